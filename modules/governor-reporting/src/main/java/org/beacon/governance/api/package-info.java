@@ -1,0 +1,5 @@
+/**
+ * What the governance module offers other modules: events, DTOs and process keys. Other modules may
+ * depend on this package only.
+ */
+package org.beacon.governance.api;

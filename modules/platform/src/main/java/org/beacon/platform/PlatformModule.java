@@ -1,0 +1,22 @@
+package org.beacon.platform;
+
+import java.util.Set;
+import org.beacon.platform.api.BeaconModule;
+import org.beacon.platform.audit.AuditResource;
+import org.beacon.platform.tasks.TaskResource;
+import org.beacon.platform.web.ErrorMapper;
+import org.beacon.platform.web.SessionResource;
+
+/** The shared kernel's own tables and endpoints. */
+public class PlatformModule implements BeaconModule {
+
+  @Override
+  public String name() {
+    return "platform";
+  }
+
+  @Override
+  public Set<Class<?>> apiClasses() {
+    return Set.of(TaskResource.class, SessionResource.class, AuditResource.class, ErrorMapper.class);
+  }
+}

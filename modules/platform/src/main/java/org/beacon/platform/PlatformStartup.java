@@ -1,0 +1,73 @@
+package org.beacon.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.beacon.platform.config.BeaconSettings;
+import org.beacon.platform.engine.BeaconEngine;
+import org.beacon.platform.engine.ModelDeployer;
+import org.beacon.platform.identity.InitialUsers;
+import org.beacon.platform.persistence.PlatformDataSource;
+import org.beacon.platform.persistence.SchemaMigrations;
+
+/**
+ * Starts Beacon in order: schema migrations, the process engine, the packaged models, the first
+ * users. It runs from the servlet context because the datasource is bound only by then.
+ */
+@WebListener
+@DataSourceDefinition(
+    name = PlatformDataSource.JNDI_NAME,
+    className = "org.beacon.platform.persistence.ConfiguredDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 40,
+    initialPoolSize = 2,
+    maxIdleTime = 300,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
+public class PlatformStartup implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+  /** Set by the launcher: a failed start ends the process instead of leaving a dead server up. */
+  static final String EXIT_ON_FAILURE = "beacon.exitOnStartupFailure";
+
+  @Inject SchemaMigrations migrations;
+  @Inject BeaconEngine engine;
+  @Inject ModelDeployer models;
+  @Inject InitialUsers initialUsers;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    BeaconSettings settings = BeaconSettings.current();
+    try {
+      LOG.info(
+          () -> "Beacon starting on " + settings.databaseKind() + (settings.demo() ? " (demo school)" : ""));
+      migrations.migrate(Modules.all());
+      engine.start();
+      models.deployPackagedModels(event.getServletContext());
+      initialUsers.ensure(settings.demo(), settings.adminPassword());
+      LOG.info("Beacon is ready");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Beacon could not start: " + e.getMessage(), e);
+      if (Boolean.getBoolean(EXIT_ON_FAILURE)) {
+        System.err.println("Beacon could not start: " + e.getMessage());
+        Runtime.getRuntime().halt(1);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    engine.stop();
+  }
+}

@@ -1,0 +1,87 @@
+package org.beacon.platform.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.Role;
+
+/**
+ * {@code /api/audit}: the audit trail, for the DSL and the administrator. Rows name resources by
+ * type and id and never carry case content. Reading the trail is itself audited.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  static final int MAX_SIZE = 500;
+
+  @Inject JpaAuditLog log;
+  @Inject AuditLog audit;
+  @Inject Caller caller;
+
+  /**
+   * One audit event.
+   *
+   * @param id the event's sequence number
+   * @param occurredAt when it happened
+   * @param actor who did it ({@code system} for timers and start-up)
+   * @param action what was done
+   * @param resourceType the kind of thing it was done to
+   * @param resourceId which one
+   * @param outcome ALLOWED or DENIED
+   * @param detail a short note, never case content
+   */
+  public record Entry(
+      long id,
+      Instant occurredAt,
+      String actor,
+      String action,
+      String resourceType,
+      String resourceId,
+      String outcome,
+      String detail) {}
+
+  @GET
+  public List<Entry> search(
+      @QueryParam("resourceType") String resourceType,
+      @QueryParam("resourceId") String resourceId,
+      @QueryParam("actor") String actor,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    if (!caller.has(Role.ADMIN) && !caller.has(Role.DSL)) {
+      audit.denied("read", "audit", null, "requires admin or dsl");
+      throw BeaconProblem.forbidden("Only the DSL and administrators read the audit trail");
+    }
+    int p = page == null ? 0 : page;
+    int s = size == null ? 100 : size;
+    if (p < 0 || s < 1 || s > MAX_SIZE) {
+      throw BeaconProblem.invalid(
+          "Invalid paging", Map.of(p < 0 ? "page" : "size", p < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_SIZE));
+    }
+    audit.allowed("read", "audit", resourceType == null ? null : resourceType + "/" + resourceId);
+    return log.search(resourceType, resourceId, actor, p * s, s).stream()
+        .map(
+            e ->
+                new Entry(
+                    e.id(),
+                    e.occurredAt(),
+                    e.actor(),
+                    e.action(),
+                    e.resourceType(),
+                    e.resourceId(),
+                    e.outcome().name(),
+                    e.detail()))
+        .toList();
+  }
+}

@@ -1,0 +1,67 @@
+package org.beacon.platform.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Beacon's settings, read through MicroProfile Config so that environment variables win over
+ * defaults ({@code BEACON_DB_URL} is {@code beacon.db.url}, and so on).
+ *
+ * <p>Read programmatically rather than injected: the datasource and the engine need them before
+ * CDI has finished starting.
+ */
+public final class BeaconSettings {
+
+  public static final String DATA = "beacon.data";
+  public static final String DB_URL = "beacon.db.url";
+  public static final String DB_USER = "beacon.db.user";
+  public static final String DB_PASSWORD = "beacon.db.password";
+  public static final String DEMO = "beacon.demo";
+  public static final String ADMIN_PASSWORD = "beacon.admin.password";
+  public static final String DB_POOL_MAX = "beacon.db.pool.max";
+
+  private final Config config;
+
+  private BeaconSettings(Config config) {
+    this.config = config;
+  }
+
+  public static BeaconSettings current() {
+    return new BeaconSettings(ConfigProvider.getConfig(BeaconSettings.class.getClassLoader()));
+  }
+
+  public Path dataDirectory() {
+    return Path.of(text(DATA).orElse("./data")).toAbsolutePath().normalize();
+  }
+
+  /** The JDBC URL Beacon connects to: {@code BEACON_DB_URL}, or the H2 file under {@code BEACON_DATA}. */
+  public String databaseUrl() {
+    return text(DB_URL).orElseGet(() -> DatabaseKind.h2FileUrl(dataDirectory()));
+  }
+
+  public DatabaseKind databaseKind() {
+    return DatabaseKind.of(databaseUrl());
+  }
+
+  public String databaseUser() {
+    return text(DB_USER).orElse(databaseKind() == DatabaseKind.H2 ? "beacon" : "");
+  }
+
+  public String databasePassword() {
+    return text(DB_PASSWORD).orElse("");
+  }
+
+  public boolean demo() {
+    return text(DEMO).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  public Optional<String> adminPassword() {
+    return text(ADMIN_PASSWORD);
+  }
+
+  private Optional<String> text(String key) {
+    return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
+  }
+}

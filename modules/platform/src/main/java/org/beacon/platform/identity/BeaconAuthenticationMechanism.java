@@ -1,0 +1,125 @@
+package org.beacon.platform.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.beacon.platform.web.ApiError;
+
+/**
+ * How people prove who they are: HTTP Basic on any request (API clients, the Camunda Modeler), or
+ * a session that {@code POST /api/session} opened (the browser). Roles are re-read from the
+ * database for session requests, so a removed role or a disabled user takes effect at once.
+ */
+@ApplicationScoped
+public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Session attribute holding the signed-in username. */
+  public static final String SESSION_USER = "beacon.user";
+
+  @Inject IdentityStoreHandler identities;
+  @Inject Directory directory;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      CredentialValidationResult result =
+          basicCredential(authorization)
+              .map(identities::validate)
+              .orElse(CredentialValidationResult.INVALID_RESULT);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return unauthorized(request, response, "Invalid username or password");
+    }
+
+    if (context.isAuthenticationRequest()) {
+      return signIn(request, context);
+    }
+
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
+      Optional<BeaconUser> user = directory.find(username).filter(BeaconUser::enabled);
+      if (user.isPresent()) {
+        return context.notifyContainerAboutLogin(
+            username, BeaconIdentityStore.groups(user.get().roles()));
+      }
+      session.invalidate();
+    }
+
+    if (context.isProtected()) {
+      return unauthorized(request, response, "Sign in to use Beacon");
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (!(credential instanceof UsernamePasswordCredential password)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result = identities.validate(password);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  static Optional<UsernamePasswordCredential> basicCredential(String header) {
+    try {
+      String decoded =
+          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String message) {
+    // Browsers' own scripts say so; they get no Basic challenge, so no native login pop-up.
+    if (request.getHeader("X-Requested-With") == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Beacon\", charset=\"UTF-8\"");
+    }
+    try {
+      ApiError.of(401, message).writeTo(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

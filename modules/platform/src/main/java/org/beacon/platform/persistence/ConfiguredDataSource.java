@@ -1,0 +1,108 @@
+package org.beacon.platform.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.beacon.platform.config.BeaconSettings;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The physical datasource behind the server's connection pool. It reads the Beacon settings
+ * itself, so one {@code @DataSourceDefinition} serves H2 and PostgreSQL: the URL picks the driver.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+  private volatile DataSource target;
+  private int loginTimeout;
+
+  private DataSource target() {
+    DataSource current = target;
+    if (current == null) {
+      synchronized (this) {
+        if (target == null) {
+          target = create(BeaconSettings.current());
+        }
+        current = target;
+      }
+    }
+    return current;
+  }
+
+  static DataSource create(BeaconSettings settings) {
+    String url = settings.databaseUrl();
+    return switch (settings.databaseKind()) {
+      case H2 -> {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser(settings.databaseUser());
+        h2.setPassword(settings.databasePassword());
+        yield h2;
+      }
+      case POSTGRESQL -> {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(url);
+        if (!settings.databaseUser().isEmpty()) {
+          pg.setUser(settings.databaseUser());
+        }
+        pg.setPassword(settings.databasePassword());
+        // Fail fast instead of hanging a request thread when the database is away.
+        pg.setConnectTimeout(5);
+        pg.setSocketTimeout(60);
+        yield pg;
+      }
+    };
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return target().getConnection();
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    // The pool may pass its own (empty) credentials; the configured ones are the only valid ones.
+    return target().getConnection();
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    // no driver-level logging
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    return target().unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || target().isWrapperFor(iface);
+  }
+}

@@ -1,0 +1,229 @@
+package org.beacon.platform.tasks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.Caller;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The human-task API every module and the web UI works tasks through. A caller may work a task
+ * that is assigned to them, or that offers itself to a role (candidate group) they hold. Every
+ * read and action is audited, refusals included.
+ */
+@ApplicationScoped
+public class HumanTasks {
+
+  static final String RESOURCE = "task";
+
+  @Inject TaskService taskService;
+  @Inject FormService formService;
+  @Inject RepositoryService repositoryService;
+  @Inject RuntimeService runtimeService;
+  @Inject IdentityService identityService;
+  @Inject AuditLog audit;
+
+  /** The tasks the caller may work on: their own, and unclaimed ones offered to their roles. */
+  public TaskPage list(Caller caller, TaskFilter filter) {
+    TaskQuery query = taskService.createTaskQuery().active();
+    if (filter.mine() || caller.groups().isEmpty()) {
+      query.taskAssignee(caller.username());
+    } else {
+      query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr();
+    }
+    if (filter.processDefinitionKey() != null) {
+      query.processDefinitionKey(filter.processDefinitionKey());
+    }
+    if (filter.overdue()) {
+      query.dueBefore(new Date());
+    }
+    List<Task> tasks =
+        query
+            .orderByTaskCreateTime()
+            .asc()
+            .orderByTaskId()
+            .asc()
+            .listPage(filter.page() * filter.size(), filter.size() + 1);
+    boolean hasMore = tasks.size() > filter.size();
+    List<Task> page = hasMore ? tasks.subList(0, filter.size()) : tasks;
+    audit.allowed("list", RESOURCE, null, page.size() + " task(s)");
+    return new TaskPage(views(page), filter.page(), filter.size(), hasMore);
+  }
+
+  public TaskDetail get(Caller caller, String taskId) {
+    Task task = workable(caller, taskId, "read");
+    audit.allowed("read", RESOURCE, taskId);
+    TaskForm form = new TaskForm(formService.getTaskFormData(taskId).getFormFields());
+    return new TaskDetail(
+        views(List.of(task)).get(0),
+        candidateGroups(taskId),
+        task.getDescription(),
+        task.getFormKey(),
+        form.view());
+  }
+
+  @Transactional
+  public TaskView claim(Caller caller, String taskId) {
+    Task task = workable(caller, taskId, "claim");
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+      throw refused("claim", taskId, BeaconProblem.conflict("This task is already claimed by someone else"));
+    }
+    try {
+      taskService.claim(taskId, caller.username());
+    } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
+      throw refused("claim", taskId, BeaconProblem.conflict("This task was just claimed by someone else"));
+    }
+    audit.allowed("claim", RESOURCE, taskId);
+    return view(taskId);
+  }
+
+  @Transactional
+  public TaskView unclaim(Caller caller, String taskId) {
+    Task task = workable(caller, taskId, "unclaim");
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+      throw refused("unclaim", taskId, BeaconProblem.conflict("Only the person holding a task can hand it back"));
+    }
+    try {
+      taskService.setAssignee(taskId, null);
+    } catch (OptimisticLockingException raced) {
+      throw refused("unclaim", taskId, BeaconProblem.conflict("The task changed meanwhile; try again"));
+    }
+    audit.allowed("unclaim", RESOURCE, taskId);
+    return view(taskId);
+  }
+
+  /**
+   * Completes a task with the values of its form. An unclaimed task is claimed by the caller first,
+   * so the history says who completed it.
+   */
+  @Transactional
+  public void complete(Caller caller, String taskId, JsonObject submitted) {
+    Task task = workable(caller, taskId, "complete");
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+      throw refused("complete", taskId, BeaconProblem.conflict("This task is claimed by someone else"));
+    }
+    Map<String, Object> values;
+    try {
+      values = new TaskForm(formService.getTaskFormData(taskId).getFormFields()).accept(submitted);
+    } catch (BeaconProblem invalid) {
+      throw refused("complete", taskId, invalid);
+    }
+    identityService.setAuthentication(caller.username(), List.copyOf(caller.groups()));
+    try {
+      if (task.getAssignee() == null) {
+        taskService.claim(taskId, caller.username());
+      }
+      formService.submitTaskForm(taskId, values);
+    } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
+      throw refused("complete", taskId, BeaconProblem.conflict("The task changed meanwhile; reload it"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    audit.allowed("complete", RESOURCE, taskId, "fields: " + String.join(", ", values.keySet()));
+  }
+
+  /** The task, if the caller may work on it; otherwise 404 or 403, audited as refused. */
+  private Task workable(Caller caller, String taskId, String action) {
+    Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null) {
+      throw refused(action, taskId, BeaconProblem.notFound("No such task"));
+    }
+    if (!mayWork(caller, task)) {
+      throw refused(action, taskId, BeaconProblem.forbidden("This task is not for you"));
+    }
+    return task;
+  }
+
+  private boolean mayWork(Caller caller, Task task) {
+    if (caller.username().equals(task.getAssignee())) {
+      return true;
+    }
+    Set<String> groups = caller.groups();
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (caller.username().equals(link.getUserId())
+          || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private BeaconProblem refused(String action, String taskId, BeaconProblem problem) {
+    audit.denied(action, RESOURCE, taskId, problem.getMessage());
+    return problem;
+  }
+
+  private TaskView view(String taskId) {
+    return views(List.of(taskService.createTaskQuery().taskId(taskId).singleResult())).get(0);
+  }
+
+  private List<TaskView> views(List<Task> tasks) {
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    Map<String, ProcessDefinition> definitions = new HashMap<>();
+    Set<String> instanceIds =
+        tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null).collect(Collectors.toSet());
+    Map<String, String> businessKeys =
+        instanceIds.isEmpty()
+            ? Map.of()
+            : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    return tasks.stream()
+        .map(
+            task -> {
+              ProcessDefinition definition =
+                  task.getProcessDefinitionId() == null
+                      ? null
+                      : definitions.computeIfAbsent(
+                          task.getProcessDefinitionId(), repositoryService::getProcessDefinition);
+              return new TaskView(
+                  task.getId(),
+                  task.getName(),
+                  definition == null ? null : nameOf(definition),
+                  definition == null ? null : definition.getKey(),
+                  businessKeys.get(task.getProcessInstanceId()),
+                  task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                  task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                  task.getAssignee());
+            })
+        .toList();
+  }
+
+  private List<String> candidateGroups(String taskId) {
+    return taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .sorted()
+        .toList();
+  }
+
+  private static String nameOf(ProcessDefinition definition) {
+    return definition.getName() == null ? definition.getKey() : definition.getName();
+  }
+}

@@ -1,0 +1,210 @@
+package org.beacon.platform.tasks;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.beacon.platform.api.BeaconProblem;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * A task's form as the model declares it, and the check of submitted values against it: every
+ * field's type, {@code required}, {@code readonly}, min/max lengths and values, and enum values.
+ * All problems are reported together, one message per field.
+ */
+public final class TaskForm {
+
+  private final List<FormField> fields;
+
+  public TaskForm(List<FormField> fields) {
+    this.fields = List.copyOf(fields);
+  }
+
+  public List<FormFieldView> view() {
+    return fields.stream().map(TaskForm::view).toList();
+  }
+
+  /**
+   * Checks the submitted values and converts them to the types the engine stores.
+   *
+   * @throws BeaconProblem 400 naming every bad field
+   */
+  public Map<String, Object> accept(JsonObject submitted) {
+    Map<String, String> errors = new TreeMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String key : submitted.keySet()) {
+      if (fields.stream().noneMatch(f -> f.getId().equals(key))) {
+        errors.put(key, "is not a field of this form");
+      }
+    }
+    for (FormField field : fields) {
+      JsonValue value = submitted.get(field.getId());
+      boolean absent =
+          value == null
+              || value.getValueType() == JsonValue.ValueType.NULL
+              || (value instanceof JsonString s && s.getString().isBlank());
+      if (absent) {
+        if (constraint(field, "required").isPresent()) {
+          errors.put(field.getId(), "is required");
+        }
+        continue;
+      }
+      if (constraint(field, "readonly").isPresent()) {
+        errors.put(field.getId(), "is read-only");
+        continue;
+      }
+      try {
+        Object converted = convert(field, value);
+        checkLimits(field, converted);
+        values.put(field.getId(), converted);
+      } catch (InvalidValue e) {
+        errors.put(field.getId(), e.getMessage());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw BeaconProblem.invalid("The form has " + errors.size() + " invalid field(s)", errors);
+    }
+    return values;
+  }
+
+  private static Object convert(FormField field, JsonValue value) {
+    String type = field.getTypeName();
+    switch (type) {
+      case "long" -> {
+        if (value instanceof JsonNumber n && n.isIntegral()) {
+          return n.longValueExact();
+        }
+        if (value instanceof JsonString s) {
+          try {
+            return Long.parseLong(s.getString().trim());
+          } catch (NumberFormatException e) {
+            throw new InvalidValue("must be a whole number");
+          }
+        }
+        throw new InvalidValue("must be a whole number");
+      }
+      case "boolean" -> {
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+          return value == JsonValue.TRUE;
+        }
+        if (value instanceof JsonString s
+            && ("true".equals(s.getString()) || "false".equals(s.getString()))) {
+          return Boolean.parseBoolean(s.getString());
+        }
+        throw new InvalidValue("must be true or false");
+      }
+      case "date" -> {
+        if (value instanceof JsonString s) {
+          try {
+            LocalDate date = LocalDate.parse(s.getString().trim());
+            return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+          } catch (DateTimeParseException e) {
+            throw new InvalidValue("must be a date as YYYY-MM-DD");
+          }
+        }
+        throw new InvalidValue("must be a date as YYYY-MM-DD");
+      }
+      case "enum" -> {
+        if (value instanceof JsonString s && enumValues(field).containsKey(s.getString())) {
+          return s.getString();
+        }
+        throw new InvalidValue("must be one of " + String.join(", ", enumValues(field).keySet()));
+      }
+      default -> {
+        if (value instanceof JsonString s) {
+          return s.getString();
+        }
+        throw new InvalidValue("must be text");
+      }
+    }
+  }
+
+  private static void checkLimits(FormField field, Object value) {
+    if (value instanceof String text) {
+      limit(field, "minlength").filter(min -> text.length() < min)
+          .ifPresent(min -> {
+            throw new InvalidValue("must be at least " + min + " characters");
+          });
+      limit(field, "maxlength").filter(max -> text.length() > max)
+          .ifPresent(max -> {
+            throw new InvalidValue("must be at most " + max + " characters");
+          });
+    }
+    if (value instanceof Long number) {
+      limit(field, "min").filter(min -> number < min)
+          .ifPresent(min -> {
+            throw new InvalidValue("must be at least " + min);
+          });
+      limit(field, "max").filter(max -> number > max)
+          .ifPresent(max -> {
+            throw new InvalidValue("must be at most " + max);
+          });
+    }
+  }
+
+  private static Optional<Long> limit(FormField field, String name) {
+    return constraint(field, name)
+        .map(c -> c.getConfiguration() == null ? null : c.getConfiguration().toString().trim())
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(Long.parseLong(text));
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  private static Optional<FormFieldValidationConstraint> constraint(FormField field, String name) {
+    List<FormFieldValidationConstraint> constraints = field.getValidationConstraints();
+    return constraints == null
+        ? Optional.empty()
+        : constraints.stream().filter(c -> name.equals(c.getName())).findFirst();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> enumValues(FormField field) {
+    Object values = field.getType().getInformation("values");
+    return values instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+  }
+
+  private static FormFieldView view(FormField field) {
+    List<FormFieldView.Option> options = new ArrayList<>();
+    enumValues(field).forEach((id, label) -> options.add(new FormFieldView.Option(id, label)));
+    return new FormFieldView(
+        field.getId(),
+        field.getLabel() == null ? field.getId() : field.getLabel(),
+        field.getTypeName(),
+        constraint(field, "required").isPresent(),
+        options,
+        plain(field.getDefaultValue()),
+        plain(field.getValue()));
+  }
+
+  private static Object plain(Object value) {
+    Object raw = value instanceof TypedValue typed ? typed.getValue() : value;
+    if (raw instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+    }
+    return raw;
+  }
+
+  /** A value that does not fit its field; the message completes "field ...". */
+  private static final class InvalidValue extends RuntimeException {
+    InvalidValue(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
