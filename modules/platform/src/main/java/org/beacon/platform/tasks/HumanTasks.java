@@ -90,7 +90,7 @@ public class HumanTasks {
       throw refused("claim", taskId, BeaconProblem.conflict("This task is already claimed by someone else"));
     }
     try {
-      taskService.claim(taskId, caller.username());
+      as(caller, () -> taskService.claim(taskId, caller.username()));
     } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
       throw refused("claim", taskId, BeaconProblem.conflict("This task was just claimed by someone else"));
     }
@@ -105,7 +105,7 @@ public class HumanTasks {
       throw refused("unclaim", taskId, BeaconProblem.conflict("Only the person holding a task can hand it back"));
     }
     try {
-      taskService.setAssignee(taskId, null);
+      as(caller, () -> taskService.setAssignee(taskId, null));
     } catch (OptimisticLockingException raced) {
       throw refused("unclaim", taskId, BeaconProblem.conflict("The task changed meanwhile; try again"));
     }
@@ -129,18 +129,29 @@ public class HumanTasks {
     } catch (BeaconProblem invalid) {
       throw refused("complete", taskId, invalid);
     }
-    identityService.setAuthentication(caller.username(), List.copyOf(caller.groups()));
     try {
-      if (task.getAssignee() == null) {
-        taskService.claim(taskId, caller.username());
-      }
-      formService.submitTaskForm(taskId, values);
+      as(
+          caller,
+          () -> {
+            if (task.getAssignee() == null) {
+              taskService.claim(taskId, caller.username());
+            }
+            formService.submitTaskForm(taskId, values);
+          });
     } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
       throw refused("complete", taskId, BeaconProblem.conflict("The task changed meanwhile; reload it"));
+    }
+    audit.allowed("complete", RESOURCE, taskId, "fields: " + String.join(", ", values.keySet()));
+  }
+
+  /** Runs engine calls as the caller, so the engine's user operation log names them. */
+  private void as(Caller caller, Runnable action) {
+    identityService.setAuthentication(caller.username(), List.copyOf(caller.groups()));
+    try {
+      action.run();
     } finally {
       identityService.clearAuthentication();
     }
-    audit.allowed("complete", RESOURCE, taskId, "fields: " + String.join(", ", values.keySet()));
   }
 
   /** The task, if the caller may work on it; otherwise 404 or 403, audited as refused. */
