@@ -1,0 +1,51 @@
+package org.beacon.incidents.api;
+
+/**
+ * The contract between the incident response model ({@code bpmn/incidents/IncidentResponseProcess.bpmn})
+ * and the incidents module's code: the process key and the variables the code sets or reads.
+ * Form fields the model declares (classification, police contact, evidence, ...) are the model's
+ * own business and are not listed here unless code reads them.
+ */
+public final class IncidentProcess {
+
+  /** Process definition key; the business key of each instance is the incident's reference. */
+  public static final String KEY = "IncidentResponseProcess";
+
+  // Set when the incident is reported.
+  /** Long: the incident's id. */
+  public static final String INCIDENT_ID = "incidentId";
+  /** String: the readable reference, e.g. INC-2026-0001 (also the business key). */
+  public static final String REFERENCE = "reference";
+  /** String: the seed matrix row the reporter chose, or "other". */
+  public static final String INCIDENT_TYPE = "incidentType";
+  /** Boolean: a child is at immediate risk; the police contact comes first. */
+  public static final String IMMEDIATE_RISK = "immediateRisk";
+  /** String: username of the reporter. */
+  public static final String REPORTER = "reporter";
+
+  // Set by the DSL's classification form.
+  /** String: illegal, inappropriate or unsure. */
+  public static final String CLASSIFICATION = "classification";
+  /** String: child, staff or content. */
+  public static final String INVOLVES = "involves";
+  /** Boolean: a repeat offence; adds the "Continued infringements" actions. */
+  public static final String REPEAT_OFFENCE = "repeatOffence";
+
+  // Set and read by the sanction steps.
+  /** String (local input of the recommend step): PupilSanctions or StaffSanctions. */
+  public static final String DECISION_KEY = "decisionKey";
+  /** String: the actions the school's matrix recommends, joined by {@link #ACTION_SEPARATOR}. */
+  public static final String RECOMMENDED_SANCTIONS = "recommendedSanctions";
+  /** String: why the actions taken differ from the recommendation. */
+  public static final String DIFFERENCE_REASON = "differenceReason";
+  /** Separator of actions in {@link #RECOMMENDED_SANCTIONS}; no seed wording contains it. */
+  public static final String ACTION_SEPARATOR = "; ";
+
+  // Read when the incident is closed.
+  /** String: what was done, for the incident log. */
+  public static final String OUTCOME_SUMMARY = "outcomeSummary";
+  /** Boolean: a policy or procedure is to be reviewed. */
+  public static final String REVIEW_POLICY = "reviewPolicy";
+
+  private IncidentProcess() {}
+}
