@@ -8,10 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.api.UserDirectory;
 
 /** The people who may sign in, and their roles. */
 @ApplicationScoped
-public class Directory {
+public class Directory implements UserDirectory {
 
   @PersistenceContext(unitName = "beacon")
   EntityManager em;
@@ -23,6 +24,11 @@ public class Directory {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public boolean exists(String username) {
+    return find(username).filter(BeaconUser::enabled).isPresent();
   }
 
   public boolean isEmpty() {

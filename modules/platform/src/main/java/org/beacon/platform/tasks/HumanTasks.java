@@ -1,6 +1,8 @@
 package org.beacon.platform.tasks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.TaskAccessRule;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -43,6 +46,7 @@ public class HumanTasks {
   @Inject RuntimeService runtimeService;
   @Inject IdentityService identityService;
   @Inject AuditLog audit;
+  @Inject @Any Instance<TaskAccessRule> accessRules;
 
   /** The tasks the caller may work on: their own, and unclaimed ones offered to their roles. */
   public TaskPage list(Caller caller, TaskFilter filter) {
@@ -67,8 +71,9 @@ public class HumanTasks {
             .listPage(filter.page() * filter.size(), filter.size() + 1);
     boolean hasMore = tasks.size() > filter.size();
     List<Task> page = hasMore ? tasks.subList(0, filter.size()) : tasks;
-    audit.allowed("list", RESOURCE, null, page.size() + " task(s)");
-    return new TaskPage(views(page), filter.page(), filter.size(), hasMore);
+    List<TaskView> visible = views(page).stream().filter(view -> !excluded(caller, view)).toList();
+    audit.allowed("list", RESOURCE, null, visible.size() + " task(s)");
+    return new TaskPage(visible, filter.page(), filter.size(), hasMore);
   }
 
   public TaskDetail get(Caller caller, String taskId) {
@@ -163,6 +168,10 @@ public class HumanTasks {
     if (!mayWork(caller, task)) {
       throw refused(action, taskId, BeaconProblem.forbidden("This task is not for you"));
     }
+    if (excluded(caller, views(List.of(task)).get(0))) {
+      // Someone a case is about must not even learn that the task exists.
+      throw refused(action, taskId, BeaconProblem.notFound("No such task"));
+    }
     return task;
   }
 
@@ -177,6 +186,15 @@ public class HumanTasks {
       }
       if (caller.username().equals(link.getUserId())
           || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean excluded(Caller caller, TaskView task) {
+    for (TaskAccessRule rule : accessRules) {
+      if (rule.excludes(caller, task.processDefinitionKey(), task.businessKey())) {
         return true;
       }
     }

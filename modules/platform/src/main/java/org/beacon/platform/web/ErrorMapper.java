@@ -67,28 +67,38 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         .build();
   }
 
-  private static Throwable unwrap(Throwable thrown) {
-    Throwable current = thrown;
-    // Transaction interceptors and CDI may wrap what a resource threw.
-    while (!(current instanceof BeaconProblem)
-        && !(current instanceof ConstraintViolationException)
-        && current.getCause() != null
-        && current.getCause() != current
-        && (current instanceof jakarta.transaction.TransactionalException
-            || current instanceof jakarta.ejb.EJBException
-            || current.getClass().getName().startsWith("jakarta.enterprise.")
-            || current.getCause() instanceof BeaconProblem)) {
-      current = current.getCause();
+  /**
+   * The exception that says what went wrong: a {@link BeaconProblem} anywhere in the cause chain
+   * (a listener may throw one inside the engine, which wraps it), else the outermost exception.
+   */
+  static Throwable unwrap(Throwable thrown) {
+    for (Throwable current = thrown; current != null; current = current.getCause()) {
+      if (current instanceof BeaconProblem || current instanceof ConstraintViolationException) {
+        return current;
+      }
+      if (current.getCause() == current) {
+        break;
+      }
     }
-    return current;
+    return thrown;
   }
 
-  private static String leaf(Path path) {
-    String last = null;
+  /** The property path below the method parameter, e.g. {@code pupils[0].reference}. */
+  static String leaf(Path path) {
+    StringBuilder name = new StringBuilder();
     for (Path.Node node : path) {
-      last = node.getName();
+      if (node.getKind() != jakarta.validation.ElementKind.PROPERTY) {
+        continue;
+      }
+      if (node.isInIterable() && node.getIndex() != null) {
+        name.append('[').append(node.getIndex()).append(']');
+      }
+      if (!name.isEmpty()) {
+        name.append('.');
+      }
+      name.append(node.getName());
     }
-    return last == null ? "body" : last;
+    return name.isEmpty() ? "body" : name.toString();
   }
 
   private static String messageFor(int status) {

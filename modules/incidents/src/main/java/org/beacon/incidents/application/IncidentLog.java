@@ -1,0 +1,134 @@
+package org.beacon.incidents.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentRepository;
+import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.CaseHistory;
+import org.beacon.platform.api.Caller;
+
+/** Reading the incident log, with need to know applied and every read audited. */
+@ApplicationScoped
+public class IncidentLog {
+
+  static final String RESOURCE = "incident";
+
+  @Inject IncidentRepository incidents;
+  @Inject IncidentAccess access;
+  @Inject CaseHistory history;
+  @Inject AuditLog audit;
+
+  /** An incident as the caller may see it. */
+  public record Seen(Incident incident, IncidentView view, List<CaseHistory.Step> chronology) {}
+
+  /** One page of the log: all incidents for the DSL and head, otherwise the caller's own reports. */
+  @Transactional
+  public List<Seen> list(Caller caller, IncidentQuery filter, int page, int size) {
+    if (!access.readsLog(caller)) {
+      audit.denied("list", RESOURCE, null, "no role that reads the incident log");
+      throw BeaconProblem.forbidden("The incident log is not open to your role");
+    }
+    boolean whole = access.readsWholeLog(caller);
+    IncidentQuery query =
+        new IncidentQuery(
+            whole ? filter.reportedBy() : caller.username(),
+            filter.status(),
+            whole ? filter.classification() : null,
+            filter.incidentType(),
+            filter.from(),
+            filter.to(),
+            caller.username());
+    List<Seen> seen =
+        incidents.search(query, page * size, size).stream()
+            .map(i -> new Seen(i, access.viewFor(caller, i), List.of()))
+            .filter(s -> s.view() != IncidentView.NONE)
+            .toList();
+    audit.allowed("list", RESOURCE, null, seen.size() + " incident(s)");
+    return seen;
+  }
+
+  /** One incident, by id or reference; 404 for anyone who may not know it exists. */
+  @Transactional
+  public Seen get(Caller caller, String idOrReference) {
+    Incident incident = find(idOrReference);
+    if (incident == null || !access.readsLog(caller)) {
+      audit.denied("read", RESOURCE, idOrReference, incident == null ? "no such incident" : "role may not read incidents");
+      throw incident == null
+          ? BeaconProblem.notFound("No such incident")
+          : BeaconProblem.forbidden("The incident log is not open to your role");
+    }
+    IncidentView view = access.viewFor(caller, incident);
+    if (view == IncidentView.NONE) {
+      audit.denied("read", RESOURCE, incident.reference(), "not need-to-know");
+      throw BeaconProblem.notFound("No such incident");
+    }
+    audit.allowed("read", RESOURCE, incident.reference(), view.name().toLowerCase(java.util.Locale.ROOT) + " view");
+    List<CaseHistory.Step> chronology =
+        view == IncidentView.FULL && incident.processInstanceId() != null
+            ? history.steps(incident.processInstanceId())
+            : List.of();
+    // Touch the collections the views need while the transaction is open.
+    incident.urls();
+    incident.pupils();
+    incident.staff();
+    incident.links();
+    incident.actionsTaken();
+    return new Seen(incident, view, chronology);
+  }
+
+  /** Every incident involving a pupil, with its chronology: DSL and head only. */
+  @Transactional
+  public List<Seen> pupilChronology(Caller caller, String pupilReference) {
+    requireWholeLog(caller, "pupil-chronology", pupilReference);
+    List<Seen> seen = chronologies(caller, incidents.involvingPupil(pupilReference));
+    audit.allowed("read", "pupil-chronology", pupilReference, seen.size() + " incident(s)");
+    return seen;
+  }
+
+  /** Every incident involving a member of staff, with its chronology: DSL and head only. */
+  @Transactional
+  public List<Seen> staffChronology(Caller caller, String staffReference) {
+    requireWholeLog(caller, "staff-chronology", staffReference);
+    if (caller.username().equals(staffReference)) {
+      audit.denied("read", "staff-chronology", staffReference, "own chronology");
+      throw BeaconProblem.forbidden("Nobody reads a chronology about themselves");
+    }
+    List<Seen> seen = chronologies(caller, incidents.involvingStaff(staffReference));
+    audit.allowed("read", "staff-chronology", staffReference, seen.size() + " incident(s)");
+    return seen;
+  }
+
+  private List<Seen> chronologies(Caller caller, List<Incident> found) {
+    return found.stream()
+        .filter(i -> access.viewFor(caller, i) == IncidentView.FULL)
+        .map(
+            i -> {
+              i.pupils();
+              i.staff();
+              return new Seen(
+                  i,
+                  IncidentView.FULL,
+                  i.processInstanceId() == null ? List.of() : history.steps(i.processInstanceId()));
+            })
+        .toList();
+  }
+
+  private void requireWholeLog(Caller caller, String resource, String id) {
+    if (!access.readsWholeLog(caller)) {
+      audit.denied("read", resource, id, "requires dsl or head");
+      throw BeaconProblem.forbidden("Chronologies are for the DSL and the headteacher");
+    }
+  }
+
+  private Incident find(String idOrReference) {
+    if (idOrReference.chars().allMatch(Character::isDigit) && idOrReference.length() < 18) {
+      return incidents.find(Long.parseLong(idOrReference)).orElse(null);
+    }
+    return incidents.findByReference(idOrReference).orElse(null);
+  }
+}

@@ -1,0 +1,188 @@
+package org.beacon.incidents.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.beacon.incidents.api.IncidentProcess;
+import org.beacon.incidents.domain.DeviceOwnership;
+import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentRepository;
+import org.beacon.incidents.domain.InvolvedPupil;
+import org.beacon.incidents.domain.InvolvedStaff;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.UserDirectory;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Reporting an incident: checks the report, stores it in the incident log and starts the response
+ * flow, in one transaction: either both exist or neither does.
+ */
+@ApplicationScoped
+public class IncidentReporting {
+
+  /** Local times in a report are the school's. */
+  static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
+  @Inject IncidentRepository incidents;
+  @Inject IncidentTypes types;
+  @Inject UserDirectory users;
+  @Inject RuntimeService runtimeService;
+  @Inject Validator validator;
+  @Inject AuditLog audit;
+
+  Clock clock = Clock.systemUTC();
+
+  @Transactional
+  public Incident report(Caller caller, ReportIncident report) {
+    if (report == null) {
+      throw BeaconProblem.invalid("Send the incident report as a JSON object", Map.of("body", "is required"));
+    }
+    Map<String, String> errors = new TreeMap<>();
+    for (ConstraintViolation<ReportIncident> violation : validator.validate(report)) {
+      errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
+    }
+    Instant occurredAt = parseOccurredAt(report.occurredAt(), errors);
+    String incidentType = incidentType(report, errors);
+    checkUrls(report.urlsOrEmpty(), errors);
+    List<InvolvedStaff> staff = staff(report.staffOrEmpty(), errors);
+    if (!errors.isEmpty()) {
+      audit.denied("create", "incident", null, "invalid report: " + String.join(", ", errors.keySet()));
+      throw BeaconProblem.invalid("The report has " + errors.size() + " invalid field(s)", errors);
+    }
+
+    Incident incident =
+        incidents.add(
+            new Incident(
+                caller.username(),
+                clock.instant(),
+                occurredAt,
+                report.location().trim(),
+                DeviceOwnership.valueOf(report.device().ownership().toUpperCase(Locale.ROOT)),
+                blankToNull(report.device().identifier()),
+                report.description().trim(),
+                report.urlsOrEmpty().stream().map(String::trim).toList(),
+                report.pupilsOrEmpty().stream()
+                    .map(p -> new InvolvedPupil(p.reference().trim(), p.yearGroup().trim()))
+                    .toList(),
+                staff,
+                incidentType,
+                IncidentTypes.OTHER.equals(incidentType) ? report.incidentTypeOther().trim() : null,
+                report.immediateRisk()));
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(IncidentProcess.INCIDENT_ID, incident.id());
+    variables.put(IncidentProcess.REFERENCE, incident.reference());
+    variables.put(IncidentProcess.INCIDENT_TYPE, incidentType);
+    variables.put(IncidentProcess.IMMEDIATE_RISK, report.immediateRisk());
+    variables.put(IncidentProcess.REPORTER, caller.username());
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, incident.reference(), variables);
+    incident.startedAs(instance.getId());
+    audit.allowed("create", "incident", incident.reference());
+    return incident;
+  }
+
+  private Instant parseOccurredAt(String text, Map<String, String> errors) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    Instant at;
+    try {
+      at = OffsetDateTime.parse(text.trim()).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        at = LocalDateTime.parse(text.trim()).atZone(SCHOOL_ZONE).toInstant();
+      } catch (DateTimeParseException e) {
+        errors.put("occurredAt", "must be a date and time such as 2026-11-20T10:15");
+        return null;
+      }
+    }
+    if (at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+      errors.put("occurredAt", "must not be in the future");
+    }
+    return at;
+  }
+
+  private String incidentType(ReportIncident report, Map<String, String> errors) {
+    if (report.incidentType() == null || report.incidentType().isBlank()) {
+      return null;
+    }
+    var known = types.match(report.incidentType());
+    if (known.isEmpty()) {
+      errors.put("incidentType", "must be one of the incident types of the school's matrices, or other");
+      return null;
+    }
+    if (IncidentTypes.OTHER.equals(known.get())
+        && (report.incidentTypeOther() == null || report.incidentTypeOther().isBlank())) {
+      errors.put("incidentTypeOther", "is required when the incident type is other");
+    }
+    return known.get();
+  }
+
+  private static void checkUrls(List<String> urls, Map<String, String> errors) {
+    for (int i = 0; i < urls.size(); i++) {
+      String url = urls.get(i);
+      if (url == null || url.isBlank()) {
+        continue;
+      }
+      try {
+        URI uri = new URI(url.trim());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+          errors.put("urls[" + i + "]", "must be a web address starting http:// or https://");
+        }
+      } catch (URISyntaxException e) {
+        errors.put("urls[" + i + "]", "must be a web address starting http:// or https://");
+      }
+    }
+  }
+
+  private List<InvolvedStaff> staff(List<ReportIncident.Staff> staff, Map<String, String> errors) {
+    for (int i = 0; i < staff.size(); i++) {
+      ReportIncident.Staff member = staff.get(i);
+      if (member == null) {
+        continue;
+      }
+      boolean hasUsername = member.username() != null && !member.username().isBlank();
+      boolean hasName = member.name() != null && !member.name().isBlank();
+      if (hasUsername == hasName) {
+        errors.put("staff[" + i + "]", "give either the username of a Beacon user or a name, not both");
+      } else if (hasUsername && !users.exists(member.username().trim())) {
+        errors.put("staff[" + i + "].username", "is not a Beacon user; give their name instead");
+      }
+    }
+    return staff.stream()
+        .filter(m -> m != null)
+        .map(
+            m ->
+                m.username() != null && !m.username().isBlank()
+                    ? InvolvedStaff.withAccount(m.username().trim())
+                    : InvolvedStaff.withoutAccount(m.name() == null ? "" : m.name().trim()))
+        .toList();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

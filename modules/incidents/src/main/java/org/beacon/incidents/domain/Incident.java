@@ -1,0 +1,225 @@
+package org.beacon.incidents.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** An entry of the e-safety incident log: what was reported, and what the school did about it. */
+@Entity
+@Table(name = "inc_incident")
+public class Incident {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inc_incident_seq")
+  @SequenceGenerator(name = "inc_incident_seq", sequenceName = "inc_incident_seq", allocationSize = 1)
+  private Long id;
+
+  @Column(nullable = false, length = 20, updatable = false)
+  private String reference;
+
+  @Column(name = "reported_at", nullable = false, updatable = false)
+  private Instant reportedAt;
+
+  @Column(name = "reported_by", nullable = false, length = 100, updatable = false)
+  private String reportedBy;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Column(nullable = false, length = 200)
+  private String location;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "device_ownership", nullable = false, length = 10)
+  private DeviceOwnership deviceOwnership;
+
+  @Column(name = "device_identifier", length = 100)
+  private String deviceIdentifier;
+
+  @Column(nullable = false, length = 4000)
+  private String description;
+
+  @Column(name = "incident_type", nullable = false, length = 300)
+  private String incidentType;
+
+  @Column(name = "incident_type_other", length = 300)
+  private String incidentTypeOther;
+
+  @Column(name = "immediate_risk", nullable = false)
+  private boolean immediateRisk;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private IncidentStatus status = IncidentStatus.REPORTED;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Classification classification;
+
+  @Column(length = 10)
+  private String involves;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  @Column(name = "recommended_actions", length = 2000)
+  private String recommendedActions;
+
+  @Column(name = "difference_reason", length = 2000)
+  private String differenceReason;
+
+  @Column(name = "outcome_summary", length = 4000)
+  private String outcomeSummary;
+
+  @Column(name = "policy_review")
+  private Boolean policyReview;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "inc_incident_url", joinColumns = @JoinColumn(name = "incident_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "url", nullable = false, length = 2000)
+  private List<String> urls = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "inc_incident_pupil", joinColumns = @JoinColumn(name = "incident_id"))
+  @OrderColumn(name = "position")
+  private List<InvolvedPupil> pupils = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "inc_incident_staff", joinColumns = @JoinColumn(name = "incident_id"))
+  @OrderColumn(name = "position")
+  private List<InvolvedStaff> staff = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "inc_incident_link", joinColumns = @JoinColumn(name = "incident_id"))
+  @OrderColumn(name = "position")
+  private List<CaseLink> links = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "inc_incident_action", joinColumns = @JoinColumn(name = "incident_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "action", nullable = false, length = 300)
+  private List<String> actionsTaken = new ArrayList<>();
+
+  protected Incident() {}
+
+  /** A new report; it gets its id and reference when the repository stores it. */
+  public Incident(
+      String reportedBy,
+      Instant reportedAt,
+      Instant occurredAt,
+      String location,
+      DeviceOwnership deviceOwnership,
+      String deviceIdentifier,
+      String description,
+      List<String> urls,
+      List<InvolvedPupil> pupils,
+      List<InvolvedStaff> staff,
+      String incidentType,
+      String incidentTypeOther,
+      boolean immediateRisk) {
+    this.reportedBy = Objects.requireNonNull(reportedBy);
+    this.reportedAt = Objects.requireNonNull(reportedAt);
+    this.occurredAt = Objects.requireNonNull(occurredAt);
+    this.location = location;
+    this.deviceOwnership = deviceOwnership;
+    this.deviceIdentifier = deviceIdentifier;
+    this.description = description;
+    this.urls = new ArrayList<>(urls);
+    this.pupils = new ArrayList<>(pupils);
+    this.staff = new ArrayList<>(staff);
+    this.incidentType = incidentType;
+    this.incidentTypeOther = incidentTypeOther;
+    this.immediateRisk = immediateRisk;
+  }
+
+  /** Gives the stored incident its readable reference, e.g. INC-2026-0042. */
+  public void assignReference() {
+    if (id == null) {
+      throw new IllegalStateException("The incident has no id yet");
+    }
+    if (reference == null) {
+      reference = String.format("INC-%d-%04d", Year.from(reportedAt.atOffset(ZoneOffset.UTC)).getValue(), id);
+    }
+  }
+
+  public void startedAs(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public void classify(Classification classification, String involves) {
+    this.classification = classification;
+    this.involves = involves;
+    if (status == IncidentStatus.REPORTED) {
+      status = IncidentStatus.IN_PROGRESS;
+    }
+  }
+
+  public void recordActions(String recommended, List<String> taken, String differenceReason) {
+    this.recommendedActions = recommended;
+    this.actionsTaken = new ArrayList<>(taken);
+    this.differenceReason = differenceReason;
+  }
+
+  public void link(CaseLink link) {
+    links.add(link);
+  }
+
+  public void close(Instant at, String outcomeSummary, boolean policyReview) {
+    this.status = IncidentStatus.CLOSED;
+    this.closedAt = at;
+    this.outcomeSummary = outcomeSummary;
+    this.policyReview = policyReview;
+  }
+
+  /** Whether the person with this username is named in the incident as staff involved. */
+  public boolean names(String username) {
+    return staff.stream().anyMatch(s -> username.equals(s.username()));
+  }
+
+  public Long id() { return id; }
+  public String reference() { return reference; }
+  public Instant reportedAt() { return reportedAt; }
+  public String reportedBy() { return reportedBy; }
+  public Instant occurredAt() { return occurredAt; }
+  public String location() { return location; }
+  public DeviceOwnership deviceOwnership() { return deviceOwnership; }
+  public String deviceIdentifier() { return deviceIdentifier; }
+  public String description() { return description; }
+  public String incidentType() { return incidentType; }
+  public String incidentTypeOther() { return incidentTypeOther; }
+  public boolean immediateRisk() { return immediateRisk; }
+  public IncidentStatus status() { return status; }
+  public Classification classification() { return classification; }
+  public String involves() { return involves; }
+  public String processInstanceId() { return processInstanceId; }
+  public String recommendedActions() { return recommendedActions; }
+  public String differenceReason() { return differenceReason; }
+  public String outcomeSummary() { return outcomeSummary; }
+  public Boolean policyReview() { return policyReview; }
+  public Instant closedAt() { return closedAt; }
+  public List<String> urls() { return List.copyOf(urls); }
+  public List<InvolvedPupil> pupils() { return List.copyOf(pupils); }
+  public List<InvolvedStaff> staff() { return List.copyOf(staff); }
+  public List<CaseLink> links() { return List.copyOf(links); }
+  public List<String> actionsTaken() { return List.copyOf(actionsTaken); }
+}

@@ -1,0 +1,48 @@
+package org.beacon.incidents.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The incident log's storage. */
+public interface IncidentRepository {
+
+  /** Stores a new incident and gives it its id and reference. */
+  Incident add(Incident incident);
+
+  Optional<Incident> find(long id);
+
+  Optional<Incident> findByReference(String reference);
+
+  /** Incidents matching the query, newest first. */
+  List<Incident> search(IncidentQuery query, int first, int max);
+
+  /** Incidents involving the pupil, oldest first. */
+  List<Incident> involvingPupil(String pupilReference);
+
+  /** Incidents involving the member of staff (username or name), oldest first. */
+  List<Incident> involvingStaff(String staffReference);
+
+  /** Whether the incident with this reference names the user as staff involved. */
+  boolean namesStaff(String reference, String username);
+
+  /**
+   * What the incident log is asked for; null means any.
+   *
+   * @param reportedBy only incidents this user reported
+   * @param status only this status
+   * @param classification only this classification
+   * @param incidentType only this type
+   * @param from reported at or after
+   * @param to reported before
+   * @param excludeStaffUsername leave out incidents naming this user as staff involved
+   */
+  record IncidentQuery(
+      String reportedBy,
+      IncidentStatus status,
+      Classification classification,
+      String incidentType,
+      Instant from,
+      Instant to,
+      String excludeStaffUsername) {}
+}

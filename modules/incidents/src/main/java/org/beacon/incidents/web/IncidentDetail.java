@@ -1,0 +1,92 @@
+package org.beacon.incidents.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.beacon.incidents.application.IncidentLog.Seen;
+import org.beacon.incidents.application.IncidentView;
+import org.beacon.incidents.domain.Incident;
+import org.beacon.platform.api.CaseHistory;
+
+/**
+ * An incident as the caller may see it. Fields the caller may not see are absent (null), so one
+ * shape serves the DSL's full view, the reporter's view and the technician's view.
+ */
+public record IncidentDetail(
+    long id,
+    String reference,
+    String view,
+    String status,
+    Instant reportedAt,
+    String reportedBy,
+    Instant occurredAt,
+    String location,
+    Device device,
+    String description,
+    List<String> urls,
+    List<Pupil> pupils,
+    List<Staff> staff,
+    String incidentType,
+    String incidentTypeOther,
+    Boolean immediateRisk,
+    String classification,
+    String involves,
+    String recommendedActions,
+    List<String> actionsTaken,
+    String differenceReason,
+    String outcomeSummary,
+    Boolean policyReview,
+    Instant closedAt,
+    List<Link> links,
+    List<CaseHistory.Step> chronology) {
+
+  /** @param ownership school or personal @param identifier the device's identifier */
+  public record Device(String ownership, String identifier) {}
+
+  /** @param reference pupil reference @param yearGroup year group */
+  public record Pupil(String reference, String yearGroup) {}
+
+  /** @param username Beacon username, if any @param name name, for someone without an account */
+  public record Staff(String username, String name) {}
+
+  /** @param kind what was opened @param createdAt when @param note what happened */
+  public record Link(String kind, Instant createdAt, String note) {}
+
+  static IncidentDetail of(Seen seen) {
+    Incident i = seen.incident();
+    IncidentView view = seen.view();
+    boolean full = view == IncidentView.FULL;
+    boolean reporter = view == IncidentView.REPORTER;
+    boolean technical = view == IncidentView.TECHNICAL;
+    Device device =
+        new Device(i.deviceOwnership().name().toLowerCase(Locale.ROOT), i.deviceIdentifier());
+    return new IncidentDetail(
+        i.id(),
+        i.reference(),
+        view.name().toLowerCase(Locale.ROOT),
+        i.status().name().toLowerCase(Locale.ROOT),
+        full || reporter ? i.reportedAt() : null,
+        full ? i.reportedBy() : null,
+        i.occurredAt(),
+        full || reporter ? i.location() : null,
+        device,
+        full || reporter ? i.description() : null,
+        i.urls(),
+        full || reporter ? i.pupils().stream().map(p -> new Pupil(p.reference(), p.yearGroup())).toList() : null,
+        full || reporter ? i.staff().stream().map(s -> new Staff(s.username(), s.name())).toList() : null,
+        full || reporter ? i.incidentType() : null,
+        full || reporter ? i.incidentTypeOther() : null,
+        full || reporter ? i.immediateRisk() : null,
+        full && i.classification() != null ? i.classification().id() : null,
+        full ? i.involves() : null,
+        full ? i.recommendedActions() : null,
+        full ? i.actionsTaken() : null,
+        full ? i.differenceReason() : null,
+        full ? i.outcomeSummary() : null,
+        full ? i.policyReview() : null,
+        full || reporter ? i.closedAt() : null,
+        full ? i.links().stream().map(l -> new Link(l.kind(), l.createdAt(), l.note())).toList() : null,
+        full ? seen.chronology() : null);
+  }
+
+}

@@ -1,0 +1,132 @@
+package org.beacon.incidents.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.beacon.incidents.application.IncidentLog;
+import org.beacon.incidents.application.IncidentReporting;
+import org.beacon.incidents.application.IncidentTypes;
+import org.beacon.incidents.application.ReportIncident;
+import org.beacon.incidents.domain.Classification;
+import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
+import org.beacon.incidents.domain.IncidentStatus;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.Caller;
+
+/** {@code /api/incidents}: report an incident, and the incident log. */
+@Path("incidents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+
+  static final int MAX_SIZE = 200;
+
+  @Inject IncidentReporting reporting;
+  @Inject IncidentLog log;
+  @Inject IncidentTypes types;
+  @Inject Caller caller;
+  @Context UriInfo uri;
+
+  /** @param id the incident's id @param reference its readable reference */
+  public record Created(long id, String reference) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response report(ReportIncident report) {
+    Incident incident = reporting.report(caller, report);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(incident.id())).build())
+        .entity(new Created(incident.id(), incident.reference()))
+        .build();
+  }
+
+  /** The incident types to choose from when reporting. */
+  @GET
+  @Path("types")
+  public List<String> types() {
+    return types.all();
+  }
+
+  @GET
+  public List<IncidentSummary> list(
+      @QueryParam("status") String status,
+      @QueryParam("classification") String classification,
+      @QueryParam("type") String type,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Map<String, String> errors = new TreeMap<>();
+    IncidentStatus wantedStatus = parseEnum(status, IncidentStatus.class, "status", errors);
+    Classification wantedClassification = parseEnum(classification, Classification.class, "classification", errors);
+    Instant fromDay = day(from, "from", errors, false);
+    Instant toDay = day(to, "to", errors, true);
+    int p = page == null ? 0 : page;
+    int s = size == null ? 50 : size;
+    if (p < 0) {
+      errors.put("page", "must be 0 or more");
+    }
+    if (s < 1 || s > MAX_SIZE) {
+      errors.put("size", "must be between 1 and " + MAX_SIZE);
+    }
+    if (!errors.isEmpty()) {
+      throw BeaconProblem.invalid("Invalid incident log query", errors);
+    }
+    IncidentQuery query =
+        new IncidentQuery(null, wantedStatus, wantedClassification, blankToNull(type), fromDay, toDay, null);
+    return log.list(caller, query, p, s).stream().map(IncidentSummary::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public IncidentDetail get(@PathParam("id") String id) {
+    return IncidentDetail.of(log.get(caller, id));
+  }
+
+  private static <E extends Enum<E>> E parseEnum(String text, Class<E> type, String field, Map<String, String> errors) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      errors.put(field, "is not a known value");
+      return null;
+    }
+  }
+
+  /** A day in school time; {@code to} is inclusive, so it means the start of the next day. */
+  private static Instant day(String text, String field, Map<String, String> errors, boolean endOfDay) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      LocalDate day = LocalDate.parse(text.trim());
+      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.put(field, "must be a date as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}
