@@ -1,0 +1,46 @@
+package org.beacon.incidents.infrastructure.bpm;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.beacon.incidents.api.IncidentProcess;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Asks the school's sanction matrix (the DMN decision named by the step's {@code decisionKey}) what
+ * it recommends for the incident type, first or repeat offence, and keeps the answer as text for
+ * the DSL's form and the incident log. The decision itself stays in the model, tunable by the school.
+ */
+@Dependent
+@Named("incidentsRecommendSanctionsDelegate")
+public class RecommendSanctionsDelegate implements JavaDelegate {
+
+  @Inject DecisionService decisions;
+  @Inject IncidentVariables variables;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String decisionKey = IncidentVariables.text(execution, IncidentProcess.DECISION_KEY);
+    DmnDecisionResult result =
+        decisions
+            .evaluateDecisionByKey(decisionKey)
+            .variables(
+                Map.of(
+                    IncidentProcess.INCIDENT_TYPE,
+                    String.valueOf(execution.getVariable(IncidentProcess.INCIDENT_TYPE)),
+                    IncidentProcess.REPEAT_OFFENCE,
+                    IncidentVariables.flag(execution, IncidentProcess.REPEAT_OFFENCE)))
+            .evaluate();
+    // COLLECT may name an action twice (the row and the repeat-offence rules): keep each once.
+    Set<String> actions = new LinkedHashSet<>(result.collectEntries("action"));
+    String recommended = String.join(IncidentProcess.ACTION_SEPARATOR, actions);
+    execution.getProcessInstance().setVariable(IncidentProcess.RECOMMENDED_SANCTIONS, recommended);
+    variables.incident(execution).recordActions(recommended, java.util.List.of(), null);
+  }
+}
