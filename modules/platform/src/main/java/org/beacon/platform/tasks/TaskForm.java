@@ -84,7 +84,11 @@ public final class TaskForm {
     switch (type) {
       case "long" -> {
         if (value instanceof JsonNumber n && n.isIntegral()) {
-          return n.longValueExact();
+          try {
+            return n.longValueExact();
+          } catch (ArithmeticException tooLarge) {
+            throw new InvalidValue("must be a whole number");
+          }
         }
         if (value instanceof JsonString s) {
           try {

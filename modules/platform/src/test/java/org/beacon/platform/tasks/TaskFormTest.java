@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -107,6 +108,17 @@ class TaskFormTest {
             Map.entry("fractionText", "must be a whole number"),
             Map.entry("text", "must be a whole number"),
             Map.entry("flag", "must be a whole number"));
+  }
+
+  @Test
+  void aLongFieldRefusesAWholeNumberTooLargeForALong() {
+    TaskForm form = new TaskForm(List.of(field("days", new LongFormType())));
+
+    JsonObject submitted =
+        Json.createObjectBuilder().add("days", new BigInteger("100000000000000000000")).build();
+
+    assertThat(errors(form, submitted))
+        .containsExactlyEntriesOf(Map.of("days", "must be a whole number"));
   }
 
   @Test
