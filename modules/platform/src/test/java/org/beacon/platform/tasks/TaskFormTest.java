@@ -322,6 +322,23 @@ class TaskFormTest {
     assertThat(view.get(1).defaultValue()).isEqualTo("2024-03-01");
   }
 
+  @Test
+  void theViewShowsADateValueInTheIsoFormThatTheFormAccepts() {
+    // The engine hands a date field's value over as text in the field's own pattern.
+    FormFieldImpl reviewOn = field("reviewOn", new DateFormType(ENGINE_DATE_PATTERN));
+    reviewOn.setValue(Variables.stringValue("01/03/2024"));
+    FormFieldImpl unset = field("unset", new DateFormType(ENGINE_DATE_PATTERN));
+    unset.setValue(Variables.stringValue(""));
+    TaskForm form = new TaskForm(List.of(reviewOn, unset));
+
+    List<FormFieldView> view = form.view();
+
+    assertThat(view.get(0).value()).isEqualTo("2024-03-01");
+    assertThat(view.get(1).value()).isNull();
+    assertThat(form.accept(Json.createObjectBuilder().add("reviewOn", (String) view.get(0).value()).build()))
+        .containsKey("reviewOn");
+  }
+
   private static FormFieldImpl field(String id, FormType type, FormFieldValidationConstraint... constraints) {
     FormFieldImpl field = new FormFieldImpl();
     field.setId(id);
