@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -311,6 +310,6 @@ class BpmnModelsTest {
     String id = element.getAttribute("id");
     return id != null
         ? element.getLocalName() + " " + id
-        : element.getLocalName() + " in " + Optional.ofNullable(nearestId(element)).orElse("?");
+        : element.getLocalName() + " in " + nearestId(element);
   }
 }
