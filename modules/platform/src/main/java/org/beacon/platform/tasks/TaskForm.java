@@ -4,6 +4,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -84,7 +86,11 @@ public final class TaskForm {
     switch (type) {
       case "long" -> {
         if (value instanceof JsonNumber n && n.isIntegral()) {
-          return n.longValueExact();
+          try {
+            return n.longValueExact();
+          } catch (ArithmeticException tooLarge) {
+            throw new InvalidValue("must be a whole number");
+          }
         }
         if (value instanceof JsonString s) {
           try {
@@ -189,16 +195,29 @@ public final class TaskForm {
         field.getTypeName(),
         constraint(field, "required").isPresent(),
         options,
-        plain(field.getDefaultValue()),
-        plain(field.getValue()));
+        plain(field, field.getDefaultValue()),
+        plain(field, field.getValue()));
   }
 
-  private static Object plain(Object value) {
+  private static Object plain(FormField field, Object value) {
     Object raw = value instanceof TypedValue typed ? typed.getValue() : value;
+    if ("date".equals(field.getTypeName()) && raw instanceof String text) {
+      // The engine hands a date field's value over as text in the model's date pattern
+      // (dd/MM/yyyy by default); clients read and send YYYY-MM-DD.
+      raw = text.isBlank() ? null : engineDate(field, text);
+    }
     if (raw instanceof Date date) {
       return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
     }
     return raw;
+  }
+
+  private static Object engineDate(FormField field, String text) {
+    try {
+      return new SimpleDateFormat(String.valueOf(field.getType().getInformation("datePattern"))).parse(text);
+    } catch (IllegalArgumentException | ParseException e) {
+      return text;
+    }
   }
 
   /** A value that does not fit its field; the message completes "field ...". */

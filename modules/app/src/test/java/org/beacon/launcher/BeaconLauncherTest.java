@@ -1,0 +1,44 @@
+package org.beacon.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BeaconLauncherTest {
+
+  @Test
+  void theConfiguredPortBecomesPayarasPortOption() {
+    assertThat(BeaconLauncher.options(new String[0], "9090"))
+        .containsExactly("--port", "9090", "--nocluster");
+  }
+
+  @Test
+  void aConfiguredPortIsTrimmed() {
+    assertThat(BeaconLauncher.options(new String[0], " 9090 ")).containsSubsequence("--port", "9090");
+  }
+
+  @Test
+  void withoutAConfiguredPortBeaconListensOn8080() {
+    assertThat(BeaconLauncher.options(new String[0], null)).containsSubsequence("--port", "8080");
+    assertThat(BeaconLauncher.options(new String[0], "  ")).containsSubsequence("--port", "8080");
+  }
+
+  @Test
+  void aPortGivenOnTheCommandLineWinsOverTheConfiguredOne() {
+    assertThat(BeaconLauncher.options(new String[] {"--port", "7000"}, "9090"))
+        .containsExactly("--port", "7000", "--nocluster");
+  }
+
+  @Test
+  void theUsersOtherOptionsAreKeptInOrder() {
+    assertThat(BeaconLauncher.options(new String[] {"--logtofile", "beacon.log", "--PORT", "7000"}, null))
+        .containsExactly("--logtofile", "beacon.log", "--PORT", "7000", "--nocluster");
+  }
+
+  @Test
+  void clusteringIsSwitchedOffOnce() {
+    assertThat(BeaconLauncher.options(new String[] {"--nocluster"}, "9090"))
+        .containsOnlyOnce("--nocluster")
+        .containsExactly("--nocluster", "--port", "9090");
+  }
+}
