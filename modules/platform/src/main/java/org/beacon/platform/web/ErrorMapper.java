@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 
 /**
  * Turns every exception that escapes a resource into the JSON error body. Expected refusals keep
@@ -47,6 +48,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof JsonException || thrown instanceof JsonbException || thrown instanceof ProcessingException) {
       return ApiError.of(400, "The request body is not valid JSON of the expected shape");
     }
+    if (thrown instanceof FormFieldValidatorException invalid && invalid.getId() != null) {
+      // The engine's own form check refused a value ours let through.
+      return ApiError.invalid(
+          "The form has 1 invalid field(s)", Map.of(invalid.getId(), "is not valid for this form"));
+    }
     if (thrown instanceof OptimisticLockingException) {
       return ApiError.of(409, "Someone changed this at the same time; reload and try again");
     }
@@ -73,7 +79,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
    */
   static Throwable unwrap(Throwable thrown) {
     for (Throwable current = thrown; current != null; current = current.getCause()) {
-      if (current instanceof BeaconProblem || current instanceof ConstraintViolationException) {
+      if (current instanceof BeaconProblem
+          || current instanceof ConstraintViolationException
+          || current instanceof FormFieldValidatorException) {
         return current;
       }
       if (current.getCause() == current) {
