@@ -66,7 +66,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     return ApiError.of(500, "Something went wrong on the server; it has been logged");
   }
 
-  static Response respond(ApiError error) {
+  public static Response respond(ApiError error) {
     return Response.status(error.status())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(error.toJson())
