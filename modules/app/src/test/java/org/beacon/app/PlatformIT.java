@@ -207,7 +207,10 @@ class PlatformIT {
 
     assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
     String setCookie = signedIn.header("Set-Cookie").orElseThrow();
-    assertThat(setCookie).startsWith("BEACON_SESSION=").containsIgnoringCase("HttpOnly");
+    assertThat(setCookie)
+        .startsWith("BEACON_SESSION=")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Strict");
     BeaconHttp.Sender browser = beacon.withCookie(setCookie.substring(0, setCookie.indexOf(';')));
 
     Reply whoAmI = browser.get("api/session");
