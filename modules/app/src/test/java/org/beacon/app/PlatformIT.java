@@ -211,7 +211,7 @@ class PlatformIT {
         .startsWith("BEACON_SESSION=")
         .containsIgnoringCase("HttpOnly")
         .containsIgnoringCase("SameSite=Strict");
-    BeaconHttp.Sender browser = beacon.withCookie(setCookie.substring(0, setCookie.indexOf(';')));
+    BeaconHttp.Sender browser = beacon.withCookie(cookieOf(setCookie));
 
     Reply whoAmI = browser.get("api/session");
     assertThat(whoAmI.status()).as(whoAmI.toString()).isEqualTo(200);
@@ -221,7 +221,14 @@ class PlatformIT {
     assertThat(taskList.status()).as(taskList.toString()).isEqualTo(200);
     assertThat(taskList.json().containsKey("items")).isTrue();
 
-    Reply signedOut = browser.delete("api/session");
+    String csrfToken = signedIn.json().getString("csrfToken");
+    assertThat(whoAmI.json().getString("csrfToken")).isEqualTo(csrfToken);
+    // A state-changing request on the session cookie alone is what a forged cross-site request
+    // looks like: refused without the token.
+    assertError(browser.delete("api/session"), 403);
+    assertThat(browser.get("api/session").status()).isEqualTo(200);
+
+    Reply signedOut = beacon.withSession(cookieOf(setCookie), csrfToken).delete("api/session");
     assertThat(signedOut.status()).as(signedOut.toString()).isEqualTo(204);
     assertError(browser.get("api/session"), 401);
     assertError(browser.get("api/tasks"), 401);
@@ -461,5 +468,9 @@ class PlatformIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String cookieOf(String setCookie) {
+    return setCookie.substring(0, setCookie.indexOf(';'));
   }
 }
