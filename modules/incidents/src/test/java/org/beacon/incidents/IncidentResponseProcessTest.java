@@ -251,7 +251,7 @@ class IncidentResponseProcessTest {
         incident,
         "Task_SuspendAndInformPolice",
         "head",
-        withVariables("suspensionConfirmed", true, "policeReference", "SYP-456"));
+        withVariables("suspensionConfirmed", true, "suspensionPoliceReference", "SYP-456"));
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
