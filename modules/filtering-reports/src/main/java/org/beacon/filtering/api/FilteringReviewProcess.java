@@ -2,12 +2,16 @@ package org.beacon.filtering.api;
 
 /**
  * The contract between {@code bpmn/filtering-reports/FilteringReviewProcess.bpmn} and the code. The
- * review starts by its timer ({@code ${filteringSettings.reviewCycle}}) or on demand.
+ * review starts by its timer ({@code ${filteringSettings.reviewCycle}}) or on demand by
+ * {@link #REQUESTED_MESSAGE} (Camunda allows a timer or a none start event in a process, not both).
  */
 public final class FilteringReviewProcess {
 
   /** Process definition key; the business key is the review's reference. */
   public static final String KEY = "FilteringReviewProcess";
+
+  /** Starts a review on demand. */
+  public static final String REQUESTED_MESSAGE = "Msg_FilteringReviewRequested";
 
   /** String: who asked for the review; absent when the timer started it. */
   public static final String REQUESTED_BY = "requestedBy";

@@ -66,8 +66,8 @@ public class FilteringReviews {
   public FilteringReview requestReview(Caller caller) {
     access.require(caller, audit, "create", RESOURCE, "The DSL or the head starts a filtering review", Role.DSL, Role.HEAD);
     ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(
-            FilteringReviewProcess.KEY, Map.of(FilteringReviewProcess.REQUESTED_BY, caller.username()));
+        runtimeService.startProcessInstanceByMessage(
+            FilteringReviewProcess.REQUESTED_MESSAGE, Map.of(FilteringReviewProcess.REQUESTED_BY, caller.username()));
     Object id = runtimeService.getVariable(instance.getId(), FilteringReviewProcess.REVIEW_ID);
     FilteringReview review =
         id instanceof Number n ? reviews.find(n.longValue()).orElseThrow() : null;
