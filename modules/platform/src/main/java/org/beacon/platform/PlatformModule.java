@@ -3,9 +3,10 @@ package org.beacon.platform;
 import java.util.Set;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
+import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.tasks.TaskResource;
 import org.beacon.platform.web.ErrorMapper;
-import org.beacon.platform.web.SessionResource;
+
 
 /** The shared kernel's own tables and endpoints. */
 public class PlatformModule implements BeaconModule {

@@ -17,7 +17,12 @@ public enum DatabaseKind {
       return H2;
     }
     throw new IllegalArgumentException(
-        "Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + jdbcUrl.split("[;?]")[0]);
+        "Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + withoutSecrets(jdbcUrl));
+  }
+
+  /** The URL without parameters or user information, which may carry a password. */
+  static String withoutSecrets(String jdbcUrl) {
+    return jdbcUrl.split("[;?]")[0].replaceAll("//[^/@]*@", "//");
   }
 
   /**

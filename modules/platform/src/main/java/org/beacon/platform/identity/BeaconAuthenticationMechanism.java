@@ -81,7 +81,9 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    HttpSession session = request.getSession(true);
+    session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    CsrfGuard.issueToken(session);
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -111,8 +113,12 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String message) {
-    // Browsers' own scripts say so; they get no Basic challenge, so no native login pop-up.
-    if (request.getHeader("X-Requested-With") == null) {
+    // No Basic challenge to browsers (their scripts send X-Requested-With; a page load accepts
+    // HTML): no native login pop-up, and no cached Basic credentials a forged request could ride on.
+    String accept = request.getHeader("Accept");
+    boolean browser =
+        request.getHeader("X-Requested-With") != null || (accept != null && accept.contains("text/html"));
+    if (!browser) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Beacon\", charset=\"UTF-8\"");
     }
     try {

@@ -58,7 +58,8 @@ public final class TaskForm {
               || value.getValueType() == JsonValue.ValueType.NULL
               || (value instanceof JsonString s && s.getString().isBlank());
       if (absent) {
-        if (constraint(field, "required").isPresent()) {
+        // A read-only field shows a value the flow already holds; nobody can be required to send it.
+        if (constraint(field, "required").isPresent() && constraint(field, "readonly").isEmpty()) {
           errors.put(field.getId(), "is required");
         }
         continue;

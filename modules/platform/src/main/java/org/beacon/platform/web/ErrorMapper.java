@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 
 /**
  * Turns every exception that escapes a resource into the JSON error body. Expected refusals keep
@@ -47,8 +48,17 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof JsonException || thrown instanceof JsonbException || thrown instanceof ProcessingException) {
       return ApiError.of(400, "The request body is not valid JSON of the expected shape");
     }
+    if (thrown instanceof FormFieldValidatorException invalid && invalid.getId() != null) {
+      // The engine's own form check refused a value ours let through.
+      return ApiError.invalid(
+          "The form has 1 invalid field(s)", Map.of(invalid.getId(), "is not valid for this form"));
+    }
     if (thrown instanceof OptimisticLockingException) {
       return ApiError.of(409, "Someone changed this at the same time; reload and try again");
+    }
+    if (databaseUnavailable(thrown)) {
+      LOG.log(Level.WARNING, "The database did not answer: " + thrown);
+      return ApiError.of(503, "The database is not available at the moment; nothing was changed. Try again shortly");
     }
     if (thrown instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
@@ -60,8 +70,31 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     return ApiError.of(500, "Something went wrong on the server; it has been logged");
   }
 
-  static Response respond(ApiError error) {
-    return Response.status(error.status())
+  /**
+   * Whether the failure is the database being away (connection refused, pool empty), as opposed
+   * to a fault in Beacon: those answer 503 so clients and health checks retry instead of giving up.
+   */
+  static boolean databaseUnavailable(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.sql.SQLRecoverableException
+          || t instanceof jakarta.resource.ResourceException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static Response respond(ApiError error) {
+    Response.ResponseBuilder response = Response.status(error.status());
+    if (error.status() == 503) {
+      response.header("Retry-After", "5");
+    }
+    return response
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(error.toJson())
         .build();
@@ -73,7 +106,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
    */
   static Throwable unwrap(Throwable thrown) {
     for (Throwable current = thrown; current != null; current = current.getCause()) {
-      if (current instanceof BeaconProblem || current instanceof ConstraintViolationException) {
+      if (current instanceof BeaconProblem
+          || current instanceof ConstraintViolationException
+          || current instanceof FormFieldValidatorException) {
         return current;
       }
       if (current.getCause() == current) {

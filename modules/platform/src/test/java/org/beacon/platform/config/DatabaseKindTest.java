@@ -37,6 +37,14 @@ class DatabaseKindTest {
   }
 
   @Test
+  void anUnsupportedUrlIsRefusedWithoutCredentialsInTheAddress() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DatabaseKind.of("jdbc:mysql://root:s3cret@db:3306/beacon"))
+        .withMessageEndingWith(": jdbc:mysql://db:3306/beacon")
+        .withMessageNotContaining("s3cret");
+  }
+
+  @Test
   void theEmbeddedDatabaseLivesInTheDataDirectoryAndWritesEveryCommitThrough() {
     String url = DatabaseKind.h2FileUrl(Path.of("/var/beacon"));
 

@@ -257,6 +257,18 @@ class TaskFormTest {
   }
 
   @Test
+  void aRequiredReadOnlyFieldShowsAValueTheFlowHoldsAndIsNotAskedFor() {
+    TaskForm form =
+        new TaskForm(
+            List.of(
+                field("recommended", new StringFormType(), required(), constraint("readonly")),
+                field("summary", new StringFormType())));
+
+    assertThat(form.accept(Json.createObjectBuilder().add("summary", "fine").build()))
+        .containsExactlyEntriesOf(Map.of("summary", "fine"));
+  }
+
+  @Test
   void everyBadFieldIsReportedInOneProblem() {
     TaskForm form =
         new TaskForm(

@@ -1,4 +1,4 @@
-package org.beacon.platform.web;
+package org.beacon.platform.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +28,8 @@ import java.util.Map;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.web.ApiError;
+import org.beacon.platform.web.ErrorMapper;
 
 /**
  * {@code /api/session}: the browser's sign-in. {@code POST} with username and password opens a
@@ -100,10 +102,15 @@ public class SessionResource {
         roles.add(role.id());
       }
     }
-    return Json.createObjectBuilder()
-        .add("username", security.getCallerPrincipal().getName())
-        .add("roles", roles)
-        .build();
+    var json =
+        Json.createObjectBuilder()
+            .add("username", security.getCallerPrincipal().getName())
+            .add("roles", roles);
+    String token = CsrfGuard.tokenOf(request.getSession(false));
+    if (token != null) {
+      json.add("csrfToken", token);
+    }
+    return json.build();
   }
 
   private static String text(JsonObject body, String key) {
