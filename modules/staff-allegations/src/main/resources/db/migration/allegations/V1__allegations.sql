@@ -1,10 +1,10 @@
 -- Allegations against staff (KCSIE Part 4; seed 000 §9, seed 004 §9/§13). Every form entry is
 -- also in the engine's history; these tables hold what the procedure and its records need.
+-- An allegation's reference (ALG-<year raised, school time>-<id>) is derived from raised_at and id.
 create sequence alg_allegation_seq start with 1 increment by 1;
 
 create table alg_allegation (
   id                          bigint        not null primary key,
-  reference                   varchar(20)   not null,
   raised_at                   timestamp with time zone not null,
   raised_by                   varchar(100),
   source                      varchar(20)   not null,
@@ -44,8 +44,7 @@ create table alg_allegation (
   employment_outcome          varchar(20),
   personnel_record_removed_on date,
   retain_until                date,
-  closed_at                   timestamp with time zone,
-  constraint uk_alg_allegation_reference unique (reference)
+  closed_at                   timestamp with time zone
 );
 create index ix_alg_allegation_raised_at on alg_allegation (raised_at);
 create index ix_alg_allegation_raised_by on alg_allegation (raised_by);

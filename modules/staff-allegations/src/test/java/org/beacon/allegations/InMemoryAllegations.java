@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.beacon.allegations.domain.Allegation;
+import org.beacon.allegations.domain.AllegationReference;
 import org.beacon.allegations.domain.AllegationRepository;
 
 /** Allegations kept in memory, for process tests: the same contract as the JPA repository. */
@@ -28,7 +29,6 @@ public class InMemoryAllegations implements AllegationRepository {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
-    allegation.assignReference();
     byId.put(id, allegation);
     return allegation;
   }
@@ -40,7 +40,8 @@ public class InMemoryAllegations implements AllegationRepository {
 
   @Override
   public Optional<Allegation> findByReference(String reference) {
-    return byId.values().stream().filter(a -> a.reference().equals(reference)).findFirst();
+    return AllegationReference.parse(reference)
+        .flatMap(parsed -> find(parsed.id()).filter(a -> a.reference().equals(parsed.toString())));
   }
 
   @Override

@@ -37,6 +37,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 /**
  * Raising an allegation: checks it, records it and starts the allegation flow in one transaction,
  * so that either both exist or neither does. Anyone signed in may raise one.
+ *
+ * <p>An invalid allegation is refused before anything is written, so the refusal commits (with its
+ * audit entry, which a rollback would take with it on Payara); any other failure rolls back.
  */
 @ApplicationScoped
 public class AllegationRaising {
@@ -52,7 +55,7 @@ public class AllegationRaising {
 
   Clock clock = Clock.systemUTC();
 
-  @Transactional
+  @Transactional(dontRollbackOn = BeaconProblem.class)
   public Allegation raise(Caller caller, RaiseAllegation request) {
     if (request == null) {
       throw BeaconProblem.invalid("Send the allegation as a JSON object", Map.of("body", "is required"));

@@ -17,7 +17,13 @@ import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.Role;
 
-/** Reading allegations, with need to know applied to every read and every read audited. */
+/**
+ * Reading allegations, with need to know applied to every read and every read audited.
+ *
+ * <p>A refused read changes nothing, so its transaction commits rather than rolls back: the audit
+ * entry of the refusal, though written in a transaction of its own, was lost with the request's
+ * rollback on Payara once the request had read from the database (AllegationsIT found it).
+ */
 @ApplicationScoped
 public class AllegationRecords {
 
@@ -56,7 +62,7 @@ public class AllegationRecords {
    * DSL), and the ones they recorded, as receipts. A search on status or accused searches case
    * content, so it never matches a receipt. Cases against the caller are never in it.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = BeaconProblem.class)
   public List<Seen> list(Caller caller, Filter filter, int page, int size) {
     boolean dsl = caller.has(Role.DSL);
     AllegationQuery query =
@@ -79,7 +85,7 @@ public class AllegationRecords {
   }
 
   /** One allegation, by id or reference; 404 for anyone who may not know it exists. */
-  @Transactional
+  @Transactional(dontRollbackOn = BeaconProblem.class)
   public Seen get(Caller caller, String idOrReference) {
     Allegation allegation = find(idOrReference);
     if (allegation == null) {

@@ -39,9 +39,6 @@ public class Allegation {
   @SequenceGenerator(name = "alg_allegation_seq", sequenceName = "alg_allegation_seq", allocationSize = 1)
   private Long id;
 
-  @Column(nullable = false, length = 20, updatable = false)
-  private String reference;
-
   @Column(name = "raised_at", nullable = false, updatable = false)
   private Instant raisedAt;
 
@@ -144,7 +141,7 @@ public class Allegation {
 
   protected Allegation() {}
 
-  /** A new allegation; it gets its id and reference when the repository stores it. */
+  /** A new allegation; it gets its id, and so its reference, when the repository stores it. */
   public Allegation(
       String raisedBy,
       Instant raisedAt,
@@ -168,16 +165,6 @@ public class Allegation {
     this.whatHappened = whatHappened;
     this.children = new ArrayList<>(children);
     this.immediateDanger = immediateDanger;
-  }
-
-  /** Gives the stored allegation its readable reference, e.g. ALG-2026-0001. */
-  public void assignReference() {
-    if (id == null) {
-      throw new IllegalStateException("The allegation has no id yet");
-    }
-    if (reference == null) {
-      reference = String.format("ALG-%d-%04d", raisedAt.atZone(SCHOOL_ZONE).getYear(), id);
-    }
   }
 
   public void startedAs(String processInstanceId) {
@@ -264,14 +251,22 @@ public class Allegation {
   }
 
   public Long id() { return id; }
-  public String reference() { return reference; }
+  /** The readable reference, e.g. ALG-2026-0001; the allegation must have been stored. */
+  public String reference() {
+    if (id == null) {
+      throw new IllegalStateException("The allegation has no id yet");
+    }
+    return AllegationReference.of(raisedAt, id).toString();
+  }
+
   public Instant raisedAt() { return raisedAt; }
   public String raisedBy() { return raisedBy; }
   public AllegationSource source() { return source; }
   public Long sourceId() { return sourceId; }
   public String sourceReference() { return sourceReference; }
   public AccusedStaff accused() { return accused; }
-  public Reporter reporter() { return reporter; }
+  /** Who made the allegation; empty when anonymous (the database then holds no reporter at all). */
+  public Reporter reporter() { return reporter == null ? Reporter.anonymous() : reporter; }
   public Instant occurredAt() { return occurredAt; }
   public String whatHappened() { return whatHappened; }
   public boolean immediateDanger() { return immediateDanger; }

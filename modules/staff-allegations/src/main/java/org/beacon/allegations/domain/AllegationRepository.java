@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Where allegations are kept. */
 public interface AllegationRepository {
 
-  /** Stores a new allegation and gives it its id and reference. */
+  /** Stores a new allegation and gives it its id, and so its reference. */
   Allegation add(Allegation allegation);
 
   Optional<Allegation> find(long id);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.beacon.allegations.domain.Allegation;
+import org.beacon.allegations.domain.AllegationReference;
 import org.beacon.allegations.domain.AllegationRepository;
 
 /** Allegations in the shared database, tables {@code alg_*}. */
@@ -25,8 +26,6 @@ public class JpaAllegationRepository implements AllegationRepository {
   @Override
   public Allegation add(Allegation allegation) {
     em.persist(allegation);
-    em.flush();
-    allegation.assignReference();
     return allegation;
   }
 
@@ -37,10 +36,8 @@ public class JpaAllegationRepository implements AllegationRepository {
 
   @Override
   public Optional<Allegation> findByReference(String reference) {
-    return em.createQuery("select a from Allegation a where a.reference = :reference", Allegation.class)
-        .setParameter("reference", reference)
-        .getResultStream()
-        .findFirst();
+    return AllegationReference.parse(reference)
+        .flatMap(parsed -> find(parsed.id()).filter(a -> a.reference().equals(parsed.toString())));
   }
 
   @Override
