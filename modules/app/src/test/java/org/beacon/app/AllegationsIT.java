@@ -107,7 +107,18 @@ class AllegationsIT {
         outcome,
         "{\"ladoName\":\"Jo Officer\",\"ladoReference\":\"LADO-" + unique() + "\",\"consultedOn\":\"2026-03-03\","
             + "\"ladoAdvice\":\"Internal investigation; consider suspension\",\"ladoOutcome\":\"internalInvestigation\"}");
-    assertThat(tasks("head", reference)).extracting(t -> t.getString("name")).contains("Consider suspension");
+    JsonObject suspension = taskNamed("head", reference, "Consider suspension");
+    complete(
+        "head",
+        suspension,
+        "{\"riskAssessment\":\"Works one to one with pupils\",\"alternativesConsidered\":\"Office-based work\","
+            + "\"recommendSuspension\":false,\"suspensionReasons\":\"Redeployment removes the risk\"}");
+
+    // The school's own deadlines come from AllegationDeadlines.dmn: the report in 10 working days.
+    JsonObject report = taskNamed("head", reference, "Complete the investigation report");
+    Instant reportStarted = Instant.parse(report.getString("created"));
+    Instant tenWorkingDays = shippedCalendar().after(Date.from(reportStarted), 10).toInstant();
+    assertThat(Duration.between(tenWorkingDays, Instant.parse(report.getString("due"))).abs()).isLessThan(Duration.ofSeconds(2));
 
     JsonObject after = beacon.as("dsl").get("api/allegations/" + reference).json();
     assertThat(after.getString("status")).isEqualTo("in_progress");
