@@ -168,12 +168,13 @@ public class HumanTasks {
     if (task == null) {
       throw refused(action, taskId, BeaconProblem.notFound("No such task"));
     }
+    if (excluded(caller, views(List.of(task)).get(0))) {
+      // Someone a case is about must not even learn that the task exists: checked before the
+      // candidate groups, so a 403 never tells them either.
+      throw refused(action, taskId, BeaconProblem.notFound("No such task"));
+    }
     if (!mayWork(caller, task)) {
       throw refused(action, taskId, BeaconProblem.forbidden("This task is not for you"));
-    }
-    if (excluded(caller, views(List.of(task)).get(0))) {
-      // Someone a case is about must not even learn that the task exists.
-      throw refused(action, taskId, BeaconProblem.notFound("No such task"));
     }
     return task;
   }

@@ -1,0 +1,119 @@
+package org.beacon.allegations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.beacon.allegations.domain.AccusedStaff;
+import org.beacon.allegations.domain.Allegation;
+import org.beacon.allegations.domain.AllegationRepository;
+import org.beacon.allegations.domain.AllegationRepository.AllegationQuery;
+import org.beacon.allegations.domain.AllegationStatus;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.CaseHistory;
+import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.Role;
+
+/**
+ * Reading allegations, with need to know applied to every read and every read audited.
+ *
+ * <p>A refused read changes nothing, so its transaction commits rather than rolls back: the audit
+ * entry of the refusal, though written in a transaction of its own, was lost with the request's
+ * rollback on Payara once the request had read from the database (AllegationsIT found it).
+ */
+@ApplicationScoped
+public class AllegationRecords {
+
+  static final String RESOURCE = "allegation";
+
+  @Inject AllegationRepository allegations;
+  @Inject AllegationAccess access;
+  @Inject CaseHistory history;
+  @Inject CaseDeadlines deadlines;
+  @Inject AuditLog audit;
+
+  /** An allegation as the caller may see it; chronology and deadlines only in the full view. */
+  public record Seen(
+      Allegation allegation,
+      AllegationView view,
+      List<CaseHistory.Step> chronology,
+      List<CaseDeadlines.Deadline> deadlines) {}
+
+  /**
+   * What a list is filtered on; null means any.
+   *
+   * @param status only this status
+   * @param accused only allegations about this staff reference (username or name)
+   * @param from raised at or after
+   * @param to raised before
+   */
+  public record Filter(AllegationStatus status, String accused, Instant from, Instant to) {
+
+    boolean onCaseContent() {
+      return status != null || accused != null;
+    }
+  }
+
+  /**
+   * One page of the allegations the caller may see: the cases they manage (all of them for the
+   * DSL), and the ones they recorded, as receipts. A search on status or accused searches case
+   * content, so it never matches a receipt. Cases against the caller are never in it.
+   */
+  @Transactional(dontRollbackOn = BeaconProblem.class)
+  public List<Seen> list(Caller caller, Filter filter, int page, int size) {
+    boolean dsl = caller.has(Role.DSL);
+    AllegationQuery query =
+        new AllegationQuery(
+            dsl || caller.has(Role.HEAD),
+            dsl || caller.has(Role.CHAIR),
+            filter.onCaseContent() ? null : caller.username(),
+            filter.status(),
+            filter.accused() == null ? null : AccusedStaff.referenceOf(filter.accused()),
+            filter.from(),
+            filter.to(),
+            caller.username());
+    List<Seen> seen =
+        allegations.search(query, page * size, size).stream()
+            .map(a -> new Seen(a, access.viewFor(caller, a), List.of(), List.of()))
+            .filter(s -> s.view() == AllegationView.FULL || (s.view() == AllegationView.RECEIVED && !filter.onCaseContent()))
+            .toList();
+    audit.allowed("list", RESOURCE, null, seen.size() + " allegation(s)" + (filter.onCaseContent() ? ", searched" : ""));
+    return seen;
+  }
+
+  /** One allegation, by id or reference; 404 for anyone who may not know it exists. */
+  @Transactional(dontRollbackOn = BeaconProblem.class)
+  public Seen get(Caller caller, String idOrReference) {
+    Allegation allegation = find(idOrReference);
+    if (allegation == null) {
+      audit.denied("read", RESOURCE, idOrReference, "no such allegation");
+      throw BeaconProblem.notFound("No such allegation");
+    }
+    AllegationView view = access.viewFor(caller, allegation);
+    if (view == AllegationView.NONE) {
+      audit.denied("read", RESOURCE, allegation.reference(), "not need-to-know");
+      throw BeaconProblem.notFound("No such allegation");
+    }
+    audit.allowed("read", RESOURCE, allegation.reference(), view.name().toLowerCase(Locale.ROOT) + " view");
+    if (view != AllegationView.FULL) {
+      return new Seen(allegation, view, List.of(), List.of());
+    }
+    allegation.children();
+    String instance = allegation.processInstanceId();
+    return new Seen(
+        allegation,
+        view,
+        instance == null ? List.of() : history.steps(instance),
+        instance == null ? List.of() : deadlines.of(instance));
+  }
+
+  private Allegation find(String idOrReference) {
+    if (idOrReference.chars().allMatch(Character::isDigit) && idOrReference.length() < 18) {
+      return allegations.find(Long.parseLong(idOrReference)).orElse(null);
+    }
+    return allegations.findByReference(idOrReference).orElse(null);
+  }
+}

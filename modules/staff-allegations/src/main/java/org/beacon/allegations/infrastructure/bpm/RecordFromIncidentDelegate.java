@@ -1,0 +1,96 @@
+package org.beacon.allegations.infrastructure.bpm;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.beacon.allegations.application.AllegationRaising;
+import org.beacon.allegations.domain.AccusedStaff;
+import org.beacon.allegations.domain.Allegation;
+import org.beacon.allegations.domain.AllegationRepository;
+import org.beacon.allegations.domain.AllegationSource;
+import org.beacon.allegations.domain.Reporter;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.Messages;
+import org.beacon.platform.api.UserDirectory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * The first step of an allegation the incident flow raised ({@code Msg_AllegationRaised}): records
+ * it from the message, with the incident linked, and gives the instance its reference as
+ * business key. The DSL completes what an incident cannot say in the next step. One allegation is
+ * about one person: when the incident names several, each further one gets a flow of its own.
+ */
+@Dependent
+@Named("allegationsRecordFromIncidentDelegate")
+public class RecordFromIncidentDelegate implements JavaDelegate {
+
+  private final AllegationRepository allegations;
+  private final UserDirectory users;
+  private final AuditLog audit;
+
+  @Inject
+  public RecordFromIncidentDelegate(AllegationRepository allegations, UserDirectory users, AuditLog audit) {
+    this.allegations = allegations;
+    this.users = users;
+    this.audit = audit;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<String> staff = split(AllegationVariables.text(execution, Messages.STAFF_REFERENCES));
+    String sourceReference = AllegationVariables.text(execution, Messages.SOURCE_REFERENCE);
+    Object sourceId = execution.getVariable(Messages.SOURCE_ID);
+
+    Allegation allegation =
+        allegations.add(
+            new Allegation(
+                null,
+                AllegationVariables.now(),
+                AllegationSource.INCIDENT,
+                sourceId instanceof Number n ? n.longValue() : null,
+                sourceReference,
+                accused(staff.isEmpty() ? null : staff.get(0), sourceReference),
+                Reporter.anonymous(),
+                null,
+                null,
+                List.of(),
+                false));
+    allegation.startedAs(execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(allegation.reference());
+    execution.setVariables(AllegationRaising.startVariables(allegation));
+    audit.allowed("create", "allegation", allegation.reference(), "from " + sourceReference);
+
+    for (String other : staff.subList(Math.min(1, staff.size()), staff.size())) {
+      execution
+          .getProcessEngineServices()
+          .getRuntimeService()
+          .startProcessInstanceByMessage(
+              Messages.ALLEGATION_RAISED,
+              Map.of(
+                  Messages.SOURCE_TYPE, String.valueOf(execution.getVariable(Messages.SOURCE_TYPE)),
+                  Messages.SOURCE_ID, sourceId == null ? "" : sourceId,
+                  Messages.SOURCE_REFERENCE, sourceReference == null ? "" : sourceReference,
+                  Messages.STAFF_REFERENCES, other));
+    }
+  }
+
+  private AccusedStaff accused(String reference, String sourceReference) {
+    if (reference == null) {
+      return AccusedStaff.withoutAccount("Not named in " + sourceReference, false, null);
+    }
+    return users.exists(reference)
+        ? AccusedStaff.withAccount(reference, false, null)
+        : AccusedStaff.withoutAccount(reference, false, null);
+  }
+
+  static List<String> split(String references) {
+    if (references == null) {
+      return List.of();
+    }
+    return Arrays.stream(references.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+}

@@ -1,0 +1,97 @@
+package org.beacon.allegations.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.beacon.allegations.domain.Allegation;
+import org.beacon.allegations.domain.AllegationReference;
+import org.beacon.allegations.domain.AllegationRepository;
+
+/** Allegations in the shared database, tables {@code alg_*}. */
+@ApplicationScoped
+public class JpaAllegationRepository implements AllegationRepository {
+
+  @PersistenceContext(unitName = "beacon")
+  EntityManager em;
+
+  @Override
+  public Allegation add(Allegation allegation) {
+    em.persist(allegation);
+    return allegation;
+  }
+
+  @Override
+  public Optional<Allegation> find(long id) {
+    return Optional.ofNullable(em.find(Allegation.class, id));
+  }
+
+  @Override
+  public Optional<Allegation> findByReference(String reference) {
+    return AllegationReference.parse(reference)
+        .flatMap(parsed -> find(parsed.id()).filter(a -> a.reference().equals(parsed.toString())));
+  }
+
+  @Override
+  public List<Allegation> search(AllegationQuery query, int first, int max) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Allegation> criteria = cb.createQuery(Allegation.class);
+    Root<Allegation> allegation = criteria.from(Allegation.class);
+    Path<Boolean> accusedIsHead = allegation.get("accused").get("headteacher");
+
+    List<Predicate> scopes = new ArrayList<>();
+    if (query.staffCases()) {
+      scopes.add(cb.isFalse(accusedIsHead));
+    }
+    if (query.headCases()) {
+      scopes.add(cb.isTrue(accusedIsHead));
+    }
+    if (query.raisedBy() != null) {
+      scopes.add(cb.equal(allegation.get("raisedBy"), query.raisedBy()));
+    }
+    if (scopes.isEmpty()) {
+      return List.of();
+    }
+    List<Predicate> where = new ArrayList<>();
+    where.add(cb.or(scopes.toArray(Predicate[]::new)));
+    if (query.excludeAccusedUsername() != null) {
+      Path<String> username = allegation.get("accused").get("username");
+      where.add(cb.or(cb.isNull(username), cb.notEqual(username, query.excludeAccusedUsername())));
+    }
+    if (query.status() != null) {
+      where.add(cb.equal(allegation.get("status"), query.status()));
+    }
+    if (query.accusedReference() != null) {
+      where.add(cb.equal(allegation.get("accused").get("reference"), query.accusedReference()));
+    }
+    if (query.from() != null) {
+      where.add(cb.greaterThanOrEqualTo(allegation.get("raisedAt"), query.from()));
+    }
+    if (query.to() != null) {
+      where.add(cb.lessThan(allegation.get("raisedAt"), query.to()));
+    }
+    criteria
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.desc(allegation.get("raisedAt")), cb.desc(allegation.get("id")));
+    return em.createQuery(criteria).setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long countLowLevelConcerns(String accusedReference, Instant since) {
+    return em.createQuery(
+            "select count(a) from Allegation a where a.lowLevelConcern = true"
+                + " and a.accused.reference = :reference and a.raisedAt >= :since",
+            Long.class)
+        .setParameter("reference", accusedReference)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+}
