@@ -171,6 +171,26 @@ class ModelsIT {
   }
 
   @Test
+  void delegateExpressionsMustNameAModulesBeanOfTheRightKind() {
+    String key = TestModels.uniqueKey("ItDelegates");
+    String withDelegate =
+        TestModels.twoStepReview(key)
+            .replace(
+                "<bpmn:userTask id=\"Task_SignOff\" name=\"Sign off\" camunda:candidateGroups=\"head\"/>",
+                "<bpmn:serviceTask id=\"Task_SignOff\" camunda:delegateExpression=\"${%s}\"/>");
+
+    Reply existing = send("validate", "Delegates", "bpmn", withDelegate.formatted("incidentsCloseIncidentDelegate"));
+    assertThat(existing.status()).as(existing.toString()).isEqualTo(200);
+
+    JsonObject missing = assertRefused(send("validate", "Delegates", "bpmn", withDelegate.formatted("incidentsNoSuchDelegate")));
+    assertThat(missing.getJsonObject("fields").getString("Task_SignOff")).contains("'incidentsNoSuchDelegate'", "does not exist");
+
+    JsonObject wrongKind =
+        assertRefused(send("validate", "Delegates", "bpmn", withDelegate.formatted("incidentsCheckActionsListener")));
+    assertThat(wrongKind.getJsonObject("fields").getString("Task_SignOff")).contains("is not a JavaDelegate");
+  }
+
+  @Test
   void onlyAdministratorsUseTheDesignerApi() {
     assertRefusedWith(beacon.as("dsl").get("api/models"), 403);
     assertRefusedWith(beacon.as("dsl").get("api/models/bpmn/PlatformSampleProcess/versions/latest/xml"), 403);

@@ -323,8 +323,16 @@ public final class ModelValidator {
 
   // --- helpers -----------------------------------------------------------------------------
 
+  /**
+   * A Camunda attribute: {@code camunda:name} on a BPMN element, and also plain {@code name} on a
+   * Camunda element, the form listeners and scripts are written in
+   * ({@code <camunda:taskListener class="..."/>}).
+   */
   private static Optional<String> camundaAttribute(Element element, String name) {
     Attr attribute = element.getAttributeNodeNS(CAMUNDA_BPMN_NS, name);
+    if (attribute == null && CAMUNDA_BPMN_NS.equals(element.getNamespaceURI())) {
+      attribute = element.getAttributeNodeNS(null, name);
+    }
     return attribute == null ? Optional.empty() : Optional.of(attribute.getValue());
   }
 

@@ -299,7 +299,7 @@ class ModelValidatorTest {
             """
             <bpmn:userTask id="$ID" camunda:candidateGroups="dsl">
               <bpmn:extensionElements>
-                <camunda:executionListener event="start" class="ignored" camunda:class="com.example.Listener"/>
+                <camunda:executionListener event="start" class="com.example.Listener"/>
               </bpmn:extensionElements>
             </bpmn:userTask>""");
 
@@ -378,7 +378,7 @@ class ModelValidatorTest {
             """
             <bpmn:userTask id="$ID" camunda:candidateGroups="dsl">
               <bpmn:extensionElements>
-                <camunda:taskListener event="create" camunda:delegateExpression="#{platformAssignListener}"/>
+                <camunda:taskListener event="create" delegateExpression="#{platformAssignListener}"/>
               </bpmn:extensionElements>
             </bpmn:userTask>""");
 
@@ -401,11 +401,26 @@ class ModelValidatorTest {
             """
             <bpmn:userTask id="$ID" camunda:candidateGroups="dsl">
               <bpmn:extensionElements>
-                <camunda:taskListener event="create" camunda:delegateExpression="${platformNotifyDelegate}"/>
+                <camunda:taskListener event="create" delegateExpression="${platformNotifyDelegate}"/>
               </bpmn:extensionElements>
             </bpmn:userTask>""");
 
     assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("is not a TaskListener");
+  }
+
+  @Test
+  void aListenersDelegateExpressionIsCheckedToo() {
+    String model =
+        flow(
+            KEY,
+            """
+            <bpmn:userTask id="$ID" camunda:candidateGroups="dsl">
+              <bpmn:extensionElements>
+                <camunda:executionListener event="end" delegateExpression="${incidentsNoSuchListener}"/>
+              </bpmn:extensionElements>
+            </bpmn:userTask>""");
+
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("'incidentsNoSuchListener'");
   }
 
   @Test
