@@ -54,27 +54,30 @@ final class BeaconHttp {
   Sender basic(String username, String password) {
     String token =
         Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Sender("Authorization", "Basic " + token);
+    return new Sender(Map.of("Authorization", "Basic " + token));
   }
 
   /** A browser that signed in: it sends the session cookie and nothing else. */
   Sender withCookie(String cookie) {
-    return new Sender("Cookie", cookie);
+    return new Sender(Map.of("Cookie", cookie));
+  }
+
+  /** A browser page that signed in: the session cookie and the session's CSRF token. */
+  Sender withSession(String cookie, String csrfToken) {
+    return new Sender(Map.of("Cookie", cookie, "X-CSRF-Token", csrfToken));
   }
 
   Sender anonymous() {
-    return new Sender(null, null);
+    return new Sender(Map.of());
   }
 
   /** Sends requests with one set of credentials. */
   final class Sender {
 
-    private final String header;
-    private final String value;
+    private final Map<String, String> headers;
 
-    private Sender(String header, String value) {
-      this.header = header;
-      this.value = value;
+    private Sender(Map<String, String> headers) {
+      this.headers = Map.copyOf(headers);
     }
 
     Reply get(String path) {
@@ -106,9 +109,7 @@ final class BeaconHttp {
     Reply send(String method, String path, BodyPublisher body, String contentType) {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(root.resolve(path)).timeout(TIMEOUT).method(method, body);
-      if (header != null) {
-        request.header(header, value);
-      }
+      headers.forEach(request::header);
       if (contentType != null) {
         request.header("Content-Type", contentType);
       }

@@ -59,6 +59,39 @@ class PlatformIT {
   // --- the task API over a model an administrator deployed -----------------------------------
 
   @Test
+  void fiftyConcurrentClaimsLeaveTheTaskWithExactlyOnePerson() throws Exception {
+    String key = deployTwoStepReview();
+    startProcess(key);
+    String taskId = tasks("dsl", key).getJsonObject(0).getString("id");
+
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String user = i % 2 == 0 ? "dsl" : "dsl2";
+      outcomes.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return user + " " + beacon.as(user).post("api/tasks/" + taskId + "/claim").status();
+              }));
+    }
+    start.countDown();
+    List<String> results = new java.util.ArrayList<>();
+    for (var outcome : outcomes) {
+      results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertThat(results).allMatch(r -> r.endsWith(" 200") || r.endsWith(" 409"));
+    List<String> winners = results.stream().filter(r -> r.endsWith(" 200")).map(r -> r.split(" ")[0]).distinct().toList();
+    assertThat(winners).as("one person holds the task: %s", results).hasSize(1);
+    String holder = winners.get(0);
+    assertThat(results.stream().filter(r -> !r.startsWith(holder + " "))).allMatch(r -> r.endsWith(" 409"));
+    assertThat(beacon.as(holder).get("api/tasks/" + taskId).json().getJsonObject("task").getString("assignee")).isEqualTo(holder);
+  }
+
+  @Test
   void deployedModelsFirstTaskIsOfferedOnlyToItsCandidateGroup() {
     String key = deployTwoStepReview();
     String businessKey = startProcess(key);
@@ -211,7 +244,7 @@ class PlatformIT {
         .startsWith("BEACON_SESSION=")
         .containsIgnoringCase("HttpOnly")
         .containsIgnoringCase("SameSite=Strict");
-    BeaconHttp.Sender browser = beacon.withCookie(setCookie.substring(0, setCookie.indexOf(';')));
+    BeaconHttp.Sender browser = beacon.withCookie(cookieOf(setCookie));
 
     Reply whoAmI = browser.get("api/session");
     assertThat(whoAmI.status()).as(whoAmI.toString()).isEqualTo(200);
@@ -221,7 +254,14 @@ class PlatformIT {
     assertThat(taskList.status()).as(taskList.toString()).isEqualTo(200);
     assertThat(taskList.json().containsKey("items")).isTrue();
 
-    Reply signedOut = browser.delete("api/session");
+    String csrfToken = signedIn.json().getString("csrfToken");
+    assertThat(whoAmI.json().getString("csrfToken")).isEqualTo(csrfToken);
+    // A state-changing request on the session cookie alone is what a forged cross-site request
+    // looks like: refused without the token.
+    assertError(browser.delete("api/session"), 403);
+    assertThat(browser.get("api/session").status()).isEqualTo(200);
+
+    Reply signedOut = beacon.withSession(cookieOf(setCookie), csrfToken).delete("api/session");
     assertThat(signedOut.status()).as(signedOut.toString()).isEqualTo(204);
     assertError(browser.get("api/session"), 401);
     assertError(browser.get("api/tasks"), 401);
@@ -461,5 +501,9 @@ class PlatformIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String cookieOf(String setCookie) {
+    return setCookie.substring(0, setCookie.indexOf(';'));
   }
 }

@@ -14,8 +14,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +27,6 @@ public class Incident {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inc_incident_seq")
   @SequenceGenerator(name = "inc_incident_seq", sequenceName = "inc_incident_seq", allocationSize = 1)
   private Long id;
-
-  @Column(nullable = false, length = 20, updatable = false)
-  private String reference;
 
   @Column(name = "reported_at", nullable = false, updatable = false)
   private Instant reportedAt;
@@ -93,6 +88,15 @@ public class Incident {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "other_actions", length = 4000)
+  private String otherActions;
+
+  @Column(name = "triaged_at")
+  private Instant triagedAt;
+
+  @Column(name = "triage_due_at")
+  private Instant triageDueAt;
+
   @ElementCollection
   @CollectionTable(name = "inc_incident_url", joinColumns = @JoinColumn(name = "incident_id"))
   @OrderColumn(name = "position")
@@ -152,31 +156,34 @@ public class Incident {
     this.immediateRisk = immediateRisk;
   }
 
-  /** Gives the stored incident its readable reference, e.g. INC-2026-0042. */
-  public void assignReference() {
-    if (id == null) {
-      throw new IllegalStateException("The incident has no id yet");
-    }
-    if (reference == null) {
-      reference = String.format("INC-%d-%04d", Year.from(reportedAt.atOffset(ZoneOffset.UTC)).getValue(), id);
-    }
-  }
-
   public void startedAs(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 
-  public void classify(Classification classification, String involves) {
+  /**
+   * The DSL's classification. The first one ends the triage; an "unsure" that needs advice and a
+   * second classification does not move that moment.
+   */
+  public void classify(Classification classification, String involves, Instant at, Instant dueAt) {
     this.classification = classification;
     this.involves = involves;
+    if (triagedAt == null) {
+      triagedAt = at;
+      triageDueAt = dueAt;
+    }
     if (status == IncidentStatus.REPORTED) {
       status = IncidentStatus.IN_PROGRESS;
     }
   }
 
-  public void recordActions(String recommended, List<String> taken, String differenceReason) {
+  /**
+   * The actions the school's matrix recommended and those taken: {@code taken} holds matrix
+   * actions only (their fixed wording); anything else the DSL wrote goes in {@code otherActions}.
+   */
+  public void recordActions(String recommended, List<String> taken, String otherActions, String differenceReason) {
     this.recommendedActions = recommended;
     this.actionsTaken = new ArrayList<>(taken);
+    this.otherActions = otherActions;
     this.differenceReason = differenceReason;
   }
 
@@ -197,7 +204,13 @@ public class Incident {
   }
 
   public Long id() { return id; }
-  public String reference() { return reference; }
+  /** The readable reference, e.g. INC-2026-0042; the incident must have been stored. */
+  public String reference() {
+    if (id == null) {
+      throw new IllegalStateException("The incident has no number until it is stored");
+    }
+    return IncidentReference.of(reportedAt, id).toString();
+  }
   public Instant reportedAt() { return reportedAt; }
   public String reportedBy() { return reportedBy; }
   public Instant occurredAt() { return occurredAt; }
@@ -217,9 +230,12 @@ public class Incident {
   public String outcomeSummary() { return outcomeSummary; }
   public Boolean policyReview() { return policyReview; }
   public Instant closedAt() { return closedAt; }
+  public Instant triagedAt() { return triagedAt; }
+  public Instant triageDueAt() { return triageDueAt; }
   public List<String> urls() { return List.copyOf(urls); }
   public List<InvolvedPupil> pupils() { return List.copyOf(pupils); }
   public List<InvolvedStaff> staff() { return List.copyOf(staff); }
   public List<CaseLink> links() { return List.copyOf(links); }
   public List<String> actionsTaken() { return List.copyOf(actionsTaken); }
+  public String otherActions() { return otherActions; }
 }
