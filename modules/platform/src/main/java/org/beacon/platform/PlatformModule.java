@@ -4,6 +4,7 @@ import java.util.Set;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.identity.SessionResource;
+import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.tasks.TaskResource;
 import org.beacon.platform.web.ErrorMapper;
 
@@ -18,6 +19,11 @@ public class PlatformModule implements BeaconModule {
 
   @Override
   public Set<Class<?>> apiClasses() {
-    return Set.of(TaskResource.class, SessionResource.class, AuditResource.class, ErrorMapper.class);
+    return Set.of(
+        TaskResource.class,
+        SessionResource.class,
+        AuditResource.class,
+        ModelsResource.class,
+        ErrorMapper.class);
   }
 }

@@ -21,6 +21,11 @@ public final class BeaconSettings {
   public static final String DEMO = "beacon.demo";
   public static final String ADMIN_PASSWORD = "beacon.admin.password";
   public static final String DB_POOL_MAX = "beacon.db.pool.max";
+  public static final String MODELS_MAX_BYTES = "beacon.models.max-bytes";
+  public static final String MODELS_ALLOW_SCRIPTS = "beacon.models.allow-scripts";
+
+  /** 1 MiB: far above any hand-drawn flow, far below what would strain the server. */
+  public static final int DEFAULT_MODELS_MAX_BYTES = 1024 * 1024;
 
   private final Config config;
 
@@ -59,6 +64,32 @@ public final class BeaconSettings {
 
   public Optional<String> adminPassword() {
     return text(ADMIN_PASSWORD);
+  }
+
+  /**
+   * The largest model, in bytes of UTF-8, that the designer API accepts. A value that is not a
+   * positive whole number falls back to the default rather than stopping the server.
+   */
+  public int modelsMaxBytes() {
+    return text(MODELS_MAX_BYTES)
+        .flatMap(
+            value -> {
+              try {
+                int bytes = Integer.parseInt(value);
+                return bytes > 0 ? Optional.of(bytes) : Optional.empty();
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            })
+        .orElse(DEFAULT_MODELS_MAX_BYTES);
+  }
+
+  /**
+   * Whether models deployed through the designer API may run scripts, Java classes, connectors
+   * and resources from outside Beacon. Off unless an administrator turns it on.
+   */
+  public boolean modelsAllowScripts() {
+    return text(MODELS_ALLOW_SCRIPTS).map(Boolean::parseBoolean).orElse(false);
   }
 
   private Optional<String> text(String key) {
