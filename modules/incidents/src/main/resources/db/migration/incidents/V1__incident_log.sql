@@ -1,9 +1,9 @@
 -- The e-safety incident log (seed 001 "Responding to incidents of misuse").
+-- An incident's reference (INC-<year reported>-<id>) is derived from reported_at and id.
 create sequence inc_incident_seq start with 1 increment by 1;
 
 create table inc_incident (
   id                    bigint        not null primary key,
-  reference             varchar(20)   not null,
   reported_at           timestamp with time zone not null,
   reported_by           varchar(100)  not null,
   occurred_at           timestamp with time zone not null,
@@ -22,8 +22,7 @@ create table inc_incident (
   policy_review         boolean,
   recommended_actions   varchar(2000),
   difference_reason     varchar(2000),
-  closed_at             timestamp with time zone,
-  constraint uk_inc_incident_reference unique (reference)
+  closed_at             timestamp with time zone
 );
 create index ix_inc_incident_reported_at on inc_incident (reported_at);
 create index ix_inc_incident_reported_by on inc_incident (reported_by);

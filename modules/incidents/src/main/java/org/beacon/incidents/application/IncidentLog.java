@@ -72,13 +72,7 @@ public class IncidentLog {
         view == IncidentView.FULL && incident.processInstanceId() != null
             ? history.steps(incident.processInstanceId())
             : List.of();
-    // Touch the collections the views need while the transaction is open.
-    incident.urls();
-    incident.pupils();
-    incident.staff();
-    incident.links();
-    incident.actionsTaken();
-    return new Seen(incident, view, chronology);
+    return new Seen(loaded(incident), view, chronology);
   }
 
   /** Every incident involving a pupil, with its chronology: DSL and head only. */
@@ -107,15 +101,22 @@ public class IncidentLog {
     return found.stream()
         .filter(i -> access.viewFor(caller, i) == IncidentView.FULL)
         .map(
-            i -> {
-              i.pupils();
-              i.staff();
-              return new Seen(
-                  i,
-                  IncidentView.FULL,
-                  i.processInstanceId() == null ? List.of() : history.steps(i.processInstanceId()));
-            })
+            i ->
+                new Seen(
+                    loaded(i),
+                    IncidentView.FULL,
+                    i.processInstanceId() == null ? List.of() : history.steps(i.processInstanceId())))
         .toList();
+  }
+
+  /** Loads the incident's lists while the transaction is open; views are built after it ends. */
+  private static Incident loaded(Incident incident) {
+    incident.urls();
+    incident.pupils();
+    incident.staff();
+    incident.links();
+    incident.actionsTaken();
+    return incident;
   }
 
   private void requireWholeLog(Caller caller, String resource, String id) {

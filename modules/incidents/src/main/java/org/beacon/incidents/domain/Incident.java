@@ -14,8 +14,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +27,6 @@ public class Incident {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inc_incident_seq")
   @SequenceGenerator(name = "inc_incident_seq", sequenceName = "inc_incident_seq", allocationSize = 1)
   private Long id;
-
-  @Column(nullable = false, length = 20, updatable = false)
-  private String reference;
 
   @Column(name = "reported_at", nullable = false, updatable = false)
   private Instant reportedAt;
@@ -152,16 +147,6 @@ public class Incident {
     this.immediateRisk = immediateRisk;
   }
 
-  /** Gives the stored incident its readable reference, e.g. INC-2026-0042. */
-  public void assignReference() {
-    if (id == null) {
-      throw new IllegalStateException("The incident has no id yet");
-    }
-    if (reference == null) {
-      reference = String.format("INC-%d-%04d", Year.from(reportedAt.atOffset(ZoneOffset.UTC)).getValue(), id);
-    }
-  }
-
   public void startedAs(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
@@ -197,7 +182,13 @@ public class Incident {
   }
 
   public Long id() { return id; }
-  public String reference() { return reference; }
+  /** The readable reference, e.g. INC-2026-0042; the incident must have been stored. */
+  public String reference() {
+    if (id == null) {
+      throw new IllegalStateException("The incident has no number until it is stored");
+    }
+    return IncidentReference.of(reportedAt, id).toString();
+  }
   public Instant reportedAt() { return reportedAt; }
   public String reportedBy() { return reportedBy; }
   public Instant occurredAt() { return occurredAt; }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The incident log's storage. */
 public interface IncidentRepository {
 
-  /** Stores a new incident and gives it its id and reference. */
+  /** Stores a new incident and gives it its number (and so its reference). */
   Incident add(Incident incident);
 
   Optional<Incident> find(long id);

@@ -59,6 +59,9 @@ public class HumanTasks {
     if (filter.processDefinitionKey() != null) {
       query.processDefinitionKey(filter.processDefinitionKey());
     }
+    if (filter.businessKey() != null) {
+      query.processInstanceBusinessKey(filter.businessKey());
+    }
     if (filter.overdue()) {
       query.dueBefore(new Date());
     }

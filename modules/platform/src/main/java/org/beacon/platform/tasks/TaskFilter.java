@@ -12,15 +12,31 @@ import org.beacon.platform.api.BeaconProblem;
  * @param overdue only tasks past their due date
  * @param page page number from 0
  * @param size tasks per page, 1 to 200
+ * @param businessKey only tasks of the case with this reference
  */
 public record TaskFilter(
-    String processDefinitionKey, boolean mine, boolean overdue, int page, int size) {
+    String processDefinitionKey, boolean mine, boolean overdue, int page, int size, String businessKey) {
+
+  public TaskFilter(String processDefinitionKey, boolean mine, boolean overdue, int page, int size) {
+    this(processDefinitionKey, mine, overdue, page, size, null);
+  }
 
   public static final int MAX_SIZE = 200;
 
   /** Builds a filter from query parameters, refusing what makes no sense. */
   public static TaskFilter of(
       String processDefinitionKey, String assignee, boolean overdue, Integer page, Integer size) {
+    return of(processDefinitionKey, assignee, overdue, page, size, null);
+  }
+
+  /** As {@link #of(String, String, boolean, Integer, Integer)}, for one case's tasks. */
+  public static TaskFilter of(
+      String processDefinitionKey,
+      String assignee,
+      boolean overdue,
+      Integer page,
+      Integer size,
+      String businessKey) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (assignee != null && !assignee.isBlank() && !"me".equals(assignee)) {
       errors.put("assignee", "only 'me' is supported");
@@ -37,6 +53,7 @@ public record TaskFilter(
       throw BeaconProblem.invalid("Invalid task list query", errors);
     }
     String key = processDefinitionKey == null || processDefinitionKey.isBlank() ? null : processDefinitionKey;
-    return new TaskFilter(key, "me".equals(assignee), overdue, p, s);
+    String caseKey = businessKey == null || businessKey.isBlank() ? null : businessKey.trim();
+    return new TaskFilter(key, "me".equals(assignee), overdue, p, s, caseKey);
   }
 }

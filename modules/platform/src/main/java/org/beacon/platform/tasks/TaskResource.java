@@ -31,8 +31,10 @@ public class TaskResource {
       @QueryParam("assignee") String assignee,
       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
       @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    return tasks.list(caller, TaskFilter.of(processDefinitionKey, assignee, overdue, page, size));
+      @QueryParam("size") Integer size,
+      @QueryParam("businessKey") String businessKey) {
+    return tasks.list(
+        caller, TaskFilter.of(processDefinitionKey, assignee, overdue, page, size, businessKey));
   }
 
   @GET

@@ -56,6 +56,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof OptimisticLockingException) {
       return ApiError.of(409, "Someone changed this at the same time; reload and try again");
     }
+    if (databaseUnavailable(thrown)) {
+      LOG.log(Level.WARNING, "The database did not answer: " + thrown);
+      return ApiError.of(503, "The database is not available at the moment; nothing was changed. Try again shortly");
+    }
     if (thrown instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       if (status < 500) {
@@ -66,8 +70,31 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     return ApiError.of(500, "Something went wrong on the server; it has been logged");
   }
 
+  /**
+   * Whether the failure is the database being away (connection refused, pool empty), as opposed
+   * to a fault in Beacon: those answer 503 so clients and health checks retry instead of giving up.
+   */
+  static boolean databaseUnavailable(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.sql.SQLRecoverableException
+          || t instanceof jakarta.resource.ResourceException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static Response respond(ApiError error) {
-    return Response.status(error.status())
+    Response.ResponseBuilder response = Response.status(error.status());
+    if (error.status() == 503) {
+      response.header("Retry-After", "5");
+    }
+    return response
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(error.toJson())
         .build();

@@ -69,4 +69,11 @@ class TaskFilterTest {
 
     assertThat(problem.fields()).containsExactlyEntriesOf(Map.of("size", "must be between 1 and 200"));
   }
+
+  @Test
+  void aCaseReferenceNarrowsTheListToThatCase() {
+    assertThat(TaskFilter.of(null, null, false, null, null, " INC-2026-0001 ").businessKey())
+        .isEqualTo("INC-2026-0001");
+    assertThat(TaskFilter.of(null, null, false, null, null, "").businessKey()).isNull();
+  }
 }

@@ -98,4 +98,19 @@ class ErrorMapperTest {
       log.setUseParentHandlers(useParent);
     }
   }
+
+  @Test
+  void aDatabaseThatDoesNotAnswerIsA503NotA500() {
+    var lost = new java.sql.SQLException("Connection refused", "08001");
+    ApiError error = ErrorMapper.errorFor(new IllegalStateException("wrapped", lost));
+
+    assertThat(error.status()).isEqualTo(503);
+    assertThat(error.toJson().toString()).doesNotContain("refused", "08001");
+  }
+
+  @Test
+  void aConstraintViolationInTheDatabaseIsStillA500() {
+    var broken = new java.sql.SQLException("duplicate key", "23505");
+    assertThat(ErrorMapper.errorFor(new IllegalStateException(broken)).status()).isEqualTo(500);
+  }
 }

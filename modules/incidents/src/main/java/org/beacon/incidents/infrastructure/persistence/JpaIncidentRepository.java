@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentReference;
 import org.beacon.incidents.domain.IncidentRepository;
 
 /** The incident log in the shared database, tables {@code inc_*}. */
@@ -23,8 +24,6 @@ public class JpaIncidentRepository implements IncidentRepository {
   @Override
   public Incident add(Incident incident) {
     em.persist(incident);
-    em.flush();
-    incident.assignReference();
     return incident;
   }
 
@@ -35,10 +34,9 @@ public class JpaIncidentRepository implements IncidentRepository {
 
   @Override
   public Optional<Incident> findByReference(String reference) {
-    return em.createQuery("select i from Incident i where i.reference = :reference", Incident.class)
-        .setParameter("reference", reference)
-        .getResultStream()
-        .findFirst();
+    return IncidentReference.parse(reference)
+        .flatMap(ref -> find(ref.id()))
+        .filter(incident -> incident.reference().equals(IncidentReference.parse(reference).orElseThrow().toString()));
   }
 
   @Override
@@ -97,12 +95,14 @@ public class JpaIncidentRepository implements IncidentRepository {
 
   @Override
   public boolean namesStaff(String reference, String username) {
-    return em.createQuery(
-                "select count(i) from Incident i join i.staff s where i.reference = :reference and s.username = :username",
-                Long.class)
-            .setParameter("reference", reference)
-            .setParameter("username", username)
-            .getSingleResult()
-        > 0;
+    var parsed = IncidentReference.parse(reference);
+    return parsed.isPresent()
+        && em.createQuery(
+                    "select count(i) from Incident i join i.staff s where i.id = :id and s.username = :username",
+                    Long.class)
+                .setParameter("id", parsed.get().id())
+                .setParameter("username", username)
+                .getSingleResult()
+            > 0;
   }
 }

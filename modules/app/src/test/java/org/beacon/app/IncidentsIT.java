@@ -1,0 +1,273 @@
+package org.beacon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.beacon.app.BeaconHttp.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The incident log and the response flow over HTTP, with the real model, decisions and steps:
+ * report, triage, the school's sanctions, closure, and who may see what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IncidentsIT {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final String PROCESS = "IncidentResponseProcess";
+  private static final String NON_EDUCATIONAL_SITES = "Unauthorised use of non-educational sites during lessons";
+
+  @ArquillianResource URL base;
+
+  private BeaconHttp beacon;
+
+  @Deployment(testable = false)
+  static WebArchive beacon() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+  }
+
+  @BeforeEach
+  void connect() throws URISyntaxException {
+    URI uri = base.toURI();
+    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+  }
+
+  @Test
+  void staffReportIsTriagedGetsTheMatrixActionsAndClosesWithAFullChronology() {
+    String pupil = "P-" + unique();
+    JsonObject created = report("staff", NON_EDUCATIONAL_SITES, pupilRow(pupil), "[]", false);
+    String reference = created.getString("reference");
+    assertThat(reference).matches("INC-\\d{4}-\\d{4,}");
+
+    JsonObject classify = onlyTask("dsl", reference);
+    assertThat(classify.getString("name")).isEqualTo("Classify the incident");
+    assertThat(onlyTaskOrNone("staff", reference)).as("the reporter has no task").isNull();
+    complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involves\":\"child\"}");
+
+    JsonObject decide = onlyTask("dsl", reference);
+    assertThat(decide.getString("name")).isEqualTo("Decide the actions for the pupil");
+    JsonArray form = beacon.as("dsl").get("api/tasks/" + decide.getString("id")).json().getJsonArray("form");
+    assertThat(field(form, "recommendedSanctions").getString("value"))
+        .isEqualTo(
+            "Refer to class teacher / tutor; Refer to Head of Department / Head of Year / other;"
+                + " Refer to technical support staff for action re filtering / security etc;"
+                + " Removal of network / internet access rights; Warning");
+    assertThat(field(form, "actionWarning").get("defaultValue")).isEqualTo(JsonValue.TRUE);
+    assertThat(field(form, "actionReferToPolice").get("defaultValue")).isEqualTo(JsonValue.FALSE);
+
+    // Leaving out a recommended action needs a reason.
+    JsonObject noReason = error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionWarning\":false}"), 400);
+    assertThat(noReason.getJsonObject("fields").containsKey("differenceReason")).isTrue();
+    assertThat(onlyTask("dsl", reference).getString("id")).as("nothing moved").isEqualTo(decide.getString("id"));
+    complete("dsl", decide, "{\"schoolActions\":\"PSHE session on online safety\"}");
+
+    JsonObject record = onlyTask("dsl", reference);
+    assertThat(record.getString("name")).isEqualTo("Record the actions in the incident log");
+    complete("dsl", record, "{\"outcomeSummary\":\"Pupil warned, parents informed\",\"reviewPolicy\":false}");
+    assertThat(onlyTaskOrNone("dsl", reference)).isNull();
+
+    JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
+    assertThat(full.getString("status")).isEqualTo("closed");
+    assertThat(full.getString("classification")).isEqualTo("inappropriate");
+    assertThat(strings(full.getJsonArray("actionsTaken")))
+        .contains("Warning", "Removal of network / internet access rights")
+        .anyMatch(a -> a.contains("PSHE"));
+    List<String> steps =
+        full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")).toList();
+    assertThat(steps)
+        .containsSubsequence("StartEvent_IncidentReported", "Task_ClassifyIncident", "Task_DecidePupilActions", "Task_RecordOutcome", "EndEvent_IncidentClosed");
+    JsonObject classified =
+        full.getJsonArray("chronology").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("activityId").equals("Task_ClassifyIncident"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(classified.getString("actor")).isEqualTo("dsl");
+    assertThat(classified.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("label")))
+        .contains("Classification");
+
+    JsonObject reporterView = beacon.as("staff").get("api/incidents/" + reference).json();
+    assertThat(reporterView.getString("status")).isEqualTo("closed");
+    assertThat(reporterView.containsKey("classification")).as("the reporter does not see the DSL's work").isFalse();
+    assertThat(reporterView.containsKey("chronology")).isFalse();
+    assertThat(reporterView.containsKey("actionsTaken")).isFalse();
+
+    error(beacon.as("governor").get("api/incidents/" + reference), 403);
+    error(beacon.as("governor").get("api/incidents"), 403);
+    error(beacon.as("admin").get("api/incidents/" + reference), 403);
+    error(beacon.as("staff2").get("api/incidents/" + reference), 404);
+    assertThat(references(beacon.as("staff2").get("api/incidents?size=200").array())).doesNotContain(reference);
+    assertThat(references(beacon.as("staff").get("api/incidents?size=200").array())).contains(reference);
+
+    JsonArray chronology = beacon.as("dsl").get("api/pupils/" + pupil + "/chronology").array();
+    assertThat(references(chronology)).containsExactly(reference);
+    error(beacon.as("staff").get("api/pupils/" + pupil + "/chronology"), 403);
+
+    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=incident&resourceId=" + reference).array();
+    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("actor")))
+        .contains("create/staff", "read/dsl", "read/staff");
+    assertThat(audit.stream().map(v -> v.asJsonObject().getString("outcome"))).contains("DENIED");
+  }
+
+  @Test
+  void illegalImagesOnAColleaguesLaptopPreserveEvidenceRaiseTheAllegationAndHideTheCaseFromTheColleague() {
+    String illegalType =
+        strings(beacon.as("staff").get("api/incidents/types").array()).stream()
+            .filter(t -> t.startsWith("Deliberately accessing or trying to access material that could be considered illegal"))
+            .findFirst()
+            .orElseThrow();
+    JsonObject created = report("staff", illegalType, "[]", "[{\"username\":\"dsl2\"}]", false);
+    String reference = created.getString("reference");
+
+    // The colleague named holds the dsl role, yet never sees the case or its tasks.
+    assertThat(onlyTaskOrNone("dsl2", reference)).isNull();
+    JsonObject classify = onlyTask("dsl", reference);
+    error(beacon.as("dsl2").get("api/tasks/" + classify.getString("id")), 404);
+    error(beacon.as("dsl2").get("api/incidents/" + reference), 404);
+    assertThat(references(beacon.as("dsl2").get("api/incidents?size=200").array())).doesNotContain(reference);
+    error(beacon.as("dsl2").get("api/staff/dsl2/chronology"), 403);
+
+    complete("dsl", classify, "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":true}");
+
+    JsonObject evidence = onlyTask("technical", reference);
+    assertThat(evidence.getString("name")).isEqualTo("Preserve the evidence");
+    JsonObject technicalView = beacon.as("technical").get("api/incidents/" + reference).json();
+    assertThat(technicalView.getString("view")).isEqualTo("technical");
+    assertThat(technicalView.containsKey("device")).isTrue();
+    assertThat(technicalView.containsKey("pupils")).as("never pupil references").isFalse();
+    assertThat(technicalView.containsKey("description")).isFalse();
+    complete("technical", evidence, "{\"evidenceSecured\":\"Laptop imaged\",\"evidenceLocation\":\"Safe in the head's office\"}");
+
+    JsonObject suspend = onlyTask("head", reference);
+    assertThat(suspend.getString("name")).isEqualTo("Suspend the staff member and call the police");
+
+    JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
+    assertThat(full.getJsonArray("links").stream().map(v -> v.asJsonObject().getString("kind"))).containsExactly("staff-allegation");
+    assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
+        .containsSubsequence("Task_ClassifyIncident", "Task_PreserveEvidence", "Event_AllegationRaised");
+    JsonArray staffChronology = beacon.as("dsl").get("api/staff/dsl2/chronology").array();
+    assertThat(references(staffChronology)).contains(reference);
+  }
+
+  @Test
+  void aChildAtImmediateRiskPutsThePoliceCallFirst() {
+    String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", true).getString("reference");
+    JsonObject police = onlyTask("dsl", reference);
+    assertThat(police.getString("name")).isEqualTo("Call the police (999) and record the contact");
+    JsonObject missing = error(beacon.as("dsl").postJson(taskPath(police, "complete"), "{}"), 400);
+    assertThat(missing.getJsonObject("fields").keySet()).contains("policeContactTime", "policeCalledBy", "policeReference");
+  }
+
+  @Test
+  void aBadReportNamesEachFieldAndStoresNothing() {
+    long instancesBefore = processInstances();
+    Reply reply =
+        beacon.as("staff").postJson(
+            "api/incidents",
+            "{\"occurredAt\":\"yesterday\",\"location\":\"\",\"device\":{\"ownership\":\"borrowed\"},"
+                + "\"description\":\"x\",\"urls\":[\"javascript:alert(1)\"],"
+                + "\"pupils\":[{\"reference\":\"\",\"yearGroup\":\"Year 8\"}],"
+                + "\"staff\":[{\"username\":\"nobody-" + unique() + "\"}],"
+                + "\"incidentType\":\"Something else entirely\",\"immediateRisk\":false}");
+    JsonObject error = error(reply, 400);
+    assertThat(error.getJsonObject("fields").keySet())
+        .contains("occurredAt", "location", "device.ownership", "urls[0]", "pupils[0].reference", "staff[0].username", "incidentType");
+    assertThat(processInstances()).as("no process started").isEqualTo(instancesBefore);
+
+    JsonObject other = error(beacon.as("staff").postJson("api/incidents", reportJson("other", "[]", "[]", false)), 400);
+    assertThat(other.getJsonObject("fields").keySet()).containsExactly("incidentTypeOther");
+    error(beacon.anonymous().postJson("api/incidents", reportJson(NON_EDUCATIONAL_SITES, "[]", "[]", false)), 401);
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private JsonObject report(String user, String type, String pupils, String staff, boolean immediateRisk) {
+    Reply reply = beacon.as(user).postJson("api/incidents", reportJson(type, pupils, staff, immediateRisk));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    assertThat(reply.header("Location")).isPresent();
+    return reply.json();
+  }
+
+  private static String reportJson(String type, String pupils, String staff, boolean immediateRisk) {
+    return "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12, Year 8 ICT lesson\","
+        + "\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
+        + "\"description\":\"Watched a violent extremist video during the lesson\","
+        + "\"urls\":[\"https://video.example/watch?v=1\"],"
+        + "\"pupils\":" + pupils + ",\"staff\":" + staff + ","
+        + "\"incidentType\":\"" + type + "\",\"immediateRisk\":" + immediateRisk + "}";
+  }
+
+  private static String pupilRow(String reference) {
+    return "[{\"reference\":\"" + reference + "\",\"yearGroup\":\"Year 8\"}]";
+  }
+
+  private JsonObject onlyTask(String user, String reference) {
+    JsonObject task = onlyTaskOrNone(user, reference);
+    assertThat(task).as("an open task of %s for %s", reference, user).isNotNull();
+    return task;
+  }
+
+  private JsonObject onlyTaskOrNone(String user, String reference) {
+    Reply reply = beacon.as(user).get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonArray items = reply.json().getJsonArray("items");
+    assertThat(items.size()).as("open tasks of %s for %s", reference, user).isLessThanOrEqualTo(1);
+    return items.isEmpty() ? null : items.getJsonObject(0);
+  }
+
+  private void complete(String user, JsonObject task, String values) {
+    Reply reply = beacon.as(user).postJson(taskPath(task, "complete"), values);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(204);
+  }
+
+  private static String taskPath(JsonObject task, String action) {
+    return "api/tasks/" + task.getString("id") + "/" + action;
+  }
+
+  private static JsonObject field(JsonArray form, String id) {
+    return form.stream().map(JsonValue::asJsonObject).filter(f -> f.getString("id").equals(id)).findFirst().orElseThrow();
+  }
+
+  private long processInstances() {
+    return beacon.as("admin").get("engine-rest/history/process-instance/count?processDefinitionKey=" + PROCESS).json().getJsonNumber("count").longValue();
+  }
+
+  private static List<String> references(JsonArray incidents) {
+    return incidents.stream().map(v -> v.asJsonObject().getString("reference")).toList();
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
+  private static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static JsonObject error(Reply reply, int status) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    assertThat(reply.body()).doesNotContain("Exception", "org.");
+    JsonObject json = reply.json();
+    assertThat(json.getInt("status")).isEqualTo(status);
+    return json;
+  }
+}

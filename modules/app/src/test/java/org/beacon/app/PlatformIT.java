@@ -1,0 +1,476 @@
+package org.beacon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.beacon.app.BeaconHttp.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform as a client sees it, on Payara Micro with the built WAR: identity, the task API,
+ * the engine's REST API, audit, the job executor and health. One class, so the server boots once.
+ *
+ * <p>Every test builds its own data: models under keys of their own, process instances with
+ * business keys of their own. The database may hold earlier runs' data (PostgreSQL keeps it).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  /** The one piece of state tests share: it holds no cookies, so no credentials leak across. */
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static final Duration TIMER_DEADLINE = Duration.ofSeconds(30);
+
+  @ArquillianResource URL base;
+
+  private BeaconHttp beacon;
+
+  @Deployment(testable = false)
+  static WebArchive beacon() {
+    // The WAR Maven built, unchanged; named ROOT.war, it answers at the context root "/".
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+  }
+
+  @BeforeEach
+  void connect() throws URISyntaxException {
+    URI uri = base.toURI();
+    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+  }
+
+  // --- the task API over a model an administrator deployed -----------------------------------
+
+  @Test
+  void deployedModelsFirstTaskIsOfferedOnlyToItsCandidateGroup() {
+    String key = deployTwoStepReview();
+    String businessKey = startProcess(key);
+
+    JsonArray forDsl = tasks("dsl", key);
+    assertThat(forDsl).hasSize(1);
+    JsonObject task = forDsl.getJsonObject(0);
+    assertThat(task.getString("name")).isEqualTo("Triage");
+    assertThat(task.getString("processDefinitionKey")).isEqualTo(key);
+    assertThat(task.getString("businessKey")).isEqualTo(businessKey);
+    assertThat(!task.containsKey("assignee") || task.isNull("assignee")).as("unclaimed").isTrue();
+
+    for (String outsider : List.of("staff", "head", "governor")) {
+      assertThat(tasks(outsider, key)).as("tasks offered to %s", outsider).isEmpty();
+    }
+  }
+
+  @Test
+  void taskFormListsTheFieldsTheModelDeclares() {
+    String key = deployTwoStepReview();
+    startProcess(key);
+    String taskId = onlyTask("dsl", key);
+
+    Reply detail = beacon.as("dsl").get("api/tasks/" + taskId);
+
+    assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
+    JsonObject json = detail.json();
+    assertThat(strings(json.getJsonArray("candidateGroups"))).containsExactly("dsl");
+    JsonArray form = json.getJsonArray("form");
+    assertThat(form.getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("id"), f -> f.getString("label"), f -> f.getString("type"), f -> f.getBoolean("required"))
+        .containsExactly(tuple("summary", "Summary", "string", true), tuple("urgency", "Urgency", "enum", true));
+    JsonArray urgencies = form.getJsonObject(1).getJsonArray("values");
+    assertThat(urgencies.getValuesAs(JsonObject.class))
+        .extracting(v -> v.getString("id"), v -> v.getString("label"))
+        .containsExactly(tuple("routine", "Routine"), tuple("urgent", "Urgent"));
+  }
+
+  @Test
+  void onlyACandidateMayWorkATaskAndTheFirstClaimWins() {
+    String key = deployTwoStepReview();
+    startProcess(key);
+    String taskId = onlyTask("dsl", key);
+
+    assertError(beacon.as("head").postJson("api/tasks/" + taskId + "/complete", validTriage()), 403);
+    assertError(beacon.as("head").get("api/tasks/" + taskId), 403);
+
+    Reply claimed = beacon.as("dsl").post("api/tasks/" + taskId + "/claim");
+    assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+    assertThat(claimed.json().getString("assignee")).isEqualTo("dsl");
+
+    assertError(beacon.as("dsl2").post("api/tasks/" + taskId + "/claim"), 409);
+    assertError(beacon.as("dsl2").postJson("api/tasks/" + taskId + "/complete", validTriage()), 409);
+    assertThat(tasks("dsl", key).getJsonObject(0).getString("assignee")).isEqualTo("dsl");
+  }
+
+  @Test
+  void completionIsCheckedAgainstTheModelsForm() {
+    String key = deployTwoStepReview();
+    startProcess(key);
+    String taskId = onlyTask("dsl", key);
+    claim("dsl", taskId);
+
+    JsonObject missingAndInvalid =
+        assertError(beacon.as("dsl").postJson("api/tasks/" + taskId + "/complete", "{\"urgency\":\"whenever\"}"), 400);
+    assertThat(missingAndInvalid.getJsonObject("fields").keySet()).containsExactlyInAnyOrder("summary", "urgency");
+
+    JsonObject unknownField =
+        assertError(
+            beacon.as("dsl").postJson(
+                "api/tasks/" + taskId + "/complete",
+                "{\"summary\":\"Seen\",\"urgency\":\"routine\",\"verdict\":\"guilty\"}"),
+            400);
+    assertThat(unknownField.getJsonObject("fields").keySet()).containsExactly("verdict");
+
+    assertThat(ids(tasks("dsl", key))).as("the refused task stays open").containsExactly(taskId);
+  }
+
+  @Test
+  void completingTheTriageHandsTheCaseToTheHeadAndHistoryRecordsWhoDidIt() {
+    String key = deployTwoStepReview();
+    String businessKey = startProcess(key);
+    String processInstanceId = processInstanceId(key, businessKey);
+    String taskId = onlyTask("dsl", key);
+    claim("dsl", taskId);
+
+    Reply completed =
+        beacon.as("dsl").postJson(
+            "api/tasks/" + taskId + "/complete", "{\"summary\":\"Pupil upset after chat\",\"urgency\":\"urgent\"}");
+
+    assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+    JsonArray forHead = tasks("head", key);
+    assertThat(forHead).hasSize(1);
+    assertThat(forHead.getJsonObject(0).getString("name")).isEqualTo("Sign off");
+    assertThat(forHead.getJsonObject(0).getString("businessKey")).isEqualTo(businessKey);
+    assertThat(tasks("dsl", key)).isEmpty();
+
+    JsonArray variables = engineGet("history/variable-instance?processInstanceId=" + processInstanceId).array();
+    assertThat(variables.getValuesAs(JsonObject.class))
+        .extracting(v -> v.getString("name"), v -> v.getString("value"))
+        .contains(tuple("summary", "Pupil upset after chat"), tuple("urgency", "urgent"));
+
+    JsonArray triage =
+        engineGet("history/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + TestModels.TRIAGE)
+            .array();
+    assertThat(triage).hasSize(1);
+    assertThat(triage.getJsonObject(0).getString("assignee")).isEqualTo("dsl");
+    assertThat(triage.getJsonObject(0).getString("deleteReason")).isEqualTo("completed");
+
+    JsonArray operations = engineGet("history/user-operation?taskId=" + taskId).array();
+    assertThat(operations.getValuesAs(JsonObject.class))
+        .extracting(o -> o.getString("operationType"), o -> o.getString("userId"))
+        .contains(tuple("Claim", "dsl"), tuple("Complete", "dsl"));
+  }
+
+  // --- identity -----------------------------------------------------------------------------
+
+  @Test
+  void requestWithoutCredentialsIsChallengedForBasic() {
+    Reply reply = beacon.anonymous().get("api/tasks");
+
+    assertError(reply, 401);
+    assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic "));
+  }
+
+  @Test
+  void wrongPasswordOrUnknownUserIsRefused() {
+    assertError(beacon.basic("dsl", "not-the-password").get("api/tasks"), 401);
+    assertError(beacon.basic("nobody-" + TestModels.uniqueKey("x"), BeaconHttp.DEMO_PASSWORD).get("api/tasks"), 401);
+  }
+
+  @Test
+  void engineRestApiIsForAdministratorsOnly() {
+    assertError(beacon.anonymous().get("engine-rest/engine"), 401);
+    assertError(beacon.as("dsl").get("engine-rest/engine"), 403);
+    assertError(beacon.as("dsl").get("engine-rest/process-definition"), 403);
+
+    Reply asAdmin = beacon.as("admin").get("engine-rest/engine");
+    assertThat(asAdmin.status()).as(asAdmin.toString()).isEqualTo(200);
+    assertThat(asAdmin.array().getJsonObject(0).getString("name")).isEqualTo("default");
+  }
+
+  @Test
+  void browserSignsInWithASessionCookieAndOutAgain() {
+    Reply signedIn = beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\",\"password\":\"beacon-demo\"}");
+
+    assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+    String setCookie = signedIn.header("Set-Cookie").orElseThrow();
+    assertThat(setCookie)
+        .startsWith("BEACON_SESSION=")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Strict");
+    BeaconHttp.Sender browser = beacon.withCookie(cookieOf(setCookie));
+
+    Reply whoAmI = browser.get("api/session");
+    assertThat(whoAmI.status()).as(whoAmI.toString()).isEqualTo(200);
+    assertThat(whoAmI.json().getString("username")).isEqualTo("dsl");
+    assertThat(strings(whoAmI.json().getJsonArray("roles"))).containsExactly("dsl");
+    Reply taskList = browser.get("api/tasks");
+    assertThat(taskList.status()).as(taskList.toString()).isEqualTo(200);
+    assertThat(taskList.json().containsKey("items")).isTrue();
+
+    String csrfToken = signedIn.json().getString("csrfToken");
+    assertThat(whoAmI.json().getString("csrfToken")).isEqualTo(csrfToken);
+    // A state-changing request on the session cookie alone is what a forged cross-site request
+    // looks like: refused without the token.
+    assertError(browser.delete("api/session"), 403);
+    assertThat(browser.get("api/session").status()).isEqualTo(200);
+
+    Reply signedOut = beacon.withSession(cookieOf(setCookie), csrfToken).delete("api/session");
+    assertThat(signedOut.status()).as(signedOut.toString()).isEqualTo(204);
+    assertError(browser.get("api/session"), 401);
+    assertError(browser.get("api/tasks"), 401);
+  }
+
+  @Test
+  void signInWithABadPasswordIsRefused() {
+    Reply reply = beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\",\"password\":\"guess\"}");
+
+    assertError(reply, 401);
+    assertThat(reply.header("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void signInWithoutUsernameOrPasswordNamesWhatIsMissing() {
+    JsonObject nothing = assertError(beacon.anonymous().postJson("api/session", "{}"), 400);
+    assertThat(nothing.getJsonObject("fields").keySet()).containsExactlyInAnyOrder("username", "password");
+
+    JsonObject noPassword = assertError(beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\"}"), 400);
+    assertThat(noPassword.getJsonObject("fields").keySet()).containsExactly("password");
+  }
+
+  // --- errors -------------------------------------------------------------------------------
+
+  @Test
+  void unknownTaskIsNotFound() {
+    String noSuchTask = TestModels.uniqueKey("no-such-task");
+
+    assertError(beacon.as("dsl").get("api/tasks/" + noSuchTask), 404);
+    assertError(beacon.as("dsl").post("api/tasks/" + noSuchTask + "/claim"), 404);
+    assertError(beacon.as("dsl").postJson("api/tasks/" + noSuchTask + "/complete", "{}"), 404);
+  }
+
+  @Test
+  void malformedJsonIsABadRequest() {
+    String key = deployTwoStepReview();
+    startProcess(key);
+    String taskId = onlyTask("dsl", key);
+
+    assertError(beacon.as("dsl").postJson("api/tasks/" + taskId + "/complete", "{\"summary\": \"unterminated"), 400);
+    assertError(beacon.anonymous().postJson("api/session", "{username: dsl"), 400);
+    assertThat(ids(tasks("dsl", key))).containsExactly(taskId);
+  }
+
+  @Test
+  void unknownAddressIsNotFound() {
+    assertError(beacon.as("dsl").get("api/no-such-resource"), 404);
+    assertError(beacon.as("dsl").get("no-such-page"), 404);
+  }
+
+  // --- audit --------------------------------------------------------------------------------
+
+  @Test
+  void taskActionsAreAuditedWithActorAndOutcome() {
+    String key = deployTwoStepReview();
+    startProcess(key);
+    String taskId = onlyTask("dsl", key);
+    claim("dsl", taskId);
+    assertError(beacon.as("dsl2").post("api/tasks/" + taskId + "/claim"), 409);
+    Reply completed = beacon.as("dsl").postJson("api/tasks/" + taskId + "/complete", validTriage());
+    assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+
+    Reply trail = beacon.as("admin").get("api/audit?resourceType=task&resourceId=" + taskId);
+
+    assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+    assertThat(trail.array().getValuesAs(JsonObject.class))
+        .allSatisfy(e -> assertThat(e.getString("resourceId")).isEqualTo(taskId))
+        .extracting(e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
+        .contains(
+            tuple("dsl", "claim", "ALLOWED"),
+            tuple("dsl2", "claim", "DENIED"),
+            tuple("dsl", "complete", "ALLOWED"));
+  }
+
+  @Test
+  void staffMayNotReadTheAuditTrail() {
+    assertError(beacon.as("staff").get("api/audit?resourceType=task"), 403);
+
+    Reply asDsl = beacon.as("dsl").get("api/audit?actor=staff&size=50");
+    assertThat(asDsl.status()).as(asDsl.toString()).isEqualTo(200);
+    assertThat(asDsl.array().getValuesAs(JsonObject.class))
+        .as("the refused read is itself on the trail")
+        .extracting(e -> e.getString("action"), e -> e.getString("resourceType"), e -> e.getString("outcome"))
+        .contains(tuple("read", "audit", "DENIED"));
+  }
+
+  // --- engine -------------------------------------------------------------------------------
+
+  @Test
+  void jobExecutorFiresTimers() {
+    String key = TestModels.uniqueKey("ItTimer");
+    deploy(key, TestModels.timerBeforeDslTask(key));
+    String processInstanceId = processInstanceId(key, startProcess(key));
+
+    long deadline = System.nanoTime() + TIMER_DEADLINE.toNanos();
+    JsonArray offered = tasks("dsl", key);
+    while (offered.isEmpty() && System.nanoTime() < deadline) {
+      pause(Duration.ofMillis(250));
+      offered = tasks("dsl", key);
+    }
+
+    assertThat(offered).as("task after the timer, within %s", TIMER_DEADLINE).hasSize(1);
+    assertThat(offered.getJsonObject(0).getString("name")).isEqualTo("Follow up");
+    JsonArray timer =
+        engineGet(
+                "history/activity-instance?processInstanceId="
+                    + processInstanceId
+                    + "&activityId="
+                    + TestModels.ONE_SECOND_TIMER)
+            .array();
+    assertThat(timer).hasSize(1);
+    assertThat(timer.getJsonObject(0).getJsonNumber("durationInMillis").longValue())
+        .as("the process waited on the timer")
+        .isGreaterThanOrEqualTo(1000);
+  }
+
+  @Test
+  void redeployingAnUnchangedModelCreatesNoNewVersion() {
+    String key = TestModels.uniqueKey("ItRedeploy");
+    String model = TestModels.twoStepReview(key);
+
+    deploy(key, model);
+    Reply again = deployReply(key, model);
+
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    JsonArray definitions = engineGet("process-definition?key=" + key).array();
+    assertThat(definitions).hasSize(1);
+    assertThat(definitions.getJsonObject(0).getInt("version")).isEqualTo(1);
+  }
+
+  @Test
+  void serverIsReadyWhenEngineAndDatabaseAnswer() {
+    // MicroProfile Health answers at the server root, beside the application.
+    Reply ready = beacon.anonymous().get("health/ready");
+
+    assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+    assertThat(ready.json().getString("status")).isEqualTo("UP");
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private String deployTwoStepReview() {
+    String key = TestModels.uniqueKey("ItReview");
+    deploy(key, TestModels.twoStepReview(key));
+    return key;
+  }
+
+  private void deploy(String key, String bpmn) {
+    Reply reply = deployReply(key, bpmn);
+    assertThat(reply.status()).as("deploy %s: %s", key, reply).isEqualTo(200);
+  }
+
+  private Reply deployReply(String key, String bpmn) {
+    return beacon.as("admin").postMultipart(
+        "engine-rest/deployment/create",
+        Map.of("deployment-name", key, "deploy-changed-only", "true", "deployment-source", "beacon-it"),
+        key + ".bpmn",
+        bpmn);
+  }
+
+  /** Starts the latest version of a model as the administrator; returns the business key. */
+  private String startProcess(String key) {
+    String businessKey = TestModels.uniqueKey("case");
+    Reply reply =
+        beacon.as("admin").postJson(
+            "engine-rest/process-definition/key/" + key + "/start", "{\"businessKey\":\"" + businessKey + "\"}");
+    assertThat(reply.status()).as("start %s: %s", key, reply).isEqualTo(200);
+    assertThat(reply.json().getString("businessKey")).isEqualTo(businessKey);
+    return businessKey;
+  }
+
+  private String processInstanceId(String key, String businessKey) {
+    JsonArray instances =
+        engineGet("process-instance?processDefinitionKey=" + key + "&businessKey=" + businessKey).array();
+    assertThat(instances).hasSize(1);
+    return instances.getJsonObject(0).getString("id");
+  }
+
+  private Reply engineGet(String path) {
+    Reply reply = beacon.as("admin").get("engine-rest/" + path);
+    assertThat(reply.status()).as("GET engine-rest/%s: %s", path, reply).isEqualTo(200);
+    return reply;
+  }
+
+  /** The tasks of one model the user may work on. */
+  private JsonArray tasks(String username, String key) {
+    Reply reply = beacon.as(username).get("api/tasks?processDefinitionKey=" + key);
+    assertThat(reply.status()).as("task list of %s: %s", username, reply).isEqualTo(200);
+    return reply.json().getJsonArray("items");
+  }
+
+  private String onlyTask(String username, String key) {
+    JsonArray tasks = tasks(username, key);
+    assertThat(tasks).as("tasks of %s for %s", username, key).hasSize(1);
+    return tasks.getJsonObject(0).getString("id");
+  }
+
+  private void claim(String username, String taskId) {
+    Reply reply = beacon.as(username).post("api/tasks/" + taskId + "/claim");
+    assertThat(reply.status()).as("%s claims %s: %s", username, taskId, reply).isEqualTo(200);
+  }
+
+  private static String validTriage() {
+    return "{\"summary\":\"Reported by a pupil\",\"urgency\":\"routine\"}";
+  }
+
+  /**
+   * Checks the one error shape, {@code {status, error, message, fields?}}, and that nothing of the
+   * server's insides leaks into it.
+   */
+  private static JsonObject assertError(Reply reply, int status) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    assertThat(reply.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(reply.body())
+        .doesNotContain("Exception", "org.", "ACT_", "pf_")
+        .doesNotContainIgnoringCase("sql", "jdbc", "hibernate", "camunda", "stack")
+        .doesNotContainPattern("(?i)\\b(select|insert|update|delete)\\b.*\\b(from|into|set|where)\\b");
+    JsonObject json = reply.json();
+    assertThat(json.getInt("status")).isEqualTo(status);
+    assertThat(json.getString("error")).isNotBlank();
+    assertThat(json.getString("message")).isNotBlank();
+    return json;
+  }
+
+  private static List<String> ids(JsonArray tasks) {
+    return tasks.getValuesAs(JsonObject.class).stream().map(t -> t.getString("id")).toList();
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String cookieOf(String setCookie) {
+    return setCookie.substring(0, setCookie.indexOf(';'));
+  }
+}

@@ -1,0 +1,155 @@
+package org.beacon.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the engine does not check in the incident response model: the diagram admins open in the
+ * modeler is complete and tidy, and the sanction forms pre-tick exactly the matrix's columns.
+ */
+class IncidentResponseModelTest {
+
+  /** The column headings of seed 001's pupil matrix, whitespace normalised. */
+  private static final List<String> PUPIL_COLUMNS =
+      List.of(
+          "Refer to class teacher / tutor",
+          "Refer to Head of Department / Head of Year / other",
+          "Refer to Headteacher",
+          "Refer to Police",
+          "Refer to technical support staff for action re filtering / security etc",
+          "Inform parents / carers",
+          "Removal of network / internet access rights",
+          "Warning",
+          "Further sanction eg detention / exclusion");
+
+  /** The column headings of seed 001's staff matrix, whitespace normalised, spelling kept. */
+  private static final List<String> STAFF_COLUMNS =
+      List.of(
+          "Refer to line managerr",
+          "Refer to Headteacher",
+          "Refer to Local Authority / HR",
+          "Refer to Police",
+          "Refer to Technical Support Staff for action re filtering etc",
+          "Warning",
+          "Suspension",
+          "Disciplinary action");
+
+  private static final String MODEL = "bpmn/incidents/IncidentResponseProcess.bpmn";
+
+  private BpmnModelInstance model;
+
+  @BeforeEach
+  void readModel() throws Exception {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(MODEL)) {
+      assertThat(in).as("model on the test classpath").isNotNull();
+      model = Bpmn.readModelFromStream(in);
+    }
+  }
+
+  @Test
+  void everyStepAndFlowIsDrawnWithoutOverlaps() {
+    Map<String, Bounds> shapes =
+        model.getModelElementsByType(BpmnShape.class).stream()
+            .collect(Collectors.toMap(s -> s.getBpmnElement().getId(), BpmnShape::getBounds));
+    List<String> edges =
+        model.getModelElementsByType(BpmnEdge.class).stream()
+            .filter(e -> e.getWaypoints().size() >= 2)
+            .map(e -> e.getBpmnElement().getId())
+            .toList();
+
+    assertThat(shapes.keySet()).containsExactlyInAnyOrderElementsOf(ids(FlowNode.class));
+    assertThat(edges).containsExactlyInAnyOrderElementsOf(ids(SequenceFlow.class));
+    List<Map.Entry<String, Bounds>> all = List.copyOf(shapes.entrySet());
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        assertThat(overlap(all.get(i).getValue(), all.get(j).getValue()))
+            .as("%s overlaps %s", all.get(i).getKey(), all.get(j).getKey())
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void everyUserTaskIsOfferedToARole() {
+    assertThat(model.getModelElementsByType(UserTask.class))
+        .allSatisfy(
+            task ->
+                assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank());
+  }
+
+  @Test
+  void everySplitNamesItsBranchesAndDecidesEachByACondition() {
+    for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
+      Collection<SequenceFlow> branches = gateway.getOutgoing();
+      if (branches.size() > 1) {
+        assertThat(branches)
+            .as(gateway.getId())
+            .allSatisfy(
+                flow -> {
+                  assertThat(flow.getName()).as(flow.getId()).isNotBlank();
+                  assertThat(flow.getConditionExpression()).as(flow.getId()).isNotNull();
+                });
+      }
+    }
+  }
+
+  @Test
+  void sanctionFormsPreTickEachMatrixColumnByItsOwnWording() {
+    assertPreTicks("Task_DecidePupilActions", PUPIL_COLUMNS);
+    assertPreTicks("Task_ProposeStaffActions", STAFF_COLUMNS);
+  }
+
+  private void assertPreTicks(String taskId, List<String> columns) {
+    UserTask task = model.getModelElementById(taskId);
+    List<CamundaFormField> actions =
+        task.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class)
+            .singleResult().getCamundaFormFields().stream()
+            .filter(f -> f.getCamundaId().startsWith("action"))
+            .toList();
+
+    assertThat(actions)
+        .extracting(CamundaFormField::getCamundaLabel)
+        .containsExactlyElementsOf(columns);
+    assertThat(actions)
+        .allSatisfy(
+            f -> {
+              assertThat(f.getCamundaType()).isEqualTo("boolean");
+              assertThat(f.getCamundaDefaultValue())
+                  .isEqualTo("${recommendedSanctions.contains('" + f.getCamundaLabel() + "')}");
+            });
+    // contains() ticks exactly one column only while no column's wording holds another's.
+    for (String column : columns) {
+      assertThat(columns).filteredOn(other -> other.contains(column)).containsExactly(column);
+    }
+  }
+
+  private List<String> ids(Class<? extends BaseElement> type) {
+    return model.getModelElementsByType(type).stream().map(BaseElement::getId).toList();
+  }
+
+  private static boolean overlap(Bounds a, Bounds b) {
+    return a.getX() < b.getX() + b.getWidth()
+        && b.getX() < a.getX() + a.getWidth()
+        && a.getY() < b.getY() + b.getHeight()
+        && b.getY() < a.getY() + a.getHeight();
+  }
+}
