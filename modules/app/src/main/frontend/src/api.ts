@@ -24,12 +24,13 @@ export interface Session {
 export interface TaskView {
   id: string;
   name: string;
-  processName: string | null;
-  processDefinitionKey: string | null;
-  businessKey: string | null;
-  created: string | null;
-  due: string | null;
-  assignee: string | null;
+  // JSON-B leaves out null properties: every optional one may be missing.
+  processName?: string | null;
+  processDefinitionKey?: string | null;
+  businessKey?: string | null;
+  created?: string | null;
+  due?: string | null;
+  assignee?: string | null;
 }
 
 export interface TaskPage {
@@ -46,15 +47,15 @@ export interface FormField {
   required: boolean;
   readonly?: boolean;
   values: { id: string; label: string }[];
-  defaultValue: unknown;
-  value: unknown;
+  defaultValue?: unknown;
+  value?: unknown;
 }
 
 export interface TaskDetail {
   task: TaskView;
   candidateGroups: string[];
-  description: string | null;
-  formKey: string | null;
+  description?: string | null;
+  formKey?: string | null;
   form: FormField[];
 }
 

@@ -19,6 +19,8 @@ import { auditView } from './views/audit';
 const IDLE_LIMIT_MS = 30 * 60 * 1000;
 
 const root = document.getElementById('app')!;
+// lit-html renders next to what is already there: the static "Loading" text goes first.
+root.replaceChildren();
 let session: Session | null = null;
 let view: View | null = null;
 let currentRoute: RouteName | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, reportErrors, reportPayload, type Draft } from './reportForm';
+import { checkReport, emptyDraft, reportErrors, reportPayload, type Draft } from './reportForm';
 
 const draft = (over: Partial<Draft>): Draft => ({ ...emptyDraft('2026-11-20T10:15'), ...over });
 
@@ -67,5 +67,30 @@ describe('report errors', () => {
     expect(reportErrors({}, { pupils: [], staff: [], urls: [] }, 'Something went wrong').summary).toEqual([
       { text: 'Something went wrong' },
     ]);
+  });
+});
+
+describe('checks before sending', () => {
+  it('name every missing answer in plain words, next to its control', () => {
+    const { body, rows } = reportPayload(
+      draft({ occurredAt: '', incidentType: 'other', pupils: [{ reference: '', yearGroup: '' }, { reference: 'P1', yearGroup: '' }] }),
+    );
+    const placed = reportErrors(checkReport(body), rows);
+    expect(placed.summary.map((s) => s.text)).toEqual([
+      'Enter the date and time it happened',
+      'Enter where it happened',
+      'Choose whether it was a school device or a personal device',
+      'Say what kind of incident it is',
+      'Say what happened',
+      'Pupil 2 year group is required',
+    ]);
+    expect(placed.inline['r-pupil-1-year']).toBe('Pupil 2 year group is required');
+  });
+
+  it('find nothing to say about a complete report', () => {
+    const { body } = reportPayload(
+      draft({ location: 'Library', ownership: 'personal', incidentType: 'Cyberbullying', description: 'Messages' }),
+    );
+    expect(checkReport(body)).toEqual({});
   });
 });

@@ -87,6 +87,30 @@ export function reportPayload(draft: Draft): { body: Record<string, unknown>; ro
   return { body, rows };
 }
 
+/**
+ * The checks a phone user should not wait for the server to make: what is required and which
+ * choices are missing, in plain words (paths as the server names them). The server checks it all again.
+ */
+export function checkReport(body: Record<string, unknown>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+  if (blank(body.occurredAt)) errors.occurredAt = 'Enter the date and time it happened';
+  if (blank(body.location)) errors.location = 'Enter where it happened';
+  if (blank((body.device as { ownership?: string } | undefined)?.ownership)) {
+    errors['device.ownership'] = 'Choose whether it was a school device or a personal device';
+  }
+  if (blank(body.incidentType)) errors.incidentType = 'Choose the type of incident';
+  else if (body.incidentType === 'other' && blank(body.incidentTypeOther)) {
+    errors.incidentTypeOther = 'Say what kind of incident it is';
+  }
+  if (blank(body.description)) errors.description = 'Say what happened';
+  ((body.pupils as { reference: string; yearGroup: string }[] | undefined) ?? []).forEach((pupil, i) => {
+    if (blank(pupil.reference)) errors[`pupils[${i}].reference`] = 'is required (or remove the row)';
+    if (blank(pupil.yearGroup)) errors[`pupils[${i}].yearGroup`] = 'is required';
+  });
+  return errors;
+}
+
 /** The browser's local time with its offset, so the server never guesses the zone. */
 export function occurredAtWithOffset(local: string): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) {

@@ -9,7 +9,7 @@ export const GROUP_TITLES: Record<DueGroup, string> = {
 };
 
 /** Past its due time: overdue; due before midnight: today; a later due date, or none: later. */
-export function dueGroup(due: string | null, now: Date): DueGroup {
+export function dueGroup(due: string | null | undefined, now: Date): DueGroup {
   if (!due) {
     return 'later';
   }

@@ -96,7 +96,7 @@ export function auditView(ctx: Context, query: URLSearchParams): View {
                 <tbody>
                   ${entries.map(
                     (e) => html`<tr class=${e.outcome === 'DENIED' ? 'denied' : ''}>
-                      <td>${formatDateTime(e.occurredAt)}</td>
+                      <td class="nowrap">${formatDateTime(e.occurredAt)}</td>
                       <td>${e.actor}</td>
                       <td>${e.action}</td>
                       <td>${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}</td>

@@ -14,13 +14,13 @@ export function homeView(ctx: Context): View {
         ? html`
             <p class="lead">Worried about something you saw or heard online, or on a school device? Report it now.</p>
             <ul class="big-links">
-              <li><a class="big-link primary" href="#/report">Report an incident</a></li>
-              <li><a class="big-link" href="#/incidents">${incidentLogLabel(roles)}</a></li>
+              <li><a class="button big-link primary" href="#/report">Report an incident</a></li>
+              <li><a class="button big-link" href="#/incidents">${incidentLogLabel(roles)}</a></li>
             </ul>
             <p class="urgent" role="note"><strong>A child in immediate danger?</strong> Call 999 now, then tell the DSL in person.</p>
           `
         : html`<ul class="big-links">
-            ${navFor(roles).map((item) => html`<li><a class="big-link" href=${item.href}>${item.label}</a></li>`)}
+            ${navFor(roles).map((item) => html`<li><a class="button big-link" href=${item.href}>${item.label}</a></li>`)}
           </ul>`}
     `,
   };

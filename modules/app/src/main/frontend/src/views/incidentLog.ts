@@ -128,7 +128,7 @@ export function incidentLogView(ctx: Context, query: URLSearchParams): View {
                 <tbody>
                   ${items.map(
                     (i) => html`<tr>
-                      <th scope="row"><a href=${`#/incidents/${encodeURIComponent(i.reference)}`}>${i.reference}</a></th>
+                      <th scope="row" class="nowrap"><a href=${`#/incidents/${encodeURIComponent(i.reference)}`}>${i.reference}</a></th>
                       <td>${formatDateTime(i.occurredAt)}</td>
                       <td>${formatDateTime(i.reportedAt)}</td>
                       <td>${i.incidentType ?? ''}</td>

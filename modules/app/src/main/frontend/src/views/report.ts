@@ -5,6 +5,7 @@ import { focusControl, focusSoon, type Context, type View } from '../app';
 import { localDateTimeInput } from '../format';
 import { renderSummary, type PlacedErrors } from '../forms/taskForm';
 import {
+  checkReport,
   emptyDraft,
   reportPayload,
   reportErrors,
@@ -48,10 +49,17 @@ export function reportView(ctx: Context): View {
 
   async function submit(): Promise<void> {
     if (busy) return;
+    const { body, rows } = reportPayload(draft);
+    const missing = checkReport(body);
+    if (Object.keys(missing).length > 0) {
+      errors = reportErrors(missing, rows);
+      ctx.update();
+      focusSoon('#error-summary');
+      return;
+    }
     busy = true;
     errors = NO_ERRORS;
     ctx.update();
-    const { body, rows } = reportPayload(draft);
     try {
       const result = await api.report(body);
       created = { reference: result.reference };
@@ -167,7 +175,7 @@ export function reportView(ctx: Context): View {
               aria-invalid=${aria(ref).invalid}
               aria-describedby=${aria(ref).describedBy ?? nothing}
               .value=${live(p.reference)}
-              @input=${(e: Event) => set({ pupils: replace(draft.pupils, i, { ...p, reference: (e.target as HTMLInputElement).value }) })}
+              @input=${(e: Event) => set({ pupils: replace(draft.pupils, i, { ...draft.pupils[i], reference: (e.target as HTMLInputElement).value }) })}
             />
           </div>
           <div class=${cls(year)}>
@@ -177,7 +185,7 @@ export function reportView(ctx: Context): View {
               id=${year}
               aria-invalid=${aria(year).invalid}
               aria-describedby=${aria(year).describedBy ?? nothing}
-              @change=${(e: Event) => set({ pupils: replace(draft.pupils, i, { ...p, yearGroup: (e.target as HTMLSelectElement).value }) })}
+              @change=${(e: Event) => set({ pupils: replace(draft.pupils, i, { ...draft.pupils[i], yearGroup: (e.target as HTMLSelectElement).value }) })}
             >
               <option value="" ?selected=${p.yearGroup === ''}>Choose…</option>
               ${YEAR_GROUPS.map((y) => html`<option ?selected=${p.yearGroup === y}>${y}</option>`)}
@@ -204,7 +212,7 @@ export function reportView(ctx: Context): View {
             <select
               id=${`${id}-kind`}
               @change=${(e: Event) =>
-                set({ staff: replace(draft.staff, i, { ...s, kind: (e.target as HTMLSelectElement).value as 'username' | 'name' }) }, true)}
+                set({ staff: replace(draft.staff, i, { ...draft.staff[i], kind: (e.target as HTMLSelectElement).value as 'username' | 'name' }) }, true)}
             >
               <option value="username" ?selected=${s.kind === 'username'}>Beacon username</option>
               <option value="name" ?selected=${s.kind === 'name'}>Name (no Beacon account)</option>
@@ -219,7 +227,7 @@ export function reportView(ctx: Context): View {
               aria-invalid=${aria(id).invalid}
               aria-describedby=${aria(id).describedBy ?? nothing}
               .value=${live(s.value)}
-              @input=${(e: Event) => set({ staff: replace(draft.staff, i, { ...s, value: (e.target as HTMLInputElement).value }) })}
+              @input=${(e: Event) => set({ staff: replace(draft.staff, i, { ...draft.staff[i], value: (e.target as HTMLInputElement).value }) })}
             />
           </div>
           <button type="button" class="secondary remove" @click=${() => removeRow('staff', i)}>
@@ -291,11 +299,11 @@ export function reportView(ctx: Context): View {
             <p>The Designated Safeguarding Lead has it now. Keep the reference if you need to ask about it.</p>
           </div>
           <ul class="big-links">
-            <li><a class="big-link" href=${`#/incidents/${encodeURIComponent(created.reference)}`}>View your report</a></li>
+            <li><a class="button big-link" href=${`#/incidents/${encodeURIComponent(created.reference)}`}>View your report</a></li>
             <li>
               <button
                 type="button"
-                class="big-link"
+                class="button big-link"
                 @click=${() => {
                   created = undefined;
                   draft = emptyDraft(localDateTimeInput(new Date()));

@@ -128,7 +128,7 @@ export function taskView(ctx: Context, taskId: string): View {
           <dd>${task.assignee ? (mine ? 'You' : task.assignee) : 'Unclaimed'}</dd>
         </dl>
         <div class="toolbar">
-          ${task.assignee === null
+          ${!task.assignee
             ? html`<button type="button" class="secondary" @click=${() => act('claim')}>Claim</button>`
             : mine
               ? html`<button type="button" class="secondary" @click=${() => act('unclaim')}>Unclaim</button>`

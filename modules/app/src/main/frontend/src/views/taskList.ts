@@ -151,13 +151,13 @@ export function taskListView(ctx: Context): View {
       }}
     >
       <td>${task.processName ?? task.processDefinitionKey ?? ''}</td>
-      <td>${task.businessKey ?? html`<span class="muted">none</span>`}</td>
+      <td class="nowrap">${task.businessKey ?? html`<span class="muted">none</span>`}</td>
       <th scope="row"><a href=${`#/tasks/${encodeURIComponent(task.id)}`}>${task.name}</a></th>
       <td>${formatDateTime(task.created)}</td>
       <td>${task.due ? formatDateTime(task.due) : html`<span class="muted">no due date</span>`}</td>
       <td>${task.assignee ? (mine ? 'You' : task.assignee) : html`<span class="muted">unclaimed</span>`}</td>
       <td>
-        ${task.assignee === null
+        ${!task.assignee
           ? html`<button type="button" class="row-action" ?disabled=${busy} @click=${() => act(task, 'claim')}>
               Claim<span class="visually-hidden"> “${task.name}” ${task.businessKey ?? ''}</span>
             </button>`
