@@ -90,7 +90,8 @@ class IncidentsIT {
     assertThat(full.getString("classification")).isEqualTo("inappropriate");
     assertThat(strings(full.getJsonArray("actionsTaken")))
         .contains("Warning", "Removal of network / internet access rights")
-        .anyMatch(a -> a.contains("PSHE"));
+        .noneMatch(a -> a.contains("PSHE"));
+    assertThat(full.getString("otherActions")).contains("PSHE session on online safety");
     List<String> steps =
         full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")).toList();
     assertThat(steps)

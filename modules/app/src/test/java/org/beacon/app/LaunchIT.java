@@ -79,6 +79,79 @@ class LaunchIT {
     }
   }
 
+  /**
+   * kill -9 in the middle of a burst of reports: after the restart every report that got a 201
+   * exists with its process instance and first task, and nothing half-written is left: as many
+   * incidents as process instances, each with its triage task.
+   */
+  @Test
+  void killedDuringABurstOfReportsKeepsEveryAcknowledgedOneAndNoHalfWrittenOnes() throws Exception {
+    int port = freePort();
+    Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString(), "BEACON_PORT", String.valueOf(port));
+    List<String> acknowledged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Process first = start(env, port, "burst");
+    String report =
+        "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Library\",\"device\":{\"ownership\":\"school\"},"
+            + "\"description\":\"Burst\",\"incidentType\":\"other\",\"incidentTypeOther\":\"Test\",\"immediateRisk\":false}";
+    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    List<Thread> senders = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Thread sender =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  try {
+                    HttpResponse<String> created = send(port, "POST", "/api/incidents", "staff", report);
+                    if (created.statusCode() == 201) {
+                      acknowledged.add(json(created.body()).asJsonObject().getString("reference"));
+                    }
+                  } catch (Exception killed) {
+                    return;
+                  }
+                }
+              });
+      sender.start();
+      senders.add(sender);
+    }
+    long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+    while (System.nanoTime() < until && acknowledged.size() < 20) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(300);
+    first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    running.set(false);
+    for (Thread sender : senders) {
+      sender.join(30_000);
+    }
+    assertThat(acknowledged).as("reports acknowledged before the kill").isNotEmpty();
+
+    Process second = start(env, port, "after-burst");
+    try {
+      for (String reference : acknowledged) {
+        HttpResponse<String> incident = get(port, "/api/incidents/" + reference, "dsl");
+        assertThat(incident.statusCode()).as(reference).isEqualTo(200);
+        JsonObject tasks = json(get(port, "/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference, "dsl").body()).asJsonObject();
+        assertThat(tasks.getJsonArray("items")).as("first task of " + reference).hasSize(1);
+      }
+      int incidents = json(get(port, "/api/incidents?size=200", "dsl").body()).asJsonArray().size();
+      int instances =
+          json(get(port, "/engine-rest/history/process-instance/count?processDefinitionKey=IncidentResponseProcess", "admin").body())
+              .asJsonObject()
+              .getInt("count");
+      int openTasks =
+          json(get(port, "/api/tasks?processDefinitionKey=IncidentResponseProcess&size=200", "dsl").body())
+              .asJsonObject()
+              .getJsonArray("items")
+              .size();
+      assertThat(incidents).as("incidents stored").isGreaterThanOrEqualTo(acknowledged.size());
+      assertThat(instances).as("one process instance per incident, no orphans").isEqualTo(incidents);
+      assertThat(openTasks).as("one triage task per incident").isEqualTo(incidents);
+    } finally {
+      second.destroy();
+      second.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
   @Test
   void withoutDemoModeOrAnAdminPasswordTheStartFailsAndSaysWhatToSet() throws Exception {
     int port = freePort();

@@ -59,6 +59,39 @@ class PlatformIT {
   // --- the task API over a model an administrator deployed -----------------------------------
 
   @Test
+  void fiftyConcurrentClaimsLeaveTheTaskWithExactlyOnePerson() throws Exception {
+    String key = deployTwoStepReview();
+    startProcess(key);
+    String taskId = tasks("dsl", key).getJsonObject(0).getString("id");
+
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String user = i % 2 == 0 ? "dsl" : "dsl2";
+      outcomes.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return user + " " + beacon.as(user).post("api/tasks/" + taskId + "/claim").status();
+              }));
+    }
+    start.countDown();
+    List<String> results = new java.util.ArrayList<>();
+    for (var outcome : outcomes) {
+      results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertThat(results).allMatch(r -> r.endsWith(" 200") || r.endsWith(" 409"));
+    List<String> winners = results.stream().filter(r -> r.endsWith(" 200")).map(r -> r.split(" ")[0]).distinct().toList();
+    assertThat(winners).as("one person holds the task: %s", results).hasSize(1);
+    String holder = winners.get(0);
+    assertThat(results.stream().filter(r -> !r.startsWith(holder + " "))).allMatch(r -> r.endsWith(" 409"));
+    assertThat(beacon.as(holder).get("api/tasks/" + taskId).json().getJsonObject("task").getString("assignee")).isEqualTo(holder);
+  }
+
+  @Test
   void deployedModelsFirstTaskIsOfferedOnlyToItsCandidateGroup() {
     String key = deployTwoStepReview();
     String businessKey = startProcess(key);

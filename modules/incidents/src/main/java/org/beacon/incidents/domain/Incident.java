@@ -88,6 +88,15 @@ public class Incident {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "other_actions", length = 4000)
+  private String otherActions;
+
+  @Column(name = "triaged_at")
+  private Instant triagedAt;
+
+  @Column(name = "triage_due_at")
+  private Instant triageDueAt;
+
   @ElementCollection
   @CollectionTable(name = "inc_incident_url", joinColumns = @JoinColumn(name = "incident_id"))
   @OrderColumn(name = "position")
@@ -151,17 +160,30 @@ public class Incident {
     this.processInstanceId = processInstanceId;
   }
 
-  public void classify(Classification classification, String involves) {
+  /**
+   * The DSL's classification. The first one ends the triage; an "unsure" that needs advice and a
+   * second classification does not move that moment.
+   */
+  public void classify(Classification classification, String involves, Instant at, Instant dueAt) {
     this.classification = classification;
     this.involves = involves;
+    if (triagedAt == null) {
+      triagedAt = at;
+      triageDueAt = dueAt;
+    }
     if (status == IncidentStatus.REPORTED) {
       status = IncidentStatus.IN_PROGRESS;
     }
   }
 
-  public void recordActions(String recommended, List<String> taken, String differenceReason) {
+  /**
+   * The actions the school's matrix recommended and those taken: {@code taken} holds matrix
+   * actions only (their fixed wording); anything else the DSL wrote goes in {@code otherActions}.
+   */
+  public void recordActions(String recommended, List<String> taken, String otherActions, String differenceReason) {
     this.recommendedActions = recommended;
     this.actionsTaken = new ArrayList<>(taken);
+    this.otherActions = otherActions;
     this.differenceReason = differenceReason;
   }
 
@@ -208,9 +230,12 @@ public class Incident {
   public String outcomeSummary() { return outcomeSummary; }
   public Boolean policyReview() { return policyReview; }
   public Instant closedAt() { return closedAt; }
+  public Instant triagedAt() { return triagedAt; }
+  public Instant triageDueAt() { return triageDueAt; }
   public List<String> urls() { return List.copyOf(urls); }
   public List<InvolvedPupil> pupils() { return List.copyOf(pupils); }
   public List<InvolvedStaff> staff() { return List.copyOf(staff); }
   public List<CaseLink> links() { return List.copyOf(links); }
   public List<String> actionsTaken() { return List.copyOf(actionsTaken); }
+  public String otherActions() { return otherActions; }
 }

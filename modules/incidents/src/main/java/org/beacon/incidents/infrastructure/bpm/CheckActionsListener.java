@@ -61,9 +61,13 @@ public class CheckActionsListener implements TaskListener {
           "The actions differ from the school's matrix",
           Map.of(IncidentProcess.DIFFERENCE_REASON, "is required when the actions differ from the recommendation"));
     }
-    List<String> all = new ArrayList<>(taken);
-    all.addAll(otherActions);
-    variables.incident(task).recordActions(recommendedText, all, differs ? reason : null);
+    variables
+        .incident(task)
+        .recordActions(
+            recommendedText,
+            taken,
+            otherActions.isEmpty() ? null : String.join("\n", otherActions),
+            differs ? reason : null);
   }
 
   static Set<String> split(String joined) {

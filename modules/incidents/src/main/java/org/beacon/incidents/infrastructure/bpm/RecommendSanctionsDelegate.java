@@ -41,6 +41,6 @@ public class RecommendSanctionsDelegate implements JavaDelegate {
     Set<String> actions = new LinkedHashSet<>(result.collectEntries("action"));
     String recommended = String.join(IncidentProcess.ACTION_SEPARATOR, actions);
     execution.getProcessInstance().setVariable(IncidentProcess.RECOMMENDED_SANCTIONS, recommended);
-    variables.incident(execution).recordActions(recommended, java.util.List.of(), null);
+    variables.incident(execution).recordActions(recommended, java.util.List.of(), null, null);
   }
 }

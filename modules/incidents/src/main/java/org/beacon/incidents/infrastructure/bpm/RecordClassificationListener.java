@@ -7,6 +7,7 @@ import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Classification;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Writes the DSL's classification into the incident log when the classify task completes. */
 @Dependent
@@ -21,6 +22,12 @@ public class RecordClassificationListener implements TaskListener {
     Classification parsed =
         Classification.fromId(classification)
             .orElseThrow(() -> new IllegalStateException("Unknown classification " + classification));
-    variables.incident(task).classify(parsed, IncidentVariables.text(task, IncidentProcess.INVOLVES));
+    variables
+        .incident(task)
+        .classify(
+            parsed,
+            IncidentVariables.text(task, IncidentProcess.INVOLVES),
+            ClockUtil.now().toInstant(),
+            task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }
 }

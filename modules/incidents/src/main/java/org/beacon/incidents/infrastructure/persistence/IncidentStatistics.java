@@ -1,0 +1,144 @@
+package org.beacon.incidents.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.beacon.platform.api.CaseStatistics;
+
+/**
+ * The incident log's figures for governor reporting, by aggregate queries: counts by type,
+ * classification, who was involved, status, actions and cases opened; time to first triage and
+ * to close; the one-day triage deadline. Only fixed labels leave: incident types from the
+ * matrices ("other" stays "other"), never the text a reporter wrote.
+ */
+@ApplicationScoped
+public class IncidentStatistics implements CaseStatistics {
+
+  static final Duration TRIAGE_WITHIN = Duration.ofDays(1);
+  private static final String IN_PERIOD = " i.reportedAt >= :from and i.reportedAt < :to";
+
+  @PersistenceContext(unitName = "beacon")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public String module() {
+    return "incidents";
+  }
+
+  @Override
+  public Figures figures(Period period) {
+    List<Count> counts = new ArrayList<>();
+    counts.add(new Count("total", "all", single("select count(i) from Incident i where" + IN_PERIOD, period)));
+    grouped(counts, "byType", "i.incidentType", period);
+    grouped(counts, "byClassification", "i.classification", period);
+    grouped(counts, "byInvolved", "i.involves", period);
+    grouped(counts, "byStatus", "i.status", period);
+    counts.add(
+        new Count(
+            "immediateRisk", "all", single("select count(i) from Incident i where i.immediateRisk = true and" + IN_PERIOD, period)));
+    counts.add(
+        new Count(
+            "policyReview", "all", single("select count(i) from Incident i where i.policyReview = true and" + IN_PERIOD, period)));
+    for (Object[] row :
+        rows("select a, count(distinct i.id) from Incident i join i.actionsTaken a where" + IN_PERIOD + " group by a", period)) {
+      counts.add(new Count("byActionTaken", (String) row[0], ((Number) row[1]).longValue()));
+    }
+    for (Object[] row :
+        rows("select l.kind, count(distinct i.id) from Incident i join i.links l where" + IN_PERIOD + " group by l.kind", period)) {
+      counts.add(new Count("casesOpened", (String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    List<Timing> timings =
+        List.of(
+            timing("timeToFirstTriage", "i.triagedAt", period),
+            timing("timeToClose", "i.closedAt", period));
+
+    Instant dueBefore = clock.instant().minus(TRIAGE_WITHIN);
+    long met =
+        single(
+            "select count(i) from Incident i where i.triagedAt is not null and i.triageDueAt is not null"
+                + " and i.triagedAt <= i.triageDueAt and" + IN_PERIOD,
+            period);
+    long lateDone =
+        single(
+            "select count(i) from Incident i where i.triagedAt is not null and i.triageDueAt is not null"
+                + " and i.triagedAt > i.triageDueAt and" + IN_PERIOD,
+            period);
+    long overdue =
+        em.createQuery("select count(i) from Incident i where i.triagedAt is null and i.reportedAt < :due and" + IN_PERIOD, Long.class)
+            .setParameter("due", dueBefore)
+            .setParameter("from", period.from())
+            .setParameter("to", period.to())
+            .getSingleResult();
+    long open =
+        em.createQuery("select count(i) from Incident i where i.triagedAt is null and i.reportedAt >= :due and" + IN_PERIOD, Long.class)
+            .setParameter("due", dueBefore)
+            .setParameter("from", period.from())
+            .setParameter("to", period.to())
+            .getSingleResult();
+    List<Deadline> deadlines = List.of(new Deadline("triageWithinOneDay", met, lateDone + overdue, open));
+    return new Figures(module(), counts, timings, deadlines);
+  }
+
+  private void grouped(List<Count> counts, String measure, String attribute, Period period) {
+    for (Object[] row :
+        rows("select " + attribute + ", count(i) from Incident i where" + IN_PERIOD + " group by " + attribute, period)) {
+      Object key = row[0];
+      String category = key == null ? "none" : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
+      counts.add(new Count(measure, category, ((Number) row[1]).longValue()));
+    }
+  }
+
+  /**
+   * Median and 90th percentile (nearest rank) of the hours from report to a step, found by the
+   * database: it sorts the durations and returns one row per percentile.
+   */
+  private Timing timing(String measure, String endAttribute, Period period) {
+    String where = " from Incident i where " + endAttribute + " is not null and" + IN_PERIOD;
+    long cases = single("select count(i)" + where, period);
+    if (cases == 0) {
+      return new Timing(measure, 0, null, null);
+    }
+    String durations =
+        "select (" + endAttribute + " - i.reportedAt) by second" + where + " order by 1";
+    return new Timing(measure, cases, hoursAt(durations, rank(cases, 0.5), period), hoursAt(durations, rank(cases, 0.9), period));
+  }
+
+  static int rank(long cases, double percentile) {
+    return (int) Math.max(0, Math.ceil(percentile * cases) - 1);
+  }
+
+  private Double hoursAt(String query, int index, Period period) {
+    TypedQuery<Number> q = em.createQuery(query, Number.class);
+    Number seconds =
+        q.setParameter("from", period.from())
+            .setParameter("to", period.to())
+            .setFirstResult(index)
+            .setMaxResults(1)
+            .getSingleResult();
+    return seconds.doubleValue() / 3600.0;
+  }
+
+  private long single(String query, Period period) {
+    return em.createQuery(query, Long.class)
+        .setParameter("from", period.from())
+        .setParameter("to", period.to())
+        .getSingleResult();
+  }
+
+  private List<Object[]> rows(String query, Period period) {
+    return em.createQuery(query, Object[].class)
+        .setParameter("from", period.from())
+        .setParameter("to", period.to())
+        .getResultList();
+  }
+}
