@@ -8,9 +8,9 @@ import type { Context, View } from './app';
 import { landingFor, mayOpen, navFor, type RouteName } from './roles';
 import { showSignIn } from './views/signIn';
 import { homeView, governorView, messageView } from './views/home';
-import { taskListView } from './views/taskList';
+import { forgetTaskList, taskListView } from './views/taskList';
 import { taskView } from './views/task';
-import { reportView } from './views/report';
+import { forgetReportDraft, reportView } from './views/report';
 import { incidentLogView } from './views/incidentLog';
 import { incidentView } from './views/incident';
 import { auditView } from './views/audit';
@@ -191,6 +191,9 @@ async function signOut(): Promise<void> {
   }
   location.replace('#/');
   signedOut('You have signed out.');
+  // After the view was left (leaving the task list remembers it).
+  forgetReportDraft();
+  forgetTaskList();
 }
 
 whenUnauthenticated(() => {

@@ -18,6 +18,11 @@ let saved: { username: string; draft: Draft } | undefined;
 
 const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
 
+/** Signing out on purpose forgets the report in progress. */
+export function forgetReportDraft(): void {
+  saved = undefined;
+}
+
 export function reportView(ctx: Context): View {
   const me = ctx.session.username;
   let draft: Draft = saved?.username === me ? saved.draft : emptyDraft(localDateTimeInput(new Date()));

@@ -20,6 +20,11 @@ interface Remembered {
 }
 let remembered: Remembered | undefined;
 
+/** Signing out on purpose forgets the list it showed. */
+export function forgetTaskList(): void {
+  remembered = undefined;
+}
+
 export function taskListView(ctx: Context): View {
   const me = ctx.session.username;
   const kept = remembered?.username === me ? remembered : undefined;
