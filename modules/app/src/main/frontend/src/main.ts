@@ -165,7 +165,9 @@ function start(signedIn: Session): void {
   useCsrfToken(signedIn.csrfToken);
   lastActivity = Date.now();
   if (!location.hash || location.hash === '#' || location.hash === '#/') {
+    // The hash change routes; routing here as well would open the landing page twice.
     location.replace(landingFor(signedIn.roles));
+    return;
   }
   route();
 }

@@ -15,6 +15,7 @@ interface Remembered {
   items: TaskView[];
   pages: number;
   hasMore: boolean;
+  loaded: boolean;
   selectedId?: string;
   scrollY: number;
 }
@@ -32,7 +33,7 @@ export function taskListView(ctx: Context): View {
   let pages = kept?.pages ?? 1;
   let hasMore = kept?.hasMore ?? false;
   let selectedId = kept?.selectedId;
-  let loaded = kept !== undefined;
+  let loaded = kept?.loaded ?? false;
   let loading = false;
   let busyTask: string | undefined;
   let problem: string | undefined;
@@ -233,7 +234,7 @@ export function taskListView(ctx: Context): View {
       disposed = true;
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
-      remembered = { username: me, items, pages, hasMore, selectedId, scrollY: window.scrollY };
+      remembered = { username: me, items, pages, hasMore, loaded, selectedId, scrollY: window.scrollY };
     },
   };
 }
