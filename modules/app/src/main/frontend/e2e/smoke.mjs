@@ -15,7 +15,7 @@ const BASE = (process.env.BEACON_URL ?? 'http://localhost:8080').replace(/\/$/, 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const OUT = process.env.BEACON_SCREENSHOTS ?? join(process.cwd(), 'e2e', 'out');
 const PASSWORD = process.env.BEACON_DEMO_PASSWORD ?? 'beacon-demo';
-const TIMEOUT = 20_000;
+const TIMEOUT = 30_000; // per step: generous for a busy 2-core machine
 
 mkdirSync(OUT, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'beacon-chromium-'));
