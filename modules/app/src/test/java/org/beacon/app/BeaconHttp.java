@@ -98,6 +98,21 @@ final class BeaconHttp {
       return send("POST", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
     }
 
+    /** GET asking for a representation other than JSON. */
+    Reply get(String path, String accept) {
+      return send("GET", path, BodyPublishers.noBody(), null, accept);
+    }
+
+    /** PUT with a JSON body. */
+    Reply putJson(String path, String json) {
+      return send("PUT", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
+    }
+
+    /** POST with a body of the given type, e.g. a log file as text/plain. */
+    Reply post(String path, String contentType, BodyPublisher body) {
+      return send("POST", path, body, contentType);
+    }
+
     /** POST as multipart/form-data: text fields, then one file part. */
     Reply postMultipart(String path, Map<String, String> fields, String fileName, String fileContent) {
       Multipart body = new Multipart();
@@ -107,13 +122,17 @@ final class BeaconHttp {
     }
 
     Reply send(String method, String path, BodyPublisher body, String contentType) {
+      return send(method, path, body, contentType, "application/json");
+    }
+
+    Reply send(String method, String path, BodyPublisher body, String contentType, String accept) {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(root.resolve(path)).timeout(TIMEOUT).method(method, body);
       headers.forEach(request::header);
       if (contentType != null) {
         request.header("Content-Type", contentType);
       }
-      request.header("Accept", "application/json");
+      request.header("Accept", accept);
       try {
         var response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Reply(response.statusCode(), response.headers(), response.body());

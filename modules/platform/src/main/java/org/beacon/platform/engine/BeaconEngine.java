@@ -78,6 +78,9 @@ public class BeaconEngine {
     config.setAuthorizationEnabled(false);
     config.setDbMetricsReporterActivate(false);
     config.setEnforceHistoryTimeToLive(true);
+    // A cycle read from a setting (e.g. ${filteringSettings.reviewCycle}) is read again each time
+    // the timer fires, so a changed setting takes effect without a new model version.
+    config.setReevaluateTimeCycleWhenDue(true);
     return config;
   }
 

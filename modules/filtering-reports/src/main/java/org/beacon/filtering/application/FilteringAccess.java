@@ -1,0 +1,80 @@
+package org.beacon.filtering.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Locale;
+import org.beacon.filtering.domain.FilteringReport;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.Role;
+
+/**
+ * Need to know for filtering. The DSL and the head see everything; technical staff see reports
+ * (without who found a site or whose account it was), change requests, rules, checks and imports,
+ * but not the flagged web use of named users; governors see reviews, rules, checks and counts, never
+ * a report; a reporter sees their own reports; administrators see no case content.
+ */
+@ApplicationScoped
+public class FilteringAccess {
+
+  /** The caller's view of a report. */
+  public ReportView viewFor(Caller caller, FilteringReport report) {
+    if (any(caller, Role.DSL, Role.HEAD)) {
+      return ReportView.FULL;
+    }
+    if (caller.has(Role.TECHNICAL)) {
+      return ReportView.TECHNICAL;
+    }
+    if (report.reportedBy() != null && report.reportedBy().equals(caller.username())) {
+      return ReportView.REPORTER;
+    }
+    return ReportView.NONE;
+  }
+
+  /** Reads every report (dsl, head, technical); others read their own only. */
+  public boolean readsAllReports(Caller caller) {
+    return any(caller, Role.DSL, Role.HEAD, Role.TECHNICAL);
+  }
+
+  /** Governors read counts elsewhere and administrators no case content. */
+  public boolean readsReports(Caller caller) {
+    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN);
+  }
+
+  /** Proposes block and allow changes. */
+  public void requireTechnical(Caller caller, AuditLog audit, String action, String resource) {
+    require(caller, audit, action, resource, "Only technical staff propose filtering changes", Role.TECHNICAL);
+  }
+
+  /** Refuses unless the caller holds one of the roles; the refusal is audited. */
+  public void require(Caller caller, AuditLog audit, String action, String resource, String message, Role... roles) {
+    if (!any(caller, roles)) {
+      audit.denied(action, resource, null, "requires " + names(roles));
+      throw BeaconProblem.forbidden(message);
+    }
+  }
+
+  public static boolean any(Caller caller, Role... roles) {
+    return Arrays.stream(roles).anyMatch(caller::has);
+  }
+
+  /** Log user names compare without case, and without a Windows domain or e-mail domain. */
+  public static boolean sameUser(String logUser, String username) {
+    return logUser != null && username != null && bare(logUser).equals(bare(username));
+  }
+
+  private static String bare(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    int backslash = n.lastIndexOf('\\');
+    if (backslash >= 0) {
+      n = n.substring(backslash + 1);
+    }
+    int at = n.indexOf('@');
+    return at > 0 ? n.substring(0, at) : n;
+  }
+
+  private static String names(Role... roles) {
+    return String.join(" or ", Arrays.stream(roles).map(Role::id).toList());
+  }
+}

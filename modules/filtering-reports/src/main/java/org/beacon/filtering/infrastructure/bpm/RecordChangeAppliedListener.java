@@ -1,0 +1,40 @@
+package org.beacon.filtering.infrastructure.bpm;
+
+import static org.beacon.filtering.api.FilteringChangeRequestProcess.APPLIED_AT;
+import static org.beacon.filtering.api.FilteringChangeRequestProcess.FILTER_REFERENCE;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.beacon.filtering.application.Times;
+import org.beacon.platform.api.BeaconProblem;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Technical staff applied the change in the filtering product: when, and the product's reference. */
+@Dependent
+@Named("filteringRecordChangeAppliedListener")
+public class RecordChangeAppliedListener implements TaskListener {
+
+  @Inject FilteringVariables variables;
+
+  @Override
+  public void notify(DelegateTask task) {
+    Map<String, String> errors = new TreeMap<>();
+    Instant now = Instant.now();
+    Instant at = Times.parse(FilteringVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
+    if (at != null && at.isAfter(now.plus(Duration.ofMinutes(10)))) {
+      errors.put(APPLIED_AT, "must not be in the future");
+    }
+    if (!errors.isEmpty()) {
+      throw BeaconProblem.invalid("The form has " + errors.size() + " invalid field(s)", errors);
+    }
+    variables
+        .changeRequest(task)
+        .applied(FilteringVariables.actor(task), at == null ? now : at, FilteringVariables.text(task, FILTER_REFERENCE));
+  }
+}

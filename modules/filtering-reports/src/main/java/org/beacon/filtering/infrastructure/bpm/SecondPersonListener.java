@@ -1,0 +1,74 @@
+package org.beacon.filtering.infrastructure.bpm;
+
+import static org.beacon.filtering.api.FilteringChangeRequestProcess.CHANGE_OUTCOME;
+import static org.beacon.filtering.api.FilteringChangeRequestProcess.DECISION;
+import static org.beacon.filtering.api.FilteringChangeRequestProcess.DECISION_REASON;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Map;
+import org.beacon.filtering.domain.FilteringChangeRequest;
+import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * The approval of a change is a second person's: the proposer can neither claim the approval task
+ * nor complete it (403 with the reason, audited), whatever roles they hold. On completion records
+ * the decision; a rejection needs a reason.
+ */
+@Dependent
+@Named("filteringSecondPersonListener")
+public class SecondPersonListener implements TaskListener {
+
+  static final String RESOURCE = "filtering-change";
+
+  @Inject FilteringVariables variables;
+  @Inject AuditLog audit;
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      if (task.getAssignee() != null) {
+        requireSecondPerson(variables.changeRequest(task), task.getAssignee(), "claim");
+      }
+      return;
+    }
+    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    String decider = FilteringVariables.actor(task);
+    FilteringChangeRequest request = variables.changeRequest(task);
+    if (decider == null) {
+      audit.denied("decide", RESOURCE, request.reference(), "nobody named as the approver");
+      throw BeaconProblem.forbidden("An approval must name who gave it");
+    }
+    requireSecondPerson(request, decider, "decide");
+    String decision = FilteringVariables.text(task, DECISION);
+    String reason = FilteringVariables.text(task, DECISION_REASON);
+    if ("reject".equals(decision)) {
+      if (reason == null) {
+        throw BeaconProblem.invalid("A rejection needs a reason", Map.of(DECISION_REASON, "is required to reject a change"));
+      }
+      request.reject(decider, Instant.now(), reason);
+    } else if ("approve".equals(decision)) {
+      request.approve(decider, Instant.now(), reason);
+    } else {
+      throw new IllegalStateException("Unknown decision " + decision);
+    }
+    task.getExecution().setVariable(CHANGE_OUTCOME, "approve".equals(decision) ? "approved" : "rejected");
+    audit.allowed("decide", RESOURCE, request.reference(), decision);
+  }
+
+  private void requireSecondPerson(FilteringChangeRequest request, String username, String action) {
+    try {
+      request.requireSecondPerson(username);
+    } catch (FilteringChangeRequest.SecondPersonRequired refused) {
+      audit.denied(action, RESOURCE, request.reference(), "the proposer may not approve their own change");
+      throw BeaconProblem.forbidden(refused.getMessage());
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.beacon.filtering.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.beacon.platform.api.CaseStatistics;
+
+/**
+ * Filtering's figures for governor reporting, by aggregate queries: reports by kind, assessment
+ * and outcome; change requests by decision and action; checks and their results; log reviews
+ * opened; how long assessment, closing and the second approver took; and whether the annual
+ * review the DfE standards expect was signed. No URL, account or free text leaves.
+ */
+@ApplicationScoped
+public class FilteringStatistics implements CaseStatistics {
+
+  static final Duration REVIEW_EVERY = Duration.ofDays(366);
+
+  @PersistenceContext(unitName = "beacon")
+  EntityManager em;
+
+  @Override
+  public String module() {
+    return "filtering";
+  }
+
+  @Override
+  public Figures figures(Period period) {
+    List<Count> counts = new ArrayList<>();
+    String reports = " from FilteringReport r where r.reportedAt >= :from and r.reportedAt < :to";
+    counts.add(new Count("reports", "all", single("select count(r)" + reports, period)));
+    grouped(counts, "reportsByKind", "r.kind", reports, period);
+    grouped(counts, "reportsByAssessment", "r.assessment", reports, period);
+    grouped(counts, "reportsByOutcome", "r.outcome", reports, period);
+    counts.add(new Count("reportsPotentiallyIllegal", "all", single("select count(r)" + reports + " and r.potentiallyIllegal = true", period)));
+
+    String changes = " from FilteringChangeRequest c where c.proposedAt >= :from and c.proposedAt < :to";
+    counts.add(new Count("changeRequests", "all", single("select count(c)" + changes, period)));
+    grouped(counts, "changeRequestsByStatus", "c.status", changes, period);
+    grouped(counts, "changeRequestsByAction", "c.action", changes, period);
+
+    String checks = " from FilteringCheck k where k.checkedAt >= :from and k.checkedAt < :to";
+    counts.add(new Count("checks", "all", single("select count(k)" + checks, period)));
+    counts.add(new Count("checksFailed", "all", single("select count(k)" + checks + " and k.passed = false", period)));
+    counts.add(
+        new Count(
+            "logReviews",
+            "all",
+            single("select count(l) from LogReview l where l.createdAt >= :from and l.createdAt < :to", period)));
+    long signed =
+        single("select count(v) from FilteringReview v where v.signedAt >= :from and v.signedAt < :to", period);
+    counts.add(new Count("reviewsSigned", "all", signed));
+
+    List<Timing> timings =
+        List.of(
+            timing("timeToAssessment", "FilteringReport r", "r.assessedAt", "r.reportedAt", period),
+            timing("timeToClose", "FilteringReport r", "r.closedAt", "r.reportedAt", period),
+            timing("timeToSecondApproval", "FilteringChangeRequest r", "r.decidedAt", "r.proposedAt", period));
+
+    long signedWithinAYear =
+        em.createQuery("select count(v) from FilteringReview v where v.signedAt >= :since and v.signedAt < :to", Long.class)
+            .setParameter("since", period.to().minus(REVIEW_EVERY))
+            .setParameter("to", period.to())
+            .getSingleResult();
+    List<Deadline> deadlines =
+        List.of(new Deadline("annualReviewSigned", signedWithinAYear > 0 ? 1 : 0, signedWithinAYear > 0 ? 0 : 1, 0));
+    return new Figures(module(), counts, timings, deadlines);
+  }
+
+  private void grouped(List<Count> counts, String measure, String attribute, String from, Period period) {
+    List<Object[]> rows =
+        em.createQuery("select " + attribute + ", count(*)" + from + " group by " + attribute, Object[].class)
+            .setParameter("from", period.from())
+            .setParameter("to", period.to())
+            .getResultList();
+    for (Object[] row : rows) {
+      Object key = row[0];
+      String category = key == null ? "none" : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
+      counts.add(new Count(measure, category, ((Number) row[1]).longValue()));
+    }
+  }
+
+  /** Median and 90th percentile (nearest rank) in hours, sorted by the database. */
+  private Timing timing(String measure, String entity, String end, String start, Period period) {
+    String where = " from " + entity + " where " + end + " is not null and " + start + " >= :from and " + start + " < :to";
+    long cases = single("select count(*)" + where, period);
+    if (cases == 0) {
+      return new Timing(measure, 0, null, null);
+    }
+    String durations = "select (" + end + " - " + start + ") by second" + where + " order by 1";
+    return new Timing(measure, cases, hoursAt(durations, rank(cases, 0.5), period), hoursAt(durations, rank(cases, 0.9), period));
+  }
+
+  static int rank(long cases, double percentile) {
+    return (int) Math.max(0, Math.ceil(percentile * cases) - 1);
+  }
+
+  private Double hoursAt(String query, int index, Period period) {
+    Number seconds =
+        em.createQuery(query, Number.class)
+            .setParameter("from", period.from())
+            .setParameter("to", period.to())
+            .setFirstResult(index)
+            .setMaxResults(1)
+            .getSingleResult();
+    return seconds.doubleValue() / 3600.0;
+  }
+
+  private long single(String query, Period period) {
+    return em.createQuery(query, Long.class)
+        .setParameter("from", period.from())
+        .setParameter("to", period.to())
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,73 @@
+package org.beacon.filtering.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.beacon.filtering.application.ChangeRequests;
+import org.beacon.filtering.application.ProposeChange;
+import org.beacon.filtering.domain.ChangeStatus;
+import org.beacon.filtering.domain.FilteringChangeRequest;
+import org.beacon.platform.api.Caller;
+
+/**
+ * {@code /api/filtering/change-requests}: technical staff propose a block or allow change; the
+ * approval by a second person, the application and the verification are tasks under {@code /api/tasks}.
+ */
+@Path("filtering/change-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeRequestResource {
+
+  @Inject ChangeRequests requests;
+  @Inject Caller caller;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response propose(ProposeChange change) {
+    FilteringChangeRequest request = requests.propose(caller, change);
+    return Response.created(uri.getAbsolutePathBuilder().path(request.reference()).build())
+        .entity(new Created(request.id(), request.reference()))
+        .build();
+  }
+
+  @GET
+  public List<ChangeRequestDetail> list(
+      @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    Map<String, String> errors = new TreeMap<>();
+    ChangeStatus wanted =
+        Paging.parse(
+            status,
+            "status",
+            s -> Arrays.stream(ChangeStatus.values()).filter(v -> v.id().equals(s.toLowerCase(Locale.ROOT))).findFirst(),
+            "proposed, approved, rejected, applied or verified",
+            errors);
+    Paging paging = Paging.of(page, size, errors);
+    Paging.refuse("Invalid change request query", errors);
+    return requests.list(caller, wanted, paging.page(), paging.size()).stream()
+        .map(r -> ChangeRequestDetail.of(r, null))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public ChangeRequestDetail get(@PathParam("id") String id) {
+    ChangeRequests.Seen seen = requests.get(caller, id.toUpperCase(Locale.ROOT));
+    return ChangeRequestDetail.of(seen.request(), seen.chronology());
+  }
+}

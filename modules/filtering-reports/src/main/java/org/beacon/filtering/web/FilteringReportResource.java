@@ -1,0 +1,69 @@
+package org.beacon.filtering.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.beacon.filtering.application.FilteringReportLog;
+import org.beacon.filtering.application.FilteringReporting;
+import org.beacon.filtering.application.ReportUnsuitableSite;
+import org.beacon.filtering.domain.FilteringReport;
+import org.beacon.filtering.domain.ReportStatus;
+import org.beacon.platform.api.Caller;
+
+/** {@code /api/filtering/reports}: report an unsuitable site, and the reports. */
+@Path("filtering/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class FilteringReportResource {
+
+  @Inject FilteringReporting reporting;
+  @Inject FilteringReportLog log;
+  @Inject Caller caller;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response report(ReportUnsuitableSite report) {
+    FilteringReport stored = reporting.report(caller, report);
+    return Response.created(uri.getAbsolutePathBuilder().path(stored.reference()).build())
+        .entity(new Created(stored.id(), stored.reference()))
+        .build();
+  }
+
+  @GET
+  public List<FilteringReportDetail> list(
+      @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    Map<String, String> errors = new TreeMap<>();
+    ReportStatus wanted =
+        Paging.parse(
+            status,
+            "status",
+            s -> Arrays.stream(ReportStatus.values()).filter(v -> v.name().equalsIgnoreCase(s.replace('-', '_'))).findFirst(),
+            "open, in_progress or closed",
+            errors);
+    Paging paging = Paging.of(page, size, errors);
+    Paging.refuse("Invalid report list query", errors);
+    return log.list(caller, wanted, paging.page(), paging.size()).stream().map(FilteringReportDetail::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public FilteringReportDetail get(@PathParam("id") String id) {
+    return FilteringReportDetail.of(log.get(caller, id.toUpperCase(Locale.ROOT)));
+  }
+}
