@@ -9,6 +9,7 @@ import java.util.List;
  * @param label what the person filling it in reads
  * @param type string, long, boolean, date or enum
  * @param required whether a value must be given
+ * @param readonly whether the field only shows a value the flow holds: never sent on completion
  * @param values for enum fields: the allowed values with their labels, in model order
  * @param defaultValue the model's default, if any
  * @param value the current value of the variable, if it already has one
@@ -18,6 +19,7 @@ public record FormFieldView(
     String label,
     String type,
     boolean required,
+    boolean readonly,
     List<Option> values,
     Object defaultValue,
     Object value) {

@@ -195,6 +195,7 @@ public final class TaskForm {
         field.getLabel() == null ? field.getId() : field.getLabel(),
         field.getTypeName(),
         constraint(field, "required").isPresent(),
+        constraint(field, "readonly").isPresent(),
         options,
         plain(field, field.getDefaultValue()),
         plain(field, field.getValue()));

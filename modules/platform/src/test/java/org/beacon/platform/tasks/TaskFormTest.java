@@ -269,6 +269,19 @@ class TaskFormTest {
   }
 
   @Test
+  void theViewMarksReadOnlyFieldsSoClientsShowThemAndDoNotSendThem() {
+    TaskForm form =
+        new TaskForm(
+            List.of(
+                field("recommended", new StringFormType(), required(), constraint("readonly")),
+                field("summary", new StringFormType(), required())));
+
+    assertThat(form.view())
+        .extracting(FormFieldView::id, FormFieldView::required, FormFieldView::readonly)
+        .containsExactly(tuple("recommended", true, true), tuple("summary", true, false));
+  }
+
+  @Test
   void everyBadFieldIsReportedInOneProblem() {
     TaskForm form =
         new TaskForm(

@@ -1,0 +1,222 @@
+// The shell: who is signed in, the navigation for their roles, hash routing, the idle time-out,
+// and the one aria-live region every view announces through.
+
+import './styles.css';
+import { html, nothing, render } from 'lit-html';
+import { api, useCsrfToken, whenUnauthenticated, type Session } from './api';
+import type { Context, View } from './app';
+import { landingFor, mayOpen, navFor, type RouteName } from './roles';
+import { showSignIn } from './views/signIn';
+import { homeView, governorView, messageView } from './views/home';
+import { forgetTaskList, taskListView } from './views/taskList';
+import { taskView } from './views/task';
+import { forgetReportDraft, reportView } from './views/report';
+import { incidentLogView } from './views/incidentLog';
+import { incidentView } from './views/incident';
+import { auditView } from './views/audit';
+
+/** The server ends a session after 30 idle minutes; polling must not keep it alive for someone who left. */
+const IDLE_LIMIT_MS = 30 * 60 * 1000;
+
+const root = document.getElementById('app')!;
+// lit-html renders next to what is already there: the static "Loading" text goes first.
+root.replaceChildren();
+let session: Session | null = null;
+let view: View | null = null;
+let currentRoute: RouteName | null = null;
+let announcement = '';
+let pendingFlash: string | undefined;
+let lastActivity = Date.now();
+
+const context = (): Context => ({
+  session: session!,
+  update: draw,
+  navigate: (hash) => {
+    if (location.hash === hash) {
+      route();
+    } else {
+      location.hash = hash;
+    }
+  },
+  announce,
+  flash: (message) => (pendingFlash = message),
+  takeFlash: () => {
+    const message = pendingFlash;
+    pendingFlash = undefined;
+    return message;
+  },
+});
+
+function announce(message: string): void {
+  // Emptied first, so the same words said twice are heard twice.
+  announcement = '';
+  draw();
+  window.setTimeout(() => {
+    announcement = message;
+    draw();
+  }, 50);
+}
+
+function parse(hash: string): { segments: string[]; query: URLSearchParams } {
+  const [path, query] = hash.replace(/^#\/?/, '').split('?', 2);
+  return {
+    segments: path.split('/').filter(Boolean).map(decodeURIComponent),
+    query: new URLSearchParams(query ?? ''),
+  };
+}
+
+function create(segments: string[], query: URLSearchParams): { name: RouteName | null; view: View } {
+  const ctx = context();
+  const [first, second] = segments;
+  switch (first) {
+    case 'home':
+      return { name: 'home', view: homeView(ctx) };
+    case 'tasks':
+      return second ? { name: 'task', view: taskView(ctx, second) } : { name: 'tasks', view: taskListView(ctx) };
+    case 'report':
+      return { name: 'report', view: reportView(ctx) };
+    case 'incidents':
+      return second
+        ? { name: 'incident', view: incidentView(ctx, second) }
+        : { name: 'incidents', view: incidentLogView(ctx, query) };
+    case 'audit':
+      return { name: 'audit', view: auditView(ctx, query) };
+    case 'governor':
+      return { name: 'governor', view: governorView() };
+    default:
+      return { name: null, view: messageView('Page not found', 'There is no page at this address. Use the menu above.') };
+  }
+}
+
+function route(): void {
+  if (!session) {
+    return;
+  }
+  const { segments, query } = parse(location.hash);
+  if (segments.length === 0) {
+    location.replace(landingFor(session.roles));
+    return;
+  }
+  view?.dispose?.();
+  let next = create(segments, query);
+  if (next.name && !mayOpen(session.roles, next.name)) {
+    next.view.dispose?.();
+    next = {
+      name: null,
+      view: messageView('Not available to your role', 'This page is not part of your work in Beacon. Use the menu above.'),
+    };
+  }
+  view = next.view;
+  currentRoute = next.name;
+  draw();
+  // A new page: tell screen readers where they are, as a page load would.
+  requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
+}
+
+function draw(): void {
+  if (!session || !view) {
+    return;
+  }
+  document.title = `${view.title()} – Beacon`;
+  const nav = navFor(session.roles);
+  render(
+    html`
+      <a
+        class="skip-link"
+        href="#main"
+        @click=${(e: Event) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+        >Skip to main content</a
+      >
+      <header class="topbar">
+        <a class="brand" href=${landingFor(session.roles)}>Beacon</a>
+        <nav aria-label="Main">
+          <ul>
+            ${nav.map(
+              (item) => html`<li>
+                <a href=${item.href} aria-current=${item.route && isCurrent(item.route) ? 'page' : nothing}>${item.label}</a>
+              </li>`,
+            )}
+          </ul>
+        </nav>
+        <div class="user">
+          <span>Signed in as <strong>${session.username}</strong></span>
+          <button type="button" class="link-button" @click=${signOut}>Sign out</button>
+        </div>
+      </header>
+      <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true">${announcement}</div>
+      <main id="main" tabindex="-1">
+        <h1 id="page-title" tabindex="-1">${view.title()}</h1>
+        ${view.render()}
+      </main>
+    `,
+    root,
+  );
+}
+
+function isCurrent(item: RouteName): boolean {
+  return item === currentRoute || (item === 'tasks' && currentRoute === 'task') || (item === 'incidents' && currentRoute === 'incident');
+}
+
+function start(signedIn: Session): void {
+  session = signedIn;
+  useCsrfToken(signedIn.csrfToken);
+  lastActivity = Date.now();
+  if (!location.hash || location.hash === '#' || location.hash === '#/') {
+    // The hash change routes; routing here as well would open the landing page twice.
+    location.replace(landingFor(signedIn.roles));
+    return;
+  }
+  route();
+}
+
+function signedOut(message: string | undefined): void {
+  if (!session && message === undefined) {
+    return;
+  }
+  session = null;
+  view?.dispose?.();
+  view = null;
+  currentRoute = null;
+  useCsrfToken(undefined);
+  render(nothing, root);
+  showSignIn(root, { message, onSignedIn: start });
+}
+
+async function signOut(): Promise<void> {
+  try {
+    await api.signOut();
+  } catch {
+    // Signed out already (session ended); the page says the same either way.
+  }
+  location.replace('#/');
+  signedOut('You have signed out.');
+  // After the view was left (leaving the task list remembers it).
+  forgetReportDraft();
+  forgetTaskList();
+}
+
+whenUnauthenticated(() => {
+  if (session) {
+    signedOut('Your session has ended (30 minutes without activity, or you signed out elsewhere). Sign in again to carry on.');
+  }
+});
+
+for (const event of ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart']) {
+  window.addEventListener(event, () => (lastActivity = Date.now()), { passive: true, capture: true });
+}
+window.setInterval(() => {
+  if (session && Date.now() - lastActivity > IDLE_LIMIT_MS) {
+    void api.signOut().catch(() => undefined);
+    signedOut('You were signed out after 30 minutes without activity. Sign in again to carry on.');
+  }
+}, 30_000);
+
+window.addEventListener('hashchange', route);
+
+api
+  .session()
+  .then(start)
+  .catch(() => showSignIn(root, { onSignedIn: start }));

@@ -1,0 +1,167 @@
+import { html, nothing } from 'lit-html';
+import { ApiError, api, type IncidentDetail, type TaskDetail } from '../api';
+import { focusControl, focusSoon, type Context, type View } from '../app';
+import { formatDateTime } from '../format';
+import {
+  controlId,
+  initialValues,
+  placeErrors,
+  renderForm,
+  toPayload,
+  type PlacedErrors,
+  type RawValues,
+} from '../forms/taskForm';
+import { renderIncident } from './incidentParts';
+
+const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
+
+/** One task: its form, generic from the model, beside the case it belongs to (as far as the user may see it). */
+export function taskView(ctx: Context, taskId: string): View {
+  let detail: TaskDetail | undefined;
+  let incident: IncidentDetail | undefined;
+  let raw: RawValues = {};
+  let errors: PlacedErrors = NO_ERRORS;
+  let loadProblem: string | undefined;
+  let actionProblem: string | undefined;
+  let busy = false;
+  let disposed = false;
+
+  async function load(): Promise<void> {
+    try {
+      detail = await api.task(taskId);
+      raw = initialValues(detail.form);
+      const key = detail.task.businessKey;
+      if (key && key.startsWith('INC-')) {
+        // Need to know: a 403 or 404 means this user sees the task but not the case; show nothing.
+        api
+          .incident(key)
+          .then((found) => {
+            incident = found;
+            if (!disposed) ctx.update();
+          })
+          .catch(() => undefined);
+      }
+    } catch (e) {
+      loadProblem =
+        e instanceof ApiError && e.status === 404
+          ? 'This task is not open any more: it was completed, or it is not for you.'
+          : (e as Error).message;
+    }
+    if (!disposed) ctx.update();
+  }
+
+  async function submit(): Promise<void> {
+    if (!detail || busy) {
+      return;
+    }
+    const { values, errors: clientErrors } = toPayload(detail.form, raw);
+    if (Object.keys(clientErrors).length > 0) {
+      showErrors(placeErrors(detail.form, clientErrors));
+      return;
+    }
+    busy = true;
+    errors = NO_ERRORS;
+    ctx.update();
+    try {
+      await api.complete(taskId, values);
+      ctx.flash(`Done: “${detail.task.name}”${detail.task.businessKey ? ` for ${detail.task.businessKey}` : ''} is complete.`);
+      ctx.navigate('#/tasks');
+      return;
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));
+      if (error.status === 401) {
+        return;
+      }
+      busy = false;
+      showErrors(placeErrors(detail.form, error.fields, error.message));
+    }
+  }
+
+  function showErrors(placed: PlacedErrors): void {
+    errors = placed;
+    ctx.update();
+    focusSoon('#error-summary');
+  }
+
+  async function act(action: 'claim' | 'unclaim'): Promise<void> {
+    if (!detail) return;
+    try {
+      detail = { ...detail, task: action === 'claim' ? await api.claim(taskId) : await api.unclaim(taskId) };
+      actionProblem = undefined;
+      ctx.announce(action === 'claim' ? 'You claimed this task.' : 'You handed this task back.');
+    } catch (e) {
+      actionProblem = (e as Error).message;
+    }
+    ctx.update();
+  }
+
+  void load();
+
+  return {
+    title: () => detail?.task.name ?? 'Task',
+    render: () => {
+      if (loadProblem) {
+        return html`<div class="error-summary" role="alert"><p>${loadProblem}</p></div>
+          <p><a href="#/tasks">Back to the task list</a></p>`;
+      }
+      if (!detail) {
+        return html`<p class="muted" role="status">Loading the task…</p>`;
+      }
+      const task = detail.task;
+      const mine = task.assignee === ctx.session.username;
+      return html`
+        <p><a href="#/tasks">← Back to the task list</a></p>
+        <dl class="facts inline">
+          <dt>Process</dt>
+          <dd>${task.processName ?? task.processDefinitionKey}</dd>
+          <dt>Reference</dt>
+          <dd>${task.businessKey ?? 'none'}</dd>
+          <dt>Created</dt>
+          <dd>${formatDateTime(task.created)}</dd>
+          <dt>Due</dt>
+          <dd>
+            ${task.due ? formatDateTime(task.due) : 'No due date'}${task.due && new Date(task.due) < new Date()
+              ? html` <strong class="badge-text">(overdue)</strong>`
+              : nothing}
+          </dd>
+          <dt>Assignee</dt>
+          <dd>${task.assignee ? (mine ? 'You' : task.assignee) : 'Unclaimed'}</dd>
+        </dl>
+        <div class="toolbar">
+          ${!task.assignee
+            ? html`<button type="button" class="secondary" @click=${() => act('claim')}>Claim</button>`
+            : mine
+              ? html`<button type="button" class="secondary" @click=${() => act('unclaim')}>Unclaim</button>`
+              : nothing}
+        </div>
+        ${actionProblem ? html`<div class="error-summary" role="alert"><p>${actionProblem}</p></div>` : nothing}
+        <div class="task-layout">
+          <section class="task-main" aria-labelledby="form-title">
+            <h2 id="form-title">Complete the task</h2>
+            ${detail.description ? html`<p class="description prewrap">${detail.description}</p>` : nothing}
+            ${renderForm(
+              { fields: detail.form, raw, errors, busy, submitLabel: 'Complete task' },
+              {
+                change: (id, value) => {
+                  raw = { ...raw, [id]: value };
+                },
+                submit: () => void submit(),
+                focusField: (id) => focusControl(controlId(id)),
+              },
+            )}
+          </section>
+          ${incident
+            ? html`<aside class="case-context" aria-labelledby="case-title">
+                <h2 id="case-title">Case ${incident.reference}</h2>
+                ${renderIncident(incident, 3)}
+                <p><a href=${`#/incidents/${encodeURIComponent(incident.reference)}`}>Open the incident</a></p>
+              </aside>`
+            : nothing}
+        </div>
+      `;
+    },
+    dispose: () => {
+      disposed = true;
+    },
+  };
+}

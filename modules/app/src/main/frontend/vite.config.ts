@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Maven builds into target/frontend-dist (BEACON_FRONTEND_OUT); `npm run build` alone writes dist/.
+// `npm run dev` proxies the API to a Beacon started with BEACON_PORT (default 8080).
+const beacon = `http://localhost:${process.env.BEACON_PORT ?? '8080'}`;
+
+export default defineConfig({
+  build: {
+    outDir: process.env.BEACON_FRONTEND_OUT ?? 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  server: {
+    proxy: { '/api': beacon, '/engine-rest': beacon, '/health': beacon },
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+  },
+});

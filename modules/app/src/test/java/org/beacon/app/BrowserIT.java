@@ -1,0 +1,131 @@
+package org.beacon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web UI in a real browser: starts {@code beacon.jar} in demo mode (as {@link LaunchIT} does),
+ * then runs the Playwright script {@code e2e/smoke.mjs} of the frontend in Debian's Chromium. A
+ * member of staff reports an incident and sees its reference; the DSL finds the classification task
+ * for it, sees the error beside a required field left empty, completes it; both sign out.
+ * Screenshots and the script's log land in {@code target/browser-it}.
+ */
+class BrowserIT {
+
+  private static final Path JAR = Path.of(System.getProperty("beacon.jar", "target/beacon.jar"));
+  private static final Path FRONTEND = Path.of(System.getProperty("beacon.frontend.dir", "src/main/frontend"));
+  private static final Path OUT = Path.of(System.getProperty("beacon.browser.out", "target/browser-it"));
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  // LaunchIT's 90 s, doubled: this test runs after the others have loaded a 2-core machine.
+  private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+  private static final Duration BROWSER_WITHIN = Duration.ofMinutes(4);
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  @TempDir Path data;
+
+  @Test
+  void staffReportsAnIncidentAndTheDslClassifiesItInTheBrowser() throws Exception {
+    if (!Files.isExecutable(CHROMIUM)) {
+      fail("The browser test needs Debian's Chromium at " + CHROMIUM + ": apt-get install -y chromium");
+    }
+    if (!Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))) {
+      fail("playwright-core is not installed in " + FRONTEND + ": the Maven build runs npm ci there (not with -Dfrontend.skip)");
+    }
+    Files.createDirectories(OUT);
+    int port = freePort();
+    Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString(), "BEACON_PORT", String.valueOf(port));
+    Process beacon = start(env, port, "browser");
+    try {
+      Path log = OUT.resolve("smoke.log");
+      ProcessBuilder node = new ProcessBuilder("node", "e2e/smoke.mjs").directory(FRONTEND.toFile());
+      node.environment().put("BEACON_URL", "http://localhost:" + port);
+      node.environment().put("BEACON_SCREENSHOTS", OUT.toAbsolutePath().toString());
+      node.environment().put("CHROMIUM", CHROMIUM.toString());
+      node.redirectErrorStream(true).redirectOutput(log.toFile());
+      Process smoke = node.start();
+      if (!smoke.waitFor(BROWSER_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+        smoke.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        fail("The browser script did not finish within " + BROWSER_WITHIN + ":\n" + Files.readString(log));
+      }
+      String output = Files.readString(log);
+      System.out.println(output);
+      assertThat(smoke.exitValue())
+          .as("e2e/smoke.mjs (screenshots in %s):%n%s", OUT, output)
+          .isZero();
+    } finally {
+      beacon.destroy();
+      beacon.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  // The process start below is LaunchIT's: the same jar, the same readiness wait.
+
+  private Process start(Map<String, String> env, int port, String name) throws Exception {
+    ProcessBuilder builder = command(null);
+    builder.environment().remove("BEACON_DB_URL");
+    builder.environment().remove("BEACON_DEMO");
+    builder.environment().putAll(env);
+    Path log = data.resolve(name + ".log");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    Process process = builder.start();
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("Beacon exited during start-up:\n" + tail(log));
+      }
+      try {
+        HttpResponse<String> ready =
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200 && ready.body().contains("UP")) {
+          return process;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    process.destroyForcibly();
+    throw new AssertionError("Beacon was not ready within " + READY_WITHIN + ":\n" + tail(log));
+  }
+
+  private static ProcessBuilder command(Integer port) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        port == null
+            ? List.of(java, "-jar", JAR.toAbsolutePath().toString())
+            : List.of(java, "-jar", JAR.toAbsolutePath().toString(), "--port", String.valueOf(port));
+    return new ProcessBuilder(command);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String tail(Path log) throws IOException {
+    try (InputStream in = Files.newInputStream(log)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return text.length() <= 4000 ? text : text.substring(text.length() - 4000);
+    }
+  }
+}
