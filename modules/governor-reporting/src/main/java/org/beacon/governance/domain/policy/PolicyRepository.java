@@ -1,0 +1,19 @@
+package org.beacon.governance.domain.policy;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the policy register is kept. */
+public interface PolicyRepository {
+
+  /** Stores a new policy and gives it its id. */
+  Policy add(Policy policy);
+
+  Optional<Policy> find(long id);
+
+  /** Every policy, by title. */
+  List<Policy> all();
+
+  /** Writes a new version (and its content) so that it has its id. */
+  void flush();
+}
