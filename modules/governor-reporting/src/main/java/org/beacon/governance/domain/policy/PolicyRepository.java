@@ -14,6 +14,9 @@ public interface PolicyRepository {
   /** Every policy, by title. */
   List<Policy> all();
 
+  /** Who submitted a version, if it exists. */
+  Optional<String> submitter(long policyId, int versionNumber);
+
   /** Writes a new version (and its content) so that it has its id. */
   void flush();
 }

@@ -32,6 +32,16 @@ public class JpaPolicyRepository implements PolicyRepository {
   }
 
   @Override
+  public Optional<String> submitter(long policyId, int versionNumber) {
+    return em.createQuery(
+            "select v.submittedBy from PolicyVersion v where v.policy.id = :policy and v.number = :number", String.class)
+        .setParameter("policy", policyId)
+        .setParameter("number", versionNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void flush() {
     em.flush();
   }
