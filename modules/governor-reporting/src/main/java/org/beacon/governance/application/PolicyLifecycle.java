@@ -85,7 +85,7 @@ public class PolicyLifecycle {
     Policy policy = policy(policyId);
     PolicyReview review =
         policy.review(unchanged ? PolicyReview.Outcome.UNCHANGED : PolicyReview.Outcome.REVISE, note, proposedNext, by, at);
-    policies.flush();
+    policies.store(policy);
     audit.allowed("review", PolicyRegister.RESOURCE, policy.reference(), unchanged ? "unchanged" : "revise");
     return review.id();
   }

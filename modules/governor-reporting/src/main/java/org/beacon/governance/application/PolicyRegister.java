@@ -115,7 +115,6 @@ public class PolicyRegister {
     }
     Policy policy =
         policies.add(new Policy(kind, title.isEmpty() ? kind.defaultTitle() : title, cycle, caller.username(), clock.instant()));
-    policies.flush();
     audit.allowed("create", RESOURCE, policy.reference());
     return PolicyView.of(policy, caller);
   }
@@ -147,7 +146,7 @@ public class PolicyRegister {
       audit.denied("submit", RESOURCE, policy.reference(), clash.getMessage());
       throw BeaconProblem.conflict(clash.getMessage());
     }
-    policies.flush();
+    policies.store(policy);
     ProcessInstance approval =
         runtimeService.startProcessInstanceByKey(
             PolicyProcesses.APPROVAL_KEY,

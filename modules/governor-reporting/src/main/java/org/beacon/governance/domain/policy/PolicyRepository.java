@@ -17,6 +17,9 @@ public interface PolicyRepository {
   /** Who submitted a version, if it exists. */
   Optional<String> submitter(long policyId, int versionNumber);
 
-  /** Writes a new version (and its content) so that it has its id. */
-  void flush();
+  /**
+   * Writes a policy's new versions, their content and new reviews now, so that they have their
+   * ids.
+   */
+  void store(Policy policy);
 }

@@ -42,7 +42,9 @@ public class JpaPolicyRepository implements PolicyRepository {
   }
 
   @Override
-  public void flush() {
+  public void store(Policy policy) {
+    // persist on a managed policy cascades to the versions, content and reviews added to it.
+    em.persist(policy);
     em.flush();
   }
 }
