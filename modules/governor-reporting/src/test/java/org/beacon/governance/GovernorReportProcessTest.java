@@ -138,6 +138,22 @@ class GovernorReportProcessTest {
   }
 
   @Test
+  void aFailingCheckLeavesTomorrowsTimerInPlace() {
+    Mocks.register(
+        "governanceStartDueReportsDelegate",
+        (JavaDelegate)
+            execution -> {
+              throw new IllegalStateException("BEACON_TERM_ENDS: autumn=19-12 must be term=MM-DD");
+            });
+
+    assertThatThrownBy(() -> runDailyCheckAt(LocalDate.of(2026, 12, 20))).hasMessageContaining("BEACON_TERM_ENDS");
+
+    Job tomorrow = dailyCheck();
+    assertThat(tomorrow.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(reports()).isEmpty();
+  }
+
+  @Test
   void aReportGoesFromTheDslToTheHeadBackToTheDslThenToAGovernorWhoAcknowledgesIt() {
     ProcessInstance report = askForReport();
     assertThat(report).isWaitingAt("Task_WriteCommentary");
@@ -210,14 +226,20 @@ class GovernorReportProcessTest {
     return managementService().createJobQuery().timers().activityId("StartEvent_DailyCheck").singleResult();
   }
 
-  /** Moves the engine's clock to 06:00 school time on the day and runs the daily timer's job. */
+  /**
+   * Moves the engine's clock to 06:00 school time on the day and runs the daily timer's job, then
+   * the check it starts (asynchronous, so that a failing check never stops the timer).
+   */
   private void runDailyCheckAt(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(6, 0).atZone(SCHOOL).toInstant()));
     managementService().executeJob(dailyCheck().getId());
+    Job check = managementService().createJobQuery().activityId("Task_StartDueReports").singleResult();
+    assertThat(dailyCheck()).as("tomorrow's timer is scheduled before the check runs").isNotNull();
+    managementService().executeJob(check.getId());
   }
 
   private List<ProcessInstance> reports() {
-    return runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).active().list();
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKeyLike("REPORT-%").list();
   }
 
   private static Date startOf(LocalDate day) {
