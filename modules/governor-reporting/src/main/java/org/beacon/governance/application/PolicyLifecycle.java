@@ -45,7 +45,7 @@ public class PolicyLifecycle {
     } else {
       policy.reject(version, by, at, note);
     }
-    audit.allowed(approved ? "approve" : "reject", PolicyRegister.RESOURCE, version.reference());
+    audit.allowedInTransaction(approved ? "approve" : "reject", PolicyRegister.RESOURCE, version.reference(), null);
   }
 
   /**
@@ -55,11 +55,14 @@ public class PolicyLifecycle {
   @Transactional
   public void startReviewCycle(long policyId) {
     Policy policy = policy(policyId);
+    ReviewDates dates = dates(policy);
+    // Written before the engine calls below: a statement of ours after a nested engine call in a
+    // step leaves Payara's connection pool confused.
+    audit.allowedInTransaction("review-scheduled", PolicyRegister.RESOURCE, policy.reference(), "due " + policy.nextReviewDue());
     runtimeService
         .createMessageCorrelation(PolicyProcesses.MSG_SUPERSEDED)
         .processInstanceBusinessKey(policy.reference())
         .correlateAll();
-    ReviewDates dates = dates(policy);
     runtimeService.startProcessInstanceByKey(
         PolicyProcesses.REVIEW_KEY,
         policy.reference(),
@@ -69,14 +72,13 @@ public class PolicyLifecycle {
             PolicyProcesses.VERSION_NUMBER, policy.currentVersion().longValue(),
             PolicyProcesses.REVIEW_OPENS_AT, dates.opensAt(),
             PolicyProcesses.REVIEW_DUE, dates.due()));
-    audit.allowed("review-scheduled", PolicyRegister.RESOURCE, policy.reference(), "due " + policy.nextReviewDue());
   }
 
   @Transactional
   public void openReview(long policyId, Instant at) {
     Policy policy = policy(policyId);
     policy.reviewOpened(at);
-    audit.allowed("review-opened", PolicyRegister.RESOURCE, policy.reference(), "due " + policy.nextReviewDue());
+    audit.allowedInTransaction("review-opened", PolicyRegister.RESOURCE, policy.reference(), "due " + policy.nextReviewDue());
   }
 
   /** The DSL's finding; returns the review's id. */
@@ -86,7 +88,7 @@ public class PolicyLifecycle {
     PolicyReview review =
         policy.review(unchanged ? PolicyReview.Outcome.UNCHANGED : PolicyReview.Outcome.REVISE, note, proposedNext, by, at);
     policies.store(policy);
-    audit.allowed("review", PolicyRegister.RESOURCE, policy.reference(), unchanged ? "unchanged" : "revise");
+    audit.allowedInTransaction("review", PolicyRegister.RESOURCE, policy.reference(), unchanged ? "unchanged" : "revise");
     return review.id();
   }
 
@@ -99,7 +101,7 @@ public class PolicyLifecycle {
     Policy policy = policy(policyId);
     PolicyReview review =
         policy.reviewById(reviewId).orElseThrow(() -> new IllegalStateException("No review " + reviewId + " of policy " + policyId));
-    audit.allowed(approved ? "approve-review" : "return-review", PolicyRegister.RESOURCE, policy.reference());
+    audit.allowedInTransaction(approved ? "approve-review" : "return-review", PolicyRegister.RESOURCE, policy.reference(), null);
     if (!approved) {
       policy.returnReview(review, by, at, note);
       return null;

@@ -26,7 +26,7 @@ public class ReportDrafting {
         reports.add(
             new GovernorReport(
                 kind, scheduleKey, title, period.from(), period.to(), requestedBy, now, statistics.publish(period)));
-    audit.allowed(
+    audit.allowedInTransaction(
         "generate",
         GovernorReports.RESOURCE,
         report.reference(),

@@ -19,7 +19,7 @@ public class ReportWorkflow {
   public void writeCommentary(long reportId, String commentary, String by, Instant at) {
     GovernorReport report = report(reportId);
     report.writeCommentary(commentary, by, at);
-    audit.allowed("commentary", GovernorReports.RESOURCE, report.reference());
+    audit.allowedInTransaction("commentary", GovernorReports.RESOURCE, report.reference(), null);
   }
 
   @Transactional
@@ -30,14 +30,14 @@ public class ReportWorkflow {
     } else {
       report.returnToDsl(note, by, at);
     }
-    audit.allowed(approved ? "approve" : "return", GovernorReports.RESOURCE, report.reference());
+    audit.allowedInTransaction(approved ? "approve" : "return", GovernorReports.RESOURCE, report.reference(), null);
   }
 
   @Transactional
   public void acknowledge(long reportId, String comments, String by, Instant at) {
     GovernorReport report = report(reportId);
     report.acknowledge(comments, by, at);
-    audit.allowed("acknowledge", GovernorReports.RESOURCE, report.reference(), "revision " + report.revision());
+    audit.allowedInTransaction("acknowledge", GovernorReports.RESOURCE, report.reference(), "revision " + report.revision());
   }
 
   private GovernorReport report(long id) {
