@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of personal details, becomes a report with small numbers suppressed and not one of those details
  * in its JSON, CSV or PDF; the DSL comments, the head approves, a governor acknowledges, and the
  * report no longer changes when new cases arrive. A policy due for review next week opens the
- * DSL's review task; approving a new version keeps the old one readable.
+ * DSL's review task; approving a new version keeps the old one readable. The daily report check
+ * runs on the job executor.
  */
 @ExtendWith(ArquillianExtension.class)
 class GovernanceIT {
@@ -213,6 +214,30 @@ class GovernanceIT {
     assertThat(partial.getJsonObject("fields").keySet()).contains("from", "to");
     error(beacon.as("staff").get("api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth()), 403);
     error(beacon.as("dsl").get("api/governance/statistics?from=yesterday&to=" + month.atEndOfMonth()), 400);
+  }
+
+  @Test
+  void theDailyCheckRunsOnTheJobExecutorWithTheSchoolsTermDates() {
+    JsonArray timers = beacon.as("admin").get("engine-rest/job?activityId=StartEvent_DailyCheck").array();
+    assertThat(timers).as("the daily timer is scheduled").hasSize(1);
+    long checked = engineCount("history/activity-instance/count?activityId=Task_FindDueReport&finished=true");
+
+    // Run today's check now: the timer's job starts it, the job executor runs it.
+    Reply fired = beacon.as("admin").post("engine-rest/job/" + timers.getJsonObject(0).getString("id") + "/execute");
+    assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
+
+    long deadline = System.nanoTime() + TIMER_DEADLINE.toNanos();
+    while (engineCount("history/activity-instance/count?activityId=Task_FindDueReport&finished=true") == checked
+        && System.nanoTime() < deadline) {
+      pause();
+    }
+    assertThat(engineCount("history/activity-instance/count?activityId=Task_FindDueReport&finished=true"))
+        .as("the check ran within %s", TIMER_DEADLINE)
+        .isEqualTo(checked + 1);
+    assertThat(beacon.as("admin").get("engine-rest/job?activityId=Task_FindDueReport&noRetriesLeft=true").array())
+        .as("no check failed")
+        .isEmpty();
+    assertThat(beacon.as("admin").get("engine-rest/job?activityId=StartEvent_DailyCheck").array()).as("tomorrow's timer").hasSize(1);
   }
 
   @Test
@@ -396,17 +421,27 @@ class GovernanceIT {
     return items.isEmpty() ? null : items.getJsonObject(0);
   }
 
+  private long engineCount(String path) {
+    Reply reply = beacon.as("admin").get("engine-rest/" + path);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonNumber("count").longValue();
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Waits for the job executor to fire a timer and open the task. */
   private JsonObject awaitTask(String user, String process, String businessKey) {
     long deadline = System.nanoTime() + TIMER_DEADLINE.toNanos();
     JsonObject task = onlyTaskOrNone(user, process, businessKey);
     while (task == null && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      pause();
       task = onlyTaskOrNone(user, process, businessKey);
     }
     assertThat(task).as("a task of %s for %s within %s", businessKey, user, TIMER_DEADLINE).isNotNull();

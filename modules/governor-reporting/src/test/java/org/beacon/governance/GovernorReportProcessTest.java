@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.beacon.governance.api.GovernorReportProcess.KEY;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
@@ -30,7 +31,7 @@ import org.beacon.governance.domain.report.GovernorReport;
 import org.beacon.governance.domain.report.ReportRepository;
 import org.beacon.governance.domain.report.ReportStatus;
 import org.beacon.governance.domain.term.TermDates;
-import org.beacon.governance.infrastructure.bpm.StartDueReportsDelegate;
+import org.beacon.governance.infrastructure.bpm.FindDueReportDelegate;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.FormField;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The governor report model: the daily timer starts each term's report once, the day after the
+ * The governor report model: the daily timer draws up each term's report once, the day after the
  * term ends (with the real schedule, the engine's clock moved by the test), and a report goes from
  * the DSL's commentary through the head's review (and back) to a governor's acknowledgement.
  */
@@ -68,8 +69,8 @@ class GovernorReportProcessTest {
   void registerBeans() {
     init(engine.getProcessEngine());
     Mocks.register(
-        "governanceStartDueReportsDelegate",
-        new StartDueReportsDelegate(new ScheduledReports(TermDates.defaults(), new DrawnUpReports())));
+        "governanceFindDueReportDelegate",
+        new FindDueReportDelegate(new ScheduledReports(TermDates.defaults(), new DrawnUpReports())));
     Mocks.register(
         "governanceGenerateReportDelegate",
         (JavaDelegate)
@@ -114,7 +115,8 @@ class GovernorReportProcessTest {
     assertThat(started).hasSize(1);
     ProcessInstance autumn = started.get(0);
     assertThat(autumn).isWaitingAt("Task_WriteCommentary");
-    assertThat(autumn.getBusinessKey()).isEqualTo("REPORT-1");
+    assertThat(autumn.getBusinessKey()).as("the check's instance became the report").isEqualTo("REPORT-1");
+    assertThat(autumn).hasPassedInOrder("StartEvent_DailyCheck", "Task_FindDueReport", "Gateway_ReportDue", "Task_GenerateReport");
     assertThat(autumn)
         .variables()
         .containsEntry(GovernorReportProcess.REPORT_TITLE, "Autumn term 2026")
@@ -129,18 +131,29 @@ class GovernorReportProcessTest {
   }
 
   @Test
-  void theEndOfTheSummerTermBringsTheTermReportAndTheAnnualReport() {
+  void theEndOfTheSummerTermBringsTheTermReportAndTheNextMorningTheAnnualReport() {
     runDailyCheckAt(LocalDate.of(2027, 7, 23));
+    assertThat(titles()).containsExactly("Summer term 2027");
 
-    assertThat(reports())
-        .extracting(p -> runtimeService().getVariable(p.getId(), GovernorReportProcess.REPORT_TITLE))
-        .containsExactlyInAnyOrder("Summer term 2027", "Annual report 2026–27");
+    runDailyCheckAt(LocalDate.of(2027, 7, 24));
+    assertThat(titles()).containsExactlyInAnyOrder("Summer term 2027", "Annual report 2026–27");
+
+    runDailyCheckAt(LocalDate.of(2027, 7, 25));
+    assertThat(reports()).hasSize(2);
+  }
+
+  @Test
+  void aDayWithNothingDueEndsTheCheck() {
+    runDailyCheckAt(LocalDate.of(2026, 11, 23));
+
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).as("nothing left running").isZero();
+    assertThat(historyService().createHistoricActivityInstanceQuery().activityId("EndEvent_NothingDue").count()).isEqualTo(1);
   }
 
   @Test
   void aFailingCheckLeavesTomorrowsTimerInPlace() {
     Mocks.register(
-        "governanceStartDueReportsDelegate",
+        "governanceFindDueReportDelegate",
         (JavaDelegate)
             execution -> {
               throw new IllegalStateException("BEACON_TERM_ENDS: autumn=19-12 must be term=MM-DD");
@@ -180,6 +193,7 @@ class GovernorReportProcessTest {
     assertThat(report)
         .hasPassedInOrder(
             "StartEvent_ReportRequested",
+            "Gateway_MergeStart",
             "Task_GenerateReport",
             "Task_WriteCommentary",
             "Task_ReviewReport",
@@ -233,9 +247,13 @@ class GovernorReportProcessTest {
   private void runDailyCheckAt(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(6, 0).atZone(SCHOOL).toInstant()));
     managementService().executeJob(dailyCheck().getId());
-    Job check = managementService().createJobQuery().activityId("Task_StartDueReports").singleResult();
+    Job check = managementService().createJobQuery().activityId("Task_FindDueReport").singleResult();
     assertThat(dailyCheck()).as("tomorrow's timer is scheduled before the check runs").isNotNull();
     managementService().executeJob(check.getId());
+  }
+
+  private List<Object> titles() {
+    return reports().stream().map(p -> runtimeService().getVariable(p.getId(), GovernorReportProcess.REPORT_TITLE)).toList();
   }
 
   private List<ProcessInstance> reports() {

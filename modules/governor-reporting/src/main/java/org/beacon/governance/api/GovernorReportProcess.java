@@ -10,12 +10,12 @@ public final class GovernorReportProcess {
   public static final String KEY = "GovernorReportProcess";
 
   /**
-   * Starts a report, with the variables below: the model's daily timer start event leaves it no
-   * plain start event.
+   * Starts a report on demand, with the variables below: the model's daily timer start event
+   * leaves it no plain start event.
    */
   public static final String MSG_REPORT_REQUESTED = "Msg_GovernorReportRequested";
 
-  // Set when a report is asked for (on demand or by the schedule).
+  // Set when a report is asked for, or by the daily check when one is due.
   /** Date: the first instant of the period. */
   public static final String PERIOD_FROM = "periodFrom";
   /** Date: the first instant after the period. */
@@ -34,8 +34,8 @@ public final class GovernorReportProcess {
   public static final String REPORT_ID = "reportId";
 
   // Set by the daily check.
-  /** Integer: how many reports the check started. */
-  public static final String REPORTS_STARTED = "reportsStarted";
+  /** Boolean: a term or annual report is due and this instance draws it up. */
+  public static final String REPORT_DUE = "reportDue";
 
   // The forms.
   /** String: the DSL's commentary for the governors. */
