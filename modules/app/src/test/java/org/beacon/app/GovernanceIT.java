@@ -156,6 +156,13 @@ class GovernanceIT {
     JsonObject acknowledged = beacon.as("governor").get("api/governance/reports/" + id).json();
     assertThat(acknowledged.getString("status")).isEqualTo("acknowledged");
     assertThat(acknowledged.getJsonObject("figures")).isEqualTo(draft.getJsonObject("figures"));
+    assertThat(
+            beacon.as("governor").get("api/governance/reports").array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonNumber("id").longValue() == id)
+                .map(r -> r.getString("status")))
+        .containsExactly("acknowledged");
+    error(beacon.as("staff").get("api/governance/reports"), 403);
 
     // No personal detail in any output: JSON (both roles), the list, CSV, the PDF's text.
     String csv = download("governor", "api/governance/reports/" + id + "/csv", "text/csv");

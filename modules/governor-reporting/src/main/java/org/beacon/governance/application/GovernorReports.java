@@ -37,9 +37,14 @@ public class GovernorReports {
 
   Clock clock = Clock.systemUTC();
 
-  /** A line of the list of reports. */
+  /**
+   * A line of the list of reports.
+   *
+   * @param kind term, annual or on-demand
+   * @param status draft, in-review, awaiting-acknowledgement or acknowledged
+   */
   public record Summary(
-      long id, String reference, String kind, String title, LocalDate firstDay, LocalDate lastDay, ReportStatus status,
+      long id, String reference, String kind, String title, LocalDate firstDay, LocalDate lastDay, String status,
       java.time.Instant generatedAt, java.time.Instant acknowledgedAt) {}
 
   /**
@@ -80,9 +85,8 @@ public class GovernorReports {
             .map(
                 r ->
                     new Summary(
-                        r.id(), r.reference(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.title(),
-                        SchoolTime.dayOf(r.periodFrom()), SchoolTime.lastDayBefore(r.periodTo()), r.status(),
-                        r.generatedAt(), r.acknowledgedAt()))
+                        r.id(), r.reference(), name(r.kind()), r.title(), SchoolTime.dayOf(r.periodFrom()),
+                        SchoolTime.lastDayBefore(r.periodTo()), name(r.status()), r.generatedAt(), r.acknowledgedAt()))
             .toList();
     audit.allowed("list", RESOURCE, null, found.size() + " report(s)");
     return found;
@@ -115,6 +119,11 @@ public class GovernorReports {
     }
     audit.allowed("refresh", RESOURCE, report.reference(), "revision " + report.revision());
     return ReportDocument.of(report, true);
+  }
+
+  /** An enum's name as the API writes it: {@code AWAITING_ACKNOWLEDGEMENT} is {@code awaiting-acknowledgement}. */
+  static String name(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private GovernorReport readable(Caller caller, long id, String action) {
