@@ -32,7 +32,21 @@ public final class FigureLabels {
           Map.entry("timeToFirstTriage", "Time to first triage"),
           Map.entry("timeToClose", "Time to close"),
           Map.entry("triageWithinOneDay", "Triaged within one day"),
-          Map.entry("ladoReferralWithinOneWorkingDay", "Referred to the LADO within one working day"));
+          Map.entry("ladoReferralWithinOneWorkingDay", "Referred to the LADO within one working day"),
+          Map.entry("reports", "Filtering reports"),
+          Map.entry("reportsByKind", "Filtering reports by kind"),
+          Map.entry("reportsByAssessment", "Filtering reports by assessment"),
+          Map.entry("reportsByOutcome", "Filtering reports by outcome"),
+          Map.entry("reportsPotentiallyIllegal", "Filtering reports of potentially illegal content"),
+          Map.entry("changeRequests", "Block and allow list change requests"),
+          Map.entry("changeRequestsByStatus", "Change requests by status"),
+          Map.entry("changeRequestsByAction", "Change requests by action"),
+          Map.entry("checks", "Filtering checks"),
+          Map.entry("checksFailed", "Filtering checks failed"),
+          Map.entry("reviewsSigned", "Filtering reviews signed"),
+          Map.entry("timeToAssessment", "Time to assess a filtering report"),
+          Map.entry("timeToSecondApproval", "Time to a change's second approval"),
+          Map.entry("annualReviewSigned", "Annual filtering review signed"));
 
   private FigureLabels() {}
 

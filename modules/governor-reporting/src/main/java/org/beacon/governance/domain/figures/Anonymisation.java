@@ -19,9 +19,10 @@ import org.beacon.platform.api.CaseStatistics.Timing;
  * <ol>
  *   <li><b>Small numbers.</b> A count from 1 to 4 is shown as "fewer than 5"; 0 and 5 or more are
  *       shown as they are. The module's total follows the same rule.
- *   <li><b>Secondary suppression.</b> A breakdown whose categories add up to the module's total
- *       (incidents by type, by classification, a deadline's met/missed/open, ...) could give a
- *       suppressed cell away by subtraction. So, as long as any suppressed cell of such a breakdown
+ *   <li><b>Secondary suppression.</b> A breakdown whose categories add up to a total the module
+ *       publishes (a count of category {@code all}: incidents' {@code total}, or a sub-total such
+ *       as filtering's {@code reports}), like incidents by type, by classification, or a deadline's
+ *       met/missed/open, could give a suppressed cell away by subtraction. So, as long as any suppressed cell of such a breakdown
  *       can be worked out exactly from the total and the cells shown (a reader knows that a
  *       "fewer than 5" is 1 to 4 and a "withheld" is 5 or more), the smallest cell still shown is
  *       withheld as well. With exactly one small cell that always withholds the next smallest.
@@ -46,6 +47,9 @@ public final class Anonymisation {
   /** The measure of a module's number of cases (category {@code all}), by the platform's contract. */
   public static final String TOTAL = "total";
 
+  /** The category of a count that stands for all cases of a measure. */
+  public static final String ALL = "all";
+
   private Anonymisation() {}
 
   /** A module's exact figures, anonymised. */
@@ -56,7 +60,7 @@ public final class Anonymisation {
             .map(Count::value)
             .findFirst()
             .orElse(null);
-    Cell total = exactTotal == null ? null : primary("all", exactTotal);
+    Cell total = exactTotal == null ? null : primary(ALL, exactTotal);
 
     Map<String, List<Count>> byMeasure = new LinkedHashMap<>();
     for (Count count : figures.counts()) {
@@ -64,6 +68,15 @@ public final class Anonymisation {
         byMeasure.computeIfAbsent(count.measure(), m -> new ArrayList<>()).add(count);
       }
     }
+    // Every total a reader sees: the module's, and each one-cell measure of category "all".
+    List<Long> totals = new ArrayList<>();
+    if (exactTotal != null) {
+      totals.add(exactTotal);
+    }
+    byMeasure.values().stream()
+        .filter(counts -> counts.size() == 1 && ALL.equals(counts.get(0).category()))
+        .forEach(counts -> totals.add(counts.get(0).value()));
+
     List<CountGroup> groups = new ArrayList<>();
     byMeasure.forEach(
         (measure, counts) -> {
@@ -71,15 +84,23 @@ public final class Anonymisation {
               counts.stream()
                   .sorted(Comparator.comparing((Count c) -> c.category().toLowerCase(Locale.ROOT)).thenComparing(Count::category))
                   .toList();
-          Protected cells =
-              protect(sorted.stream().map(Count::category).toList(), sorted.stream().map(Count::value).toList(), exactTotal);
+          List<Long> values = sorted.stream().map(Count::value).toList();
+          Protected cells = protect(sorted.stream().map(Count::category).toList(), values, totalOf(values, totals));
           groups.add(new CountGroup(measure, cells.withheld(), cells.cells()));
         });
 
     List<TimingFigure> timings = figures.timings().stream().map(Anonymisation::timing).toList();
-    List<DeadlineFigure> deadlines =
-        figures.deadlines().stream().map(d -> deadline(d, exactTotal)).toList();
+    List<DeadlineFigure> deadlines = figures.deadlines().stream().map(d -> deadline(d, totals)).toList();
     return new ModuleFigures(figures.module(), total, groups, timings, deadlines);
+  }
+
+  /**
+   * The published total these cells add up to, if any: then they are a breakdown of it, and a
+   * reader could subtract.
+   */
+  static Long totalOf(List<Long> values, List<Long> totals) {
+    long sum = values.stream().mapToLong(Long::longValue).sum();
+    return totals.contains(sum) ? sum : null;
   }
 
   /** The small-number rule for one count on its own. */
@@ -101,12 +122,9 @@ public final class Anonymisation {
         few);
   }
 
-  private static DeadlineFigure deadline(Deadline deadline, Long exactTotal) {
-    Protected cells =
-        protect(
-            List.of("met", "missed", "open"),
-            List.of(deadline.met(), deadline.missed(), deadline.open()),
-            exactTotal);
+  private static DeadlineFigure deadline(Deadline deadline, List<Long> totals) {
+    List<Long> values = List.of(deadline.met(), deadline.missed(), deadline.open());
+    Protected cells = protect(List.of("met", "missed", "open"), values, totalOf(values, totals));
     if (cells.withheld()) {
       return new DeadlineFigure(deadline.name(), null, null, null, true);
     }

@@ -135,6 +135,27 @@ class AnonymisationTest {
   }
 
   @Test
+  void aBreakdownOfASubTotalIsProtectedAgainstThatSubTotal() {
+    // Filtering publishes no "total" but "reports" (all) and the reports by kind.
+    ModuleFigures figures =
+        Anonymisation.publish(
+            new Figures(
+                "filtering",
+                List.of(
+                    new Count("reports", "all", 9),
+                    new Count("reportsByKind", "unsuitable-site", 7),
+                    new Count("reportsByKind", "filter-breach", 2),
+                    new Count("changeRequests", "all", 4)),
+                List.of(),
+                List.of()));
+
+    assertThat(figures.total()).isNull();
+    assertThat(group(figures, "reports").cells()).extracting(Cell::shown).containsExactly("9");
+    assertThat(group(figures, "reportsByKind").cells()).extracting(Cell::shown).containsExactly("fewer than 5", "withheld");
+    assertThat(group(figures, "changeRequests").cells()).extracting(Cell::shown).containsExactly("fewer than 5");
+  }
+
+  @Test
   void aModuleWithoutATotalOnlyHasItsSmallNumbersSuppressed() {
     ModuleFigures figures = publish(count("m", "a", 6), count("m", "b", 1));
 
