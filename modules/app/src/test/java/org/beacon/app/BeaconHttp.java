@@ -121,6 +121,22 @@ final class BeaconHttp {
       return send("POST", path, body.publisher(), body.contentType());
     }
 
+    /** GET a document (CSV, PDF, an uploaded file) as bytes, accepting whatever type it has. */
+    Download download(String path) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(TIMEOUT).GET();
+      headers.forEach(request::header);
+      request.header("Accept", "*/*");
+      try {
+        var response = client.send(request.build(), BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers(), response.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException("GET " + path + " failed", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("GET " + path + " interrupted", e);
+      }
+    }
+
     Reply send(String method, String path, BodyPublisher body, String contentType) {
       return send(method, path, body, contentType, "application/json");
     }
@@ -167,6 +183,23 @@ final class BeaconHttp {
     @Override
     public String toString() {
       return status + " " + body;
+    }
+  }
+
+  /** A downloaded document, read whole. */
+  record Download(int status, HttpHeaders headers, byte[] body) {
+
+    Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + header("Content-Type").orElse("?") + ", " + body.length + " bytes";
     }
   }
 

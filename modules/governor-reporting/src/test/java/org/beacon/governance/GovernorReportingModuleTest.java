@@ -17,6 +17,9 @@ class GovernorReportingModuleTest {
             module -> {
               assertThat(module.name()).isEqualTo("governance");
               assertThat(module.migrationLocation()).isEqualTo("classpath:db/migration/governance");
+              assertThat(module.apiClasses())
+                  .extracting(Class::getSimpleName)
+                  .containsExactlyInAnyOrder("ReportResource", "StatisticsResource", "PolicyResource");
             });
   }
 }

@@ -15,4 +15,17 @@ public interface AuditLog {
 
   /** The caller was refused; {@code reason} says why. */
   void denied(String action, String resourceType, String resourceId, String reason);
+
+  /**
+   * As {@link #allowed(String, String, String, String)}, but written in the caller's transaction,
+   * which must exist: for steps the process engine runs (delegates, task listeners, timers). Their
+   * transaction is the engine's, which holds a connection; suspending it for a transaction of the
+   * audit's own leaves Payara's pool confused ("state.isBusy already set to false", and on
+   * PostgreSQL "Cannot commit when autoCommit is enabled"). The entry commits or rolls back with
+   * the step, which is what it records. By default (an audit log of a test, say) it is
+   * {@link #allowed(String, String, String, String)}.
+   */
+  default void allowedInTransaction(String action, String resourceType, String resourceId, String detail) {
+    allowed(action, resourceType, resourceId, detail);
+  }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.audit.AuditEvent.Outcome;
 
-/** Writes audit events in a transaction of their own, so refusals and failures are kept too. */
+/**
+ * Writes audit events in a transaction of their own, so refusals and failures are kept too; steps
+ * the engine runs write theirs in the engine's transaction ({@link #allowedInTransaction}).
+ */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
 
@@ -41,6 +44,12 @@ public class JpaAuditLog implements AuditLog {
   @Transactional(TxType.REQUIRES_NEW)
   public void denied(String action, String resourceType, String resourceId, String reason) {
     write(action, resourceType, resourceId, Outcome.DENIED, reason);
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void allowedInTransaction(String action, String resourceType, String resourceId, String detail) {
+    write(action, resourceType, resourceId, Outcome.ALLOWED, detail);
   }
 
   /** The newest events first, optionally for one resource or one actor. */

@@ -1,0 +1,22 @@
+package org.beacon.governance.infrastructure.bpm;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.beacon.governance.api.PolicyProcesses;
+import org.beacon.governance.application.PolicyLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The review timer fired: the register shows the review as open. */
+@Dependent
+@Named("governanceOpenPolicyReviewDelegate")
+public class OpenPolicyReviewDelegate implements JavaDelegate {
+
+  @Inject PolicyLifecycle lifecycle;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    lifecycle.openReview(FlowValues.id(execution, PolicyProcesses.POLICY_ID), FlowValues.now());
+  }
+}

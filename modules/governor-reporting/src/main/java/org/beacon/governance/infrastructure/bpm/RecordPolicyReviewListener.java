@@ -1,0 +1,39 @@
+package org.beacon.governance.infrastructure.bpm;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Date;
+import java.util.Map;
+import org.beacon.governance.api.PolicyProcesses;
+import org.beacon.governance.application.PolicyLifecycle;
+import org.beacon.governance.application.SchoolTime;
+import org.beacon.platform.api.BeaconProblem;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** The DSL's review: the policy stands unchanged (for the governors to approve) or needs a new version. */
+@Dependent
+@Named("governanceRecordPolicyReviewListener")
+public class RecordPolicyReviewListener implements TaskListener {
+
+  @Inject PolicyLifecycle lifecycle;
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean unchanged = FlowValues.decision(task, PolicyProcesses.REVIEW_OUTCOME, PolicyProcesses.UNCHANGED, PolicyProcesses.REVISE);
+    Date next = FlowValues.date(task, PolicyProcesses.NEXT_REVIEW_DATE);
+    if (next != null && !SchoolTime.dayOf(next).isAfter(SchoolTime.dayOf(FlowValues.now()))) {
+      throw BeaconProblem.invalid("The next review must be in the future", Map.of(PolicyProcesses.NEXT_REVIEW_DATE, "must be after today"));
+    }
+    long review =
+        lifecycle.recordReview(
+            FlowValues.id(task, PolicyProcesses.POLICY_ID),
+            unchanged,
+            FlowValues.text(task, PolicyProcesses.REVIEW_NOTE),
+            next == null ? null : SchoolTime.dayOf(next),
+            FlowValues.actor(task),
+            FlowValues.now());
+    task.setVariable(PolicyProcesses.REVIEW_ID, review);
+  }
+}
