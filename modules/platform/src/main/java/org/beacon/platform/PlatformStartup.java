@@ -1,6 +1,7 @@
 package org.beacon.platform;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -19,20 +20,39 @@ import org.beacon.platform.persistence.SchemaMigrations;
  * users. It runs from the servlet context because the datasource is bound only by then.
  */
 @WebListener
-@DataSourceDefinition(
-    name = PlatformDataSource.JNDI_NAME,
-    className = "org.beacon.platform.persistence.ConfiguredDataSource",
-    minPoolSize = 2,
-    maxPoolSize = 40,
-    initialPoolSize = 2,
-    maxIdleTime = 300,
-    properties = {
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-      "fish.payara.fail-all-connections=true",
-      "fish.payara.max-wait-time-in-millis=10000"
-    })
+@DataSourceDefinitions({
+  @DataSourceDefinition(
+      name = PlatformDataSource.JNDI_NAME,
+      className = "org.beacon.platform.persistence.ConfiguredDataSource",
+      minPoolSize = 2,
+      maxPoolSize = 40,
+      initialPoolSize = 2,
+      maxIdleTime = 300,
+      properties = {
+        "fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=custom-validation",
+        "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+        "fish.payara.fail-all-connections=true",
+        "fish.payara.max-wait-time-in-millis=10000"
+      }),
+  // The audit trail's own connections, never enlisted in a request's transaction: a refusal is
+  // recorded even when the request it refused rolls back.
+  @DataSourceDefinition(
+      name = PlatformDataSource.AUDIT_JNDI_NAME,
+      className = "org.beacon.platform.persistence.ConfiguredDataSource",
+      transactional = false,
+      minPoolSize = 1,
+      maxPoolSize = 8,
+      initialPoolSize = 1,
+      maxIdleTime = 300,
+      properties = {
+        "fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=custom-validation",
+        "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+        "fish.payara.fail-all-connections=true",
+        "fish.payara.max-wait-time-in-millis=10000"
+      })
+})
 public class PlatformStartup implements ServletContextListener {
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());

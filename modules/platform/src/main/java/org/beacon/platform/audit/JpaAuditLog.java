@@ -1,5 +1,6 @@
 package org.beacon.platform.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,14 +9,23 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.security.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.beacon.platform.api.AuditLog;
+import javax.sql.DataSource;
 import org.beacon.platform.audit.AuditEvent.Outcome;
+import org.beacon.platform.persistence.PlatformDataSource;
 
 /**
- * Writes audit events in a transaction of their own, so refusals and failures are kept too; steps
- * the engine runs write theirs in the engine's transaction ({@link #allowedInTransaction}).
+ * Writes audit events through connections outside every transaction (autocommit), so an event is
+ * kept whatever becomes of the request's transaction: refusals and failures included. Steps the
+ * engine runs write theirs in the engine's transaction ({@link #allowedInTransaction}), so they are
+ * recorded exactly when the step's work commits.
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
@@ -28,22 +38,45 @@ public class JpaAuditLog implements AuditLog {
 
   @Inject SecurityContext security;
 
+  static final String INSERT =
+      "insert into pf_audit_event (occurred_at, actor, action, resource_type, resource_id, outcome, detail)"
+          + " values (?, ?, ?, ?, ?, ?, ?)";
+
+  @Resource(lookup = PlatformDataSource.AUDIT_JNDI_NAME)
+  DataSource outsideTransactions;
+
   @Override
-  @Transactional(TxType.REQUIRES_NEW)
   public void allowed(String action, String resourceType, String resourceId) {
-    write(action, resourceType, resourceId, Outcome.ALLOWED, null);
+    append(action, resourceType, resourceId, Outcome.ALLOWED, null);
   }
 
   @Override
-  @Transactional(TxType.REQUIRES_NEW)
   public void allowed(String action, String resourceType, String resourceId, String detail) {
-    write(action, resourceType, resourceId, Outcome.ALLOWED, detail);
+    append(action, resourceType, resourceId, Outcome.ALLOWED, detail);
   }
 
   @Override
-  @Transactional(TxType.REQUIRES_NEW)
   public void denied(String action, String resourceType, String resourceId, String reason) {
-    write(action, resourceType, resourceId, Outcome.DENIED, reason);
+    append(action, resourceType, resourceId, Outcome.DENIED, reason);
+  }
+
+  private void append(String action, String resourceType, String resourceId, Outcome outcome, String detail) {
+    AuditEvent event = new AuditEvent(Instant.now(), actor(), action, resourceType, resourceId, outcome, detail);
+    try (Connection connection = outsideTransactions.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      connection.setAutoCommit(true);
+      insert.setObject(1, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+      insert.setString(2, event.actor());
+      insert.setString(3, event.action());
+      insert.setString(4, event.resourceType());
+      insert.setString(5, event.resourceId());
+      insert.setString(6, event.outcome().name());
+      insert.setString(7, event.detail());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      // An action that cannot be audited must not happen: the caller's request fails with it.
+      throw new IllegalStateException("The audit trail could not be written", e);
+    }
   }
 
   @Override

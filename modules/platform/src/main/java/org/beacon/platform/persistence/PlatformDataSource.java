@@ -5,5 +5,8 @@ public final class PlatformDataSource {
 
   public static final String JNDI_NAME = "java:app/jdbc/beacon";
 
+  /** The same database through connections outside every transaction, for the audit trail. */
+  public static final String AUDIT_JNDI_NAME = "java:app/jdbc/beacon-audit";
+
   private PlatformDataSource() {}
 }
