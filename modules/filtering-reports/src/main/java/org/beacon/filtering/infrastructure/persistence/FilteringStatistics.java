@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.beacon.platform.api.CaseStatistics;
+import org.beacon.platform.api.StepDurations;
 
 /**
  * Filtering's figures for governor reporting, by aggregate queries: reports by kind, assessment
@@ -57,9 +58,10 @@ public class FilteringStatistics implements CaseStatistics {
 
     List<Timing> timings =
         List.of(
-            timing("timeToAssessment", "FilteringReport r", "r.assessedAt", "r.reportedAt", period),
-            timing("timeToClose", "FilteringReport r", "r.closedAt", "r.reportedAt", period),
-            timing("timeToSecondApproval", "FilteringChangeRequest r", "r.decidedAt", "r.proposedAt", period));
+            StepDurations.measure(em, "timeToAssessment", "FilteringReport r", "r.reportedAt", "r.assessedAt", period),
+            StepDurations.measure(em, "timeToClose", "FilteringReport r", "r.reportedAt", "r.closedAt", period),
+            StepDurations.measure(
+                em, "timeToSecondApproval", "FilteringChangeRequest r", "r.proposedAt", "r.decidedAt", period));
 
     long signedWithinAYear =
         em.createQuery("select count(v) from FilteringReview v where v.signedAt >= :since and v.signedAt < :to", Long.class)
@@ -82,32 +84,6 @@ public class FilteringStatistics implements CaseStatistics {
       String category = key == null ? "none" : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
       counts.add(new Count(measure, category, ((Number) row[1]).longValue()));
     }
-  }
-
-  /** Median and 90th percentile (nearest rank) in hours, sorted by the database. */
-  private Timing timing(String measure, String entity, String end, String start, Period period) {
-    String where = " from " + entity + " where " + end + " is not null and " + start + " >= :from and " + start + " < :to";
-    long cases = single("select count(*)" + where, period);
-    if (cases == 0) {
-      return new Timing(measure, 0, null, null);
-    }
-    String durations = "select (" + end + " - " + start + ") by second" + where + " order by 1";
-    return new Timing(measure, cases, hoursAt(durations, rank(cases, 0.5), period), hoursAt(durations, rank(cases, 0.9), period));
-  }
-
-  static int rank(long cases, double percentile) {
-    return (int) Math.max(0, Math.ceil(percentile * cases) - 1);
-  }
-
-  private Double hoursAt(String query, int index, Period period) {
-    Number seconds =
-        em.createQuery(query, Number.class)
-            .setParameter("from", period.from())
-            .setParameter("to", period.to())
-            .setFirstResult(index)
-            .setMaxResults(1)
-            .getSingleResult();
-    return seconds.doubleValue() / 3600.0;
   }
 
   private long single(String query, Period period) {

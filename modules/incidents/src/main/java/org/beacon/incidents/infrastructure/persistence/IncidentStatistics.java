@@ -3,7 +3,6 @@ package org.beacon.incidents.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.beacon.platform.api.CaseStatistics;
+import org.beacon.platform.api.StepDurations;
 
 /**
  * The incident log's figures for governor reporting, by aggregate queries: counts by type,
@@ -59,8 +59,8 @@ public class IncidentStatistics implements CaseStatistics {
 
     List<Timing> timings =
         List.of(
-            timing("timeToFirstTriage", "i.triagedAt", period),
-            timing("timeToClose", "i.closedAt", period));
+            StepDurations.measure(em, "timeToFirstTriage", "Incident i", "i.reportedAt", "i.triagedAt", period),
+            StepDurations.measure(em, "timeToClose", "Incident i", "i.reportedAt", "i.closedAt", period));
 
     Instant dueBefore = clock.instant().minus(TRIAGE_WITHIN);
     long met =
@@ -96,36 +96,6 @@ public class IncidentStatistics implements CaseStatistics {
       String category = key == null ? "none" : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
       counts.add(new Count(measure, category, ((Number) row[1]).longValue()));
     }
-  }
-
-  /**
-   * Median and 90th percentile (nearest rank) of the hours from report to a step, found by the
-   * database: it sorts the durations and returns one row per percentile.
-   */
-  private Timing timing(String measure, String endAttribute, Period period) {
-    String where = " from Incident i where " + endAttribute + " is not null and" + IN_PERIOD;
-    long cases = single("select count(i)" + where, period);
-    if (cases == 0) {
-      return new Timing(measure, 0, null, null);
-    }
-    String durations =
-        "select (" + endAttribute + " - i.reportedAt) by second" + where + " order by 1";
-    return new Timing(measure, cases, hoursAt(durations, rank(cases, 0.5), period), hoursAt(durations, rank(cases, 0.9), period));
-  }
-
-  static int rank(long cases, double percentile) {
-    return (int) Math.max(0, Math.ceil(percentile * cases) - 1);
-  }
-
-  private Double hoursAt(String query, int index, Period period) {
-    TypedQuery<Number> q = em.createQuery(query, Number.class);
-    Number seconds =
-        q.setParameter("from", period.from())
-            .setParameter("to", period.to())
-            .setFirstResult(index)
-            .setMaxResults(1)
-            .getSingleResult();
-    return seconds.doubleValue() / 3600.0;
   }
 
   private long single(String query, Period period) {
