@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.cdi.CdiExpressionManager;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
  * Builds and owns Beacon's one process engine. Every module uses it: through the services that
@@ -81,6 +82,14 @@ public class BeaconEngine {
     // A cycle read from a setting (e.g. ${filteringSettings.reviewCycle}) is read again each time
     // the timer fires, so a changed setting takes effect without a new model version.
     config.setReevaluateTimeCycleWhenDue(true);
+    // Ids made in memory, never fetched in blocks from the database: the default generator takes
+    // a new block of ids in a transaction of its own (REQUIRES_NEW) in the middle of a request, and
+    // on Payara's non-XA pool that nested transaction lets the request's connection go back to the
+    // pool while the request still uses it. Two requests then share one connection, one's commit
+    // commits the other's half-done work, and a crash leaves a case without its process instance or
+    // an instance without its case (seen as concurrent transactions on one H2 session; LaunchIT's
+    // kill -9 burst test). No nested transaction, no sharing.
+    config.setIdGenerator(new StrongUuidGenerator());
     return config;
   }
 
