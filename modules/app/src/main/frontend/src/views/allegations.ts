@@ -2,7 +2,7 @@
 // know about, and one case. What the server leaves out (need to know) is not there to show:
 // whoever recorded an allegation sees only that it was received; anyone else gets a plain refusal.
 
-import { html, nothing } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, cases, type AllegationDetail, type AllegationSummary } from '../api';
 import { focusSoon, type Context, type View } from '../app';
 import { formatDate, formatDateTime, humanise, localDateTimeInput } from '../format';
@@ -131,7 +131,28 @@ export function allegationView(ctx: Context, reference: string): View {
   let disposed = false;
   void load(ctx, state, () => cases.allegation(reference), 'allegation', () => !disposed);
 
-  const full = (a: AllegationDetail) => html`
+  return {
+    title: () => `Allegation ${state.value?.reference ?? reference}`,
+    render: () => html`
+      <p><a href="#/allegations">← Allegations</a></p>
+      ${loaded(state, (a) =>
+        a.view === 'full'
+          ? renderAllegation(a)
+          : html`<div class="notice" role="status">
+              <p><strong>${a.reference}</strong>: received. The DSL and the case manager have it.</p>
+              <p>You recorded this allegation, so you can see that it arrived; the case itself is only for those who need to know.</p>
+            </div>`,
+      )}
+    `,
+    dispose: () => {
+      disposed = true;
+    },
+  };
+}
+
+/** The whole case, for the DSL and the case manager (the only ones the server sends it to). */
+export function renderAllegation(a: AllegationDetail, headingLevel: 2 | 3 = 2): TemplateResult {
+  return html`
     <p class="muted">What you can see: the whole case (you are the DSL or its case manager).</p>
     ${facts([
       ['Reference', a.reference],
@@ -158,7 +179,7 @@ export function allegationView(ctx: Context, reference: string): View {
       ['Closed', formatDateTime(a.closedAt)],
     ])}
     ${a.deadlines && a.deadlines.length > 0
-      ? html`<h2>Deadlines</h2>
+      ? html`${headingLevel === 2 ? html`<h2>Deadlines</h2>` : html`<h3>Deadlines</h3>`}
           <div class="table-scroll">
             <table>
               <thead>
@@ -177,24 +198,6 @@ export function allegationView(ctx: Context, reference: string): View {
             </table>
           </div>`
       : nothing}
-    ${a.chronology && a.chronology.length > 0 ? renderChronology(a.chronology) : nothing}
+    ${a.chronology && a.chronology.length > 0 ? renderChronology(a.chronology, headingLevel) : nothing}
   `;
-
-  return {
-    title: () => `Allegation ${state.value?.reference ?? reference}`,
-    render: () => html`
-      <p><a href="#/allegations">← Allegations</a></p>
-      ${loaded(state, (a) =>
-        a.view === 'full'
-          ? full(a)
-          : html`<div class="notice" role="status">
-              <p><strong>${a.reference}</strong>: received. The DSL and the case manager have it.</p>
-              <p>You recorded this allegation, so you can see that it arrived; the case itself is only for those who need to know.</p>
-            </div>`,
-      )}
-    `,
-    dispose: () => {
-      disposed = true;
-    },
-  };
 }
