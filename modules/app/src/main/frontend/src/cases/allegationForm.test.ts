@@ -33,6 +33,8 @@ describe('raising an allegation', () => {
     const v = { ...emptyAllegation(''), accusedKind: 'username', source: 'anonymous' };
     const errors = missing(ALLEGATION_FIELDS, v);
     expect(Object.keys(errors)).toEqual(['accused.username', 'accused.role', 'whatHappened', 'occurredAt']);
+    expect(errors['accused.role']).toBe('What they do at the school: choose one');
+    expect(errors.whatHappened).toBe('What is alleged is required');
     expect(visible(ALLEGATION_FIELDS, v).some((f) => f.name === 'reporter.name')).toBe(false);
   });
 

@@ -48,12 +48,10 @@ export function missing(fields: Field[], values: Values): Record<string, string>
     if (!f.required) continue;
     const v = values[f.name];
     const empty = f.kind === 'file' ? !(v instanceof File) : f.kind === 'checkbox' ? false : typeof v !== 'string' || v.trim() === '';
-    if (empty) errors[f.name] = f.kind === 'select' || f.kind === 'radios' ? `Choose ${lower(f.label)}` : `${f.label} is required`;
+    if (empty) errors[f.name] = f.kind === 'select' || f.kind === 'radios' ? `${f.label.replace(/\?$/, '')}: choose one` : `${f.label} is required`;
   }
   return errors;
 }
-
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The field a server path is about: itself, a field that claims it, or the field of its nearest parent. */
 export function fieldFor(fields: Field[], path: string): Field | undefined {

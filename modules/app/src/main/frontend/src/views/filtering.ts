@@ -115,7 +115,7 @@ function formView(
             {
               change: (name, value) => {
                 values = { ...values, [name]: value };
-                if (typeof value !== 'string' || o.fields.find((f) => f.name === name)?.kind === 'select') ctx.update();
+                if (typeof value !== 'string' || ['select', 'radios'].includes(o.fields.find((f) => f.name === name)?.kind ?? '')) ctx.update();
               },
               submit: () => void submit(),
             },
@@ -278,7 +278,7 @@ export function filteringView(ctx: Context, tab: FilteringTab | undefined): View
       {
         change: (name, value) => {
           set({ ...values(), [name]: value });
-          if (typeof value !== 'string' || fields.find((f) => f.name === name)?.kind === 'select') ctx.update();
+          if (typeof value !== 'string' || ['select', 'radios'].includes(fields.find((f) => f.name === name)?.kind ?? '')) ctx.update();
         },
         submit,
       },
