@@ -36,15 +36,21 @@ export function dashboardView(ctx: Context, query: URLSearchParams): View {
   const byTerm: Load<{ name: string; stats: Statistics }[]> = {};
   const chosen: Load<Statistics> = {};
   const reports: Load<ReportSummary[]> = {};
-  void load(
-    ctx,
-    byTerm,
-    () => Promise.all(terms.map(async (t) => ({ name: t.name, stats: await governance.statistics(t.from, t.to) }))),
-    'these statistics',
-    alive,
-  );
-  void load(ctx, chosen, () => governance.statistics(period.from, period.to), 'these statistics', alive);
-  void load(ctx, reports, () => governance.reports(), 'governor reports', alive);
+  // One request after another: each period is a set of aggregate queries over every module, and a
+  // burst of them at once is the heaviest thing this page could ask of a small school server.
+  const termsInTurn = async () => {
+    const found: { name: string; stats: Statistics }[] = [];
+    for (const t of terms) {
+      if (!alive()) break;
+      found.push({ name: t.name, stats: await governance.statistics(t.from, t.to) });
+    }
+    return found;
+  };
+  void (async () => {
+    await load(ctx, byTerm, termsInTurn, 'these statistics', alive);
+    if (alive()) await load(ctx, chosen, () => governance.statistics(period.from, period.to), 'these statistics', alive);
+    if (alive()) await load(ctx, reports, () => governance.reports(), 'governor reports', alive);
+  })();
 
   const leads = ctx.session.roles.some((r) => r === 'dsl' || r === 'head');
   let asked: string | undefined;
