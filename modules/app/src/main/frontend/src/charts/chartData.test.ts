@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statistics } from '../api';
 import {
+  categoryLabel,
   countsAcross,
   deadlinesAcross,
   formatHours,
@@ -149,5 +150,14 @@ describe('labels', () => {
     ]);
     expect(wrapWords('short', 30)).toEqual(['short']);
     expect(wrapWords('', 30)).toEqual(['']);
+  });
+});
+
+describe('category labels', () => {
+  it('puts ids in words and leaves the school\'s own labels as written', () => {
+    expect(categoryLabel('in_progress')).toBe('In progress');
+    expect(categoryLabel('strategyDiscussion')).toBe('Strategy discussion');
+    expect(categoryLabel('none')).toBe('Not recorded');
+    expect(categoryLabel('Using ICT to bully (e.g. via SMS)')).toBe('Using ICT to bully (e.g. via SMS)');
   });
 });

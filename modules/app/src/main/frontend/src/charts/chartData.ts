@@ -185,3 +185,14 @@ export function wrapWords(text: string, max: number): string[] {
   if (line || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/**
+ * How a category reads: ids such as "in_progress" or "none" in words; labels the server already
+ * wrote for people (incident types from the school's matrices) as they are.
+ */
+export function categoryLabel(category: string): string {
+  if (category === 'none') return 'Not recorded';
+  if (/\s/.test(category) || !/^[A-Za-z0-9_-]+$/.test(category)) return category;
+  const words = category.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

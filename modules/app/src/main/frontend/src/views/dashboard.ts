@@ -7,6 +7,7 @@ import { ApiError, governance, type ReportSummary, type Statistics } from '../ap
 import { focusSoon, type Context, type View } from '../app';
 import { barChart } from '../charts/barChart';
 import {
+  categoryLabel,
   countsAcross,
   countsOf,
   deadlinesAcross,
@@ -63,6 +64,7 @@ export function dashboardView(ctx: Context, query: URLSearchParams): View {
         title: 'E-safety incidents by type and term',
         description: `Incidents reported in each of the last ${TERMS} terms, by type. “Fewer than 5” and “withheld” protect small numbers.`,
         data: countsAcross(periods, 'incidents', 'byType'),
+        label: categoryLabel,
       })}
       ${barChart({
         id: 'chart-triage',
@@ -105,7 +107,7 @@ export function dashboardView(ctx: Context, query: URLSearchParams): View {
                   title: g.label,
                   description: `${m.label}, ${formatDate(s.firstDay)} to ${formatDate(s.lastDay)}.`,
                   data: countsOf(s, m.module, g.measure),
-                  label: (c) => (c === 'none' ? 'Not yet recorded' : humanise(c) || c),
+                  label: categoryLabel,
                 }),
           )}
         ${m.timings.length > 0
@@ -279,6 +281,7 @@ export function governorReportView(ctx: Context, id: string): View {
                         title: g.label,
                         description: `${m.label}, as stored in the report.`,
                         data: countsOf({ from: '', to: '', firstDay: '', lastDay: '', figures }, m.module, g.measure),
+                        label: categoryLabel,
                       }),
                     )}`,
               )
