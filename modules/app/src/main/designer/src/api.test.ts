@@ -97,4 +97,17 @@ describe('BeaconApi', () => {
     expect(calls[0].url).toBe('/api/models/dmn/Pupil%20Sanctions/versions/3/xml');
     expect(header(calls[0], 'Accept')).toBe('application/xml');
   });
+
+  it('starts an instance of a deployed process through the engine API with the CSRF token', async () => {
+    const { calls, fetchImpl } = fakeFetch(json(200, session), json(200, { id: 'pi-1', businessKey: 'TRY-1' }));
+    const api = new BeaconApi(fetchImpl);
+
+    await api.session();
+    const started = await api.startInstance('TwoStep:1:abc', 'TRY-1');
+
+    expect(started).toEqual({ id: 'pi-1', businessKey: 'TRY-1' });
+    expect(`${calls[1].init.method} ${calls[1].url}`).toBe('POST /engine-rest/process-definition/TwoStep%3A1%3Aabc/start');
+    expect(header(calls[1], 'X-CSRF-Token')).toBe('token-123');
+    expect(JSON.parse(calls[1].init.body as string)).toEqual({ businessKey: 'TRY-1' });
+  });
 });

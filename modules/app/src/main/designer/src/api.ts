@@ -49,6 +49,11 @@ export interface DeployedDefinition {
   deploymentId: string;
 }
 
+export interface StartedInstance {
+  id: string;
+  businessKey: string;
+}
+
 export interface DeployOutcome {
   created: boolean;
   deploymentId: string;
@@ -164,7 +169,30 @@ export class BeaconApi {
     return (await this.json(await this.request('POST', '/models/deploy', submission))) as DeployOutcome;
   }
 
-  private request(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
+  /**
+   * Starts an instance of a deployed process definition through the engine's REST API (admins
+   * only), so an administrator can run a flow they just deployed. Its user tasks then appear in
+   * the task lists of their candidate groups.
+   */
+  async startInstance(definitionId: string, businessKey: string): Promise<StartedInstance> {
+    const response = await this.request(
+      'POST',
+      `/process-definition/${encodeURIComponent(definitionId)}/start`,
+      { businessKey },
+      'application/json',
+      '/engine-rest'
+    );
+    const started = (await this.json(response)) as { id: string; businessKey?: string | null };
+    return { id: started.id, businessKey: started.businessKey ?? businessKey };
+  }
+
+  private request(
+    method: string,
+    path: string,
+    body?: unknown,
+    accept = 'application/json',
+    root = this.root
+  ): Promise<Response> {
     const headers: Record<string, string> = {
       Accept: accept,
       'X-Requested-With': 'XMLHttpRequest'
@@ -175,7 +203,7 @@ export class BeaconApi {
     if (method !== 'GET' && this.csrfToken) {
       headers['X-CSRF-Token'] = this.csrfToken;
     }
-    return this.fetchImpl(this.root + path, {
+    return this.fetchImpl(root + path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -32,6 +32,7 @@ const ui = {
   validate: byId<HTMLButtonElement>('validate'),
   deploy: byId<HTMLButtonElement>('deploy'),
   download: byId<HTMLButtonElement>('download'),
+  start: byId<HTMLButtonElement>('start'),
   bpmnCanvas: byId('bpmn-canvas'),
   bpmnProperties: byId('bpmn-properties'),
   dmnCanvas: byId('dmn-canvas'),
@@ -53,6 +54,8 @@ let serverResults: Finding[] = [];
 let serverVerdict: { ok: boolean; text: string } | null = null;
 let dirty = false;
 let busy = false;
+/** The deployed process version the open diagram is, which "Start an instance" runs. */
+let startable: { definitionId: string; key: string; version: number } | null = null;
 
 let bpmn: BpmnEditor | null = null;
 let dmn: DmnEditor | null = null;
@@ -122,6 +125,7 @@ function wireActions(): void {
     void check('deploy');
   });
   ui.download.addEventListener('click', () => download());
+  ui.start.addEventListener('click', () => void startInstance());
   window.addEventListener('beforeunload', (event) => {
     if (dirty) {
       event.preventDefault();
@@ -212,6 +216,7 @@ async function openDeployed(model: DeployedModel, version: ModelVersion): Promis
     });
     ui.name.value =
       version.deploymentSource === 'beacon-designer' && version.deploymentName ? version.deploymentName : model.name;
+    setStartable(model.type === 'bpmn' ? { definitionId: version.definitionId, key: model.key, version: version.version } : null);
   } catch (error) {
     setServerResults(serverFindings(error), { ok: false, text: 'The model could not be opened.' });
   }
@@ -225,6 +230,7 @@ async function openFile(file: File): Promise<void> {
 }
 
 async function show(type: ModelType, xml: string, opened: Current): Promise<void> {
+  setStartable(null);
   ui.bpmnCanvas.hidden = type !== 'bpmn';
   ui.bpmnProperties.hidden = type !== 'bpmn';
   ui.dmnCanvas.hidden = type !== 'dmn';
@@ -305,6 +311,9 @@ async function check(action: 'validate' | 'deploy'): Promise<void> {
           : `Unchanged: version ${outcome.version} of ${outcome.key} is already this model, so no version was created.`
       });
       dirty = false;
+      if (current.type === 'bpmn') {
+        setStartable({ definitionId: outcome.id, key: outcome.key, version: outcome.version });
+      }
       await refreshModels();
     }
   } catch (error) {
@@ -323,10 +332,44 @@ async function check(action: 'validate' | 'deploy'): Promise<void> {
   }
 }
 
+function setStartable(value: typeof startable): void {
+  startable = value;
+  ui.start.hidden = value === null;
+  ui.start.textContent = value ? `Start an instance of ${value.key} v${value.version}` : 'Start an instance';
+}
+
+/** Runs the deployed version once, e.g. to try a new flow: its first tasks go to their roles' task lists. */
+async function startInstance(): Promise<void> {
+  if (!startable || busy) {
+    return;
+  }
+  if (dirty && !window.confirm('The diagram has changes that are not deployed. Start the deployed version anyway?')) {
+    return;
+  }
+  const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  setBusy(true);
+  try {
+    const started = await api.startInstance(startable.definitionId, `${startable.key}-${stamp}`);
+    setServerResults([], {
+      ok: true,
+      text: `Started ${startable.key} version ${startable.version} with the reference ${started.businessKey}. Its tasks are in the task lists of their roles.`
+    });
+    await refreshModels();
+  } catch (error) {
+    setServerResults(serverFindings(error), {
+      ok: false,
+      text: error instanceof ApiError ? `The instance could not be started: ${error.message}` : 'Beacon could not be reached.'
+    });
+  } finally {
+    setBusy(false);
+  }
+}
+
 function setBusy(value: boolean): void {
   busy = value;
   ui.validate.disabled = value;
   ui.deploy.disabled = value;
+  ui.start.disabled = value;
 }
 
 async function download(): Promise<void> {

@@ -207,3 +207,387 @@ export const api = {
 
   audit: (query: URLSearchParams) => request<AuditEntry[]>('GET', `/api/audit?${query}`),
 };
+
+// --- staff allegations ----------------------------------------------------------------------
+
+export interface AllegationSummary {
+  id: number;
+  reference: string;
+  /** full, or received (whoever recorded it: every other field is missing) */
+  view: string;
+  status: string;
+  raisedAt?: string | null;
+  accused?: string | null;
+  accusedIsHead?: boolean | null;
+  caseManager?: string | null;
+  source?: string | null;
+  outcome?: string | null;
+}
+
+export interface AllegationDeadline {
+  task: string;
+  name: string | null;
+  due: string | null;
+  done: string | null;
+  state: string;
+  met: boolean | null;
+}
+
+export interface AllegationDetail {
+  id: number;
+  reference: string;
+  view: string;
+  status: string;
+  raisedAt?: string | null;
+  raisedBy?: string | null;
+  source?: { type: string; reference: string | null } | null;
+  accused?: { username: string | null; name: string | null; headteacher: boolean; role: string | null } | null;
+  reporter?: { name: string | null; relationship: string | null; contact: string | null } | null;
+  occurredAt?: string | null;
+  whatHappened?: string | null;
+  children?: { reference: string; yearGroup: string | null }[] | null;
+  immediateDanger?: boolean | null;
+  caseManager?: string | null;
+  harmThreshold?: {
+    met: boolean | null;
+    harmedChild: boolean | null;
+    possibleOffence: boolean | null;
+    riskOfHarm: boolean | null;
+    unsuitable: boolean | null;
+  } | null;
+  lowLevelConcernsIn12Months?: number | null;
+  lado?: {
+    referredAt: string | null;
+    name: string | null;
+    reference: string | null;
+    consultedOn: string | null;
+    advice: string | null;
+    outcome: string | null;
+  } | null;
+  suspension?: { recommended: boolean | null; approved: boolean | null } | null;
+  outcome?: string | null;
+  employmentOutcome?: string | null;
+  retention?: { rule: string; until: string } | null;
+  closedAt?: string | null;
+  deadlines?: AllegationDeadline[] | null;
+  chronology?: ChronologyStep[] | null;
+}
+
+// --- filtering ------------------------------------------------------------------------------
+
+export interface FilteringReport {
+  id: number;
+  reference: string;
+  view: string;
+  kind: string;
+  status: string;
+  reportedAt: string | null;
+  reportedBy?: string | null;
+  urls?: string[] | null;
+  seenAt?: string | null;
+  content?: string | null;
+  foundBy?: string | null;
+  device?: string | null;
+  userAccount?: string | null;
+  potentiallyIllegal?: boolean | null;
+  sourceType?: string | null;
+  sourceReference?: string | null;
+  assessment?: string | null;
+  assessmentNote?: string | null;
+  assessedBy?: string | null;
+  reportedTo?: string | null;
+  externalReference?: string | null;
+  changeReference?: string | null;
+  outcome?: string | null;
+  closeReason?: string | null;
+  closedAt?: string | null;
+  chronology?: ChronologyStep[] | null;
+}
+
+export interface ChangeRequest {
+  id: number;
+  reference: string;
+  status: string;
+  action: string;
+  patternType: string;
+  pattern: string;
+  scope: string;
+  yearGroups?: string | null;
+  reason?: string | null;
+  proposedBy?: string | null;
+  proposedAt?: string | null;
+  reportReference?: string | null;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+  decisionReason?: string | null;
+  appliedBy?: string | null;
+  appliedAt?: string | null;
+  filterReference?: string | null;
+  verifiedBy?: string | null;
+  verifiedAt?: string | null;
+  verificationNote?: string | null;
+  chronology?: ChronologyStep[] | null;
+}
+
+export interface FilteringRule {
+  reference: string;
+  action: string;
+  patternType: string;
+  pattern: string;
+  scope: string;
+  yearGroups?: string | null;
+  reason?: string | null;
+  proposedBy?: string | null;
+  approvedBy?: string | null;
+  approvedAt?: string | null;
+  appliedAt?: string | null;
+  verified: boolean;
+  current: boolean;
+}
+
+export interface LogImportRow {
+  id: number;
+  importedAt: string;
+  importedBy: string;
+  fileName?: string | null;
+  format: string;
+  bytes: number;
+  linesRead: number;
+  malformed: number;
+  flagged: number;
+  tasksOpened: number;
+}
+
+export interface ImportSummary {
+  importId?: number | null;
+  duplicateOf?: number | null;
+  format: string;
+  bytes: number;
+  linesRead: number;
+  malformed: number;
+  malformedLines?: { line: number; problem?: string; reason?: string }[] | null;
+  flagged: number;
+  duplicateLines: number;
+  tasksOpened: number;
+  reviews?: { reference: string; day: string; flagged: number; opened: boolean }[] | null;
+}
+
+export interface FilteringCheck {
+  id: number;
+  checkedAt: string;
+  checkedBy: string;
+  device: string;
+  tested: string;
+  result: string;
+  resultDetail?: string | null;
+  actionTaken?: string | null;
+}
+
+export interface FilteringReview {
+  id: number;
+  reference: string;
+  status: string;
+  startedAt: string | null;
+  requestedBy?: string | null;
+  periodFrom?: string | null;
+  figures?: Record<string, number> | null;
+  findings?: string | null;
+  actionsAgreed?: string | null;
+  signedBy?: string | null;
+  signedAt?: string | null;
+  governorComments?: string | null;
+  chronology?: ChronologyStep[] | null;
+}
+
+// --- governance -----------------------------------------------------------------------------
+
+export interface Cell {
+  category: string;
+  /** Absent when the number is not shown. */
+  value?: number | null;
+  shown: string;
+  /** small or secondary; absent when shown */
+  suppressed?: string | null;
+}
+
+export interface CountGroup {
+  measure: string;
+  label: string;
+  withheld: boolean;
+  cells: Cell[];
+}
+
+export interface TimingFigure {
+  measure: string;
+  label: string;
+  cases: Cell | null;
+  medianHours?: number | null;
+  p90Hours?: number | null;
+  withheld: boolean;
+}
+
+export interface DeadlineFigure {
+  name: string;
+  label: string;
+  met?: Cell | null;
+  missed?: Cell | null;
+  open?: Cell | null;
+  withheld: boolean;
+}
+
+export interface ModuleFigures {
+  module: string;
+  label: string;
+  total: Cell | null;
+  counts: CountGroup[];
+  timings: TimingFigure[];
+  deadlines: DeadlineFigure[];
+}
+
+export interface Figures {
+  modules: ModuleFigures[];
+  rule: string;
+}
+
+export interface Statistics {
+  from: string;
+  to: string;
+  firstDay: string;
+  lastDay: string;
+  figures: Figures;
+}
+
+export interface ReportSummary {
+  id: number;
+  reference: string;
+  kind: string;
+  title: string;
+  firstDay: string;
+  lastDay: string;
+  status: string;
+  generatedAt?: string | null;
+  acknowledgedAt?: string | null;
+}
+
+export interface PolicyVersion {
+  number: number;
+  status: string;
+  author: string;
+  date: string;
+  changeSummary: string;
+  nextReviewDate?: string | null;
+  content: string;
+  fileName?: string | null;
+  contentType?: string | null;
+  sizeBytes: number;
+  submittedAt?: string | null;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+  text?: string | null;
+}
+
+export interface Policy {
+  id: number;
+  reference: string;
+  kind: string;
+  title: string;
+  reviewCycle: string;
+  currentVersion?: number | null;
+  nextReviewDue?: string | null;
+  reviewOpen: boolean;
+  reviewOpenedAt?: string | null;
+  lastReviewedOn?: string | null;
+  versions?: PolicyVersion[] | null;
+  reviews?:
+    | {
+        versionNumber: number;
+        outcome: string;
+        note?: string | null;
+        proposedNextReview?: string | null;
+        reviewedAt?: string | null;
+        decision?: string | null;
+        decidedAt?: string | null;
+        decisionNote?: string | null;
+      }[]
+    | null;
+}
+
+/** A request body that is not JSON (a log file): sent as it is, with its own content type. */
+export async function upload<T>(path: string, body: Blob | string, contentType: string): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'X-Requested-With': 'XMLHttpRequest',
+    'Content-Type': contentType,
+  };
+  if (csrfToken) {
+    headers['X-CSRF-Token'] = csrfToken;
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body });
+  } catch {
+    throw new ApiError(0, 'Network', 'Beacon cannot be reached. Check the connection and try again.');
+  }
+  if (response.ok) {
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  const error = await errorOf(response);
+  if (error.status === 401 && onUnauthenticated) {
+    onUnauthenticated();
+  }
+  throw error;
+}
+
+const q = (query?: URLSearchParams) => (query && query.toString() ? `?${query}` : '');
+const seg = encodeURIComponent;
+
+export const cases = {
+  raiseAllegation: (body: unknown) => request<{ id: number; reference: string }>('POST', '/api/allegations', body),
+  allegations: (query?: URLSearchParams) => request<AllegationSummary[]>('GET', `/api/allegations${q(query)}`),
+  allegation: (id: string) => request<AllegationDetail>('GET', `/api/allegations/${seg(id)}`),
+};
+
+export const filtering = {
+  reportSite: (body: unknown) => request<{ id: number; reference: string }>('POST', '/api/filtering/reports', body),
+  reports: (query?: URLSearchParams) => request<FilteringReport[]>('GET', `/api/filtering/reports${q(query)}`),
+  report: (ref: string) => request<FilteringReport>('GET', `/api/filtering/reports/${seg(ref)}`),
+  proposeChange: (body: unknown) => request<{ id: number; reference: string }>('POST', '/api/filtering/change-requests', body),
+  changes: (query?: URLSearchParams) => request<ChangeRequest[]>('GET', `/api/filtering/change-requests${q(query)}`),
+  change: (ref: string) => request<ChangeRequest>('GET', `/api/filtering/change-requests/${seg(ref)}`),
+  rules: (query?: URLSearchParams) => request<FilteringRule[]>('GET', `/api/filtering/rules${q(query)}`),
+  imports: () => request<LogImportRow[]>('GET', '/api/filtering/imports'),
+  importLog: (file: Blob, name: string, format: string) => {
+    const query = new URLSearchParams({ name });
+    if (format) query.set('format', format);
+    return upload<ImportSummary>(`/api/filtering/imports?${query}`, file, format === 'csv' ? 'text/csv' : 'text/plain');
+  },
+  checks: () => request<FilteringCheck[]>('GET', '/api/filtering/checks'),
+  recordCheck: (body: unknown) => request<FilteringCheck>('POST', '/api/filtering/checks', body),
+  reviews: () => request<FilteringReview[]>('GET', '/api/filtering/reviews'),
+  review: (ref: string) => request<FilteringReview>('GET', `/api/filtering/reviews/${seg(ref)}`),
+  startReview: () => request<{ id: number; reference: string }>('POST', '/api/filtering/reviews'),
+};
+
+export const governance = {
+  statistics: (from: string, to: string) =>
+    request<Statistics>('GET', `/api/governance/statistics?${new URLSearchParams({ from, to })}`),
+  reports: () => request<ReportSummary[]>('GET', '/api/governance/reports'),
+  report: (id: string) => request<Record<string, unknown> & { reference: string; title: string }>('GET', `/api/governance/reports/${seg(id)}`),
+  requestReport: (from: string, to: string) => request<{ id: number; reference: string }>('POST', '/api/governance/reports', { from, to }),
+  policies: () => request<Policy[]>('GET', '/api/governance/policies'),
+  policy: (id: string) => request<Policy>('GET', `/api/governance/policies/${seg(id)}`),
+  createPolicy: (body: unknown) => request<Policy>('POST', '/api/governance/policies', body),
+  submitVersion: (id: number, body: unknown) => request<PolicyVersion>('POST', `/api/governance/policies/${id}/versions`, body),
+  version: (id: number, n: number) => request<PolicyVersion>('GET', `/api/governance/policies/${id}/versions/${n}`),
+};
+
+/** What to say when the server refuses or does not know a record: never what it holds. */
+export function refusal(e: unknown, what: string): string {
+  if (e instanceof ApiError) {
+    if (e.status === 403) return `You may not see ${what}. Ask the DSL if you think you need to.`;
+    if (e.status === 404) return `There is no ${what} with this reference that you may see.`;
+    return e.message;
+  }
+  return String(e);
+}

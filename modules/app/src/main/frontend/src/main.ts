@@ -7,13 +7,18 @@ import { api, useCsrfToken, whenUnauthenticated, type Session } from './api';
 import type { Context, View } from './app';
 import { landingFor, mayOpen, navFor, type RouteName } from './roles';
 import { showSignIn } from './views/signIn';
-import { homeView, governorView, messageView } from './views/home';
+import { homeView, messageView } from './views/home';
 import { forgetTaskList, taskListView } from './views/taskList';
 import { taskView } from './views/task';
 import { forgetReportDraft, reportView } from './views/report';
 import { incidentLogView } from './views/incidentLog';
 import { incidentView } from './views/incident';
 import { auditView } from './views/audit';
+import { allegationListView, allegationView, raiseAllegationView } from './views/allegations';
+import { changeRequestView, filteringReportView, filteringView, reportSiteView } from './views/filtering';
+import { policyListView, policyView } from './views/policies';
+import { dashboardView, governorReportView } from './views/dashboard';
+import type { FilteringTab } from './roles';
 
 /** The server ends a session after 30 idle minutes; polling must not keep it alive for someone who left. */
 const IDLE_LIMIT_MS = 30 * 60 * 1000;
@@ -67,7 +72,7 @@ function parse(hash: string): { segments: string[]; query: URLSearchParams } {
 
 function create(segments: string[], query: URLSearchParams): { name: RouteName | null; view: View } {
   const ctx = context();
-  const [first, second] = segments;
+  const [first, second, third] = segments;
   switch (first) {
     case 'home':
       return { name: 'home', view: homeView(ctx) };
@@ -82,7 +87,20 @@ function create(segments: string[], query: URLSearchParams): { name: RouteName |
     case 'audit':
       return { name: 'audit', view: auditView(ctx, query) };
     case 'governor':
-      return { name: 'governor', view: governorView() };
+      return second === 'reports' && third
+        ? { name: 'governor-report', view: governorReportView(ctx, third) }
+        : { name: 'governor', view: dashboardView(ctx, query) };
+    case 'allegations':
+      if (second === 'new') return { name: 'raise-allegation', view: raiseAllegationView(ctx) };
+      return second ? { name: 'allegation', view: allegationView(ctx, second) } : { name: 'allegations', view: allegationListView(ctx) };
+    case 'report-site':
+      return { name: 'report-site', view: reportSiteView(ctx) };
+    case 'filtering':
+      if (second === 'reports' && third) return { name: 'filtering-report', view: filteringReportView(ctx, third) };
+      if (second === 'changes' && third) return { name: 'change-request', view: changeRequestView(ctx, third) };
+      return { name: 'filtering', view: filteringView(ctx, second as FilteringTab | undefined) };
+    case 'policies':
+      return second ? { name: 'policy', view: policyView(ctx, second) } : { name: 'policies', view: policyListView(ctx) };
     default:
       return { name: null, view: messageView('Page not found', 'There is no page at this address. Use the menu above.') };
   }
@@ -103,7 +121,10 @@ function route(): void {
     next.view.dispose?.();
     next = {
       name: null,
-      view: messageView('Not available to your role', 'This page is not part of your work in Beacon. Use the menu above.'),
+      view: messageView(
+        'Not available to your role',
+        'This page is not part of your work in Beacon, so nothing of it is shown. Use the menu above.',
+      ),
     };
   }
   view = next.view;
@@ -156,8 +177,21 @@ function draw(): void {
   );
 }
 
+/** A page inside a section marks the section's menu entry as current. */
+const SECTION: Partial<Record<RouteName, RouteName>> = {
+  task: 'tasks',
+  incident: 'incidents',
+  allegation: 'allegations',
+  'raise-allegation': 'allegations',
+  'filtering-report': 'filtering',
+  'change-request': 'filtering',
+  'report-site': 'filtering',
+  policy: 'policies',
+  'governor-report': 'governor',
+};
+
 function isCurrent(item: RouteName): boolean {
-  return item === currentRoute || (item === 'tasks' && currentRoute === 'task') || (item === 'incidents' && currentRoute === 'incident');
+  return item === currentRoute || (currentRoute !== null && SECTION[currentRoute] === item);
 }
 
 function start(signedIn: Session): void {

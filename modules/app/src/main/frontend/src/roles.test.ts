@@ -1,29 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { landingFor, mayOpen, navFor } from './roles';
+import { filteringTabsFor, landingFor, mayOpen, navFor } from './roles';
 
 const labels = (roles: string[]) => navFor(roles).map((i) => i.label);
 
 describe('each role lands on its own work', () => {
   it.each([
-    [['staff'], '#/home', ['Home', 'Report an incident', 'My reports']],
-    [['dsl'], '#/tasks', ['Tasks', 'Incident log', 'Audit log']],
-    [['head'], '#/tasks', ['Approvals', 'Incident log']],
-    [['technical'], '#/tasks', ['Tasks']],
-    [['governor'], '#/governor', ['Governor reports']],
-    [['admin'], '#/audit', ['Audit log', 'Designer']],
+    [['staff'], '#/home', ['Home', 'Report an incident', 'My reports', 'Raise an allegation', 'Report a website', 'Policies']],
+    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Audit log']],
+    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies']],
+    [['chair'], '#/tasks', ['Home', 'Tasks', 'Allegations', 'Report a website', 'Policies']],
+    [['technical'], '#/tasks', ['Home', 'Tasks', 'Raise an allegation', 'Filtering', 'Policies']],
+    [['governor'], '#/governor', ['Home', 'Filtering', 'Dashboard', 'Policies']],
+    [['admin'], '#/audit', ['Home', 'Policies', 'Audit log', 'Designer']],
   ])('%s', (roles, landing, nav) => {
     expect(landingFor(roles)).toBe(landing);
     expect(labels(roles)).toEqual(nav);
   });
 
-  it('links admins to the designer outside the app', () => {
-    expect(navFor(['admin']).find((i) => i.label === 'Designer')?.href).toBe('/designer.html');
+  it('links admins to the designer outside the app, where it is served', () => {
+    expect(navFor(['admin']).find((i) => i.label === 'Designer')?.href).toBe('/designer/');
   });
 
   it('offers no case pages to governors or admins', () => {
-    for (const route of ['tasks', 'incidents', 'incident', 'report'] as const) {
+    for (const route of ['tasks', 'incidents', 'incident', 'report', 'allegations', 'allegation', 'raise-allegation', 'filtering-report'] as const) {
       expect(mayOpen(['governor'], route)).toBe(false);
       expect(mayOpen(['admin'], route)).toBe(false);
     }
+  });
+
+  it('gives governors the dashboard and the filtering record, not its cases', () => {
+    expect(mayOpen(['governor'], 'governor')).toBe(true);
+    expect(filteringTabsFor(['governor'])).toEqual(['rules', 'checks', 'reviews']);
+    expect(filteringTabsFor(['technical'])).toEqual(['reports', 'changes', 'rules', 'imports', 'checks', 'reviews']);
+    expect(filteringTabsFor(['staff'])).toEqual([]);
+    expect(mayOpen(['staff'], 'filtering')).toBe(false);
   });
 });

@@ -1,6 +1,27 @@
-// What each role finds in the navigation, and where it lands after signing in.
+// What each role finds in the navigation, and where it lands after signing in. The server checks
+// every request whatever the UI offers; this only keeps out of sight what a role cannot use.
 
-export type RouteName = 'home' | 'tasks' | 'task' | 'report' | 'incidents' | 'incident' | 'audit' | 'governor';
+export type RouteName =
+  | 'home'
+  | 'tasks'
+  | 'task'
+  | 'report'
+  | 'incidents'
+  | 'incident'
+  | 'audit'
+  | 'governor'
+  | 'governor-report'
+  | 'allegations'
+  | 'allegation'
+  | 'raise-allegation'
+  | 'report-site'
+  | 'filtering'
+  | 'filtering-report'
+  | 'change-request'
+  | 'policies'
+  | 'policy';
+
+export type FilteringTab = 'reports' | 'changes' | 'rules' | 'imports' | 'checks' | 'reviews';
 
 export interface NavItem {
   label: string;
@@ -11,6 +32,10 @@ export interface NavItem {
 
 const TASK_ROLES = ['dsl', 'head', 'chair', 'technical'];
 const WHOLE_LOG_ROLES = ['dsl', 'head'];
+/** Everyone who works with cases: they may raise an allegation and read the ones they need to know. */
+const CASE_ROLES = ['staff', 'dsl', 'head', 'chair', 'technical'];
+const FILTERING_WORKERS = ['dsl', 'head', 'technical'];
+const DASHBOARD_ROLES = ['governor', 'dsl', 'head'];
 
 const has = (roles: readonly string[], ...wanted: string[]) => wanted.some((r) => roles.includes(r));
 
@@ -24,11 +49,18 @@ export function incidentLogLabel(roles: readonly string[]): string {
   return has(roles, ...WHOLE_LOG_ROLES) ? 'Incident log' : 'My reports';
 }
 
+/** The filtering tabs a role may read, in the order shown. */
+export function filteringTabsFor(roles: readonly string[]): FilteringTab[] {
+  const tabs: FilteringTab[] = [];
+  if (has(roles, ...FILTERING_WORKERS)) tabs.push('reports', 'changes');
+  if (has(roles, ...FILTERING_WORKERS, 'governor')) tabs.push('rules');
+  if (has(roles, ...FILTERING_WORKERS)) tabs.push('imports');
+  if (has(roles, ...FILTERING_WORKERS, 'governor')) tabs.push('checks', 'reviews');
+  return tabs;
+}
+
 export function navFor(roles: readonly string[]): NavItem[] {
-  const items: NavItem[] = [];
-  if (has(roles, 'staff')) {
-    items.push({ label: 'Home', href: '#/home', route: 'home' });
-  }
+  const items: NavItem[] = [{ label: 'Home', href: '#/home', route: 'home' }];
   if (has(roles, ...TASK_ROLES)) {
     items.push({ label: taskListLabel(roles), href: '#/tasks', route: 'tasks' });
   }
@@ -38,14 +70,25 @@ export function navFor(roles: readonly string[]): NavItem[] {
   if (has(roles, 'staff', ...WHOLE_LOG_ROLES)) {
     items.push({ label: incidentLogLabel(roles), href: '#/incidents', route: 'incidents' });
   }
+  if (has(roles, 'dsl', 'head', 'chair')) {
+    items.push({ label: 'Allegations', href: '#/allegations', route: 'allegations' });
+  } else if (has(roles, ...CASE_ROLES)) {
+    items.push({ label: 'Raise an allegation', href: '#/allegations/new', route: 'raise-allegation' });
+  }
+  if (has(roles, ...FILTERING_WORKERS, 'governor')) {
+    items.push({ label: 'Filtering', href: '#/filtering', route: 'filtering' });
+  } else if (has(roles, ...CASE_ROLES)) {
+    items.push({ label: 'Report a website', href: '#/report-site', route: 'report-site' });
+  }
+  if (has(roles, ...DASHBOARD_ROLES)) {
+    items.push({ label: 'Dashboard', href: '#/governor', route: 'governor' });
+  }
+  items.push({ label: 'Policies', href: '#/policies', route: 'policies' });
   if (has(roles, 'dsl', 'admin')) {
     items.push({ label: 'Audit log', href: '#/audit', route: 'audit' });
   }
-  if (has(roles, 'governor')) {
-    items.push({ label: 'Governor reports', href: '#/governor', route: 'governor' });
-  }
   if (has(roles, 'admin')) {
-    items.push({ label: 'Designer', href: '/designer.html' });
+    items.push({ label: 'Designer', href: '/designer/' });
   }
   return items;
 }
@@ -71,6 +114,8 @@ export function landingFor(roles: readonly string[]): string {
 export function mayOpen(roles: readonly string[], route: RouteName): boolean {
   switch (route) {
     case 'home':
+    case 'policies':
+    case 'policy':
       return true;
     case 'tasks':
     case 'task':
@@ -85,6 +130,17 @@ export function mayOpen(roles: readonly string[], route: RouteName): boolean {
     case 'audit':
       return has(roles, 'dsl', 'admin');
     case 'governor':
-      return has(roles, 'governor');
+    case 'governor-report':
+      return has(roles, ...DASHBOARD_ROLES);
+    case 'allegations':
+    case 'allegation':
+    case 'raise-allegation':
+    case 'report-site':
+      return has(roles, ...CASE_ROLES);
+    case 'filtering':
+      return filteringTabsFor(roles).length > 0;
+    case 'filtering-report':
+    case 'change-request':
+      return has(roles, ...FILTERING_WORKERS);
   }
 }

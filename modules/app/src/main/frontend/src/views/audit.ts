@@ -50,7 +50,7 @@ export function auditView(ctx: Context, query: URLSearchParams): View {
       ${ctx.session.roles.includes('admin')
         ? html`<div class="callout">
             <h2>Process designer</h2>
-            <p>Model and deploy the BPMN and DMN flows. <a href="/designer.html">Open the designer</a></p>
+            <p>Model and deploy the BPMN and DMN flows. <a href="/designer/">Open the designer</a></p>
           </div>`
         : nothing}
       <form

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit-html';
-import { ApiError, api, type IncidentDetail, type TaskDetail } from '../api';
+import { ApiError, api, cases, filtering, type AllegationDetail, type FilteringReport, type IncidentDetail, type TaskDetail } from '../api';
 import { focusControl, focusSoon, type Context, type View } from '../app';
 import { formatDateTime } from '../format';
 import {
@@ -11,7 +11,8 @@ import {
   type PlacedErrors,
   type RawValues,
 } from '../forms/taskForm';
-import { renderIncident } from './incidentParts';
+import { renderChronology, renderIncident } from './incidentParts';
+import { renderAllegation } from './allegations';
 
 const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
 
@@ -19,6 +20,8 @@ const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
 export function taskView(ctx: Context, taskId: string): View {
   let detail: TaskDetail | undefined;
   let incident: IncidentDetail | undefined;
+  let allegation: AllegationDetail | undefined;
+  let siteReport: FilteringReport | undefined;
   let raw: RawValues = {};
   let errors: PlacedErrors = NO_ERRORS;
   let loadProblem: string | undefined;
@@ -37,6 +40,23 @@ export function taskView(ctx: Context, taskId: string): View {
           .incident(key)
           .then((found) => {
             incident = found;
+            if (!disposed) ctx.update();
+          })
+          .catch(() => undefined);
+      } else if (key && key.startsWith('ALG-')) {
+        cases
+          .allegation(key)
+          .then((found) => {
+            // "received" is what the recorder sees; the case itself is only for the DSL and the case manager.
+            if (found.view === 'full') allegation = found;
+            if (!disposed) ctx.update();
+          })
+          .catch(() => undefined);
+      } else if (key && key.startsWith('FLT-')) {
+        filtering
+          .report(key)
+          .then((found) => {
+            siteReport = found;
             if (!disposed) ctx.update();
           })
           .catch(() => undefined);
@@ -156,7 +176,25 @@ export function taskView(ctx: Context, taskId: string): View {
                 ${renderIncident(incident, 3)}
                 <p><a href=${`#/incidents/${encodeURIComponent(incident.reference)}`}>Open the incident</a></p>
               </aside>`
-            : nothing}
+            : allegation
+              ? html`<aside class="case-context" aria-labelledby="case-title">
+                  <h2 id="case-title">Case ${allegation.reference}</h2>
+                  ${renderAllegation(allegation, 3)}
+                  <p><a href=${`#/allegations/${encodeURIComponent(allegation.reference)}`}>Open the allegation</a></p>
+                </aside>`
+              : siteReport
+                ? html`<aside class="case-context" aria-labelledby="case-title">
+                    <h2 id="case-title">Report ${siteReport.reference}</h2>
+                    <dl class="facts">
+                      <dt>Kind</dt><dd>${siteReport.kind}</dd>
+                      <dt>Web addresses</dt><dd class="url">${(siteReport.urls ?? []).join(' ')}</dd>
+                      ${siteReport.content ? html`<dt>Content</dt><dd class="prewrap">${siteReport.content}</dd>` : nothing}
+                      ${siteReport.device ? html`<dt>Device</dt><dd>${siteReport.device}</dd>` : nothing}
+                    </dl>
+                    ${siteReport.chronology && siteReport.chronology.length > 0 ? renderChronology(siteReport.chronology, 3) : nothing}
+                    <p><a href=${`#/filtering/reports/${encodeURIComponent(siteReport.reference)}`}>Open the report</a></p>
+                  </aside>`
+                : nothing}
         </div>
       `;
     },

@@ -21,11 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The web UI in a real browser: starts {@code beacon.jar} in demo mode (as {@link LaunchIT} does),
- * then runs the Playwright script {@code e2e/smoke.mjs} of the frontend in Debian's Chromium. A
- * member of staff reports an incident and sees its reference; the DSL finds the classification task
- * for it, sees the error beside a required field left empty, completes it; both sign out.
- * Screenshots and the script's log land in {@code target/browser-it}.
+ * The web UI in a real browser: starts {@code beacon.jar} in demo mode once (as {@link LaunchIT}
+ * does), then runs the Playwright scripts of the frontend in Debian's Chromium against it, one
+ * after the other. {@code e2e/smoke.mjs}: a member of staff reports an incident and sees its
+ * reference; the DSL finds the classification task for it, sees the error beside a required field
+ * left empty, completes it. {@code e2e/roles.mjs}: staff raise an allegation; the admin imports a
+ * two-task flow in the designer, deploys it with its deploy button and starts it; technical staff
+ * import a filter log; a DSL at 375 px completes the flow's first task and submits a policy version;
+ * the head approves a disciplinary action and completes the flow's second task; a governor sees
+ * the dashboard's charts and is refused on case addresses. Screenshots and each script's log land
+ * in {@code target/browser-it}.
  */
 class BrowserIT {
 
@@ -35,14 +40,16 @@ class BrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   // LaunchIT's 90 s, doubled: this test runs after the others have loaded a 2-core machine.
   private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+  /** For all the scripts together. */
   private static final Duration BROWSER_WITHIN = Duration.ofMinutes(4);
+  private static final List<String> SCRIPTS = List.of("smoke", "roles");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   @TempDir Path data;
 
   @Test
-  void staffReportsAnIncidentAndTheDslClassifiesItInTheBrowser() throws Exception {
+  void everyRoleDoesItsWorkInTheBrowser() throws Exception {
     if (!Files.isExecutable(CHROMIUM)) {
       fail("The browser test needs Debian's Chromium at " + CHROMIUM + ": apt-get install -y chromium");
     }
@@ -54,22 +61,26 @@ class BrowserIT {
     Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString(), "BEACON_PORT", String.valueOf(port));
     Process beacon = start(env, port, "browser");
     try {
-      Path log = OUT.resolve("smoke.log");
-      ProcessBuilder node = new ProcessBuilder("node", "e2e/smoke.mjs").directory(FRONTEND.toFile());
-      node.environment().put("BEACON_URL", "http://localhost:" + port);
-      node.environment().put("BEACON_SCREENSHOTS", OUT.toAbsolutePath().toString());
-      node.environment().put("CHROMIUM", CHROMIUM.toString());
-      node.redirectErrorStream(true).redirectOutput(log.toFile());
-      Process smoke = node.start();
-      if (!smoke.waitFor(BROWSER_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
-        smoke.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        fail("The browser script did not finish within " + BROWSER_WITHIN + ":\n" + Files.readString(log));
+      long deadline = System.nanoTime() + BROWSER_WITHIN.toNanos();
+      for (String script : SCRIPTS) {
+        Path log = OUT.resolve(script + ".log");
+        ProcessBuilder node = new ProcessBuilder("node", "e2e/" + script + ".mjs").directory(FRONTEND.toFile());
+        node.environment().put("BEACON_URL", "http://localhost:" + port);
+        node.environment().put("BEACON_SCREENSHOTS", OUT.toAbsolutePath().toString());
+        node.environment().put("CHROMIUM", CHROMIUM.toString());
+        node.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process browser = node.start();
+        long left = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime()));
+        if (!browser.waitFor(left, TimeUnit.SECONDS)) {
+          browser.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+          fail("The browser scripts did not finish within " + BROWSER_WITHIN + "; e2e/" + script + ".mjs:\n" + Files.readString(log));
+        }
+        String output = Files.readString(log);
+        System.out.println(output);
+        assertThat(browser.exitValue())
+            .as("e2e/%s.mjs (screenshots in %s):%n%s", script, OUT, output)
+            .isZero();
       }
-      String output = Files.readString(log);
-      System.out.println(output);
-      assertThat(smoke.exitValue())
-          .as("e2e/smoke.mjs (screenshots in %s):%n%s", OUT, output)
-          .isZero();
     } finally {
       beacon.destroy();
       beacon.waitFor(60, TimeUnit.SECONDS);

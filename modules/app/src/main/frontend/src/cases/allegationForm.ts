@@ -1,0 +1,124 @@
+// Raising an allegation against a member of staff: the fields, and the body POST /api/allegations
+// takes. Whoever raises it sees only that it was received; the case goes to the DSL and the case
+// manager (the head, or the chair of governors when the head is accused).
+
+import { occurredAtWithOffset } from '../report/reportForm';
+import { text, type Field, type Values } from '../forms/simpleForm';
+
+export const SOURCES = [
+  { value: 'child-disclosure', label: 'A child told me' },
+  { value: 'parent', label: 'A parent or carer' },
+  { value: 'colleague', label: 'A colleague' },
+  { value: 'anonymous', label: 'Anonymous' },
+  { value: 'incident', label: 'An e-safety incident' },
+];
+
+export const STAFF_ROLES = [
+  { value: 'teacher', label: 'Teacher' },
+  { value: 'support-staff', label: 'Support staff' },
+  { value: 'volunteer', label: 'Volunteer' },
+  { value: 'contractor', label: 'Contractor' },
+  { value: 'other', label: 'Other' },
+];
+
+const named = (v: Values) => v.source !== 'anonymous' && v.source !== 'incident';
+
+export const ALLEGATION_FIELDS: Field[] = [
+  {
+    name: 'immediateDanger',
+    label: 'A child is in immediate danger',
+    kind: 'checkbox',
+    hint: 'Call 999 now, then tell the DSL in person. The police are contacted before anything else.',
+  },
+  {
+    name: 'accusedKind',
+    label: 'Does the member of staff have a Beacon account?',
+    kind: 'radios',
+    required: true,
+    options: [
+      { value: 'username', label: 'Yes: give their username' },
+      { value: 'name', label: 'No: give their name' },
+    ],
+    paths: ['accused'],
+  },
+  { name: 'accused.username', label: 'Their Beacon username', kind: 'text', required: true, when: (v) => v.accusedKind === 'username' },
+  { name: 'accused.name', label: 'Their name', kind: 'text', required: true, when: (v) => v.accusedKind === 'name', maxLength: 200 },
+  { name: 'accused.role', label: 'What they do at the school', kind: 'select', required: true, options: STAFF_ROLES },
+  {
+    name: 'accused.headteacher',
+    label: 'The allegation is about the headteacher',
+    kind: 'checkbox',
+    hint: 'The chair of governors then manages the case, and the head sees none of it.',
+  },
+  {
+    name: 'whatHappened',
+    label: 'What is alleged',
+    kind: 'textarea',
+    required: true,
+    maxLength: 4000,
+    hint: 'In the words you were told, as far as you can. Do not investigate or question anyone further.',
+  },
+  { name: 'occurredAt', label: 'When did it happen?', kind: 'datetime', required: true, hint: 'Your best estimate if you are not sure.' },
+  { name: 'source', label: 'How did it come to you?', kind: 'select', required: true, options: SOURCES },
+  {
+    name: 'sourceReference',
+    label: 'The incident’s reference',
+    kind: 'text',
+    required: true,
+    when: (v) => v.source === 'incident',
+    hint: 'For example INC-2026-0007',
+  },
+  { name: 'reporter.name', label: 'Who made the allegation', kind: 'text', required: true, when: named, maxLength: 200 },
+  { name: 'reporter.relationship', label: 'Their relationship to the school', kind: 'text', when: named, hint: 'For example parent of a pupil in Year 4', maxLength: 100 },
+  { name: 'reporter.contact', label: 'How to reach them', kind: 'text', when: named, maxLength: 200 },
+  {
+    name: 'children',
+    label: 'Children concerned',
+    kind: 'textarea',
+    hint: 'One a line: the pupil reference and year group, e.g. “P-0042, Year 8”. Never a name.',
+    paths: ['children.reference', 'children.yearGroup'],
+  },
+];
+
+/** "P-0042, Year 8" a line → [{reference, yearGroup}]; blank lines are skipped. */
+export function parseChildren(textValue: string): { reference: string; yearGroup: string | null }[] {
+  return textValue
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [reference, ...rest] = line.split(/[,;\t]/);
+      const yearGroup = rest.join(',').trim();
+      return { reference: reference.trim(), yearGroup: yearGroup || null };
+    });
+}
+
+export function emptyAllegation(now: string): Values {
+  return { immediateDanger: false, 'accused.headteacher': false, occurredAt: now, accusedKind: '', source: '' };
+}
+
+export function allegationPayload(v: Values): Record<string, unknown> {
+  const accused: Record<string, unknown> = {
+    headteacher: v['accused.headteacher'] === true,
+    role: text(v, 'accused.role') || null,
+  };
+  if (v.accusedKind === 'username') accused.username = text(v, 'accused.username');
+  if (v.accusedKind === 'name') accused.name = text(v, 'accused.name');
+  const body: Record<string, unknown> = {
+    accused,
+    whatHappened: text(v, 'whatHappened'),
+    occurredAt: occurredAtWithOffset(text(v, 'occurredAt')),
+    children: parseChildren(text(v, 'children')),
+    source: text(v, 'source'),
+    immediateDanger: v.immediateDanger === true,
+  };
+  if (v.source === 'incident') body.sourceReference = text(v, 'sourceReference');
+  if (named(v) && v.source) {
+    body.reporter = {
+      name: text(v, 'reporter.name'),
+      relationship: text(v, 'reporter.relationship') || null,
+      contact: text(v, 'reporter.contact') || null,
+    };
+  }
+  return body;
+}
