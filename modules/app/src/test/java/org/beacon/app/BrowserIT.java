@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserIT {
 
-  private static final Path JAR = Path.of(System.getProperty("beacon.jar", "target/beacon.jar"));
   private static final Path FRONTEND = Path.of(System.getProperty("beacon.frontend.dir", "src/main/frontend"));
   private static final Path OUT = Path.of(System.getProperty("beacon.browser.out", "target/browser-it"));
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -44,23 +44,26 @@ class BrowserIT {
   private static final Duration BROWSER_WITHIN = Duration.ofMinutes(4);
   private static final List<String> SCRIPTS = List.of("smoke", "roles");
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
   @TempDir Path data;
 
   @Test
   void everyRoleDoesItsWorkInTheBrowser() throws Exception {
     if (!Files.isExecutable(CHROMIUM)) {
-      fail("The browser test needs Debian's Chromium at " + CHROMIUM + ": apt-get install -y chromium");
+      String why = "The browser test needs Debian's Chromium at " + CHROMIUM + ": apt-get install -y chromium";
+      // .ci/run installs it and sets BEACON_BROWSER_REQUIRED, so CI never passes without a browser.
+      if (Boolean.parseBoolean(System.getenv("BEACON_BROWSER_REQUIRED"))) {
+        fail(why);
+      }
+      System.out.println("BrowserIT SKIPPED: " + why);
+      Assumptions.abort(why);
     }
     if (!Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))) {
       fail("playwright-core is not installed in " + FRONTEND + ": the Maven build runs npm ci there (not with -Dfrontend.skip)");
     }
     Files.createDirectories(OUT);
-    int port = freePort();
-    Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString(), "BEACON_PORT", String.valueOf(port));
-    Process beacon = start(env, port, "browser");
-    try {
+    int port = BeaconProcess.freePort();
+    Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
+    try (BeaconProcess beacon = BeaconProcess.start(data, "browser", port, env, READY_WITHIN)) {
       long deadline = System.nanoTime() + BROWSER_WITHIN.toNanos();
       for (String script : SCRIPTS) {
         Path log = OUT.resolve(script + ".log");
@@ -81,62 +84,6 @@ class BrowserIT {
             .as("e2e/%s.mjs (screenshots in %s):%n%s", script, OUT, output)
             .isZero();
       }
-    } finally {
-      beacon.destroy();
-      beacon.waitFor(60, TimeUnit.SECONDS);
-    }
-  }
-
-  // The process start below is LaunchIT's: the same jar, the same readiness wait.
-
-  private Process start(Map<String, String> env, int port, String name) throws Exception {
-    ProcessBuilder builder = command(null);
-    builder.environment().remove("BEACON_DB_URL");
-    builder.environment().remove("BEACON_DEMO");
-    builder.environment().putAll(env);
-    Path log = data.resolve(name + ".log");
-    builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    Process process = builder.start();
-    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError("Beacon exited during start-up:\n" + tail(log));
-      }
-      try {
-        HttpResponse<String> ready =
-            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200 && ready.body().contains("UP")) {
-          return process;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    process.destroyForcibly();
-    throw new AssertionError("Beacon was not ready within " + READY_WITHIN + ":\n" + tail(log));
-  }
-
-  private static ProcessBuilder command(Integer port) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        port == null
-            ? List.of(java, "-jar", JAR.toAbsolutePath().toString())
-            : List.of(java, "-jar", JAR.toAbsolutePath().toString(), "--port", String.valueOf(port));
-    return new ProcessBuilder(command);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static String tail(Path log) throws IOException {
-    try (InputStream in = Files.newInputStream(log)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.length() <= 4000 ? text : text.substring(text.length() - 4000);
     }
   }
 }

@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.beacon.platform.web.ApiError;
+import org.beacon.platform.web.ErrorMapper;
 
 /**
  * How people prove who they are: HTTP Basic on any request (API clients, the Camunda Modeler), or
@@ -30,11 +32,35 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
   /** Session attribute holding the signed-in username. */
   public static final String SESSION_USER = "beacon.user";
 
+  private static final Logger LOG = Logger.getLogger(BeaconAuthenticationMechanism.class.getName());
+
   @Inject IdentityStoreHandler identities;
   @Inject Directory directory;
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      if (!ErrorMapper.databaseUnavailable(e)) {
+        throw e;
+      }
+      // Users and roles live in the database: while it is away nobody can be checked. Say so, as
+      // every API answer does then, instead of the container's bare 500.
+      LOG.warning(() -> "The database did not answer while checking who is calling: " + e);
+      try {
+        response.setHeader("Retry-After", "5");
+        ApiError.of(503, "The database is not available at the moment; nothing was changed. Try again shortly")
+            .writeTo(response);
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -74,7 +74,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
    * Whether the failure is the database being away (connection refused, pool empty), as opposed
    * to a fault in Beacon: those answer 503 so clients and health checks retry instead of giving up.
    */
-  static boolean databaseUnavailable(Throwable thrown) {
+  public static boolean databaseUnavailable(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof java.sql.SQLTransientConnectionException
           || t instanceof java.sql.SQLNonTransientConnectionException
