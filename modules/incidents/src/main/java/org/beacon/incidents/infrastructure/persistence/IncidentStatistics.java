@@ -36,18 +36,31 @@ public class IncidentStatistics implements CaseStatistics {
 
   @Override
   public Figures figures(Period period) {
+    Instant dueBefore = clock.instant().minus(TRIAGE_WITHIN);
+    // The single counts and the triage deadline in one scan of the period's incidents.
+    Object[] totals =
+        em.createQuery(
+                "select count(i),"
+                    + " sum(case when i.immediateRisk = true then 1 else 0 end),"
+                    + " sum(case when i.policyReview = true then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is not null and i.triageDueAt is not null and i.triagedAt <= i.triageDueAt then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is not null and i.triageDueAt is not null and i.triagedAt > i.triageDueAt then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is null and i.reportedAt < :due then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is null and i.reportedAt >= :due then 1 else 0 end)"
+                    + " from Incident i where" + IN_PERIOD,
+                Object[].class)
+            .setParameter("due", dueBefore)
+            .setParameter("from", period.from())
+            .setParameter("to", period.to())
+            .getSingleResult();
     List<Count> counts = new ArrayList<>();
-    counts.add(new Count("total", "all", single("select count(i) from Incident i where" + IN_PERIOD, period)));
+    counts.add(new Count("total", "all", number(totals[0])));
     grouped(counts, "byType", "i.incidentType", period);
     grouped(counts, "byClassification", "i.classification", period);
     grouped(counts, "byInvolved", "i.involves", period);
     grouped(counts, "byStatus", "i.status", period);
-    counts.add(
-        new Count(
-            "immediateRisk", "all", single("select count(i) from Incident i where i.immediateRisk = true and" + IN_PERIOD, period)));
-    counts.add(
-        new Count(
-            "policyReview", "all", single("select count(i) from Incident i where i.policyReview = true and" + IN_PERIOD, period)));
+    counts.add(new Count("immediateRisk", "all", number(totals[1])));
+    counts.add(new Count("policyReview", "all", number(totals[2])));
     for (Object[] row :
         rows("select a, count(distinct i.id) from Incident i join i.actionsTaken a where" + IN_PERIOD + " group by a", period)) {
       counts.add(new Count("byActionTaken", (String) row[0], ((Number) row[1]).longValue()));
@@ -62,29 +75,10 @@ public class IncidentStatistics implements CaseStatistics {
             StepDurations.measure(em, "timeToFirstTriage", "Incident i", "i.reportedAt", "i.triagedAt", period),
             StepDurations.measure(em, "timeToClose", "Incident i", "i.reportedAt", "i.closedAt", period));
 
-    Instant dueBefore = clock.instant().minus(TRIAGE_WITHIN);
-    long met =
-        single(
-            "select count(i) from Incident i where i.triagedAt is not null and i.triageDueAt is not null"
-                + " and i.triagedAt <= i.triageDueAt and" + IN_PERIOD,
-            period);
-    long lateDone =
-        single(
-            "select count(i) from Incident i where i.triagedAt is not null and i.triageDueAt is not null"
-                + " and i.triagedAt > i.triageDueAt and" + IN_PERIOD,
-            period);
-    long overdue =
-        em.createQuery("select count(i) from Incident i where i.triagedAt is null and i.reportedAt < :due and" + IN_PERIOD, Long.class)
-            .setParameter("due", dueBefore)
-            .setParameter("from", period.from())
-            .setParameter("to", period.to())
-            .getSingleResult();
-    long open =
-        em.createQuery("select count(i) from Incident i where i.triagedAt is null and i.reportedAt >= :due and" + IN_PERIOD, Long.class)
-            .setParameter("due", dueBefore)
-            .setParameter("from", period.from())
-            .setParameter("to", period.to())
-            .getSingleResult();
+    long met = number(totals[3]);
+    long lateDone = number(totals[4]);
+    long overdue = number(totals[5]);
+    long open = number(totals[6]);
     List<Deadline> deadlines = List.of(new Deadline("triageWithinOneDay", met, lateDone + overdue, open));
     return new Figures(module(), counts, timings, deadlines);
   }
@@ -98,11 +92,9 @@ public class IncidentStatistics implements CaseStatistics {
     }
   }
 
-  private long single(String query, Period period) {
-    return em.createQuery(query, Long.class)
-        .setParameter("from", period.from())
-        .setParameter("to", period.to())
-        .getSingleResult();
+  /** A sum over no rows is null. */
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   private List<Object[]> rows(String query, Period period) {
