@@ -70,7 +70,8 @@ record Options(
         --seed N                seed of the generated data (default 42)
         --users N               concurrent task-list users (default 50)
         --requests N            task-list requests per endpoint in the measurement (default 5000)
-        --think-ms N            pause of each task-list user between requests (default 0: back to back)
+        --think-ms N            a second, paced task-list pass: each user pauses N ms between requests
+                                (default 1000; 0: only the back-to-back pass)
         --report-runs N         measured runs of each governor-report request (default 10)
         --results DIR           where the CSV and Markdown go (default bench/results)
         --password PW           the demo users' password (default beacon-demo)
@@ -137,7 +138,7 @@ record Options(
         Long.parseLong(given.getOrDefault("seed", "42")),
         number(given, "users", 50),
         number(given, "requests", 5000),
-        number(given, "think-ms", 0),
+        number(given, "think-ms", 1000),
         number(given, "report-runs", 10),
         Path.of(given.getOrDefault("results", "bench/results")).toAbsolutePath().normalize(),
         given.getOrDefault("password", "beacon-demo"),
