@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Beacon under test: either {@code beacon.jar} started here as a child process (so start-up
@@ -23,7 +25,9 @@ final class BeaconServer implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
   private final Options options;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  // HTTP/1.1: the default HTTP/2 upgrade against a server still starting could hang past the timeout.
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
   private int starts;
 
@@ -88,11 +92,12 @@ final class BeaconServer implements AutoCloseable {
   boolean ready() {
     try {
       HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.ofString());
+          http.sendAsync(
+                  HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .get(10, TimeUnit.SECONDS);
       return answer.statusCode() == 200 && answer.body().contains("UP");
-    } catch (IOException notYet) {
+    } catch (ExecutionException | TimeoutException notYet) {
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

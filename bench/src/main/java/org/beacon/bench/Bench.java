@@ -68,7 +68,8 @@ public final class Bench {
         }
         log("Starting " + options.jar() + " on " + options.database());
         double seconds = beacon.start();
-        startupRow("start-up to ready, empty database", seconds);
+        boolean empty = options.database() == Options.Database.H2 || options.runs("generate");
+        startupRow("start-up to ready, " + (empty ? "empty database" : "database as found"), seconds);
       } else if (!beacon.ready()) {
         throw new IllegalStateException(beacon.baseUrl() + "/health/ready is not UP");
       }
