@@ -62,7 +62,9 @@ public final class Bench {
     context();
     try (beacon) {
       if (beacon.managed()) {
-        if (options.database() == Options.Database.H2 && Files.exists(options.data())) {
+        // A run that generates starts from an empty H2 file; one that only measures (e.g.
+        // --scenarios tasks,report) keeps the data an earlier run generated.
+        if (options.database() == Options.Database.H2 && options.runs("generate") && Files.exists(options.data())) {
           log("Emptying " + options.data());
           deleteTree(options.data());
         }
