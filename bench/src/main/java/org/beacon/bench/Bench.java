@@ -70,7 +70,7 @@ public final class Bench {
         }
         log("Starting " + options.jar() + " on " + options.database());
         double seconds = beacon.start();
-        boolean empty = options.database() == Options.Database.H2 || options.runs("generate");
+        boolean empty = options.runs("generate");
         startupRow("start-up to ready, " + (empty ? "empty database" : "database as found"), seconds);
       } else if (!beacon.ready()) {
         throw new IllegalStateException(beacon.baseUrl() + "/health/ready is not UP");
