@@ -3,6 +3,7 @@ package org.beacon.platform;
 import java.util.Set;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
+import org.beacon.platform.bench.BenchResource;
 import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.tasks.TaskResource;
@@ -24,6 +25,7 @@ public class PlatformModule implements BeaconModule {
         SessionResource.class,
         AuditResource.class,
         ModelsResource.class,
+        BenchResource.class,
         ErrorMapper.class);
   }
 }

@@ -2,6 +2,8 @@ package org.beacon.incidents.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.IncidentRepository;
 import org.beacon.platform.api.Caller;
@@ -18,5 +20,13 @@ public class IncidentTaskAccess implements TaskAccessRule {
     return IncidentProcess.KEY.equals(processDefinitionKey)
         && businessKey != null
         && incidents.namesStaff(businessKey, caller.username());
+  }
+
+  /** One query for a page of the task list. */
+  @Override
+  public Set<String> excludedBusinessKeys(Caller caller, String processDefinitionKey, Collection<String> businessKeys) {
+    return IncidentProcess.KEY.equals(processDefinitionKey)
+        ? incidents.namingStaff(businessKeys, caller.username())
+        : Set.of();
   }
 }

@@ -1,8 +1,10 @@
 package org.beacon.incidents.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The incident log's storage. */
 public interface IncidentRepository {
@@ -25,6 +27,9 @@ public interface IncidentRepository {
 
   /** Whether the incident with this reference names the user as staff involved. */
   boolean namesStaff(String reference, String username);
+
+  /** Those of these references whose incidents name the user as staff involved. */
+  Set<String> namingStaff(Collection<String> references, String username);
 
   /**
    * What the incident log is asked for; null means any.

@@ -23,6 +23,7 @@ public final class BeaconSettings {
   public static final String DB_POOL_MAX = "beacon.db.pool.max";
   public static final String MODELS_MAX_BYTES = "beacon.models.max-bytes";
   public static final String MODELS_ALLOW_SCRIPTS = "beacon.models.allow-scripts";
+  public static final String BENCH = "beacon.bench";
 
   /** 1 MiB: far above any hand-drawn flow, far below what would strain the server. */
   public static final int DEFAULT_MODELS_MAX_BYTES = 1024 * 1024;
@@ -90,6 +91,14 @@ public final class BeaconSettings {
    */
   public boolean modelsAllowScripts() {
     return text(MODELS_ALLOW_SCRIPTS).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * Whether the benchmark endpoint ({@code /api/bench}) answers. Off unless set: it lets an
+   * administrator start process instances in bulk, which only a benchmark database should see.
+   */
+  public boolean bench() {
+    return text(BENCH).map(Boolean::parseBoolean).orElse(false);
   }
 
   private Optional<String> text(String key) {

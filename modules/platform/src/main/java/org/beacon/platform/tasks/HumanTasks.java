@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,9 @@ public class HumanTasks {
             .listPage(filter.page() * filter.size(), filter.size() + 1);
     boolean hasMore = tasks.size() > filter.size();
     List<Task> page = hasMore ? tasks.subList(0, filter.size()) : tasks;
-    List<TaskView> visible = views(page).stream().filter(view -> !excluded(caller, view)).toList();
+    List<TaskView> views = views(page);
+    Set<String> excluded = excludedIds(caller, views);
+    List<TaskView> visible = views.stream().filter(view -> !excluded.contains(view.id())).toList();
     audit.allowed("list", RESOURCE, null, visible.size() + " task(s)");
     return new TaskPage(visible, filter.page(), filter.size(), hasMore);
   }
@@ -194,6 +197,27 @@ public class HumanTasks {
       }
     }
     return false;
+  }
+
+  /** The ids of the tasks on a page the caller must not see: each rule asked once per process. */
+  private Set<String> excludedIds(Caller caller, List<TaskView> tasks) {
+    Map<String, List<TaskView>> byProcess =
+        tasks.stream()
+            .filter(task -> task.processDefinitionKey() != null && task.businessKey() != null)
+            .collect(Collectors.groupingBy(TaskView::processDefinitionKey));
+    Set<String> excluded = new HashSet<>();
+    for (TaskAccessRule rule : accessRules) {
+      byProcess.forEach(
+          (process, views) -> {
+            Set<String> keys = rule.excludedBusinessKeys(caller, process, views.stream().map(TaskView::businessKey).collect(Collectors.toSet()));
+            views.stream().filter(view -> keys.contains(view.businessKey())).forEach(view -> excluded.add(view.id()));
+          });
+    }
+    tasks.stream()
+        .filter(task -> task.processDefinitionKey() == null || task.businessKey() == null)
+        .filter(task -> excluded(caller, task))
+        .forEach(task -> excluded.add(task.id()));
+    return excluded;
   }
 
   private boolean excluded(Caller caller, TaskView task) {

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.beacon.platform.api.CaseStatistics;
 import org.beacon.platform.api.StepDurations;
 
@@ -23,6 +26,8 @@ public class IncidentStatistics implements CaseStatistics {
 
   static final Duration TRIAGE_WITHIN = Duration.ofDays(1);
   private static final String IN_PERIOD = " i.reportedAt >= :from and i.reportedAt < :to";
+  /** The breakdowns of the grouped scan, in the order of its first four columns. */
+  private static final List<String> BREAKDOWNS = List.of("byType", "byClassification", "byInvolved", "byStatus");
 
   @PersistenceContext(unitName = "beacon")
   EntityManager em;
@@ -36,18 +41,42 @@ public class IncidentStatistics implements CaseStatistics {
 
   @Override
   public Figures figures(Period period) {
+    Instant dueBefore = clock.instant().minus(TRIAGE_WITHIN);
+    // One scan of the period's incidents: the breakdowns by type, classification, involvement and
+    // status, the single counts and the triage deadline, per combination of the four (a few
+    // hundred rows at most), added up here.
+    List<Object[]> combinations =
+        em.createQuery(
+                "select i.incidentType, i.classification, i.involves, i.status, count(i),"
+                    + " sum(case when i.immediateRisk = true then 1 else 0 end),"
+                    + " sum(case when i.policyReview = true then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is not null and i.triageDueAt is not null and i.triagedAt <= i.triageDueAt then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is not null and i.triageDueAt is not null and i.triagedAt > i.triageDueAt then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is null and i.reportedAt < :due then 1 else 0 end),"
+                    + " sum(case when i.triagedAt is null and i.reportedAt >= :due then 1 else 0 end)"
+                    + " from Incident i where" + IN_PERIOD
+                    + " group by i.incidentType, i.classification, i.involves, i.status",
+                Object[].class)
+            .setParameter("due", dueBefore)
+            .setParameter("from", period.from())
+            .setParameter("to", period.to())
+            .getResultList();
+    long[] totals = new long[7];
+    Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
+    for (Object[] row : combinations) {
+      long cases = number(row[4]);
+      for (int m = 0; m < BREAKDOWNS.size(); m++) {
+        breakdowns.computeIfAbsent(BREAKDOWNS.get(m), k -> new TreeMap<>()).merge(category(row[m]), cases, Long::sum);
+      }
+      for (int k = 0; k < totals.length; k++) {
+        totals[k] += number(row[4 + k]);
+      }
+    }
     List<Count> counts = new ArrayList<>();
-    counts.add(new Count("total", "all", single("select count(i) from Incident i where" + IN_PERIOD, period)));
-    grouped(counts, "byType", "i.incidentType", period);
-    grouped(counts, "byClassification", "i.classification", period);
-    grouped(counts, "byInvolved", "i.involves", period);
-    grouped(counts, "byStatus", "i.status", period);
-    counts.add(
-        new Count(
-            "immediateRisk", "all", single("select count(i) from Incident i where i.immediateRisk = true and" + IN_PERIOD, period)));
-    counts.add(
-        new Count(
-            "policyReview", "all", single("select count(i) from Incident i where i.policyReview = true and" + IN_PERIOD, period)));
+    counts.add(new Count("total", "all", totals[0]));
+    breakdowns.forEach((measure, categories) -> categories.forEach((category, n) -> counts.add(new Count(measure, category, n))));
+    counts.add(new Count("immediateRisk", "all", totals[1]));
+    counts.add(new Count("policyReview", "all", totals[2]));
     for (Object[] row :
         rows("select a, count(distinct i.id) from Incident i join i.actionsTaken a where" + IN_PERIOD + " group by a", period)) {
       counts.add(new Count("byActionTaken", (String) row[0], ((Number) row[1]).longValue()));
@@ -62,47 +91,21 @@ public class IncidentStatistics implements CaseStatistics {
             StepDurations.measure(em, "timeToFirstTriage", "Incident i", "i.reportedAt", "i.triagedAt", period),
             StepDurations.measure(em, "timeToClose", "Incident i", "i.reportedAt", "i.closedAt", period));
 
-    Instant dueBefore = clock.instant().minus(TRIAGE_WITHIN);
-    long met =
-        single(
-            "select count(i) from Incident i where i.triagedAt is not null and i.triageDueAt is not null"
-                + " and i.triagedAt <= i.triageDueAt and" + IN_PERIOD,
-            period);
-    long lateDone =
-        single(
-            "select count(i) from Incident i where i.triagedAt is not null and i.triageDueAt is not null"
-                + " and i.triagedAt > i.triageDueAt and" + IN_PERIOD,
-            period);
-    long overdue =
-        em.createQuery("select count(i) from Incident i where i.triagedAt is null and i.reportedAt < :due and" + IN_PERIOD, Long.class)
-            .setParameter("due", dueBefore)
-            .setParameter("from", period.from())
-            .setParameter("to", period.to())
-            .getSingleResult();
-    long open =
-        em.createQuery("select count(i) from Incident i where i.triagedAt is null and i.reportedAt >= :due and" + IN_PERIOD, Long.class)
-            .setParameter("due", dueBefore)
-            .setParameter("from", period.from())
-            .setParameter("to", period.to())
-            .getSingleResult();
+    long met = totals[3];
+    long lateDone = totals[4];
+    long overdue = totals[5];
+    long open = totals[6];
     List<Deadline> deadlines = List.of(new Deadline("triageWithinOneDay", met, lateDone + overdue, open));
     return new Figures(module(), counts, timings, deadlines);
   }
 
-  private void grouped(List<Count> counts, String measure, String attribute, Period period) {
-    for (Object[] row :
-        rows("select " + attribute + ", count(i) from Incident i where" + IN_PERIOD + " group by " + attribute, period)) {
-      Object key = row[0];
-      String category = key == null ? "none" : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
-      counts.add(new Count(measure, category, ((Number) row[1]).longValue()));
-    }
+  private static String category(Object key) {
+    return key == null ? "none" : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
   }
 
-  private long single(String query, Period period) {
-    return em.createQuery(query, Long.class)
-        .setParameter("from", period.from())
-        .setParameter("to", period.to())
-        .getSingleResult();
+  /** A sum over no rows is null. */
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   private List<Object[]> rows(String query, Period period) {

@@ -8,8 +8,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentReference;
 import org.beacon.incidents.domain.IncidentRepository;
@@ -104,5 +109,23 @@ public class JpaIncidentRepository implements IncidentRepository {
                 .setParameter("username", username)
                 .getSingleResult()
             > 0;
+  }
+
+  @Override
+  public Set<String> namingStaff(Collection<String> references, String username) {
+    Map<Long, List<String>> byId = new HashMap<>();
+    for (String reference : references) {
+      IncidentReference.parse(reference).ifPresent(r -> byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(reference));
+    }
+    if (byId.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> naming = new HashSet<>();
+    em.createQuery("select distinct i.id from Incident i join i.staff s where i.id in :ids and s.username = :username", Long.class)
+        .setParameter("ids", byId.keySet())
+        .setParameter("username", username)
+        .getResultList()
+        .forEach(id -> naming.addAll(byId.get(id)));
+    return naming;
   }
 }
