@@ -36,14 +36,16 @@ import org.beacon.platform.persistence.SchemaMigrations;
         "fish.payara.max-wait-time-in-millis=10000"
       }),
   // The audit trail's own connections, never enlisted in a request's transaction: a refusal is
-  // recorded even when the request it refused rolls back.
+  // recorded even when the request it refused rolls back. Every request writes an audit event, so
+  // this pool is as large as the main one (with 8 connections, 50 task-list users queued for it:
+  // bench/README.md).
   @DataSourceDefinition(
       name = PlatformDataSource.AUDIT_JNDI_NAME,
       className = "org.beacon.platform.persistence.ConfiguredDataSource",
       transactional = false,
-      minPoolSize = 1,
-      maxPoolSize = 8,
-      initialPoolSize = 1,
+      minPoolSize = 2,
+      maxPoolSize = 40,
+      initialPoolSize = 2,
       maxIdleTime = 300,
       properties = {
         "fish.payara.is-connection-validation-required=true",
