@@ -57,13 +57,30 @@ public class AuditEvent {
       String resourceId,
       Outcome outcome,
       String detail) {
+    // Every value fits its column: an audit event that cannot be written fails the request it
+    // records. A resource id longer than its column (an /engine-rest path with ids in it) is cut
+    // short, and kept whole at the start of the detail.
     this.occurredAt = occurredAt;
-    this.actor = actor;
-    this.action = action;
-    this.resourceType = resourceType;
-    this.resourceId = resourceId;
+    this.actor = clip(actor, ACTOR_LENGTH);
+    this.action = clip(action, ACTION_LENGTH);
+    this.resourceType = clip(resourceType, RESOURCE_TYPE_LENGTH);
+    this.resourceId = clip(resourceId, RESOURCE_ID_LENGTH);
     this.outcome = outcome;
-    this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+    String whole =
+        resourceId != null && resourceId.length() > RESOURCE_ID_LENGTH
+            ? "resource: " + resourceId + (detail == null ? "" : "; " + detail)
+            : detail;
+    this.detail = clip(whole, DETAIL_LENGTH);
+  }
+
+  static final int ACTOR_LENGTH = 100;
+  static final int ACTION_LENGTH = 40;
+  static final int RESOURCE_TYPE_LENGTH = 60;
+  static final int RESOURCE_ID_LENGTH = 100;
+  static final int DETAIL_LENGTH = 2000;
+
+  private static String clip(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
   public Long id() {
