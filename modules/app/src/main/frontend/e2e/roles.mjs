@@ -3,7 +3,7 @@
 //  - admin opens the designer, imports a two-task flow through its own "Open file…", deploys it with
 //    "Deploy as new version" and starts an instance;
 //  - technical staff import a filter log through the filtering screens;
-//  - a DSL at a 375 px wide window finds the flow's first task and completes it, then adds a policy
+//  - a DSL at a 375 px wide window finds the flow's first task under Overdue and completes it within a minute, then adds a policy
 //    to the register and submits its first version;
 //  - the head approves a disciplinary action in the approvals inbox (the incident is set up through
 //    the API), completes the flow's second task, reads the allegation case (case manager), and
@@ -133,11 +133,13 @@ await run('roles', async ({ page, step, signIn, signOut }) => {
     await signOut();
   });
 
-  await step('a DSL on a 375 px wide window finds the flow’s first task and completes it', async () => {
+  await step('a DSL on a 375 px wide window finds the flow’s overdue first task and completes it within a minute', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
+    const signedIn = Date.now();
     await signIn('dsl');
     await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
-    const row = page.locator('tr', { hasText: flowReference });
+    // The fixture's first task was due on 5 January 2026: it stands under Overdue.
+    const row = page.locator('section.group-overdue tr', { hasText: flowReference });
     await row.getByRole('link', { name: 'Check the visitor\'s DBS certificate' }).click();
     await page.getByRole('heading', { name: 'Check the visitor\'s DBS certificate', level: 1 }).waitFor();
     await page.getByLabel('DBS certificate number').fill('001234567890');
@@ -147,6 +149,8 @@ await run('roles', async ({ page, step, signIn, signOut }) => {
     await shot(page, '14-dsl-375-task.png');
     await page.getByRole('button', { name: 'Complete task' }).click();
     await page.getByText(`is complete`).waitFor();
+    const took = Date.now() - signedIn;
+    expect(took < 60_000, `signed in, found the overdue task and completed it in ${took} ms, within a minute`);
     await shot(page, '15-dsl-375-done.png');
   });
 
