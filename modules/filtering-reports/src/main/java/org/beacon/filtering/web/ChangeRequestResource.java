@@ -22,6 +22,7 @@ import org.beacon.filtering.application.ChangeRequests;
 import org.beacon.filtering.application.ProposeChange;
 import org.beacon.filtering.domain.ChangeStatus;
 import org.beacon.filtering.domain.FilteringChangeRequest;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 
 /**
@@ -41,9 +42,7 @@ public class ChangeRequestResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(ProposeChange change) {
     FilteringChangeRequest request = requests.propose(caller, change);
-    return Response.created(uri.getAbsolutePathBuilder().path(request.reference()).build())
-        .entity(new Created(request.id(), request.reference()))
-        .build();
+    return CaseCreated.response(uri, request.reference(), request.id(), request.reference());
   }
 
   @GET

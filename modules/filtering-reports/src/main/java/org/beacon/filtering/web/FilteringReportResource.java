@@ -23,6 +23,7 @@ import org.beacon.filtering.application.FilteringReporting;
 import org.beacon.filtering.application.ReportUnsuitableSite;
 import org.beacon.filtering.domain.FilteringReport;
 import org.beacon.filtering.domain.ReportStatus;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 
 /** {@code /api/filtering/reports}: report an unsuitable site, and the reports. */
@@ -40,9 +41,7 @@ public class FilteringReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportUnsuitableSite report) {
     FilteringReport stored = reporting.report(caller, report);
-    return Response.created(uri.getAbsolutePathBuilder().path(stored.reference()).build())
-        .entity(new Created(stored.id(), stored.reference()))
-        .build();
+    return CaseCreated.response(uri, stored.reference(), stored.id(), stored.reference());
   }
 
   @GET

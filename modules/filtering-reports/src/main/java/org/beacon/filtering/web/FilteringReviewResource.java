@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.beacon.filtering.application.FilteringReviews;
 import org.beacon.filtering.domain.FilteringReview;
 import org.beacon.platform.api.CaseHistory;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 
 /**
@@ -58,9 +59,7 @@ public class FilteringReviewResource {
   @Path("reviews")
   public Response request() {
     FilteringReview review = reviews.requestReview(caller);
-    return Response.created(uri.getAbsolutePathBuilder().path(review.reference()).build())
-        .entity(new Created(review.id(), review.reference()))
-        .build();
+    return CaseCreated.response(uri, review.reference(), review.id(), review.reference());
   }
 
   @GET

@@ -29,6 +29,7 @@ import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
 import org.beacon.incidents.domain.IncidentStatus;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 
 /** {@code /api/incidents}: report an incident, and the incident log. */
@@ -45,16 +46,12 @@ public class IncidentResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  /** @param id the incident's id @param reference its readable reference */
-  public record Created(long id, String reference) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportIncident report) {
     Incident incident = reporting.report(caller, report);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(incident.id())).build())
-        .entity(new Created(incident.id(), incident.reference()))
-        .build();
+    return CaseCreated.response(uri, String.valueOf(incident.id()), incident.id(), incident.reference());
   }
 
   /** The incident types to choose from when reporting. */

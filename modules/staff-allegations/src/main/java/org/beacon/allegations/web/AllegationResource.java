@@ -27,6 +27,7 @@ import org.beacon.allegations.application.RaiseAllegation;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationStatus;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 
 /**
@@ -47,16 +48,12 @@ public class AllegationResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  /** @param id the allegation's id @param reference its readable reference */
-  public record Created(long id, String reference) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response raise(RaiseAllegation request) {
     Allegation allegation = raising.raise(caller, request);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(allegation.id())).build())
-        .entity(new Created(allegation.id(), allegation.reference()))
-        .build();
+    return CaseCreated.response(uri, String.valueOf(allegation.id()), allegation.id(), allegation.reference());
   }
 
   @GET

@@ -1,9 +1,0 @@
-package org.beacon.filtering.web;
-
-/**
- * What a POST created.
- *
- * @param id its id
- * @param reference its readable reference
- */
-public record Created(long id, String reference) {}
