@@ -75,6 +75,7 @@ public class PlatformStartup implements ServletContextListener {
           () -> "Beacon starting on " + settings.databaseKind() + (settings.demo() ? " (demo school)" : ""));
       migrations.migrate(Modules.all());
       engine.start();
+      migrations.migrateEngineAdditions();
       models.deployPackagedModels(event.getServletContext());
       initialUsers.ensure(settings.demo(), settings.adminPassword());
       LOG.info("Beacon is ready");

@@ -20,26 +20,41 @@ public class SchemaMigrations {
   @Resource(lookup = PlatformDataSource.JNDI_NAME)
   DataSource dataSource;
 
+  /** Where Beacon's additions to the engine's tables live (indexes for Beacon's own queries). */
+  static final String ENGINE_LOCATION = "classpath:db/migration/engine";
+
   public void migrate(List<BeaconModule> modules) {
     for (BeaconModule module : modules) {
-      var result =
-          Flyway.configure(BeaconModule.class.getClassLoader())
-              .dataSource(dataSource)
-              .locations(module.migrationLocation())
-              .table(module.name().replace('-', '_') + "_schema_history")
-              .baselineOnMigrate(true)
-              .baselineVersion("0")
-              .failOnMissingLocations(false)
-              .load()
-              .migrate();
-      LOG.info(
-          () ->
-              "Schema of module "
-                  + module.name()
-                  + ": "
-                  + result.migrationsExecuted
-                  + " migration(s) applied, now at version "
-                  + result.targetSchemaVersion);
+      migrate("module " + module.name(), module.migrationLocation(), module.name().replace('-', '_'));
     }
+  }
+
+  /**
+   * Beacon's additions to the process engine's tables, once the engine has created or upgraded
+   * them: the engine owns its schema, so these run after it, in a history table of their own.
+   */
+  public void migrateEngineAdditions() {
+    migrate("the engine's tables", ENGINE_LOCATION, "engine");
+  }
+
+  private void migrate(String what, String location, String historyPrefix) {
+    var result =
+        Flyway.configure(BeaconModule.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(location)
+            .table(historyPrefix + "_schema_history")
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .failOnMissingLocations(false)
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema of "
+                + what
+                + ": "
+                + result.migrationsExecuted
+                + " migration(s) applied, now at version "
+                + result.targetSchemaVersion);
   }
 }

@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The human-task API every module and the web UI works tasks through. A caller may work a task
@@ -51,28 +50,7 @@ public class HumanTasks {
 
   /** The tasks the caller may work on: their own, and unclaimed ones offered to their roles. */
   public TaskPage list(Caller caller, TaskFilter filter) {
-    TaskQuery query = taskService.createTaskQuery().active();
-    if (filter.mine() || caller.groups().isEmpty()) {
-      query.taskAssignee(caller.username());
-    } else {
-      query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr();
-    }
-    if (filter.processDefinitionKey() != null) {
-      query.processDefinitionKey(filter.processDefinitionKey());
-    }
-    if (filter.businessKey() != null) {
-      query.processInstanceBusinessKey(filter.businessKey());
-    }
-    if (filter.overdue()) {
-      query.dueBefore(new Date());
-    }
-    List<Task> tasks =
-        query
-            .orderByTaskCreateTime()
-            .asc()
-            .orderByTaskId()
-            .asc()
-            .listPage(filter.page() * filter.size(), filter.size() + 1);
+    List<Task> tasks = TaskListQuery.of(caller, filter, new Date()).pageAndOneMore(taskService, filter);
     boolean hasMore = tasks.size() > filter.size();
     List<Task> page = hasMore ? tasks.subList(0, filter.size()) : tasks;
     List<TaskView> views = views(page);
