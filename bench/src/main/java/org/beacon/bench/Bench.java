@@ -293,7 +293,7 @@ public final class Bench {
       // pause between requests, the latency of a list at a load the server can carry.
       int requests = pause == 0 ? options.requests() : Math.min(options.requests(), users * 20);
       String sizes = open + " open dsl tasks; " + users + " users; " + requests + " requests"
-          + (pause > 0 ? "; each user pauses " + pause + " ms between requests" : "; back to back");
+          + (pause > 0 ? "; each user pauses " + pause / 2 + " to " + pause * 3 / 2 + " ms between requests, starts spread" : "; back to back");
       String mode = pause > 0 ? "paced" : "back to back";
       log("Task list (" + mode + "): GET /api/tasks as dsl, " + users + " users");
       Load.Outcome ours = Load.run(users, requests, pause, beaconList);

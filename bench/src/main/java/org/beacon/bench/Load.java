@@ -2,6 +2,7 @@ package org.beacon.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +39,17 @@ final class Load {
 
   private Load() {}
 
+  /** Sleeps; false when interrupted. */
+  private static boolean pause(long millis) {
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   static Outcome run(int users, int total, int thinkMillis, Request request) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
@@ -54,6 +66,14 @@ final class Load {
         workers.add(
             pool.submit(
                 () -> {
+                  // Paced users are independent people: each starts at its own moment within the
+                  // first think time and then pauses a random 0.5 to 1.5 think times (seeded per
+                  // user). Started together with fixed pauses they would stay in step and arrive
+                  // as one burst of every user each period, which no school's staff does.
+                  Random pauses = new Random(user);
+                  if (thinkMillis > 0 && !pause((long) user * thinkMillis / users)) {
+                    return;
+                  }
                   for (int n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
                     long start = System.nanoTime();
                     int status;
@@ -71,13 +91,8 @@ final class Load {
                       failed.incrementAndGet();
                       firstFailure.compareAndSet(null, failure);
                     }
-                    if (thinkMillis > 0) {
-                      try {
-                        Thread.sleep(thinkMillis);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                      }
+                    if (thinkMillis > 0 && !pause(thinkMillis / 2 + (long) (pauses.nextDouble() * thinkMillis))) {
+                      return;
                     }
                   }
                 }));

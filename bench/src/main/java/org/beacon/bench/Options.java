@@ -70,7 +70,8 @@ record Options(
         --seed N                seed of the generated data (default 42)
         --users N               concurrent task-list users (default 50)
         --requests N            task-list requests per endpoint in the measurement (default 5000)
-        --think-ms N            a second, paced task-list pass: each user pauses N ms between requests
+        --think-ms N            a second, paced task-list pass: each user pauses 0.5 to 1.5 times N ms
+                                between requests (random, seeded), the users starting spread over N ms
                                 (default 1000; 0: only the back-to-back pass)
         --report-runs N         measured runs of each governor-report request (default 10)
         --results DIR           where the CSV and Markdown go (default bench/results)
