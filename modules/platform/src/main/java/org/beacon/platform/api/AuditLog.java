@@ -3,11 +3,16 @@ package org.beacon.platform.api;
 /**
  * The audit trail of case data: every read and write and every task action, with who did it,
  * when, to what, and whether it was allowed. Modules call this; nobody writes audit rows by hand.
- * Entries are written in their own transaction, so a refused or failed action is recorded too.
+ * A refusal, and a read outside a transaction, is written in a transaction of its own, so it is
+ * recorded whatever becomes of the request. Work allowed inside a transaction is recorded in it and
+ * commits, or not, with the work.
  */
 public interface AuditLog {
 
-  /** The caller was allowed to do {@code action} on the resource. */
+  /**
+   * The caller was allowed to do {@code action} on the resource. Inside a transaction the entry is
+   * part of it.
+   */
   void allowed(String action, String resourceType, String resourceId);
 
   /** As {@link #allowed(String, String, String)}, with a short note (never case content). */

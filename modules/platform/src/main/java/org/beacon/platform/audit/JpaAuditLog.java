@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.security.Principal;
@@ -22,10 +24,11 @@ import org.beacon.platform.audit.AuditEvent.Outcome;
 import org.beacon.platform.persistence.PlatformDataSource;
 
 /**
- * Writes audit events through connections outside every transaction (autocommit), so an event is
- * kept whatever becomes of the request's transaction: refusals and failures included. Steps the
- * engine runs write theirs in the engine's transaction ({@link #allowedInTransaction}), so they are
- * recorded exactly when the step's work commits.
+ * Writes audit events. A refusal, and anything allowed outside a transaction (a read), is written
+ * through a connection outside every transaction (autocommit), so it is kept whatever becomes of
+ * the request. Work allowed inside a transaction (a report, a claim, a step the engine runs) is
+ * recorded in that transaction: the entry commits exactly when the work does, and the request
+ * pays for one commit, not two.
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
@@ -45,14 +48,23 @@ public class JpaAuditLog implements AuditLog {
   @Resource(lookup = PlatformDataSource.AUDIT_JNDI_NAME)
   DataSource outsideTransactions;
 
+  @Resource(lookup = PlatformDataSource.JNDI_NAME)
+  DataSource inTransaction;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
   @Override
   public void allowed(String action, String resourceType, String resourceId) {
-    append(action, resourceType, resourceId, Outcome.ALLOWED, null);
+    allowed(action, resourceType, resourceId, null);
   }
 
   @Override
   public void allowed(String action, String resourceType, String resourceId, String detail) {
-    append(action, resourceType, resourceId, Outcome.ALLOWED, detail);
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      write(action, resourceType, resourceId, Outcome.ALLOWED, detail);
+    } else {
+      append(action, resourceType, resourceId, Outcome.ALLOWED, detail);
+    }
   }
 
   @Override
@@ -60,11 +72,34 @@ public class JpaAuditLog implements AuditLog {
     append(action, resourceType, resourceId, Outcome.DENIED, reason);
   }
 
+  /** Through a connection of the audit's own pool, outside every transaction (autocommit). */
   private void append(String action, String resourceType, String resourceId, Outcome outcome, String detail) {
-    AuditEvent event = new AuditEvent(Instant.now(), actor(), action, resourceType, resourceId, outcome, detail);
-    try (Connection connection = outsideTransactions.getConnection();
-        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    try (Connection connection = outsideTransactions.getConnection()) {
       connection.setAutoCommit(true);
+      insert(connection, action, resourceType, resourceId, outcome, detail);
+    } catch (SQLException e) {
+      // An action that cannot be audited must not happen: the caller's request fails with it.
+      throw new IllegalStateException("The audit trail could not be written", e);
+    }
+  }
+
+  /**
+   * In the current transaction, on its connection: plain JDBC, since an entity with a generated
+   * key would make Hibernate insert at once anyway, at several times the cost.
+   */
+  private void write(String action, String resourceType, String resourceId, Outcome outcome, String detail) {
+    try (Connection connection = inTransaction.getConnection()) {
+      insert(connection, action, resourceType, resourceId, outcome, detail);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The audit trail could not be written", e);
+    }
+  }
+
+  private void insert(
+      Connection connection, String action, String resourceType, String resourceId, Outcome outcome, String detail)
+      throws SQLException {
+    AuditEvent event = new AuditEvent(Instant.now(), actor(), action, resourceType, resourceId, outcome, detail);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setObject(1, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
       insert.setString(2, event.actor());
       insert.setString(3, event.action());
@@ -73,9 +108,6 @@ public class JpaAuditLog implements AuditLog {
       insert.setString(6, event.outcome().name());
       insert.setString(7, event.detail());
       insert.executeUpdate();
-    } catch (SQLException e) {
-      // An action that cannot be audited must not happen: the caller's request fails with it.
-      throw new IllegalStateException("The audit trail could not be written", e);
     }
   }
 
@@ -104,13 +136,6 @@ public class JpaAuditLog implements AuditLog {
     query.where(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
     query.orderBy(cb.desc(event.get("id")));
     return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
-  }
-
-  private void write(
-      String action, String resourceType, String resourceId, Outcome outcome, String detail) {
-    em.persist(
-        new AuditEvent(
-            Instant.now(), actor(), action, resourceType, resourceId, outcome, detail));
   }
 
   private String actor() {
