@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.beacon.platform.api.ModelChanges;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -33,11 +34,33 @@ public class IncidentTypes {
   private static final String INPUT = "incidentType";
 
   @Inject RepositoryService repositoryService;
+  @Inject ModelChanges modelChanges;
 
   private final Map<String, List<String>> rowsByDefinition = new ConcurrentHashMap<>();
 
-  /** Every row label of the latest matrices, pupils' first, without duplicates, then "other". */
+  /** The list as read at a count of model changes. */
+  private record Known(long changes, List<String> types) {}
+
+  private volatile Known known;
+
+  /**
+   * Every row label of the latest matrices, pupils' first, without duplicates, then "other". Kept
+   * until a deployment changes the models, so reporting an incident asks the engine nothing here.
+   */
   public List<String> all() {
+    long changes = modelChanges.count();
+    Known kept = known;
+    if (kept != null && kept.changes() == changes) {
+      return kept.types();
+    }
+    List<String> types = read();
+    if (modelChanges.count() == changes) {
+      known = new Known(changes, types);
+    }
+    return types;
+  }
+
+  private List<String> read() {
     Set<String> types = new LinkedHashSet<>();
     for (String key : DECISIONS) {
       latest(key).ifPresent(d -> types.addAll(rowsByDefinition.computeIfAbsent(d.getId(), this::rowLabels)));

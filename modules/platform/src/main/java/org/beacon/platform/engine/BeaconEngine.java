@@ -1,7 +1,10 @@
 package org.beacon.platform.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -27,6 +30,8 @@ public class BeaconEngine {
 
   private static final Logger LOG = Logger.getLogger(BeaconEngine.class.getName());
   private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
+
+  @Inject DeploymentCounter deployments;
 
   private ProcessEngine engine;
 
@@ -90,6 +95,8 @@ public class BeaconEngine {
     // an instance without its case (seen as concurrent transactions on one H2 session; LaunchIT's
     // kill -9 burst test). No nested transaction, no sharing.
     config.setIdGenerator(new StrongUuidGenerator());
+    // Tells modules that keep something read from the models when a deployment changes them.
+    config.setCustomPostDeployers(new ArrayList<>(List.of(deployments)));
     return config;
   }
 
