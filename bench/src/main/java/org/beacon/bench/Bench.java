@@ -158,6 +158,17 @@ public final class Bench {
     log("Raw: " + options.intakeCount() + " startProcessInstanceByKey in the server, " + clients + " threads");
     JsonNode raw = rawStarts(admin, options.intakeCount(), clients, "BENCH-RAW-");
     long peak = memory.stop();
+    // The same raw start, one per HTTP request from signed-in sessions: what the server's HTTP,
+    // sign-in, CSRF and JSON handling alone leave of the raw ceiling, before any incident work.
+    List<Session> admins = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      admins.add(Session.signIn(beacon.baseUrl(), "admin", options.password()));
+    }
+    Load.Request oneStart =
+        (user, n) -> admins.get(user).post("/api/bench/process-starts", rawStart(1, 1, "BENCH-HTTP-" + n + "-")).statusCode();
+    log("Raw over HTTP: " + options.intakeCount() + " requests of one start each, " + clients + " clients");
+    Load.run(clients, options.warmup(), 0, oneStart);
+    Load.Outcome perRequest = Load.run(clients, options.intakeCount(), 0, oneStart);
     double rawRate = raw.path("perSecond").asDouble();
     double ratio = api.perSecond() / rawRate;
     String sizes = options.intakeCount() + " each, " + clients + " concurrent";
@@ -168,6 +179,13 @@ public final class Bench {
             "ratio >= 0.85", Results.verdict(ratio >= 0.85),
             sizes + "; failed " + api.failed() + (api.firstFailure() == null ? "" : " (" + api.firstFailure() + ")")
                 + "; raw failed " + raw.path("failed").asInt()));
+    results.add(
+        new Results.Row(
+            "intake", "raw starts/s, one per HTTP request (POST /api/bench/process-starts)", Results.number(perRequest.perSecond()),
+            "raw startProcessInstanceByKey/s in-process", Results.number(rawRate), Results.number(perRequest.perSecond() / rawRate),
+            "", "",
+            sizes + "; failed " + perRequest.failed() + "; the HTTP, sign-in and JSON share of the gap: incidents/s is "
+                + Results.number(api.perSecond() / perRequest.perSecond()) + " of this"));
     results.add(
         new Results.Row(
             "intake", "POST /api/incidents latency p50/p95/p99 (ms)",
@@ -194,22 +212,7 @@ public final class Bench {
 
   /** The raw ceiling: the same model started in the server with the variables IncidentReporting passes. */
   private JsonNode rawStarts(Session admin, int count, int threads, String prefix) throws Exception {
-    Map<String, Object> variables =
-        Map.of(
-            "incidentId", 0,
-            "reference", prefix + "0",
-            "incidentType", incidentTypes.get(0),
-            "immediateRisk", false,
-            "reporter", "staff");
-    HttpResponse<String> answer =
-        admin.post(
-            "/api/bench/process-starts",
-            Map.of(
-                "processDefinitionKey", DataGenerator.PROCESS_KEY,
-                "businessKeyPrefix", prefix,
-                "count", count,
-                "threads", threads,
-                "variables", variables));
+    HttpResponse<String> answer = admin.post("/api/bench/process-starts", rawStart(count, threads, prefix));
     if (answer.statusCode() == 404) {
       throw new IllegalStateException("POST /api/bench/process-starts answered 404: start Beacon with BEACON_BENCH=true");
     }
@@ -218,6 +221,22 @@ public final class Bench {
       log("  raw starts failed: " + result.path("failed").asInt() + ", first: " + result.path("firstError").asText());
     }
     return result;
+  }
+
+  private Map<String, Object> rawStart(int count, int threads, String prefix) {
+    Map<String, Object> variables =
+        Map.of(
+            "incidentId", 0,
+            "reference", prefix + "0",
+            "incidentType", incidentTypes.get(0),
+            "immediateRisk", false,
+            "reporter", "staff");
+    return Map.of(
+        "processDefinitionKey", DataGenerator.PROCESS_KEY,
+        "businessKeyPrefix", prefix,
+        "count", count,
+        "threads", threads,
+        "variables", variables);
   }
 
   // --- data -------------------------------------------------------------------------------------------
