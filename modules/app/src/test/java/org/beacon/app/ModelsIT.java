@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.beacon.app.BeaconHttp.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,6 +91,48 @@ class ModelsIT {
         .containsExactly(tuple("summary", "string", true), tuple("urgency", "enum", true));
 
     assertThat(listed(key).getJsonArray("versions").getJsonObject(0).getInt("runningInstances")).isEqualTo(1);
+  }
+
+  @Test
+  void aRowAddedToTheSanctionMatrixIsAnIncidentTypeAsSoonAsItIsDeployed() throws IOException {
+    String row = "Forwarding chain messages that frighten younger pupils";
+    assertThat(incidentTypes()).doesNotContain(row).isNotEmpty(); // read once, so a kept list exists
+    String matrix = Files.readString(Path.of("../../bpmn/incidents/PupilSanctions.dmn"));
+    String edited =
+        matrix.replace(
+            "    </decisionTable>",
+            """
+                  <rule id="Rule_Pupil_ChainMessages">
+                    <inputEntry id="Rule_Pupil_ChainMessages_IncidentType"><text>"%s"</text></inputEntry>
+                    <inputEntry id="Rule_Pupil_ChainMessages_RepeatOffence"><text>-</text></inputEntry>
+                    <outputEntry id="Rule_Pupil_ChainMessages_Action"><text>"Refer to class teacher / tutor"</text></outputEntry>
+                  </rule>
+                </decisionTable>"""
+                .formatted(row));
+    assertThat(edited).isNotEqualTo(matrix);
+
+    Reply deployed = send("deploy", "Chain messages", "dmn", edited);
+
+    assertThat(deployed.status()).as(deployed.toString()).isEqualTo(201);
+    assertThat(incidentTypes()).contains(row);
+    String report =
+        Json.createObjectBuilder()
+            .add("occurredAt", "2026-01-05T10:15")
+            .add("location", "Library")
+            .add("device", Json.createObjectBuilder().add("ownership", "school"))
+            .add("description", "Chain message forwarded to Year 7")
+            .add("incidentType", row)
+            .add("immediateRisk", false)
+            .build()
+            .toString();
+    Reply reported = beacon.as("staff").postJson("api/incidents", report);
+    assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+  }
+
+  private List<String> incidentTypes() {
+    return beacon.as("staff").get("api/incidents/types").array().getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
   }
 
   @Test
