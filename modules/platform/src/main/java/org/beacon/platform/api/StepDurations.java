@@ -1,13 +1,16 @@
 package org.beacon.platform.api;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.beacon.platform.api.CaseStatistics.Period;
 import org.beacon.platform.api.CaseStatistics.Timing;
 
 /**
  * How long a step took across a module's cases, for {@link CaseStatistics}: the median and 90th
  * percentile (nearest rank) in hours, found by the database in one aggregate query
- * ({@code percentile_disc}); no entity is loaded.
+ * ({@code percentile_disc}) per period, however many steps; no entity is loaded.
  */
 public final class StepDurations {
 
@@ -23,24 +26,46 @@ public final class StepDurations {
    */
   public static Timing measure(
       EntityManager em, String measure, String entity, String start, String end, Period period) {
-    String duration = "(" + end + " - " + start + ") by second";
-    // One pass: the count and both percentiles from one sort (percentile_disc is the nearest rank),
-    // rather than a count and a sorted scan per percentile.
+    return measure(em, entity, start, period, Map.of(measure, end)).get(0);
+  }
+
+  /**
+   * Several steps that start at the same moment, in one scan of the period's cases: the count and
+   * both percentiles of every step from one query. Cases that have not reached a step have no end,
+   * so their duration is null, which counting and the percentiles leave out.
+   *
+   * @param endsByMeasure each timing's name and when its step ended, e.g. {@code timeToClose} and
+   *     {@code i.closedAt}, in the order of the answer
+   */
+  public static List<Timing> measure(
+      EntityManager em, String entity, String start, Period period, Map<String, String> endsByMeasure) {
+    List<String> measures = List.copyOf(endsByMeasure.keySet());
+    List<String> selected = new ArrayList<>();
+    for (String measure : measures) {
+      String end = endsByMeasure.get(measure);
+      String duration = "(" + end + " - " + start + ") by second";
+      // percentile_disc is the nearest rank: no interpolation between two cases.
+      selected.add("count(" + end + ")");
+      selected.add("percentile_disc(0.5) within group (order by " + duration + ")");
+      selected.add("percentile_disc(0.9) within group (order by " + duration + ")");
+    }
     Object[] row =
         em.createQuery(
-                "select count(*),"
-                    + " percentile_disc(0.5) within group (order by " + duration + "),"
-                    + " percentile_disc(0.9) within group (order by " + duration + ")"
-                    + " from " + entity + " where " + end + " is not null and " + start + " >= :from and " + start + " < :to",
+                "select " + String.join(", ", selected)
+                    + " from " + entity + " where " + start + " >= :from and " + start + " < :to",
                 Object[].class)
             .setParameter("from", period.from())
             .setParameter("to", period.to())
             .getSingleResult();
-    long cases = ((Number) row[0]).longValue();
-    if (cases == 0) {
-      return new Timing(measure, 0, null, null);
+    List<Timing> timings = new ArrayList<>();
+    for (int m = 0; m < measures.size(); m++) {
+      long cases = ((Number) row[3 * m]).longValue();
+      timings.add(
+          cases == 0
+              ? new Timing(measures.get(m), 0, null, null)
+              : new Timing(measures.get(m), cases, hours(row[3 * m + 1]), hours(row[3 * m + 2])));
     }
-    return new Timing(measure, cases, hours(row[1]), hours(row[2]));
+    return timings;
   }
 
   private static Double hours(Object seconds) {

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.beacon.platform.api.CaseStatistics;
 import org.beacon.platform.api.StepDurations;
 
@@ -56,12 +58,12 @@ public class FilteringStatistics implements CaseStatistics {
         single("select count(v) from FilteringReview v where v.signedAt >= :from and v.signedAt < :to", period);
     counts.add(new Count("reviewsSigned", "all", signed));
 
-    List<Timing> timings =
-        List.of(
-            StepDurations.measure(em, "timeToAssessment", "FilteringReport r", "r.reportedAt", "r.assessedAt", period),
-            StepDurations.measure(em, "timeToClose", "FilteringReport r", "r.reportedAt", "r.closedAt", period),
-            StepDurations.measure(
-                em, "timeToSecondApproval", "FilteringChangeRequest r", "r.proposedAt", "r.decidedAt", period));
+    Map<String, String> reportSteps = new LinkedHashMap<>();
+    reportSteps.put("timeToAssessment", "r.assessedAt");
+    reportSteps.put("timeToClose", "r.closedAt");
+    List<Timing> timings = new ArrayList<>(StepDurations.measure(em, "FilteringReport r", "r.reportedAt", period, reportSteps));
+    timings.add(
+        StepDurations.measure(em, "timeToSecondApproval", "FilteringChangeRequest r", "r.proposedAt", "r.decidedAt", period));
 
     long signedWithinAYear =
         em.createQuery("select count(v) from FilteringReview v where v.signedAt >= :since and v.signedAt < :to", Long.class)

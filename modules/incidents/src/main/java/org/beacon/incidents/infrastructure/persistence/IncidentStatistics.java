@@ -86,10 +86,10 @@ public class IncidentStatistics implements CaseStatistics {
       counts.add(new Count("casesOpened", (String) row[0], ((Number) row[1]).longValue()));
     }
 
-    List<Timing> timings =
-        List.of(
-            StepDurations.measure(em, "timeToFirstTriage", "Incident i", "i.reportedAt", "i.triagedAt", period),
-            StepDurations.measure(em, "timeToClose", "Incident i", "i.reportedAt", "i.closedAt", period));
+    Map<String, String> steps = new LinkedHashMap<>();
+    steps.put("timeToFirstTriage", "i.triagedAt");
+    steps.put("timeToClose", "i.closedAt");
+    List<Timing> timings = StepDurations.measure(em, "Incident i", "i.reportedAt", period, steps);
 
     long met = totals[3];
     long lateDone = totals[4];

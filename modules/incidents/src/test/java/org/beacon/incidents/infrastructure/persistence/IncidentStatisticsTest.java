@@ -107,6 +107,21 @@ class IncidentStatisticsTest {
   }
 
   @Test
+  void eachTimingCountsOnlyTheCasesThatReachedItsStep() {
+    for (int i = 1; i <= 4; i++) {
+      Duration closed = i % 2 == 0 ? hours(10 * i) : null;
+      store(incident(TERM_START.plus(Duration.ofDays(i)), SITES), Classification.INAPPROPRIATE, "child", hours(i), closed, List.of());
+    }
+    store(incident(TERM_START.plus(Duration.ofDays(9)), SITES), null, null, null, null, List.of());
+
+    List<Timing> timings = statistics.figures(new Period(TERM_START, TERM_END)).timings();
+
+    assertThat(timings)
+        .containsExactly(
+            new Timing("timeToFirstTriage", 4, 2.0, 4.0), new Timing("timeToClose", 2, 20.0, 40.0));
+  }
+
+  @Test
   void theOneDayTriageDeadlineCountsMetMissedAndOpen() {
     store(incident(TERM_START.plus(Duration.ofDays(2)), SITES), Classification.INAPPROPRIATE, "child", hours(5), null, List.of());
     store(incident(TERM_START.plus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child", hours(40), null, List.of());
