@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.beacon.platform.web.ApiError;
 import org.beacon.platform.web.ErrorMapper;
@@ -31,6 +32,12 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
 
   /** Session attribute holding the signed-in username. */
   public static final String SESSION_USER = "beacon.user";
+
+  /**
+   * Request attribute holding the role ids this mechanism handed the container for the caller, so
+   * the caller's roles are read once per request rather than asked of the container role by role.
+   */
+  public static final String CALLER_GROUPS = "beacon.callerGroups";
 
   private static final Logger LOG = Logger.getLogger(BeaconAuthenticationMechanism.class.getName());
 
@@ -69,6 +76,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
               .map(identities::validate)
               .orElse(CredentialValidationResult.INVALID_RESULT);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        request.setAttribute(CALLER_GROUPS, Set.copyOf(result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
       }
       return unauthorized(request, response, "Invalid username or password");
@@ -82,8 +90,9 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
       Optional<BeaconUser> user = directory.find(username).filter(BeaconUser::enabled);
       if (user.isPresent()) {
-        return context.notifyContainerAboutLogin(
-            username, BeaconIdentityStore.groups(user.get().roles()));
+        Set<String> groups = BeaconIdentityStore.groups(user.get().roles());
+        request.setAttribute(CALLER_GROUPS, groups);
+        return context.notifyContainerAboutLogin(username, groups);
       }
       session.invalidate();
     }
@@ -110,6 +119,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(true);
     session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
     CsrfGuard.issueToken(session);
+    request.setAttribute(CALLER_GROUPS, Set.copyOf(result.getCallerGroups()));
     return context.notifyContainerAboutLogin(result);
   }
 
