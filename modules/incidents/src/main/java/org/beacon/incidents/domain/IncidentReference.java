@@ -32,6 +32,9 @@ public record IncidentReference(int year, long id) {
 
   @Override
   public String toString() {
-    return String.format("INC-%d-%04d", year, id);
+    // The number at least four digits wide; without String.format, which showed in profiles of
+    // reporting (a reference is written several times per report).
+    String number = Long.toString(id);
+    return "INC-" + year + "-" + "0".repeat(Math.max(0, 4 - number.length())) + number;
   }
 }
