@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
