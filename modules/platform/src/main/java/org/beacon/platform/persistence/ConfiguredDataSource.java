@@ -42,19 +42,27 @@ public class ConfiguredDataSource implements DataSource {
         h2.setPassword(settings.databasePassword());
         yield h2;
       }
-      case POSTGRESQL -> {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        if (!settings.databaseUser().isEmpty()) {
-          pg.setUser(settings.databaseUser());
-        }
-        pg.setPassword(settings.databasePassword());
-        // Fail fast instead of hanging a request thread when the database is away.
-        pg.setConnectTimeout(5);
-        pg.setSocketTimeout(60);
-        yield pg;
-      }
+      case POSTGRESQL -> postgres(url, settings.databaseUser(), settings.databasePassword());
     };
+  }
+
+  static PGSimpleDataSource postgres(String url, String user, String password) {
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setURL(url);
+    if (!user.isEmpty()) {
+      pg.setUser(user);
+    }
+    pg.setPassword(password);
+    // Fail fast instead of hanging a request thread when the database is away.
+    pg.setConnectTimeout(5);
+    pg.setSocketTimeout(60);
+    // No JIT compilation unless the URL asks for it: Beacon's statements are short, and its
+    // longest, the statistics' scans of a year of cases, ran slower with it (compiling took
+    // longer than it saved: 0.30 against 0.20 s for the incidents' grouped scan of 1,000,000).
+    if (pg.getOptions() == null) {
+      pg.setOptions("-c jit=off");
+    }
+    return pg;
   }
 
   @Override
