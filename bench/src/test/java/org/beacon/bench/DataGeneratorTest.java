@@ -122,6 +122,13 @@ class DataGeneratorTest {
         + " or reported_at > timestamp with time zone '2026-09-01 00:00:00+00'")).isZero();
     assertThat(single("select count(*) from inc_incident where status = 'CLOSED'")).isBetween(700L, 950L);
     assertThat(single("select count(*) from inc_incident_action")).isPositive();
+    assertThat(single("select count(*) from inc_incident_action where position = 1")).isPositive();
+    // The durations the statistics walk agree with the instants they were kept from.
+    assertThat(single("select count(*) from inc_incident where triaged_at is not null")).isPositive();
+    assertThat(single("select count(*) from inc_incident where (triaged_at is null) <> (triage_seconds is null)"
+        + " or (closed_at is null) <> (close_seconds is null)"
+        + " or triage_seconds <> extract(epoch from triaged_at) - extract(epoch from reported_at)"
+        + " or close_seconds <> extract(epoch from closed_at) - extract(epoch from reported_at)")).isZero();
     assertThat(single("select next value for inc_incident_seq")).isGreaterThan(summary.firstId() + 999);
   }
 

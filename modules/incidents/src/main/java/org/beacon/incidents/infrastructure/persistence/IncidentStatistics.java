@@ -53,7 +53,8 @@ public class IncidentStatistics implements CaseStatistics {
                     + " sum(case when i.triagedAt is not null and i.triageDueAt is not null and i.triagedAt <= i.triageDueAt then 1 else 0 end),"
                     + " sum(case when i.triagedAt is not null and i.triageDueAt is not null and i.triagedAt > i.triageDueAt then 1 else 0 end),"
                     + " sum(case when i.triagedAt is null and i.reportedAt < :due then 1 else 0 end),"
-                    + " sum(case when i.triagedAt is null and i.reportedAt >= :due then 1 else 0 end)"
+                    + " sum(case when i.triagedAt is null and i.reportedAt >= :due then 1 else 0 end),"
+                    + " count(i.triageSeconds), count(i.closeSeconds)"
                     + " from Incident i where" + IN_PERIOD
                     + " group by i.incidentType, i.classification, i.involves, i.status",
                 Object[].class)
@@ -61,7 +62,7 @@ public class IncidentStatistics implements CaseStatistics {
             .setParameter("from", period.from())
             .setParameter("to", period.to())
             .getResultList();
-    long[] totals = new long[7];
+    long[] totals = new long[9];
     Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
     for (Object[] row : combinations) {
       long cases = number(row[4]);
@@ -77,19 +78,26 @@ public class IncidentStatistics implements CaseStatistics {
     breakdowns.forEach((measure, categories) -> categories.forEach((category, n) -> counts.add(new Count(measure, category, n))));
     counts.add(new Count("immediateRisk", "all", totals[1]));
     counts.add(new Count("policyReview", "all", totals[2]));
+    // An incident takes an action once (unique key of inc_incident_action), so its rows count
+    // incidents: no count(distinct), which sorted every row of the year (0.4 s of 0.7 s).
     for (Object[] row :
-        rows("select a, count(distinct i.id) from Incident i join i.actionsTaken a where" + IN_PERIOD + " group by a", period)) {
+        rows("select a, count(i.id) from Incident i join i.actionsTaken a where" + IN_PERIOD + " group by a", period)) {
       counts.add(new Count("byActionTaken", (String) row[0], ((Number) row[1]).longValue()));
     }
-    for (Object[] row :
-        rows("select l.kind, count(distinct i.id) from Incident i join i.links l where" + IN_PERIOD + " group by l.kind", period)) {
+    // Few incidents open cases: start from the links and look up each incident's report time,
+    // instead of joining every incident of the period to them.
+    for (Object[] row : nativeRows(
+        "select l.kind, count(distinct l.incident_id) from inc_incident_link l"
+            + " where l.incident_id in (select i.id from inc_incident i where i.reported_at >= ?1 and i.reported_at < ?2)"
+            + " group by l.kind",
+        period)) {
       counts.add(new Count("casesOpened", (String) row[0], ((Number) row[1]).longValue()));
     }
 
-    Map<String, String> steps = new LinkedHashMap<>();
-    steps.put("timeToFirstTriage", "i.triagedAt");
-    steps.put("timeToClose", "i.closedAt");
-    List<Timing> timings = StepDurations.measure(em, "Incident i", "i.reportedAt", period, steps);
+    List<Timing> timings =
+        List.of(
+            StepDurations.ranked(em, "timeToFirstTriage", "inc_incident", "reported_at", "triage_seconds", period, totals[7]),
+            StepDurations.ranked(em, "timeToClose", "inc_incident", "reported_at", "close_seconds", period, totals[8]));
 
     long met = totals[3];
     long lateDone = totals[4];
@@ -106,6 +114,14 @@ public class IncidentStatistics implements CaseStatistics {
   /** A sum over no rows is null. */
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> nativeRows(String query, Period period) {
+    return em.createNativeQuery(query)
+        .setParameter(1, period.from())
+        .setParameter(2, period.to())
+        .getResultList();
   }
 
   private List<Object[]> rows(String query, Period period) {

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.beacon.incidents.domain.CaseLink;
 import org.beacon.incidents.domain.Classification;
@@ -65,7 +67,7 @@ class IncidentStatisticsTest {
   @Test
   void countsEachCategoryOfTheIncidentsReportedInThePeriodOnly() {
     store(incident(TERM_START.plus(Duration.ofDays(2)), SITES), Classification.INAPPROPRIATE, "child", hours(2), hours(30), List.of("Warning"));
-    store(incident(TERM_START.plus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child", hours(4), null, List.of("Warning", "Inform parents / carers"));
+    store(incident(TERM_START.plus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child", hours(4), null, List.of("Warning", "Inform parents / carers", "Warning"));
     store(incident(TERM_START.plus(Duration.ofDays(4)), "other"), Classification.ILLEGAL, "staff", hours(30), hours(100), List.of());
     store(incident(NOW.minus(Duration.ofHours(3)), SITES), null, null, null, null, List.of());
     store(incident(TERM_START.minus(Duration.ofDays(1)), SITES), Classification.ILLEGAL, "child", hours(1), hours(2), List.of("Warning"));
@@ -107,6 +109,33 @@ class IncidentStatisticsTest {
   }
 
   @Test
+  void percentilesAreTheNearestRankOfEveryCaseInThePeriodWhateverTheOrderTheyCameIn() {
+    Random random = new Random(7);
+    List<Long> closeMinutes = new ArrayList<>();
+    for (int i = 0; i < 157; i++) {
+      long minutes = 60 + random.nextInt(20_000);
+      // Ties too: the rank counts every case, not every distinct duration.
+      if (i % 10 == 0 && !closeMinutes.isEmpty()) {
+        minutes = closeMinutes.get(closeMinutes.size() - 1);
+      }
+      closeMinutes.add(minutes);
+      store(incident(TERM_START.plus(Duration.ofHours(i)), SITES), Classification.INAPPROPRIATE, "child",
+          Duration.ofMinutes(30), Duration.ofMinutes(minutes), List.of());
+    }
+    // A case outside the period is in the index but not in the ranks.
+    store(incident(TERM_START.minus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child",
+        Duration.ofMinutes(30), Duration.ofMinutes(1), List.of());
+
+    Timing close = timing(statistics.figures(new Period(TERM_START, TERM_END)), "timeToClose");
+
+    List<Long> sorted = closeMinutes.stream().sorted().toList();
+    assertThat(close.cases()).isEqualTo(157);
+    // Nearest rank: the ceil(p * n)-th case, counting from one.
+    assertThat(close.medianHours()).isEqualTo(sorted.get(78) / 60.0);
+    assertThat(close.p90Hours()).isEqualTo(sorted.get(141) / 60.0);
+  }
+
+  @Test
   void eachTimingCountsOnlyTheCasesThatReachedItsStep() {
     for (int i = 1; i <= 4; i++) {
       Duration closed = i % 2 == 0 ? hours(10 * i) : null;
@@ -138,6 +167,10 @@ class IncidentStatisticsTest {
     Figures figures = statistics.figures(new Period(TERM_START, TERM_END));
     assertThat(figures.counts()).contains(new Count("total", "all", 0));
     assertThat(figures.timings()).allSatisfy(t -> assertThat(t.medianHours()).isNull());
+  }
+
+  private static Timing timing(Figures figures, String measure) {
+    return figures.timings().stream().filter(t -> t.measure().equals(measure)).findFirst().orElseThrow();
   }
 
   private static Incident incident(Instant reportedAt, String type) {
