@@ -18,6 +18,7 @@ import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.TaskAccessRule;
+import org.beacon.platform.engine.BeaconEngine;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.NativeProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,8 +51,10 @@ public class HumanTasks {
   @Inject IdentityService identityService;
   @Inject AuditLog audit;
   @Inject @Any Instance<TaskAccessRule> accessRules;
+  @Inject BeaconEngine engine;
 
   private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
+  private volatile String databaseType;
 
   /**
    * The tasks the caller may work on: their own, and unclaimed ones offered to their roles. One
@@ -58,7 +62,7 @@ public class HumanTasks {
    */
   @Transactional
   public TaskPage list(Caller caller, TaskFilter filter) {
-    List<Task> tasks = TaskListQuery.of(caller, filter, new Date()).pageAndOneMore(taskService, filter);
+    List<Task> tasks = TaskListQuery.of(caller, filter, new Date(), databaseType()).pageAndOneMore(taskService, filter);
     boolean hasMore = tasks.size() > filter.size();
     List<Task> page = hasMore ? tasks.subList(0, filter.size()) : tasks;
     List<TaskView> views = views(page);
@@ -279,6 +283,16 @@ public class HumanTasks {
   }
 
   private record Definition(String key, String name) {}
+
+  /** The engine's database, which the task list's SQL is written for; read once the engine runs. */
+  private String databaseType() {
+    String type = databaseType;
+    if (type == null) {
+      type = ((ProcessEngineConfigurationImpl) engine.engine().getProcessEngineConfiguration()).getDatabaseType();
+      databaseType = type;
+    }
+    return type;
+  }
 
   private List<String> candidateGroups(String taskId) {
     return taskService.getIdentityLinksForTask(taskId).stream()

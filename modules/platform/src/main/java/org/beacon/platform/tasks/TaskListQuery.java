@@ -23,10 +23,25 @@ import org.camunda.bpm.engine.task.Task;
  * their roles by walking the index on {@code (CREATE_TIME_, ID_)} (migration
  * {@code db/migration/engine}), testing each for a candidate link, until the page is full. When the
  * roles have few tasks the database starts from their candidate links instead.
+ *
+ * <p>H2 is told which index the second part walks ({@code USE INDEX}): left to itself it plans
+ * {@code ASSIGNEE_ is null} as a lookup in the engine's index on the assignee, which yields every
+ * unassigned task, tests each for a candidate link and sorts them all before it keeps a page (at
+ * 100,000 open tasks 0.9 to 1.4 s per request, against 20 ms walking the index in order). Not with
+ * a business-key filter: that one case H2 finds through the index on the process instance, which
+ * the hint would rule out. PostgreSQL gets the same SQL as before; it walks the index unaided.
  */
 final class TaskListQuery {
 
   private static final String ORDER = " order by RES.CREATE_TIME_ asc, RES.ID_ asc";
+
+  /** The engine's name for H2 ({@code ProcessEngineConfigurationImpl#getDatabaseType()}). */
+  static final String H2 = "h2";
+
+  /** The index on {@code (CREATE_TIME_, ID_)} of migration {@code db/migration/engine} V1. */
+  static final String CREATED_INDEX = "BCN_RU_TASK_CREATED";
+
+  private static final String TASKS = "ACT_RU_TASK RES";
 
   private final String sql;
   private final Map<String, Object> parameters;
@@ -36,7 +51,11 @@ final class TaskListQuery {
     this.parameters = parameters;
   }
 
-  static TaskListQuery of(Caller caller, TaskFilter filter, Date now) {
+  /**
+   * @param databaseType the engine's database type ({@code h2}, {@code postgres}, ...), for the
+   *     one hint H2 needs
+   */
+  static TaskListQuery of(Caller caller, TaskFilter filter, Date now, String databaseType) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> common = new ArrayList<>();
     common.add("RES.SUSPENSION_STATE_ = 1");
@@ -55,7 +74,7 @@ final class TaskListQuery {
       parameters.put("now", now);
     }
     parameters.put("assignee", caller.username());
-    String assigned = part(common, "RES.ASSIGNEE_ = #{assignee}");
+    String assigned = part(TASKS, common, "RES.ASSIGNEE_ = #{assignee}");
     List<String> groups = caller.groups().stream().sorted().toList();
     if (filter.mine() || groups.isEmpty()) {
       return new TaskListQuery(assigned + ORDER, parameters);
@@ -65,8 +84,11 @@ final class TaskListQuery {
       names.add("#{group" + i + "}");
       parameters.put("group" + i, groups.get(i));
     }
+    String walkInOrder =
+        H2.equals(databaseType) && filter.businessKey() == null ? TASKS + " use index (" + CREATED_INDEX + ")" : TASKS;
     String offered =
         part(
+            walkInOrder,
             common,
             "RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_"
                 + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + String.join(", ", names) + "))");
@@ -76,8 +98,8 @@ final class TaskListQuery {
     return new TaskListQuery(sql, parameters);
   }
 
-  private static String part(List<String> common, String who) {
-    return "select RES.* from ACT_RU_TASK RES where " + String.join(" and ", common) + " and " + who;
+  private static String part(String from, List<String> common, String who) {
+    return "select RES.* from " + from + " where " + String.join(" and ", common) + " and " + who;
   }
 
   /** The filter's page and, to tell whether more follow, the first task after it. */
@@ -89,5 +111,10 @@ final class TaskListQuery {
 
   String sql() {
     return sql;
+  }
+
+  /** The values of the {@code #{name}} placeholders in {@link #sql()}. */
+  Map<String, Object> parameters() {
+    return Map.copyOf(parameters);
   }
 }
