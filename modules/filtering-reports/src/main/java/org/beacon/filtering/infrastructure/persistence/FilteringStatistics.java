@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.beacon.platform.api.AggregatePlans;
 import org.beacon.platform.api.CaseStatistics;
 import org.beacon.platform.api.StepDurations;
 
@@ -33,6 +34,7 @@ public class FilteringStatistics implements CaseStatistics {
 
   @Override
   public Figures figures(Period period) {
+    AggregatePlans.withTheirValues(em);
     List<Count> counts = new ArrayList<>();
     String reports = " from FilteringReport r where r.reportedAt >= :from and r.reportedAt < :to";
     counts.add(new Count("reports", "all", single("select count(r)" + reports, period)));

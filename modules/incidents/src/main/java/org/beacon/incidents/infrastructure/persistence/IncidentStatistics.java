@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.beacon.platform.api.AggregatePlans;
 import org.beacon.platform.api.CaseStatistics;
 import org.beacon.platform.api.StepDurations;
 
@@ -41,6 +42,7 @@ public class IncidentStatistics implements CaseStatistics {
 
   @Override
   public Figures figures(Period period) {
+    AggregatePlans.withTheirValues(em);
     Instant dueBefore = clock.instant().minus(TRIAGE_WITHIN);
     // One scan of the period's incidents: the breakdowns by type, classification, involvement and
     // status, the single counts and the triage deadline, per combination of the four (a few
