@@ -26,8 +26,17 @@ public final class AggregatePlans {
     em.unwrap(Session.class).doWork(AggregatePlans::withTheirValues);
   }
 
+  /** Whether the entity manager's database is PostgreSQL (else H2). */
+  static boolean onPostgresql(EntityManager em) {
+    return em.unwrap(Session.class).doReturningWork(AggregatePlans::isPostgresql);
+  }
+
+  private static boolean isPostgresql(Connection connection) throws SQLException {
+    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+  }
+
   static void withTheirValues(Connection connection) throws SQLException {
-    if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+    if (isPostgresql(connection)) {
       try (Statement statement = connection.createStatement()) {
         // LOCAL: until the transaction ends, so a pooled connection goes back as it came.
         statement.execute("set local plan_cache_mode = force_custom_plan");

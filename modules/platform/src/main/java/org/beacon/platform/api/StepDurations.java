@@ -18,7 +18,7 @@ import org.beacon.platform.api.CaseStatistics.Timing;
  *   <li>{@link #ranked}: from a column that keeps each case's duration in whole seconds and an
  *       index on {@code (duration, start)}: the database walks the index to the percentile's rank
  *       instead of sorting. On PostgreSQL the four percentiles of a year of 1,000,000 incidents
- *       took 0.85 s sorted and 0.2 s walked.
+ *       took 0.85 s sorted and 0.2 s walked. H2 walks to an offset row by row, so it sorts.
  * </ul>
  */
 public final class StepDurations {
@@ -94,6 +94,20 @@ public final class StepDurations {
       EntityManager em, String measure, String table, String startColumn, String secondsColumn, Period period, long cases) {
     if (cases == 0) {
       return new Timing(measure, 0, null, null);
+    }
+    if (!AggregatePlans.onPostgresql(em)) {
+      // H2 walks an index to an offset row by row (8 s per percentile at 1,000,000 cases, against
+      // 3.6 s for sorting them once), so it sorts, as measure does.
+      Object[] row =
+          (Object[])
+              em.createNativeQuery(
+                      "select percentile_disc(0.5) within group (order by " + secondsColumn + "),"
+                          + " percentile_disc(0.9) within group (order by " + secondsColumn + ") from " + table
+                          + " where " + startColumn + " >= ?1 and " + startColumn + " < ?2")
+                  .setParameter(1, period.from())
+                  .setParameter(2, period.to())
+                  .getSingleResult();
+      return new Timing(measure, cases, hours(row[0]), hours(row[1]));
     }
     return new Timing(
         measure,
