@@ -1,13 +1,12 @@
 package org.beacon.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class AggregatePlansTest {
@@ -18,7 +17,8 @@ class AggregatePlansTest {
     try {
       pg = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=2", "postgres", "");
     } catch (SQLException noServer) {
-      assumeTrue(false, "no PostgreSQL on 127.0.0.1:5432: " + noServer.getMessage());
+      // The README's test command needs no PostgreSQL; CI has one, so there this test runs.
+      Assumptions.abort("no PostgreSQL on 127.0.0.1:5432: " + noServer.getMessage());
       return;
     }
     try (pg) {
