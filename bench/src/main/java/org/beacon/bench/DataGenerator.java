@@ -153,17 +153,17 @@ final class DataGenerator {
   private void actionsAndLinks(long base, int count) throws SQLException {
     String ids = " from inc_incident where id > " + base + " and id <= " + (base + count);
     execute(
-        "insert into inc_incident_action (incident_id, position, action) select id, 0, "
-            + choice("mod(id * 48271, 2147483647)", ACTIONS) + ids + " and status = 'CLOSED' and mod(id, 3) <> 0");
+        "insert into inc_incident_action (incident_id, position, action, reported_at) select id, 0, "
+            + choice("mod(id * 48271, 2147483647)", ACTIONS) + ", reported_at" + ids + " and status = 'CLOSED' and mod(id, 3) <> 0");
     execute(
-        "insert into inc_incident_action (incident_id, position, action) select id, 1, "
+        "insert into inc_incident_action (incident_id, position, action, reported_at) select id, 1, "
             // Another action than the first: an incident takes an action once (unique key, V3).
             + choice("mod(id * 48271, 2147483647) + 1 + mod(mod(id * 69621, 2147483647), " + (ACTIONS.size() - 1) + ")", ACTIONS)
-            + ids + " and status = 'CLOSED' and mod(id, 6) = 1");
+            + ", reported_at" + ids + " and status = 'CLOSED' and mod(id, 6) = 1");
     execute(
-        "insert into inc_incident_link (incident_id, position, kind, created_at, note) select id, 0, "
+        "insert into inc_incident_link (incident_id, position, kind, created_at, note, reported_at) select id, 0, "
             + "case when classification = 'ILLEGAL' and involves = 'staff' then 'allegation' else 'filtering-report' end, "
-            + "triaged_at, null" + ids + " and triaged_at is not null and mod(id, 25) = 0");
+            + "triaged_at, null, reported_at" + ids + " and triaged_at is not null and mod(id, 25) = 0");
     log.accept("  actions and links");
   }
 

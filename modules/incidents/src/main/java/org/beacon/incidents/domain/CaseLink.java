@@ -17,12 +17,20 @@ public class CaseLink {
   @Column(length = 500)
   private String note;
 
+  /**
+   * The incident's report time, which never changes: the governor statistics count a period's
+   * cases opened from this table alone.
+   */
+  @Column(name = "reported_at", nullable = false, updatable = false)
+  private Instant reportedAt;
+
   protected CaseLink() {}
 
-  public CaseLink(String kind, Instant createdAt, String note) {
+  CaseLink(String kind, Instant createdAt, String note, Instant reportedAt) {
     this.kind = kind;
     this.createdAt = createdAt;
     this.note = note;
+    this.reportedAt = reportedAt;
   }
 
   public String kind() {

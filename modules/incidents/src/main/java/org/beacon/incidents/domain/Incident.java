@@ -131,8 +131,7 @@ public class Incident {
   @ElementCollection
   @CollectionTable(name = "inc_incident_action", joinColumns = @JoinColumn(name = "incident_id"))
   @OrderColumn(name = "position")
-  @Column(name = "action", nullable = false, length = 300)
-  private List<String> actionsTaken = new ArrayList<>();
+  private List<ActionTaken> actionsTaken = new ArrayList<>();
 
   protected Incident() {}
 
@@ -195,13 +194,14 @@ public class Incident {
     this.recommendedActions = recommended;
     // An action is taken or not: a label twice (two form fields of one name) is one action, which
     // the table's unique key on (incident, action) holds to and the statistics count on.
-    this.actionsTaken = new ArrayList<>(new LinkedHashSet<>(taken));
+    this.actionsTaken = new ArrayList<>(new LinkedHashSet<>(taken).stream().map(a -> new ActionTaken(a, reportedAt)).toList());
     this.otherActions = otherActions;
     this.differenceReason = differenceReason;
   }
 
-  public void link(CaseLink link) {
-    links.add(link);
+  /** Records a case this incident opened in another module ({@code kind}) at {@code at}. */
+  public void link(String kind, Instant at, String note) {
+    links.add(new CaseLink(kind, at, note, reportedAt));
   }
 
   public void close(Instant at, String outcomeSummary, boolean policyReview) {
@@ -254,6 +254,6 @@ public class Incident {
   public List<InvolvedPupil> pupils() { return List.copyOf(pupils); }
   public List<InvolvedStaff> staff() { return List.copyOf(staff); }
   public List<CaseLink> links() { return List.copyOf(links); }
-  public List<String> actionsTaken() { return List.copyOf(actionsTaken); }
+  public List<String> actionsTaken() { return actionsTaken.stream().map(ActionTaken::action).toList(); }
   public String otherActions() { return otherActions; }
 }

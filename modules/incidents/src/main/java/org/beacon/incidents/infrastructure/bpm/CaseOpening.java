@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.beacon.incidents.domain.CaseLink;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.platform.api.Messages;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +46,6 @@ class CaseOpening {
               : first.getExecution() == null ? null : first.getExecution().getProcessInstanceId();
       note = "Opened" + (started == null ? "" : " as " + started);
     }
-    incident.link(new CaseLink(kind, Instant.now(), note));
+    incident.link(kind, Instant.now(), note);
   }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** Migration V3 on a log written before it: durations filled in, each action kept once. */
+/** Migrations on a log written before them: V3 (durations, each action once), V4 (report time beside actions and links). */
 class IncidentMigrationsTest {
 
   @Test
@@ -29,7 +29,7 @@ class IncidentMigrationsTest {
       sql.execute("insert into inc_incident_action (incident_id, position, action) values"
           + " (1, 0, 'Warning'), (1, 1, 'Inform parents / carers'), (1, 2, 'Warning'), (1, 3, 'Detention')");
 
-      flyway(url).load().migrate();
+      flyway(url).target("3").load().migrate();
 
       assertThat(column(sql, "select triage_seconds from inc_incident where id = 1")).containsExactly(5415L);
       assertThat(column(sql, "select close_seconds from inc_incident where id = 1")).containsExactly(3L * 86400);
@@ -40,6 +40,31 @@ class IncidentMigrationsTest {
           .containsExactly(0, 1, 2);
       assertThatThrownBy(() -> sql.execute("insert into inc_incident_action (incident_id, position, action) values (1, 3, 'Warning')"))
           .isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void v4CopiesEachIncidentsReportTimeToItsActionsAndLinksAndRequiresItAfterwards() throws SQLException {
+    String url = "jdbc:h2:mem:migrate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    flyway(url).target("3").load().migrate();
+    try (Connection db = DriverManager.getConnection(url, "sa", "");
+        Statement sql = db.createStatement()) {
+      sql.execute(incident(1, "timestamp with time zone '2026-09-07 09:00:00+01'", "null", "null"));
+      sql.execute(incident(2, "timestamp with time zone '2026-10-01 14:00:00+00'", "null", "null"));
+      sql.execute("insert into inc_incident_action (incident_id, position, action) values"
+          + " (1, 0, 'Warning'), (2, 0, 'Warning'), (2, 1, 'Detention')");
+      sql.execute("insert into inc_incident_link (incident_id, position, kind, created_at) values"
+          + " (2, 0, 'allegation', timestamp with time zone '2026-10-02 08:00:00+00')");
+
+      flyway(url).load().migrate();
+
+      assertThat(column(sql, "select cast(reported_at as varchar) from inc_incident_action order by incident_id, position"))
+          .containsExactly("2026-09-07 09:00:00+01", "2026-10-01 14:00:00+00", "2026-10-01 14:00:00+00");
+      assertThat(column(sql, "select cast(reported_at as varchar) from inc_incident_link"))
+          .containsExactly("2026-10-01 14:00:00+00");
+      assertThatThrownBy(() -> sql.execute("insert into inc_incident_action (incident_id, position, action) values (1, 1, 'Detention')"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("REPORTED_AT");
     }
   }
 

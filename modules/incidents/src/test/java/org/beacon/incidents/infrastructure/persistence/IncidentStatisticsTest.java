@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.beacon.incidents.domain.CaseLink;
 import org.beacon.incidents.domain.Classification;
 import org.beacon.incidents.domain.DeviceOwnership;
 import org.beacon.incidents.domain.Incident;
@@ -70,7 +69,8 @@ class IncidentStatisticsTest {
     store(incident(TERM_START.plus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child", hours(4), null, List.of("Warning", "Inform parents / carers", "Warning"));
     store(incident(TERM_START.plus(Duration.ofDays(4)), "other"), Classification.ILLEGAL, "staff", hours(30), hours(100), List.of());
     store(incident(NOW.minus(Duration.ofHours(3)), SITES), null, null, null, null, List.of());
-    store(incident(TERM_START.minus(Duration.ofDays(1)), SITES), Classification.ILLEGAL, "child", hours(1), hours(2), List.of("Warning"));
+    // Before the period, with an action and a case opened: neither is counted.
+    store(incident(TERM_START.minus(Duration.ofDays(1)), SITES), Classification.ILLEGAL, "staff", hours(1), hours(2), List.of("Warning"));
 
     Figures figures = statistics.figures(new Period(TERM_START, TERM_END));
 
@@ -203,7 +203,7 @@ class IncidentStatisticsTest {
       incident.classify(classification, involves, reported.plus(triagedAfter), reported.plus(Duration.ofDays(1)));
       incident.recordActions("Warning", actions, null, null);
       if (classification == Classification.ILLEGAL && "staff".equals(involves)) {
-        incident.link(new CaseLink("staff-allegation", reported.plus(triagedAfter), "Opened"));
+        incident.link("staff-allegation", reported.plus(triagedAfter), "Opened");
       }
       if (closedAfter != null) {
         incident.close(reported.plus(closedAfter), "Done", false);
