@@ -26,6 +26,7 @@ record Options(
     int clients,
     int intakeCount,
     int warmup,
+    int intakeWarmup,
     int tasks,
     long historyRows,
     int incidents,
@@ -63,7 +64,10 @@ record Options(
         --scenarios LIST        any of startup,intake,generate,tasks,report (default all)
         --clients N             concurrent clients of the intake, and threads of the raw starts (default 8)
         --intake-count N        incidents reported, and instances started raw, in the measurement (default 2000)
-        --warmup N              requests before each measurement (default 200)
+        --warmup N              task-list requests before each task-list measurement (default 200)
+        --intake-warmup N       reports, raw starts and raw starts over HTTP before each intake
+                                measurement (default 5000: the JIT is still compiling the engine
+                                and the request path well after 2,000)
         --tasks N               open tasks for the dsl group (default 100000)
         --history-rows N        rows in Camunda's ACT_HI_* tables (default 5000000)
         --incidents N           incidents over the school year 2025-09-01..2026-08-31 (default 1000000)
@@ -133,6 +137,7 @@ record Options(
         number(given, "clients", 8),
         number(given, "intake-count", 2000),
         number(given, "warmup", 200),
+        number(given, "intake-warmup", 5000),
         tasks,
         Long.parseLong(given.getOrDefault("history-rows", "5000000").replace("_", "")),
         incidents,
