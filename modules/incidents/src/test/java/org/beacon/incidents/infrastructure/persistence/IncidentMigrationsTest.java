@@ -19,8 +19,7 @@ class IncidentMigrationsTest {
 
   @Test
   void v3KeepsEachCaseDurationsAndEachActionOnceInItsFirstPlace() throws SQLException {
-    String url = "jdbc:h2:mem:migrate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    flyway(url).target("2").load().migrate();
+    String url = databaseAt("2");
     try (Connection db = DriverManager.getConnection(url, "sa", "");
         Statement sql = db.createStatement()) {
       sql.execute(incident(1, "timestamp with time zone '2026-09-07 09:00:00+01'", "timestamp with time zone '2026-09-07 10:30:15+01'",
@@ -45,8 +44,7 @@ class IncidentMigrationsTest {
 
   @Test
   void v4CopiesEachIncidentsReportTimeToItsActionsAndLinksAndRequiresItAfterwards() throws SQLException {
-    String url = "jdbc:h2:mem:migrate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    flyway(url).target("3").load().migrate();
+    String url = databaseAt("3");
     try (Connection db = DriverManager.getConnection(url, "sa", "");
         Statement sql = db.createStatement()) {
       sql.execute(incident(1, "timestamp with time zone '2026-09-07 09:00:00+01'", "null", "null"));
@@ -66,6 +64,13 @@ class IncidentMigrationsTest {
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("REPORTED_AT");
     }
+  }
+
+  /** A new in-memory database migrated up to {@code version}; its URL. */
+  private static String databaseAt(String version) {
+    String url = "jdbc:h2:mem:migrate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    flyway(url).target(version).load().migrate();
+    return url;
   }
 
   private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
