@@ -16,9 +16,9 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** An entry of the e-safety incident log: what was reported, and what the school did about it. */
 @Entity
@@ -194,7 +194,7 @@ public class Incident {
     this.recommendedActions = recommended;
     // An action is taken or not: a label twice (two form fields of one name) is one action, which
     // the table's unique key on (incident, action) holds to and the statistics count on.
-    this.actionsTaken = new ArrayList<>(new LinkedHashSet<>(taken).stream().map(a -> new ActionTaken(a, reportedAt)).toList());
+    this.actionsTaken = taken.stream().distinct().map(a -> new ActionTaken(a, reportedAt)).collect(Collectors.toCollection(ArrayList::new));
     this.otherActions = otherActions;
     this.differenceReason = differenceReason;
   }
