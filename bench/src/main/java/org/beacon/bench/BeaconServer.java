@@ -117,10 +117,16 @@ final class BeaconServer implements AutoCloseable {
     process = null;
   }
 
+  /** The server's process id: the started one's, or {@code --pid}. */
+  OptionalLong pid() {
+    Long pid = process != null ? Long.valueOf(process.pid()) : options.pid();
+    return pid == null ? OptionalLong.empty() : OptionalLong.of(pid);
+  }
+
   /** VmRSS of the server in bytes, when its process id is known. */
   OptionalLong residentBytes() {
-    Long pid = process != null ? Long.valueOf(process.pid()) : options.pid();
-    return pid == null ? OptionalLong.empty() : Rss.of(pid);
+    OptionalLong pid = pid();
+    return pid.isPresent() ? Rss.of(pid.getAsLong()) : OptionalLong.empty();
   }
 
   @Override

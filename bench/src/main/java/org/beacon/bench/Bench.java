@@ -156,9 +156,13 @@ public final class Bench {
 
     log("Intake: " + options.intakeCount() + " reports through POST /api/incidents, " + clients + " clients");
     MemoryWatch memory = MemoryWatch.start(beacon);
+    CpuTime.Sample before = cpu();
     Load.Outcome api = Load.run(clients, options.intakeCount(), 0, report);
+    CpuTime.Sample apiCpu = cpu().minus(before);
     log("Raw: " + options.intakeCount() + " startProcessInstanceByKey in the server, " + clients + " threads");
+    before = cpu();
     JsonNode raw = rawStarts(admin, options.intakeCount(), clients, "BENCH-RAW-");
+    CpuTime.Sample rawCpu = cpu().minus(before);
     long peak = memory.stop();
     // The same raw start, one per HTTP request from signed-in sessions: what the server's HTTP,
     // sign-in, CSRF and JSON handling alone leave of the raw ceiling, before any incident work.
@@ -170,7 +174,9 @@ public final class Bench {
         (user, n) -> admins.get(user).post("/api/bench/process-starts", rawStart(1, 1, "BENCH-HTTP-" + n + "-")).statusCode();
     log("Raw over HTTP: " + options.intakeCount() + " requests of one start each, " + clients + " clients");
     Load.run(clients, options.intakeWarmup(), 0, oneStart);
+    before = cpu();
     Load.Outcome perRequest = Load.run(clients, options.intakeCount(), 0, oneStart);
+    CpuTime.Sample perRequestCpu = cpu().minus(before);
     double rawRate = raw.path("perSecond").asDouble();
     double ratio = api.perSecond() / rawRate;
     String sizes = options.intakeCount() + " each, " + clients + " concurrent";
@@ -193,10 +199,55 @@ public final class Bench {
             "intake", "POST /api/incidents latency p50/p95/p99 (ms)",
             Results.number(api.millis(50)) + " / " + Results.number(api.millis(95)) + " / " + Results.number(api.millis(99)),
             "", "", "", "", "", sizes));
+    cpuRow("processor ms per incident (POST /api/incidents)", apiCpu, api.requests() - api.failed(), rawCpu, raw);
+    cpuRow("processor ms per raw start, one per HTTP request", perRequestCpu, perRequest.requests() - perRequest.failed(), rawCpu, raw);
     if (peak > 0) {
       results.add(
           new Results.Row("memory", "VmRSS peak under intake load (MB)", Results.number(peak / 1048576.0), "", "", "", "", "", "sampled every 250 ms during the intake and the raw starts"));
     }
+  }
+
+  private CpuTime.Sample cpu() {
+    return CpuTime.sample(beacon.pid(), localDatabaseCommand());
+  }
+
+  /** The command name of the database server's processes when they run on this machine. */
+  private String localDatabaseCommand() {
+    if (options.database() != Options.Database.POSTGRES) {
+      return null; // H2 runs inside Beacon's JVM: its time is Beacon's
+    }
+    String url = options.jdbcUrl();
+    return url.contains("//127.0.0.1") || url.contains("//localhost") ? "postgres" : null;
+  }
+
+  /**
+   * Processor time per request of one intake phase beside the raw starts': Beacon (with H2 inside
+   * it), the local PostgreSQL server, and the harness. Where they share the cores, the throughput
+   * ratio follows the ratio of the server side's time per request (Beacon plus database).
+   */
+  private void cpuRow(String measure, CpuTime.Sample cpu, int requests, CpuTime.Sample rawCpu, JsonNode raw) {
+    int rawStarts = raw.path("count").asInt(options.intakeCount()) - raw.path("failed").asInt();
+    if (cpu.beacon() < 0 || rawCpu.beacon() < 0 || requests <= 0 || rawStarts <= 0) {
+      return; // a server the harness did not start and was given no --pid for
+    }
+    double ours = serverMillis(cpu, requests);
+    double theirs = serverMillis(rawCpu, rawStarts);
+    results.add(
+        new Results.Row(
+            "intake", measure + ", Beacon / database / harness", cpuMillis(cpu, requests),
+            "per raw start in-process", cpuMillis(rawCpu, rawStarts), Results.number(theirs / ours), "", "",
+            "ratio: Beacon plus database per raw start over the same per request; "
+                + (cpu.database() < 0 ? "database: in Beacon's JVM or not on this machine" : "database: every local postgres process")));
+  }
+
+  private static double serverMillis(CpuTime.Sample cpu, int requests) {
+    return (cpu.beacon() + Math.max(0, cpu.database())) / 1e6 / requests;
+  }
+
+  private static String cpuMillis(CpuTime.Sample cpu, int requests) {
+    return Results.number(cpu.beacon() / 1e6 / requests) + " / "
+        + (cpu.database() < 0 ? "-" : Results.number(cpu.database() / 1e6 / requests)) + " / "
+        + Results.number(cpu.harness() / 1e6 / requests);
   }
 
   private Map<String, Object> incident(String type, int n) {
