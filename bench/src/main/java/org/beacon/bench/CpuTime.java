@@ -3,14 +3,16 @@ package org.beacon.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LongSummaryStatistics;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /**
- * Processor time (user plus system) the processes of a measurement used, from
- * {@code /proc/<pid>/stat} (Linux): Beacon's JVM, the local PostgreSQL server's processes and the
- * harness itself. On a machine they share, throughput follows processor time per request, so the
- * difference of two samples says where an intake request's cost goes.
+ * Processor time (user plus system) the processes of a measurement used: Beacon's JVM, the local
+ * PostgreSQL server's processes and the harness itself, as the JDK reads it
+ * ({@link ProcessHandle.Info#totalCpuDuration()}, which works for other users' processes too). On a
+ * machine they share, throughput follows processor time per request, so the difference of two
+ * samples says where an intake request's cost goes.
  */
 final class CpuTime {
 
@@ -27,9 +29,6 @@ final class CpuTime {
     }
   }
 
-  /** What {@code /proc/<pid>/stat} counts in: USER_HZ, 100 on Linux unless its kernel says otherwise. */
-  private static final long TICKS_PER_SECOND = ticksPerSecond();
-
   private CpuTime() {}
 
   /**
@@ -42,64 +41,39 @@ final class CpuTime {
     return new Sample(
         beaconPid.isPresent() ? of(beaconPid.getAsLong()) : -1,
         databaseCommand == null ? -1 : ofCommand(databaseCommand),
-        of(ProcessHandle.current().pid()));
+        of(ProcessHandle.current()));
   }
 
   /** Processor time of one process in nanoseconds, -1 if it cannot be read. */
   static long of(long pid) {
-    try {
-      return parse(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")), TICKS_PER_SECOND);
-    } catch (IOException | RuntimeException gone) {
-      return -1;
-    }
+    return ProcessHandle.of(pid).map(CpuTime::of).orElse(-1L);
+  }
+
+  private static long of(ProcessHandle process) {
+    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
   }
 
   /** Processor time of every process with this command name, in nanoseconds; -1 if there is none. */
   static long ofCommand(String command) {
-    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-      long total = -1;
-      for (Path process : (Iterable<Path>) processes.filter(p -> p.getFileName().toString().matches("\\d+"))::iterator) {
-        try {
-          String stat = Files.readString(process.resolve("stat"));
-          if (command(stat).equals(command)) {
-            total = Math.max(total, 0) + parse(stat, TICKS_PER_SECOND);
-          }
-        } catch (IOException | RuntimeException gone) {
-          // a process that ended between the listing and the read
-        }
-      }
-      return total;
-    } catch (IOException e) {
-      return -1;
-    }
-  }
-
-  /** The command name in a stat line: "1234 (postgres) S 1 ...". */
-  static String command(String stat) {
-    return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    LongSummaryStatistics time =
+        ProcessHandle.allProcesses()
+            .filter(process -> command.equals(commandName(process.pid())))
+            .mapToLong(CpuTime::of)
+            .filter(nanos -> nanos >= 0)
+            .summaryStatistics();
+    return time.getCount() == 0 ? -1 : time.getSum();
   }
 
   /**
-   * utime plus stime of a stat line, in nanoseconds. They are its 14th and 15th fields; the command
-   * name (the 2nd) may hold spaces and parentheses, so fields are counted after its last ')'.
+   * The kernel's name of a process's command ({@code /proc/<pid>/comm}, Linux): "postgres" for
+   * every PostgreSQL process, whose command line the server rewrites and whose executable another
+   * user may not read; empty if the process is gone or unreadable.
    */
-  static long parse(String stat, long ticksPerSecond) {
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-    // fields[0] is the 3rd field (state): utime is fields[11], stime fields[12]
-    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    return ticks * 1_000_000_000L / ticksPerSecond;
-  }
-
-  private static long ticksPerSecond() {
+  static String commandName(long pid) {
     try {
-      Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-      String out = new String(getconf.getInputStream().readAllBytes()).trim();
-      return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
-    } catch (IOException | RuntimeException e) {
-      return 100;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 100;
+      return Files.readString(Path.of("/proc", String.valueOf(pid), "comm")).trim();
+    } catch (IOException | RuntimeException gone) {
+      return "";
     }
   }
 }
