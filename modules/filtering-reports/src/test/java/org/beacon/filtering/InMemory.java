@@ -105,9 +105,11 @@ public final class InMemory {
     }
 
     @Override
-    public List<FilteringReport> list(String reportedBy, ReportStatus status, int first, int max) {
+    public List<FilteringReport> list(
+        String reportedBy, ReportStatus status, java.util.Set<String> excludeReferences, int first, int max) {
       return all.values().stream()
           .filter(r -> reportedBy == null || reportedBy.equals(r.reportedBy()))
+          .filter(r -> !excludeReferences.contains(r.reference()))
           .filter(r -> status == null || status == r.status())
           .skip(first)
           .limit(max)

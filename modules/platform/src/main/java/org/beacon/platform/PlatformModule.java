@@ -6,6 +6,7 @@ import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
 import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.models.ModelsResource;
+import org.beacon.platform.people.PeopleResource;
 import org.beacon.platform.tasks.TaskResource;
 import org.beacon.platform.web.ErrorMapper;
 
@@ -26,6 +27,7 @@ public class PlatformModule implements BeaconModule {
         AuditResource.class,
         ModelsResource.class,
         BenchResource.class,
+        PeopleResource.class,
         ErrorMapper.class);
   }
 }

@@ -33,7 +33,9 @@ import org.beacon.allegations.infrastructure.bpm.RecordRemovalListener;
 import org.beacon.allegations.infrastructure.bpm.RecordRetentionListener;
 import org.beacon.allegations.infrastructure.bpm.RecordSuspensionListener;
 import org.beacon.allegations.infrastructure.bpm.RecordThresholdListener;
-import org.beacon.platform.api.UserDirectory;
+import org.beacon.platform.api.People;
+import org.beacon.platform.people.InMemoryCaseParties;
+import org.beacon.platform.identity.PeopleSnapshot;
 import org.beacon.platform.calendar.BankHolidayCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -49,21 +51,20 @@ public final class AllegationFlowFixture {
 
   public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
 
-  /** Beacon users of the demo school; anyone else is named. */
-  static final Set<String> USERS = Set.of("staff", "staff2", "dsl", "dsl2", "head", "chair");
-
   public final InMemoryAllegations allegations = new InMemoryAllegations();
   public final RecordingAuditLog audit = new RecordingAuditLog();
+  /** The demo school's directory: anyone else is a name. */
+  public final People people = PeopleSnapshot.demoSchool();
+  public final InMemoryCaseParties parties = new InMemoryCaseParties(people);
   public final BankHolidayCalendar calendar = shippedCalendar();
   private final ProcessEngine engine;
 
   public AllegationFlowFixture(ProcessEngine engine) {
     this.engine = engine;
-    UserDirectory users = USERS::contains;
     AllegationDeadlines deadlines = new AllegationDeadlines(engine.getDecisionService(), calendar);
     Mocks.register("workingDays", calendar);
     Mocks.register("allegationDeadlines", deadlines);
-    Mocks.register("allegationsRecordFromIncidentDelegate", new RecordFromIncidentDelegate(allegations, users, audit));
+    Mocks.register("allegationsRecordFromIncidentDelegate", new RecordFromIncidentDelegate(allegations, people, parties, audit));
     Mocks.register("allegationsCompleteDetailsListener", new CompleteDetailsListener(allegations, audit));
     Mocks.register("allegationsRecordThresholdListener", new RecordThresholdListener(allegations, audit));
     Mocks.register("allegationsRecordLowLevelConcernDelegate", new RecordLowLevelConcernDelegate(allegations, audit));

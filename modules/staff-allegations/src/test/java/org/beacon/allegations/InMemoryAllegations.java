@@ -41,7 +41,11 @@ public class InMemoryAllegations implements AllegationRepository {
   @Override
   public Optional<Allegation> findByReference(String reference) {
     return AllegationReference.parse(reference)
-        .flatMap(parsed -> find(parsed.id()).filter(a -> a.reference().equals(parsed.toString())));
+        .flatMap(
+            parsed ->
+                byId.values().stream()
+                    .filter(a -> a.code().equals(parsed.code()) && a.reference().equals(parsed.toString()))
+                    .findFirst());
   }
 
   @Override
@@ -54,7 +58,7 @@ public class InMemoryAllegations implements AllegationRepository {
               || (query.headCases() && head)
               || (query.raisedBy() != null && query.raisedBy().equals(a.raisedBy()));
       boolean passes =
-          (query.excludeAccusedUsername() == null || !a.accused().is(query.excludeAccusedUsername()))
+          !query.excludeCodes().contains(a.code())
               && (query.status() == null || query.status() == a.status())
               && (query.accusedReference() == null || query.accusedReference().equals(a.accused().reference()))
               && (query.from() == null || !a.raisedAt().isBefore(query.from()))

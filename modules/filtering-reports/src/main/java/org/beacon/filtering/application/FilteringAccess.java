@@ -1,6 +1,13 @@
 package org.beacon.filtering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beacon.filtering.api.FilteringLogReviewProcess;
+import org.beacon.filtering.api.FilteringReportProcess;
+import org.beacon.filtering.domain.LogReview;
+import org.beacon.platform.api.CaseParties;
 import java.util.Arrays;
 import java.util.Locale;
 import org.beacon.filtering.domain.FilteringReport;
@@ -18,8 +25,14 @@ import org.beacon.platform.api.Role;
 @ApplicationScoped
 public class FilteringAccess {
 
+  @Inject CaseParties parties;
+
   /** The caller's view of a report. */
   public ReportView viewFor(Caller caller, FilteringReport report) {
+    if (parties.isSubject(caller, FilteringReportProcess.KEY, report.reference())) {
+      // Their own account was signed in when the site was seen: they see nothing of the report.
+      return ReportView.NONE;
+    }
     if (any(caller, Role.DSL, Role.HEAD)) {
       return ReportView.FULL;
     }
@@ -30,6 +43,20 @@ public class FilteringAccess {
       return ReportView.REPORTER;
     }
     return ReportView.NONE;
+  }
+
+  /** The references of the reports naming the caller's account, by any name that may mean them. */
+  public Set<String> reportsAbout(Caller caller) {
+    return parties.casesAbout(caller).stream()
+        .filter(c -> FilteringReportProcess.KEY.equals(c.process()))
+        .map(CaseParties.Case::reference)
+        .collect(Collectors.toSet());
+  }
+
+  /** Whether the caller is the user whose flagged web use a log review is about. */
+  public boolean isReviewed(Caller caller, LogReview review) {
+    return sameUser(review.userName(), caller.username())
+        || parties.isSubject(caller, FilteringLogReviewProcess.KEY, review.reference());
   }
 
   /** Reads every report (dsl, head, technical); others read their own only. */

@@ -35,7 +35,7 @@ public class FilteringReportLog {
     requireReader(caller, "list", null);
     String reportedBy = access.readsAllReports(caller) ? null : caller.username();
     List<Seen> seen =
-        reports.list(reportedBy, status, page * size, size).stream()
+        reports.list(reportedBy, status, access.reportsAbout(caller), page * size, size).stream()
             .map(r -> new Seen(loaded(r), access.viewFor(caller, r), List.of()))
             .filter(s -> s.view() != ReportView.NONE)
             .toList();

@@ -18,6 +18,7 @@ import org.beacon.filtering.domain.FilteringReportRepository;
 import org.beacon.filtering.domain.ReportKind;
 import org.beacon.filtering.domain.WebAddress;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +38,7 @@ public class FilteringReporting {
   @Inject RuntimeService runtimeService;
   @Inject Validator validator;
   @Inject AuditLog audit;
+  @Inject CaseParties parties;
 
   Clock clock = Clock.systemUTC();
 
@@ -75,6 +77,10 @@ public class FilteringReporting {
                     report.device().trim(),
                     blankToNull(report.userAccount()),
                     Boolean.TRUE.equals(report.potentiallyIllegal()))));
+    if (stored.userAccount() != null) {
+      // The person whose account it was never sees the report, by person, whatever the log calls them.
+      parties.name(FilteringReportProcess.KEY, stored.reference(), CaseParties.Part.SUBJECT, stored.userAccount());
+    }
     start(stored);
     audit.allowed("create", RESOURCE, stored.reference(), kind.id() + (stored.potentiallyIllegal() ? ", potentially illegal" : ""));
     return stored;

@@ -28,6 +28,7 @@ import org.beacon.filtering.domain.LogImportRepository;
 import org.beacon.filtering.domain.LogReview;
 import org.beacon.filtering.domain.WatchEntry;
 import org.beacon.filtering.domain.WatchListRepository;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -46,6 +47,7 @@ public class LogImportWork {
   @Inject WatchListRepository watchList;
   @Inject FilteringSettings settings;
   @Inject RuntimeService runtimeService;
+  @Inject CaseParties parties;
 
   Clock clock = Clock.systemUTC();
 
@@ -104,6 +106,7 @@ public class LogImportWork {
     variables.put(FilteringLogReviewProcess.LOG_USER, review.userName());
     variables.put(FilteringLogReviewProcess.LOG_DAY, review.day().toString());
     variables.put(FilteringLogReviewProcess.FLAGGED_SUMMARY, describe(review, reasons));
+    parties.name(FilteringLogReviewProcess.KEY, review.reference(), CaseParties.Part.SUBJECT, review.userName());
     review.startedAs(
         runtimeService
             .startProcessInstanceByKey(FilteringLogReviewProcess.KEY, review.reference(), variables)

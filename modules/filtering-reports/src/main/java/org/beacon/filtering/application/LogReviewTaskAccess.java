@@ -12,6 +12,7 @@ import org.beacon.platform.api.TaskAccessRule;
 public class LogReviewTaskAccess implements TaskAccessRule {
 
   @Inject LogImportRepository imports;
+  @Inject FilteringAccess access;
 
   @Override
   public boolean excludes(Caller caller, String processDefinitionKey, String businessKey) {
@@ -19,7 +20,7 @@ public class LogReviewTaskAccess implements TaskAccessRule {
         && businessKey != null
         && imports
             .findReviewByReference(businessKey)
-            .map(review -> FilteringAccess.sameUser(review.userName(), caller.username()))
+            .map(review -> access.isReviewed(caller, review))
             .orElse(false);
   }
 }

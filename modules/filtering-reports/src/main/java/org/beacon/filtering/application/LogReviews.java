@@ -34,7 +34,7 @@ public class LogReviews {
     access.require(
         caller, audit, "read", RESOURCE, "Flagged web use is for the DSL and the head", Role.DSL, Role.HEAD);
     LogReview review = find(idOrReference).orElse(null);
-    if (review == null || FilteringAccess.sameUser(review.userName(), caller.username())) {
+    if (review == null || access.isReviewed(caller, review)) {
       audit.denied("read", RESOURCE, idOrReference, review == null ? "no such review" : "about the caller");
       throw BeaconProblem.notFound("No such log review");
     }

@@ -2,7 +2,13 @@ package org.beacon.incidents.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentReference;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.Role;
 import org.camunda.bpm.engine.HistoryService;
@@ -16,12 +22,15 @@ import org.camunda.bpm.engine.HistoryService;
 public class IncidentAccess {
 
   @Inject HistoryService historyService;
+  @Inject CaseParties parties;
 
   public IncidentView viewFor(Caller caller, Incident incident) {
-    if (incident.names(caller.username())) {
+    if (incident.names(caller.username()) || parties.isSubject(caller, IncidentProcess.KEY, incident.reference())) {
       return IncidentView.NONE;
     }
-    if (caller.has(Role.DSL) || caller.has(Role.HEAD)) {
+    if (caller.has(Role.DSL)
+        || caller.has(Role.HEAD)
+        || parties.standsIn(caller, IncidentProcess.KEY, incident.reference())) {
       return IncidentView.FULL;
     }
     if (caller.username().equals(incident.reportedBy())) {
@@ -31,6 +40,16 @@ public class IncidentAccess {
       return IncidentView.TECHNICAL;
     }
     return IncidentView.NONE;
+  }
+
+  /** The ids of the incidents naming the caller as staff involved, by any name that may mean them. */
+  public Set<Long> incidentsAbout(Caller caller) {
+    return parties.casesAbout(caller).stream()
+        .filter(c -> IncidentProcess.KEY.equals(c.process()))
+        .map(c -> IncidentReference.parse(c.reference()))
+        .flatMap(Optional::stream)
+        .map(IncidentReference::id)
+        .collect(Collectors.toSet());
   }
 
   /** Whether the caller may read the incident log as a whole (all incidents). */

@@ -42,7 +42,8 @@ public class IncidentLog {
             filter.incidentType(),
             filter.from(),
             filter.to(),
-            caller.username());
+            caller.username(),
+            access.incidentsAbout(caller));
     List<Seen> seen =
         incidents.search(query, page * size, size).stream()
             .map(i -> new Seen(i, access.viewFor(caller, i), List.of()))

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,9 @@ import org.beacon.incidents.domain.InvolvedStaff;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
-import org.beacon.platform.api.UserDirectory;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.NameMatch;
+import org.beacon.platform.api.People;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -46,7 +49,8 @@ public class IncidentReporting {
 
   @Inject IncidentRepository incidents;
   @Inject IncidentTypes types;
-  @Inject UserDirectory users;
+  @Inject People people;
+  @Inject CaseParties parties;
   @Inject RuntimeService runtimeService;
   @Inject Validator validator;
   @Inject AuditLog audit;
@@ -65,7 +69,8 @@ public class IncidentReporting {
     Instant occurredAt = parseOccurredAt(report.occurredAt(), errors);
     String incidentType = incidentType(report, errors);
     checkUrls(report.urlsOrEmpty(), errors);
-    List<InvolvedStaff> staff = staff(report.staffOrEmpty(), errors);
+    List<NameMatch> named = new ArrayList<>();
+    List<InvolvedStaff> staff = staff(report.staffOrEmpty(), named, errors);
     if (!errors.isEmpty()) {
       audit.denied("create", "incident", null, "invalid report: " + String.join(", ", errors.keySet()));
       throw BeaconProblem.invalid("The report has " + errors.size() + " invalid field(s)", errors);
@@ -90,6 +95,10 @@ public class IncidentReporting {
                 IncidentTypes.OTHER.equals(incidentType) ? report.incidentTypeOther().trim() : null,
                 report.immediateRisk()));
 
+    // Everyone a name of staff involved may mean is kept from the incident, by person.
+    for (NameMatch match : named) {
+      parties.record(IncidentProcess.KEY, incident.reference(), CaseParties.Part.SUBJECT, match);
+    }
     Map<String, Object> variables = new HashMap<>();
     variables.put(IncidentProcess.INCIDENT_ID, incident.id());
     variables.put(IncidentProcess.REFERENCE, incident.reference());
@@ -158,7 +167,7 @@ public class IncidentReporting {
     }
   }
 
-  private List<InvolvedStaff> staff(List<ReportIncident.Staff> staff, Map<String, String> errors) {
+  private List<InvolvedStaff> staff(List<ReportIncident.Staff> staff, List<NameMatch> named, Map<String, String> errors) {
     for (int i = 0; i < staff.size(); i++) {
       ReportIncident.Staff member = staff.get(i);
       if (member == null) {
@@ -168,18 +177,26 @@ public class IncidentReporting {
       boolean hasName = member.name() != null && !member.name().isBlank();
       if (hasUsername == hasName) {
         errors.put("staff[" + i + "]", "give either the username of a Beacon user or a name, not both");
-      } else if (hasUsername && !users.exists(member.username().trim())) {
+      } else if (hasUsername && !people.exists(member.username().trim())) {
         errors.put("staff[" + i + "].username", "is not a Beacon user; give their name instead");
       }
     }
-    return staff.stream()
-        .filter(m -> m != null)
-        .map(
-            m ->
-                m.username() != null && !m.username().isBlank()
-                    ? InvolvedStaff.withAccount(m.username().trim())
-                    : InvolvedStaff.withoutAccount(m.name() == null ? "" : m.name().trim()))
-        .toList();
+    List<InvolvedStaff> involved = new ArrayList<>();
+    for (ReportIncident.Staff member : staff) {
+      if (member == null) {
+        continue;
+      }
+      boolean hasUsername = member.username() != null && !member.username().isBlank();
+      String given = hasUsername ? member.username().trim() : member.name() == null ? "" : member.name().trim();
+      NameMatch match = people.resolve(given);
+      named.add(match);
+      // A name that is exactly one person is kept as that person, so their chronology is one.
+      involved.add(
+          hasUsername || match.kind() == NameMatch.Kind.EXACT
+              ? InvolvedStaff.withAccount(hasUsername ? given : match.people().get(0).username())
+              : InvolvedStaff.withoutAccount(given));
+    }
+    return involved;
   }
 
   private static String blankToNull(String text) {

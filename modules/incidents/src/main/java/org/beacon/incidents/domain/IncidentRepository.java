@@ -25,12 +25,6 @@ public interface IncidentRepository {
   /** Incidents involving the member of staff (username or name), oldest first. */
   List<Incident> involvingStaff(String staffReference);
 
-  /** Whether the incident with this reference names the user as staff involved. */
-  boolean namesStaff(String reference, String username);
-
-  /** Those of these references whose incidents name the user as staff involved. */
-  Set<String> namingStaff(Collection<String> references, String username);
-
   /**
    * What the incident log is asked for; null means any.
    *
@@ -41,6 +35,7 @@ public interface IncidentRepository {
    * @param from reported at or after
    * @param to reported before
    * @param excludeStaffUsername leave out incidents naming this user as staff involved
+   * @param excludeIds leave out these incidents (those naming the reader by any name that may mean them)
    */
   record IncidentQuery(
       String reportedBy,
@@ -49,5 +44,11 @@ public interface IncidentRepository {
       String incidentType,
       Instant from,
       Instant to,
-      String excludeStaffUsername) {}
+      String excludeStaffUsername,
+      Set<Long> excludeIds) {
+
+    public IncidentQuery {
+      excludeIds = excludeIds == null ? Set.of() : Set.copyOf(excludeIds);
+    }
+  }
 }

@@ -87,7 +87,7 @@ public class IncidentResource {
       throw BeaconProblem.invalid("Invalid incident log query", errors);
     }
     IncidentQuery query =
-        new IncidentQuery(null, wantedStatus, wantedClassification, blankToNull(type), fromDay, toDay, null);
+        new IncidentQuery(null, wantedStatus, wantedClassification, blankToNull(type), fromDay, toDay, null, null);
     return log.list(caller, query, p, s).stream().map(IncidentSummary::of).toList();
   }
 

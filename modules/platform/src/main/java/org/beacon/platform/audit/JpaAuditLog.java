@@ -120,6 +120,12 @@ public class JpaAuditLog implements AuditLog {
   /** The newest events first, optionally for one resource or one actor. */
   public List<AuditEvent> search(
       String resourceType, String resourceId, String actor, int first, int max) {
+    return search(resourceType, resourceId, actor, AuditScope.EVERYTHING, first, max);
+  }
+
+  /** As {@link #search(String, String, String, int, int)}, without the events the scope hides. */
+  public List<AuditEvent> search(
+      String resourceType, String resourceId, String actor, AuditScope scope, int first, int max) {
     var cb = em.getCriteriaBuilder();
     var query = cb.createQuery(AuditEvent.class);
     var event = query.from(AuditEvent.class);
@@ -133,6 +139,12 @@ public class JpaAuditLog implements AuditLog {
     if (actor != null) {
       where.add(cb.equal(event.get("actor"), actor));
     }
+    if (!scope.hiddenIds().isEmpty()) {
+      where.add(cb.or(cb.isNull(event.get("resourceId")), cb.not(event.get("resourceId").in(scope.hiddenIds()))));
+    }
+    scope.hiddenPairs().forEach(
+        (type, id) ->
+            where.add(cb.not(cb.and(cb.equal(event.get("resourceType"), type), cb.equal(event.get("resourceId"), id)))));
     query.where(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
     query.orderBy(cb.desc(event.get("id")));
     return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();

@@ -10,6 +10,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.beacon.platform.persistence.PlatformDataSource;
+import org.beacon.platform.tasks.StandInParseListener;
+import org.beacon.platform.tasks.StandIns;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -32,6 +34,7 @@ public class BeaconEngine {
   private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
 
   @Inject DeploymentCounter deployments;
+  @Inject StandIns standIns;
 
   private ProcessEngine engine;
 
@@ -97,6 +100,8 @@ public class BeaconEngine {
     config.setIdGenerator(new StrongUuidGenerator());
     // Tells modules that keep something read from the models when a deployment changes them.
     config.setCustomPostDeployers(new ArrayList<>(List.of(deployments)));
+    // Every user task, of every model however deployed, checks at creation that someone can work it.
+    config.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new StandInParseListener(standIns))));
     return config;
   }
 

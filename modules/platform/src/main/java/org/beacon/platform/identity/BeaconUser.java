@@ -14,6 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.beacon.platform.api.Role;
 
@@ -24,10 +26,18 @@ import org.beacon.platform.api.Role;
     name = BeaconUser.BY_USERNAME,
     query = "select u from BeaconUser u left join fetch u.roles where u.username = :username")
 @NamedQuery(name = BeaconUser.COUNT, query = "select count(u) from BeaconUser u")
+@NamedQuery(
+    name = BeaconUser.ALIASES,
+    query = "select u.id, a from BeaconUser u join u.aliases a where u.enabled = true")
+@NamedQuery(
+    name = BeaconUser.ENABLED,
+    query = "select distinct u from BeaconUser u left join fetch u.roles where u.enabled = true order by u.id")
 public class BeaconUser {
 
   static final String BY_USERNAME = "BeaconUser.byUsername";
   static final String COUNT = "BeaconUser.count";
+  static final String ENABLED = "BeaconUser.enabled";
+  static final String ALIASES = "BeaconUser.aliases";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +57,11 @@ public class BeaconUser {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "pf_user_alias", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "alias", length = 200)
+  private Set<String> aliases = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "pf_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -82,6 +97,21 @@ public class BeaconUser {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  /** Other names the person is known by: network accounts, a married name, a short name. */
+  public List<String> aliases() {
+    return List.copyOf(aliases);
+  }
+
+  public void setAliases(List<String> aliases) {
+    this.aliases.clear();
+    this.aliases.addAll(aliases);
+  }
+
+  /** The person as modules see them. */
+  public org.beacon.platform.api.Person person() {
+    return new org.beacon.platform.api.Person(id, username, displayName, roles());
   }
 
   public Set<Role> roles() {

@@ -5,14 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.beacon.platform.api.NameMatch;
+import org.beacon.platform.api.People;
+import org.beacon.platform.api.Person;
 import org.beacon.platform.api.Role;
-import org.beacon.platform.api.UserDirectory;
 
-/** The people who may sign in, and their roles. */
+/** The people who may sign in, their roles and aliases; who a name in a case may mean. */
 @ApplicationScoped
-public class Directory implements UserDirectory {
+public class Directory implements People {
 
   @PersistenceContext(unitName = "beacon")
   EntityManager em;
@@ -27,8 +33,67 @@ public class Directory implements UserDirectory {
   }
 
   @Override
-  public boolean exists(String username) {
-    return find(username).filter(BeaconUser::enabled).isPresent();
+  public Optional<Person> byUsername(String username) {
+    return username == null ? Optional.empty() : find(username.trim()).filter(BeaconUser::enabled).map(BeaconUser::person);
+  }
+
+  @Override
+  public NameMatch resolve(String usernameOrName) {
+    return PersonNames.match(usernameOrName, entries());
+  }
+
+  @Override
+  public List<Person> holding(Role role) {
+    return enabled().stream().filter(u -> u.roles().contains(role)).map(BeaconUser::person).toList();
+  }
+
+  @Override
+  public List<Person> search(String text, int max) {
+    String wanted = PersonNames.normalise(text == null ? "" : text);
+    List<Person> found = new ArrayList<>();
+    for (PersonNames.Entry entry : entries()) {
+      Person person = entry.person();
+      boolean hit =
+          wanted.isEmpty()
+              || PersonNames.normalise(person.username()).contains(wanted)
+              || PersonNames.normalise(person.displayName()).contains(wanted)
+              || entry.aliases().stream().anyMatch(a -> PersonNames.normalise(a).contains(wanted));
+      if (hit) {
+        found.add(person);
+        if (found.size() == max) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The people with these ids, enabled or not: who a case named, whatever became of them since. */
+  public List<Person> byIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select distinct u from BeaconUser u left join fetch u.roles where u.id in :ids", BeaconUser.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .map(BeaconUser::person)
+        .toList();
+  }
+
+  /** Everyone enabled, with their aliases: two queries, whatever the size of the school. */
+  private List<PersonNames.Entry> entries() {
+    Map<Long, List<String>> aliases = new HashMap<>();
+    for (Object[] row : em.createNamedQuery(BeaconUser.ALIASES, Object[].class).getResultList()) {
+      aliases.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+    }
+    return enabled().stream()
+        .map(u -> new PersonNames.Entry(u.person(), aliases.getOrDefault(u.id(), List.of())))
+        .toList();
+  }
+
+  private List<BeaconUser> enabled() {
+    return em.createNamedQuery(BeaconUser.ENABLED, BeaconUser.class).getResultList();
   }
 
   public boolean isEmpty() {
@@ -37,7 +102,13 @@ public class Directory implements UserDirectory {
 
   @Transactional
   public BeaconUser create(String username, String displayName, char[] password, Set<Role> roles) {
+    return create(username, displayName, password, roles, List.of());
+  }
+
+  @Transactional
+  public BeaconUser create(String username, String displayName, char[] password, Set<Role> roles, List<String> aliases) {
     BeaconUser user = new BeaconUser(username, displayName, passwords.hash(password), roles);
+    user.setAliases(aliases);
     em.persist(user);
     return user;
   }

@@ -20,20 +20,25 @@ public class InitialUsers {
 
   private static final Logger LOG = Logger.getLogger(InitialUsers.class.getName());
 
-  /** A demo user: the username names the one role they hold. */
-  record DemoUser(String username, String displayName, Role role) {}
+  /** A demo user: the username names the one role they hold; the aliases are their network accounts. */
+  record DemoUser(String username, String displayName, Role role, List<String> aliases) {}
 
   static final List<DemoUser> DEMO_SCHOOL =
       List.of(
-          new DemoUser("staff", "Sam Staff (teacher)", Role.STAFF),
-          new DemoUser("staff2", "Sasha Staff (teaching assistant)", Role.STAFF),
-          new DemoUser("dsl", "Dana Lead (DSL)", Role.DSL),
-          new DemoUser("dsl2", "Devi Lead (deputy DSL)", Role.DSL),
-          new DemoUser("head", "Harriet Head (headteacher)", Role.HEAD),
-          new DemoUser("chair", "Charles Chair (chair of governors)", Role.CHAIR),
-          new DemoUser("technical", "Toni Tech (ICT technician)", Role.TECHNICAL),
-          new DemoUser("governor", "Gwen Governor (safeguarding governor)", Role.GOVERNOR),
-          new DemoUser("admin", "Alex Admin (administrator)", Role.ADMIN));
+          demo("staff", "Sam Staff", Role.STAFF, "sstaff"),
+          demo("staff2", "Sasha Staff", Role.STAFF, "sstaff2"),
+          demo("dsl", "Dana Lead", Role.DSL, "dlead"),
+          demo("dsl2", "Devi Lead", Role.DSL, "dlead2"),
+          demo("head", "Harriet Head", Role.HEAD, "hhead"),
+          demo("chair", "Charles Chair", Role.CHAIR, "cchair"),
+          demo("technical", "Toni Tech", Role.TECHNICAL, "ttech"),
+          demo("governor", "Gwen Governor", Role.GOVERNOR, "ggovernor"),
+          demo("admin", "Alex Admin", Role.ADMIN, "aadmin"));
+
+  /** The demo school's network accounts: {@code DEMO\dlead} and {@code dlead@demo.school}. */
+  private static DemoUser demo(String username, String displayName, Role role, String account) {
+    return new DemoUser(username, displayName, role, List.of("DEMO\\" + account, account + "@demo.school"));
+  }
 
   @Inject Directory directory;
 
@@ -46,7 +51,8 @@ public class InitialUsers {
     }
     if (demo) {
       for (DemoUser user : DEMO_SCHOOL) {
-        directory.create(user.username(), user.displayName(), DEMO_PASSWORD.toCharArray(), EnumSet.of(user.role()));
+        directory.create(
+            user.username(), user.displayName(), DEMO_PASSWORD.toCharArray(), EnumSet.of(user.role()), user.aliases());
       }
       LOG.info(() -> "Demo school seeded: " + DEMO_SCHOOL.size() + " users, password " + DEMO_PASSWORD);
       return;

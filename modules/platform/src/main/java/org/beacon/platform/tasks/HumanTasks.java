@@ -1,8 +1,6 @@
 package org.beacon.platform.tasks;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -17,6 +15,9 @@ import java.util.stream.Collectors;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.Role;
+import org.beacon.platform.people.PeopleResource;
 import org.beacon.platform.api.TaskAccessRule;
 import org.beacon.platform.engine.BeaconEngine;
 import org.camunda.bpm.engine.FormService;
@@ -50,8 +51,9 @@ public class HumanTasks {
   @Inject RuntimeService runtimeService;
   @Inject IdentityService identityService;
   @Inject AuditLog audit;
-  @Inject @Any Instance<TaskAccessRule> accessRules;
+  @Inject TaskAccessRules accessRules;
   @Inject BeaconEngine engine;
+  @Inject CaseParties parties;
 
   private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
   private volatile String databaseType;
@@ -62,26 +64,51 @@ public class HumanTasks {
    */
   @Transactional
   public TaskPage list(Caller caller, TaskFilter filter) {
-    List<Task> tasks = TaskListQuery.of(caller, filter, new Date(), databaseType()).pageAndOneMore(taskService, filter);
-    boolean hasMore = tasks.size() > filter.size();
-    List<Task> page = hasMore ? tasks.subList(0, filter.size()) : tasks;
-    List<TaskView> views = views(page);
-    Set<String> excluded = excludedIds(caller, views);
-    List<TaskView> visible = views.stream().filter(view -> !excluded.contains(view.id())).toList();
-    audit.allowed("list", RESOURCE, null, visible.size() + " task(s)");
-    return new TaskPage(visible, filter.page(), filter.size(), hasMore);
+    // The page is cut from the tasks the caller may see, so neither its length nor hasMore hints
+    // at a task left out: rows are read from the first on until the page and one more are visible
+    // (one query for the first page when nothing is left out, as before).
+    TaskListQuery query = TaskListQuery.of(caller, filter, new Date(), databaseType());
+    int first = filter.page() * filter.size();
+    int wanted = first + filter.size() + 1;
+    List<TaskView> visible = new ArrayList<>();
+    int offset = 0;
+    int batch = wanted;
+    while (true) {
+      List<Task> rows = query.rows(taskService, offset, batch);
+      List<TaskView> views = views(rows);
+      Set<String> excluded = excludedIds(caller, views);
+      views.stream().filter(view -> !excluded.contains(view.id())).forEach(visible::add);
+      offset += rows.size();
+      if (rows.size() < batch || visible.size() >= wanted) {
+        break;
+      }
+      batch = Math.max(filter.size(), wanted - visible.size());
+    }
+    boolean hasMore = visible.size() > first + filter.size();
+    List<TaskView> page = visible.subList(Math.min(first, visible.size()), Math.min(first + filter.size(), visible.size()));
+    audit.allowed("list", RESOURCE, null, page.size() + " task(s)");
+    return new TaskPage(List.copyOf(page), filter.page(), filter.size(), hasMore);
   }
 
   public TaskDetail get(Caller caller, String taskId) {
     Task task = workable(caller, taskId, "read");
     audit.allowed("read", RESOURCE, taskId);
     TaskForm form = new TaskForm(formService.getTaskFormData(taskId).getFormFields());
+    TaskView view = views(List.of(task)).get(0);
     return new TaskDetail(
-        views(List.of(task)).get(0),
-        candidateGroups(taskId),
-        task.getDescription(),
-        task.getFormKey(),
-        form.view());
+        view, candidateGroups(taskId), task.getDescription(), task.getFormKey(), form.view(), peopleToConfirm(caller, view));
+  }
+
+  /** The names in the task's case that a DSL not matched by them is to link or reject. */
+  private List<PeopleResource.MentionView> peopleToConfirm(Caller caller, TaskView task) {
+    if (!caller.has(Role.DSL) || task.processDefinitionKey() == null || task.businessKey() == null) {
+      return List.of();
+    }
+    return parties.mentions(task.processDefinitionKey(), task.businessKey()).stream()
+        .filter(m -> m.status() == CaseParties.Status.TO_REVIEW)
+        .filter(m -> m.people().stream().noneMatch(p -> p.username().equals(caller.username())))
+        .map(PeopleResource.MentionView::of)
+        .toList();
   }
 
   @Transactional
@@ -196,7 +223,7 @@ public class HumanTasks {
             .filter(task -> task.processDefinitionKey() != null && task.businessKey() != null)
             .collect(Collectors.groupingBy(TaskView::processDefinitionKey));
     Set<String> excluded = new HashSet<>();
-    for (TaskAccessRule rule : accessRules) {
+    for (TaskAccessRule rule : accessRules.all()) {
       byProcess.forEach(
           (process, views) -> {
             Set<String> keys = rule.excludedBusinessKeys(caller, process, views.stream().map(TaskView::businessKey).collect(Collectors.toSet()));
@@ -211,12 +238,7 @@ public class HumanTasks {
   }
 
   private boolean excluded(Caller caller, TaskView task) {
-    for (TaskAccessRule rule : accessRules) {
-      if (rule.excludes(caller, task.processDefinitionKey(), task.businessKey())) {
-        return true;
-      }
-    }
-    return false;
+    return accessRules.exclude(caller, task.processDefinitionKey(), task.businessKey());
   }
 
   private BeaconProblem refused(String action, String taskId, BeaconProblem problem) {

@@ -1,6 +1,7 @@
 package org.beacon.platform.tasks;
 
 import java.util.List;
+import org.beacon.platform.people.PeopleResource;
 
 /**
  * A task with its form.
@@ -10,6 +11,14 @@ import java.util.List;
  * @param description the task's documentation from the model, if any
  * @param formKey the model's form key, if the model names an external form
  * @param form the fields to fill in to complete it
+ * @param peopleToConfirm for a DSL: names given in the case that match several people, or only
+ *     loosely, to link to one person or reject ({@code /api/people/mentions/{id}/link|reject});
+ *     until then everyone they may mean is kept from the case
  */
 public record TaskDetail(
-    TaskView task, List<String> candidateGroups, String description, String formKey, List<FormFieldView> form) {}
+    TaskView task,
+    List<String> candidateGroups,
+    String description,
+    String formKey,
+    List<FormFieldView> form,
+    List<PeopleResource.MentionView> peopleToConfirm) {}

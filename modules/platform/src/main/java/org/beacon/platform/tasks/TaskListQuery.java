@@ -104,9 +104,14 @@ final class TaskListQuery {
 
   /** The filter's page and, to tell whether more follow, the first task after it. */
   List<Task> pageAndOneMore(TaskService tasks, TaskFilter filter) {
+    return rows(tasks, filter.page() * filter.size(), filter.size() + 1);
+  }
+
+  /** The matching tasks from {@code first} on, at most {@code max} of them, in the list's order. */
+  List<Task> rows(TaskService tasks, int first, int max) {
     NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
     parameters.forEach(query::parameter);
-    return query.listPage(filter.page() * filter.size(), filter.size() + 1);
+    return query.listPage(first, max);
   }
 
   String sql() {

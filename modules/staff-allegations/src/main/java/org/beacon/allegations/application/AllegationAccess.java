@@ -1,6 +1,9 @@
 package org.beacon.allegations.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.beacon.allegations.api.AllegationProcess;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.platform.api.Caller;
@@ -15,6 +18,15 @@ import org.beacon.platform.api.Role;
  */
 @ApplicationScoped
 public class AllegationAccess {
+
+  @Inject CaseParties parties;
+
+  /** The rules over these parties: for work outside the container, such as a test. */
+  public static AllegationAccess over(CaseParties parties) {
+    AllegationAccess access = new AllegationAccess();
+    access.parties = parties;
+    return access;
+  }
 
   public AllegationView viewFor(Caller caller, Allegation allegation) {
     if (excludedFromCase(caller, allegation)) {
@@ -31,20 +43,25 @@ public class AllegationAccess {
 
   /**
    * Whether the caller must never see the case or its tasks, even when a task is offered to a
-   * role they hold: the accused, and a head when the head is accused (unless they also hold a
-   * role that gives need to know on its own, the DSL's or the chair's).
+   * role they hold: everyone the accused's name may mean (by person, from the directory, however
+   * the name was typed), and a head when the head is accused (unless they also hold a role that
+   * gives need to know on its own, the DSL's or the chair's).
    */
   public boolean excludedFromCase(Caller caller, Allegation allegation) {
     AccusedStaff accused = allegation.accused();
-    if (accused.is(caller.username())) {
+    if (accused.is(caller.username()) || parties.isSubject(caller, AllegationProcess.KEY, allegation.reference())) {
       return true;
     }
     return accused.headteacher() && caller.has(Role.HEAD) && !caller.has(Role.DSL) && !caller.has(Role.CHAIR);
   }
 
-  /** Whether the caller holds the case manager's role for this allegation. */
+  /**
+   * Whether the caller manages the case: they hold the case manager's role, or a role that stands
+   * in on it because everyone who would work its tasks is accused (the head for the only DSL).
+   */
   public boolean managesCase(Caller caller, Allegation allegation) {
-    return caller.has(caseManager(allegation.accused().headteacher()));
+    return caller.has(caseManager(allegation.accused().headteacher()))
+        || parties.standsIn(caller, AllegationProcess.KEY, allegation.reference());
   }
 
   /** The case manager: the head, or the chair of governors when the allegation is against the head. */

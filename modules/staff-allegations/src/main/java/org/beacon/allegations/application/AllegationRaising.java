@@ -30,7 +30,10 @@ import org.beacon.allegations.domain.StaffRole;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
-import org.beacon.platform.api.UserDirectory;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.NameMatch;
+import org.beacon.platform.api.People;
+import org.beacon.platform.api.Role;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -48,7 +51,8 @@ public class AllegationRaising {
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
   @Inject AllegationRepository allegations;
-  @Inject UserDirectory users;
+  @Inject People people;
+  @Inject CaseParties parties;
   @Inject RuntimeService runtimeService;
   @Inject Validator validator;
   @Inject AuditLog audit;
@@ -65,7 +69,8 @@ public class AllegationRaising {
       errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
     }
     AllegationSource source = source(request, errors);
-    AccusedStaff accused = accused(request.accused(), errors);
+    NameMatch accusedMatch = request.accused() == null ? null : people.resolve(accusedAsGiven(request.accused()));
+    AccusedStaff accused = accused(request.accused(), accusedMatch, errors);
     Reporter reporter = reporter(request.reporter(), source, errors);
     Instant occurredAt = occurredAt(request.occurredAt(), errors);
     if (!errors.isEmpty()) {
@@ -92,12 +97,39 @@ public class AllegationRaising {
                 children,
                 request.immediateDanger()));
 
+    recordPeople(allegation, accusedMatch);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(
             AllegationProcess.KEY, allegation.reference(), startVariables(allegation));
     allegation.startedAs(instance.getId());
     audit.allowed("create", AllegationRecords.RESOURCE, allegation.reference());
     return allegation;
+  }
+
+  /**
+   * Who the allegation names, as people of the directory: everyone the accused's name may mean
+   * never sees the case, and the reporter is known as a person where they have an account.
+   */
+  private void recordPeople(Allegation allegation, NameMatch accused) {
+    parties.record(AllegationProcess.KEY, allegation.reference(), CaseParties.Part.SUBJECT, accused);
+    if (allegation.reporter().name() != null) {
+      parties.name(AllegationProcess.KEY, allegation.reference(), CaseParties.Part.REPORTER, allegation.reporter().name());
+    }
+  }
+
+  /** The accused as the reporter named them: a username chosen from the directory, or a name. */
+  private static String accusedAsGiven(RaiseAllegation.Accused accused) {
+    String username = blankToNull(accused.username());
+    String name = blankToNull(accused.name());
+    return username != null ? username : name == null ? "" : name;
+  }
+
+  /**
+   * Whether the accused is the headteacher: ticked by the reporter, or, whatever the tick says,
+   * anyone the name may mean holds the head's role in the directory.
+   */
+  static boolean accusedIsHead(Boolean ticked, NameMatch match) {
+    return Boolean.TRUE.equals(ticked) || (match != null && match.roles().contains(Role.HEAD));
   }
 
   /** What the flow needs from the start: who manages the case, and when the clocks started. */
@@ -131,7 +163,7 @@ public class AllegationRaising {
     return source.get();
   }
 
-  private AccusedStaff accused(RaiseAllegation.Accused accused, Map<String, String> errors) {
+  private AccusedStaff accused(RaiseAllegation.Accused accused, NameMatch match, Map<String, String> errors) {
     if (accused == null) {
       return null;
     }
@@ -139,7 +171,7 @@ public class AllegationRaising {
     String name = blankToNull(accused.name());
     if ((username == null) == (name == null)) {
       errors.put("accused", "give either the username of a Beacon user or a name, not both");
-    } else if (username != null && !users.exists(username)) {
+    } else if (username != null && !people.exists(username)) {
       errors.put("accused.username", "is not a Beacon user; give their name instead");
     }
     Optional<StaffRole> role =
@@ -150,9 +182,14 @@ public class AllegationRaising {
     if (errors.keySet().stream().anyMatch(k -> k.startsWith("accused")) || accused.headteacher() == null) {
       return null;
     }
+    boolean head = accusedIsHead(accused.headteacher(), match);
+    if (username == null && match.kind() == NameMatch.Kind.EXACT) {
+      // Named by name, alias or network account, and that is exactly one person: kept as them.
+      username = match.people().get(0).username();
+    }
     return username != null
-        ? AccusedStaff.withAccount(username, accused.headteacher(), role.orElseThrow())
-        : AccusedStaff.withoutAccount(name, accused.headteacher(), role.orElseThrow());
+        ? AccusedStaff.withAccount(username, head, role.orElseThrow())
+        : AccusedStaff.withoutAccount(name, head, role.orElseThrow());
   }
 
   private static Reporter reporter(RaiseAllegation.Reporter reporter, AllegationSource source, Map<String, String> errors) {

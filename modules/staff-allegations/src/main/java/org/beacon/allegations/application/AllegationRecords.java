@@ -6,6 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beacon.allegations.api.AllegationProcess;
+import org.beacon.allegations.domain.AllegationReference;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
@@ -34,6 +40,7 @@ public class AllegationRecords {
   @Inject CaseHistory history;
   @Inject CaseDeadlines deadlines;
   @Inject AuditLog audit;
+  @Inject CaseParties parties;
 
   /** An allegation as the caller may see it; chronology and deadlines only in the full view. */
   public record Seen(
@@ -74,7 +81,7 @@ public class AllegationRecords {
             filter.accused() == null ? null : AccusedStaff.referenceOf(filter.accused()),
             filter.from(),
             filter.to(),
-            caller.username());
+            casesAbout(caller));
     List<Seen> seen =
         allegations.search(query, page * size, size).stream()
             .map(a -> new Seen(a, access.viewFor(caller, a), List.of(), List.of()))
@@ -84,7 +91,17 @@ public class AllegationRecords {
     return seen;
   }
 
-  /** One allegation, by id or reference; 404 for anyone who may not know it exists. */
+  /** The codes of the allegations the caller is accused in, by any name that may mean them. */
+  private Set<String> casesAbout(Caller caller) {
+    return parties.casesAbout(caller).stream()
+        .filter(c -> AllegationProcess.KEY.equals(c.process()))
+        .map(c -> AllegationReference.parse(c.reference()))
+        .flatMap(Optional::stream)
+        .map(AllegationReference::code)
+        .collect(Collectors.toSet());
+  }
+
+  /** One allegation, by reference; 404 for anyone who may not know it exists. */
   @Transactional(dontRollbackOn = BeaconProblem.class)
   public Seen get(Caller caller, String idOrReference) {
     Allegation allegation = find(idOrReference);
@@ -110,10 +127,9 @@ public class AllegationRecords {
         instance == null ? List.of() : deadlines.of(instance));
   }
 
-  private Allegation find(String idOrReference) {
-    if (idOrReference.chars().allMatch(Character::isDigit) && idOrReference.length() < 18) {
-      return allegations.find(Long.parseLong(idOrReference)).orElse(null);
-    }
-    return allegations.findByReference(idOrReference).orElse(null);
+  private Allegation find(String reference) {
+    // By reference only: the database's ids are numbered in order, and a reader trying them one
+    // by one would find the gap a hidden case leaves.
+    return allegations.findByReference(reference).orElse(null);
   }
 }

@@ -39,6 +39,10 @@ public class Allegation {
   @SequenceGenerator(name = "alg_allegation_seq", sequenceName = "alg_allegation_seq", allocationSize = 1)
   private Long id;
 
+  /** The random part of the reference, e.g. K7Q2MX; unique. */
+  @Column(name = "code", nullable = false, updatable = false, length = 18, unique = true)
+  private String code;
+
   @Column(name = "raised_at", nullable = false, updatable = false)
   private Instant raisedAt;
 
@@ -155,6 +159,7 @@ public class Allegation {
       List<InvolvedChild> children,
       boolean immediateDanger) {
     this.raisedBy = raisedBy;
+    this.code = AllegationReference.newCode();
     this.raisedAt = Objects.requireNonNull(raisedAt);
     this.source = Objects.requireNonNull(source);
     this.sourceId = sourceId;
@@ -251,12 +256,22 @@ public class Allegation {
   }
 
   public Long id() { return id; }
-  /** The readable reference, e.g. ALG-2026-0001; the allegation must have been stored. */
+  /** The readable reference, e.g. ALG-2026-K7Q2MX. */
   public String reference() {
-    if (id == null) {
-      throw new IllegalStateException("The allegation has no id yet");
+    return AllegationReference.of(raisedAt, code).toString();
+  }
+
+  /** The random part of the reference. */
+  public String code() {
+    return code;
+  }
+
+  /** Another code, when the one drawn is taken already (before the allegation is stored). */
+  public void drawAnotherCode() {
+    if (id != null) {
+      throw new IllegalStateException("A stored allegation keeps its reference");
     }
-    return AllegationReference.of(raisedAt, id).toString();
+    this.code = AllegationReference.newCode();
   }
 
   public Instant raisedAt() { return raisedAt; }

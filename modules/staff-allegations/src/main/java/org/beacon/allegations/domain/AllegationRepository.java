@@ -3,6 +3,7 @@ package org.beacon.allegations.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where allegations are kept. */
 public interface AllegationRepository {
@@ -44,5 +45,10 @@ public interface AllegationRepository {
       String accusedReference,
       Instant from,
       Instant to,
-      String excludeAccusedUsername) {}
+      Set<String> excludeCodes) {
+
+    public AllegationQuery {
+      excludeCodes = excludeCodes == null ? Set.of() : Set.copyOf(excludeCodes);
+    }
+  }
 }

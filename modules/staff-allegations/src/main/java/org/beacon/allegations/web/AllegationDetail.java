@@ -18,7 +18,6 @@ import org.beacon.platform.api.CaseHistory;
  * other field null).
  */
 public record AllegationDetail(
-    long id,
     String reference,
     String view,
     String status,
@@ -88,12 +87,11 @@ public record AllegationDetail(
     Allegation a = seen.allegation();
     if (seen.view() != AllegationView.FULL) {
       return new AllegationDetail(
-          a.id(), a.reference(), "received", "received", null, null, null, null, null, null, null, null, null,
+          a.reference(), "received", "received", null, null, null, null, null, null, null, null, null,
           null, null, null, null, null, null, null, null, null, null, null);
     }
     HarmThreshold t = a.threshold();
     return new AllegationDetail(
-        a.id(),
         a.reference(),
         "full",
         a.status().name().toLowerCase(Locale.ROOT),

@@ -53,7 +53,7 @@ public class AllegationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response raise(RaiseAllegation request) {
     Allegation allegation = raising.raise(caller, request);
-    return CaseCreated.response(uri, String.valueOf(allegation.id()), allegation.id(), allegation.reference());
+    return CaseCreated.response(uri, allegation.reference(), null, allegation.reference());
   }
 
   @GET

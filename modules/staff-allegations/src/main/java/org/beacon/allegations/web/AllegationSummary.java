@@ -12,7 +12,6 @@ import org.beacon.allegations.domain.Allegation;
  * other fields stay empty.
  */
 public record AllegationSummary(
-    long id,
     String reference,
     String view,
     String status,
@@ -26,10 +25,9 @@ public record AllegationSummary(
   static AllegationSummary of(Seen seen) {
     Allegation a = seen.allegation();
     if (seen.view() != AllegationView.FULL) {
-      return new AllegationSummary(a.id(), a.reference(), "received", "received", null, null, null, null, null, null);
+      return new AllegationSummary(a.reference(), "received", "received", null, null, null, null, null, null);
     }
     return new AllegationSummary(
-        a.id(),
         a.reference(),
         "full",
         a.status().name().toLowerCase(Locale.ROOT),

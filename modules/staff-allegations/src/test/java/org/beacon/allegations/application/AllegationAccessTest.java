@@ -13,7 +13,10 @@ import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationSource;
 import org.beacon.allegations.domain.Reporter;
 import org.beacon.allegations.domain.StaffRole;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.identity.PeopleSnapshot;
+import org.beacon.platform.people.InMemoryCaseParties;
 import org.beacon.platform.api.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Need to know, role by role: who sees an allegation, how much, and whose tasks are hidden. */
 class AllegationAccessTest {
 
-  private final AllegationAccess access = new AllegationAccess();
+  private final InMemoryCaseParties parties = new InMemoryCaseParties(PeopleSnapshot.demoSchool());
+  private final AllegationAccess access = AllegationAccess.over(parties);
   private final InMemoryAllegations allegations = new InMemoryAllegations();
 
   /** Against staff2, recorded by staff. */
@@ -125,5 +129,22 @@ class AllegationAccessTest {
     assertThat(tasks.excludes(caller("dsl", Role.DSL), AllegationProcess.KEY, null)).isTrue();
     assertThat(tasks.excludes(caller("dsl", Role.DSL), AllegationProcess.KEY, "ALG-1999-9999")).isTrue();
     assertThat(tasks.excludes(caller("staff2", Role.DSL), "IncidentResponseProcess", againstStaff2.reference())).isFalse();
+  }
+
+  @Test
+  void aDslAccusedByTheirNameInLowerCaseSeesNothingAndTheOtherDslAndTheHeadDo() {
+    Allegation againstDana = allegations.add(allegation(AccusedStaff.withoutAccount("dana lead", false, StaffRole.TEACHER)));
+    parties.name(AllegationProcess.KEY, againstDana.reference(), CaseParties.Part.SUBJECT, "dana lead");
+
+    assertThat(access.viewFor(caller("dsl", Role.DSL), againstDana)).isEqualTo(AllegationView.NONE);
+    assertThat(access.excludedFromCase(caller("dsl", Role.DSL), againstDana)).isTrue();
+    assertThat(access.viewFor(caller("dsl2", Role.DSL), againstDana)).isEqualTo(AllegationView.FULL);
+    assertThat(access.viewFor(caller("head", Role.HEAD), againstDana)).isEqualTo(AllegationView.FULL);
+  }
+
+  @Test
+  void aRoleStandingInOnACaseManagesIt() {
+    parties.standIn(AllegationProcess.KEY, againstStaff2.reference(), Role.CHAIR);
+    assertThat(access.viewFor(caller("chair", Role.CHAIR), againstStaff2)).isEqualTo(AllegationView.FULL);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.beacon.allegations.InMemoryAllegations;
+import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.allegations.RecordingAuditLog;
 import org.beacon.allegations.application.AllegationRecords.Filter;
 import org.beacon.allegations.application.AllegationRecords.Seen;
@@ -17,7 +18,10 @@ import org.beacon.allegations.domain.AllegationStatus;
 import org.beacon.allegations.domain.Reporter;
 import org.beacon.allegations.domain.StaffRole;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.identity.PeopleSnapshot;
+import org.beacon.platform.people.InMemoryCaseParties;
 import org.beacon.platform.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,8 @@ class AllegationRecordsTest {
   @BeforeEach
   void setUp() {
     records.allegations = allegations;
-    records.access = new AllegationAccess();
+    records.parties = new InMemoryCaseParties(PeopleSnapshot.demoSchool());
+    records.access = AllegationAccess.over(records.parties);
     records.audit = audit;
     againstStaff2 = allegations.add(allegation(AccusedStaff.withAccount("staff2", false, StaffRole.SUPPORT_STAFF), "2026-03-02T09:00:00Z"));
     againstHead = allegations.add(allegation(AccusedStaff.withAccount("head", true, StaffRole.TEACHER), "2026-03-03T09:00:00Z"));
@@ -80,6 +85,9 @@ class AllegationRecordsTest {
     assertThatThrownBy(() -> records.get(staff2AsDsl, againstStaff2.reference()))
         .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(404));
     assertThatThrownBy(() -> records.get(staff2AsDsl, String.valueOf(againstStaff2.id())))
+        .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(404));
+    // Nor anyone else: the database's ids are numbered in order, so an allegation is found by its reference only.
+    assertThatThrownBy(() -> records.get(caller("dsl", Role.DSL), String.valueOf(againstStaff2.id())))
         .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(404));
   }
 
@@ -134,5 +142,17 @@ class AllegationRecordsTest {
             org.assertj.core.groups.Tuple.tuple("allowed", "read", againstStaff2.reference()),
             org.assertj.core.groups.Tuple.tuple("denied", "read", againstStaff2.reference()),
             org.assertj.core.groups.Tuple.tuple("allowed", "list", null));
+  }
+
+  @Test
+  void aNameThatMayMeanBothDslsKeepsTheCaseOutOfBothListsWithNoGapInThePage() {
+    Allegation againstALead =
+        allegations.add(allegation(AccusedStaff.withoutAccount("Mrs Lead", false, StaffRole.TEACHER), "2026-03-04T09:00:00Z"));
+    records.parties.name(AllegationProcess.KEY, againstALead.reference(), CaseParties.Part.SUBJECT, "Mrs Lead");
+
+    assertThat(records.list(caller("dsl", Role.DSL), ALL, 0, 2)).extracting(s -> s.allegation().reference())
+        .containsExactly(againstHead.reference(), againstStaff2.reference());
+    assertThat(listed(caller("dsl2", Role.DSL), ALL)).doesNotContain(againstALead.reference() + " FULL");
+    assertThat(listed(caller("head", Role.HEAD), ALL)).contains(againstALead.reference() + " FULL");
   }
 }

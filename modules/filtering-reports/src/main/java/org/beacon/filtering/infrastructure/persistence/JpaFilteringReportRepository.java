@@ -41,13 +41,23 @@ public class JpaFilteringReportRepository implements FilteringReportRepository {
   }
 
   @Override
-  public List<FilteringReport> list(String reportedBy, ReportStatus status, int first, int max) {
+  public List<FilteringReport> list(
+      String reportedBy, ReportStatus status, java.util.Set<String> excludeReferences, int first, int max) {
+    java.util.Set<Long> excludeIds =
+        excludeReferences.stream()
+            .map(r -> FilteringReference.parse(FilteringReference.REPORT, r))
+            .flatMap(java.util.Optional::stream)
+            .map(FilteringReference::id)
+            .collect(java.util.stream.Collectors.toSet());
     StringBuilder jpql = new StringBuilder("select r from FilteringReport r where 1 = 1");
     if (reportedBy != null) {
       jpql.append(" and r.reportedBy = :reportedBy");
     }
     if (status != null) {
       jpql.append(" and r.status = :status");
+    }
+    if (!excludeIds.isEmpty()) {
+      jpql.append(" and r.id not in :excludeIds");
     }
     jpql.append(" order by r.reportedAt desc, r.id desc");
     TypedQuery<FilteringReport> query = em.createQuery(jpql.toString(), FilteringReport.class);
@@ -56,6 +66,9 @@ public class JpaFilteringReportRepository implements FilteringReportRepository {
     }
     if (status != null) {
       query.setParameter("status", status);
+    }
+    if (!excludeIds.isEmpty()) {
+      query.setParameter("excludeIds", excludeIds);
     }
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }

@@ -75,6 +75,9 @@ public class JpaIncidentRepository implements IncidentRepository {
           .where(cb.equal(named.join("staff").get("username"), query.excludeStaffUsername()));
       where.add(cb.not(incident.get("id").in(naming)));
     }
+    if (!query.excludeIds().isEmpty()) {
+      where.add(cb.not(incident.get("id").in(query.excludeIds())));
+    }
     criteria.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(incident.get("reportedAt")), cb.desc(incident.get("id")));
     return em.createQuery(criteria).setFirstResult(first).setMaxResults(max).getResultList();
   }
@@ -96,38 +99,5 @@ public class JpaIncidentRepository implements IncidentRepository {
             Incident.class)
         .setParameter("ref", staffReference)
         .getResultList();
-  }
-
-  @Override
-  public boolean namesStaff(String reference, String username) {
-    var parsed = IncidentReference.parse(reference);
-    return parsed.isPresent()
-        && em.createQuery(
-                    "select count(i) from Incident i join i.staff s where i.id = :id and s.username = :username",
-                    Long.class)
-                .setParameter("id", parsed.get().id())
-                .setParameter("username", username)
-                .getSingleResult()
-            > 0;
-  }
-
-  @Override
-  public Set<String> namingStaff(Collection<String> references, String username) {
-    Map<Long, List<String>> byId = new HashMap<>();
-    for (String reference : references) {
-      IncidentReference.parse(reference).ifPresent(r -> byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(reference));
-    }
-    if (byId.isEmpty()) {
-      return Set.of();
-    }
-    // The incidents naming the user (a few at most), rather than "which of these ids": a query of one
-    // shape, whose translation Hibernate keeps, where a list of ids of varying length is translated
-    // again on every call (a sixth of a task-list request).
-    Set<String> naming = new HashSet<>();
-    em.createQuery("select i.id from Incident i join i.staff s where s.username = :username", Long.class)
-        .setParameter("username", username)
-        .getResultList()
-        .forEach(id -> naming.addAll(byId.getOrDefault(id, List.of())));
-    return naming;
   }
 }

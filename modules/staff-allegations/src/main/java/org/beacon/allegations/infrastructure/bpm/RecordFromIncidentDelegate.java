@@ -14,7 +14,10 @@ import org.beacon.allegations.domain.AllegationSource;
 import org.beacon.allegations.domain.Reporter;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.Messages;
-import org.beacon.platform.api.UserDirectory;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.NameMatch;
+import org.beacon.platform.api.People;
+import org.beacon.allegations.api.AllegationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -29,13 +32,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class RecordFromIncidentDelegate implements JavaDelegate {
 
   private final AllegationRepository allegations;
-  private final UserDirectory users;
+  private final People people;
+  private final CaseParties parties;
   private final AuditLog audit;
 
   @Inject
-  public RecordFromIncidentDelegate(AllegationRepository allegations, UserDirectory users, AuditLog audit) {
+  public RecordFromIncidentDelegate(AllegationRepository allegations, People people, CaseParties parties, AuditLog audit) {
     this.allegations = allegations;
-    this.users = users;
+    this.people = people;
+    this.parties = parties;
     this.audit = audit;
   }
 
@@ -44,6 +49,7 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
     List<String> staff = split(AllegationVariables.text(execution, Messages.STAFF_REFERENCES));
     String sourceReference = AllegationVariables.text(execution, Messages.SOURCE_REFERENCE);
     Object sourceId = execution.getVariable(Messages.SOURCE_ID);
+    NameMatch named = staff.isEmpty() ? null : people.resolve(staff.get(0));
 
     Allegation allegation =
         allegations.add(
@@ -53,13 +59,16 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
                 AllegationSource.INCIDENT,
                 sourceId instanceof Number n ? n.longValue() : null,
                 sourceReference,
-                accused(staff.isEmpty() ? null : staff.get(0), sourceReference),
+                accused(staff.isEmpty() ? null : staff.get(0), named, sourceReference),
                 Reporter.anonymous(),
                 null,
                 null,
                 List.of(),
                 false));
     allegation.startedAs(execution.getProcessInstanceId());
+    if (named != null) {
+      parties.record(AllegationProcess.KEY, allegation.reference(), CaseParties.Part.SUBJECT, named);
+    }
     execution.setProcessBusinessKey(allegation.reference());
     execution.setVariables(AllegationRaising.startVariables(allegation));
     audit.allowed("create", "allegation", allegation.reference(), "from " + sourceReference);
@@ -78,13 +87,15 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
     }
   }
 
-  private AccusedStaff accused(String reference, String sourceReference) {
+  /** The accused, as the incident named them; the head's role read from the directory, not guessed. */
+  private static AccusedStaff accused(String reference, NameMatch named, String sourceReference) {
     if (reference == null) {
       return AccusedStaff.withoutAccount("Not named in " + sourceReference, false, null);
     }
-    return users.exists(reference)
-        ? AccusedStaff.withAccount(reference, false, null)
-        : AccusedStaff.withoutAccount(reference, false, null);
+    boolean head = named.roles().contains(org.beacon.platform.api.Role.HEAD);
+    return named.kind() == NameMatch.Kind.EXACT
+        ? AccusedStaff.withAccount(named.people().get(0).username(), head, null)
+        : AccusedStaff.withoutAccount(reference, head, null);
   }
 
   static List<String> split(String references) {

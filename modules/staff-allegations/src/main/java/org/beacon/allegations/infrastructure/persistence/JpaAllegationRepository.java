@@ -25,8 +25,19 @@ public class JpaAllegationRepository implements AllegationRepository {
 
   @Override
   public Allegation add(Allegation allegation) {
+    // A code already taken is drawn again; the unique key stops two allegations racing for one.
+    while (codeTaken(allegation.code())) {
+      allegation.drawAnotherCode();
+    }
     em.persist(allegation);
     return allegation;
+  }
+
+  private boolean codeTaken(String code) {
+    return em.createQuery("select count(a) from Allegation a where a.code = :code", Long.class)
+            .setParameter("code", code)
+            .getSingleResult()
+        > 0;
   }
 
   @Override
@@ -37,7 +48,13 @@ public class JpaAllegationRepository implements AllegationRepository {
   @Override
   public Optional<Allegation> findByReference(String reference) {
     return AllegationReference.parse(reference)
-        .flatMap(parsed -> find(parsed.id()).filter(a -> a.reference().equals(parsed.toString())));
+        .flatMap(
+            parsed ->
+                em.createQuery("select a from Allegation a where a.code = :code", Allegation.class)
+                    .setParameter("code", parsed.code())
+                    .getResultStream()
+                    .findFirst()
+                    .filter(a -> a.reference().equals(parsed.toString())));
   }
 
   @Override
@@ -62,9 +79,8 @@ public class JpaAllegationRepository implements AllegationRepository {
     }
     List<Predicate> where = new ArrayList<>();
     where.add(cb.or(scopes.toArray(Predicate[]::new)));
-    if (query.excludeAccusedUsername() != null) {
-      Path<String> username = allegation.get("accused").get("username");
-      where.add(cb.or(cb.isNull(username), cb.notEqual(username, query.excludeAccusedUsername())));
+    if (!query.excludeCodes().isEmpty()) {
+      where.add(cb.not(allegation.get("code").in(query.excludeCodes())));
     }
     if (query.status() != null) {
       where.add(cb.equal(allegation.get("status"), query.status()));

@@ -1,0 +1,22 @@
+package org.beacon.platform.audit;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a reader of the audit trail must not see: the rows of the cases they are named in (the
+ * cases' references, their tasks and process instances), and the reads of their own chronology.
+ *
+ * @param hiddenIds resource ids hidden whatever their type (references, task and instance ids)
+ * @param hiddenPairs single resources hidden by type and id
+ */
+public record AuditScope(Set<String> hiddenIds, Map<String, String> hiddenPairs) {
+
+  /** An administrator's scope: the whole trail. */
+  public static final AuditScope EVERYTHING = new AuditScope(Set.of(), Map.of());
+
+  public AuditScope {
+    hiddenIds = Set.copyOf(hiddenIds);
+    hiddenPairs = Map.copyOf(hiddenPairs);
+  }
+}
