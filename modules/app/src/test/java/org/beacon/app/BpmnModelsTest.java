@@ -49,6 +49,13 @@ class BpmnModelsTest {
   /** The Modeler's numbered defaults, e.g. {@code StartEvent_1}, {@code Process_1}. */
   private static final Pattern NUMBERED_ID = Pattern.compile("^[A-Za-z]+_[0-9]+$");
 
+  /**
+   * The engine keeps model ids in 64-character columns ({@code ACT_HI_DEC_OUT.RULE_ID_},
+   * {@code ACT_HI_ACTINST.ACT_ID_}, ...): a longer id deploys, then fails at run time, and only
+   * where history is written.
+   */
+  private static final int ENGINE_ID_LENGTH = 64;
+
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
 
   /**
@@ -212,6 +219,22 @@ class BpmnModelsTest {
             .toList();
 
     assertThat(generated).as("modeler-generated ids in %s", model).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void everyIdFitsTheEnginesIdColumns(Model model) {
+    Map<String, Integer> tooLong = new TreeMap<>();
+    for (DomElement element : elements(model)) {
+      String id = element.getAttribute("id");
+      if (id != null && id.length() > ENGINE_ID_LENGTH) {
+        tooLong.put(id, id.length());
+      }
+    }
+
+    assertThat(tooLong)
+        .as("ids in %s longer than the engine's %d-character id columns", model, ENGINE_ID_LENGTH)
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,57 @@
+package org.beacon.incidents.infrastructure.bpm;
+
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Optional;
+import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentRepository;
+import org.camunda.bpm.engine.DecisionService;
+
+/**
+ * The response flow's own steps, wired as CDI wires them but on one incident held in memory, so a
+ * process test can run the real classification, sanction lookup, action check and close without a
+ * container or a database of incidents.
+ */
+public final class ResponseSteps {
+
+  private ResponseSteps() {}
+
+  /**
+   * The steps on the flow's path from classification to close, by the bean names the model uses
+   * (for {@code Mocks.register}); whatever incident id the process carries finds {@code incident}.
+   */
+  public static Map<String, Object> on(Incident incident, DecisionService decisions) {
+    IncidentVariables variables = new IncidentVariables();
+    variables.incidents = holding(incident);
+
+    RecordClassificationListener classification = new RecordClassificationListener();
+    classification.variables = variables;
+    RecommendSanctionsDelegate sanctions = new RecommendSanctionsDelegate();
+    sanctions.decisions = decisions;
+    sanctions.variables = variables;
+    CheckActionsListener actions = new CheckActionsListener();
+    actions.variables = variables;
+    CloseIncidentDelegate close = new CloseIncidentDelegate();
+    close.variables = variables;
+
+    return Map.of(
+        "incidentsRecordClassificationListener", classification,
+        "incidentsRecommendSanctionsDelegate", sanctions,
+        "incidentsCheckActionsListener", actions,
+        "incidentsCloseIncidentDelegate", close);
+  }
+
+  /** A repository that finds the one incident and is asked nothing else. */
+  private static IncidentRepository holding(Incident incident) {
+    return (IncidentRepository)
+        Proxy.newProxyInstance(
+            IncidentRepository.class.getClassLoader(),
+            new Class<?>[] {IncidentRepository.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("find")) {
+                return Optional.of(incident);
+              }
+              throw new UnsupportedOperationException("IncidentRepository." + method.getName());
+            });
+  }
+}
