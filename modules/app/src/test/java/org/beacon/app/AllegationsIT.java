@@ -66,7 +66,7 @@ class AllegationsIT {
   void againstStaff2TheLadoReferralIsDueTheNextWorkingDayAndEscalatesToTheDslAndTheChair() throws IOException {
     JsonObject created = raise("staff", accused("staff2", false), "parent", false);
     String reference = created.getString("reference");
-    assertThat(reference).matches("ALG-\\d{4}-\\d{4,}");
+    assertThat(reference).matches("ALG-\\d{4}-[2-9A-HJ-NP-Z]{6}");
 
     JsonObject assess = onlyTask("head", reference);
     assertThat(assess.getString("name")).isEqualTo("Assess against the harm threshold");
@@ -143,14 +143,13 @@ class AllegationsIT {
     JsonObject receipt = beacon.as("staff").get("api/allegations/" + reference).json();
     assertThat(receipt.getString("reference")).isEqualTo(reference);
     assertThat(receipt.getString("status")).isEqualTo("received");
-    assertThat(receipt.keySet()).containsExactlyInAnyOrder("id", "reference", "view", "status");
+    assertThat(receipt.keySet()).containsExactlyInAnyOrder("reference", "view", "status");
     assertThat(list("staff", "").stream().map(JsonValue::asJsonObject).filter(a -> a.getString("reference").equals(reference)))
         .singleElement()
-        .satisfies(a -> assertThat(a.keySet()).containsExactlyInAnyOrder("id", "reference", "view", "status"));
+        .satisfies(a -> assertThat(a.keySet()).containsExactlyInAnyOrder("reference", "view", "status"));
 
     for (String user : List.of("staff2", "chair", "technical", "governor", "admin")) {
       error(beacon.as(user).get("api/allegations/" + reference), 404);
-      error(beacon.as(user).get("api/allegations/" + receiptId(reference)), 404);
       assertThat(references(list(user, ""))).as(user).doesNotContain(reference);
       assertThat(tasks(user, reference)).as(user).isEmpty();
     }
@@ -202,6 +201,59 @@ class AllegationsIT {
     complete("chair", assess, thresholdMet());
     assertThat(onlyTask("chair", reference).getString("name")).isEqualTo("Refer to the LADO");
     assertThat(tasks("head", reference)).isEmpty();
+  }
+
+  @Test
+  void theHeadAccusedWithTheBoxLeftUntickedIsStillKeptOutAndTheChairManagesTheCase() {
+    String reference = raise("staff2", accused("head", false), "colleague", false).getString("reference");
+
+    JsonObject assess = onlyTask("chair", reference);
+    assertThat(assess.getString("name")).isEqualTo("Assess against the harm threshold");
+    assertThat(tasks("head", reference)).isEmpty();
+    error(beacon.as("head").get("api/tasks/" + assess.getString("id")), 404);
+    error(beacon.as("head").get("api/allegations/" + reference), 404);
+    assertThat(references(list("head", ""))).doesNotContain(reference);
+    JsonObject asDsl = beacon.as("dsl").get("api/allegations/" + reference).json();
+    assertThat(asDsl.getString("caseManager")).isEqualTo("chair");
+    assertThat(asDsl.getJsonObject("accused").getBoolean("headteacher")).as("read from the directory, not the box").isTrue();
+  }
+
+  @Test
+  void aDslNamedByTheirDisplayNameInLowerCaseSeesNothingOfTheCaseAnywhere() {
+    String reference = raise("staff", named("dana lead"), "parent", false).getString("reference");
+    JsonObject assess = onlyTask("head", reference);
+
+    error(beacon.as("dsl").get("api/allegations/" + reference), 404);
+    assertThat(references(list("dsl", ""))).doesNotContain(reference);
+    assertThat(tasks("dsl", reference)).isEmpty();
+    error(beacon.as("dsl").get("api/tasks/" + assess.getString("id")), 404);
+    JsonObject page = beacon.as("dsl").get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference).json();
+    assertThat(page.getJsonArray("items")).isEmpty();
+    assertThat(page.getBoolean("hasMore")).as("paging says nothing of the hidden task").isFalse();
+    JsonArray audit = beacon.as("dsl").get("api/audit?size=500").array();
+    assertThat(audit.stream().map(v -> v.asJsonObject()).filter(e -> e.containsKey("resourceId")).map(e -> e.getString("resourceId")))
+        .as("no audit row of the case or its tasks")
+        .doesNotContain(reference, assess.getString("id"));
+    assertThat(beacon.as("admin").get("api/audit?resourceType=allegation&resourceId=" + reference).array()).isNotEmpty();
+
+    assertThat(beacon.as("dsl2").get("api/allegations/" + reference).json().getString("view")).isEqualTo("full");
+    assertThat(beacon.as("head").get("api/allegations/" + reference).json().getString("view")).isEqualTo("full");
+    assertThat(references(list("dsl2", ""))).contains(reference);
+  }
+
+  @Test
+  void whenEveryDslMayBeTheAccusedTheHeadWorksTheDslsStepsAtOnce() {
+    // "Mrs Lead" may mean either DSL: both are kept out, as if the school's only DSL were accused.
+    String reference = raise("staff", named("Mrs Lead"), "colleague", false).getString("reference");
+    complete("head", onlyTask("head", reference), thresholdNotMet());
+
+    JsonObject note = onlyTask("head", reference);
+    assertThat(note.getString("name")).isEqualTo("Note the low-level concern");
+    assertThat(tasks("dsl", reference)).isEmpty();
+    assertThat(tasks("dsl2", reference)).isEmpty();
+    error(beacon.as("dsl2").get("api/allegations/" + reference), 404);
+    complete("head", note, "{\"codeOfConductResponse\":\"Reminded of the staff code of conduct\"}");
+    assertThat(beacon.as("head").get("api/allegations/" + reference).json().getString("status")).isEqualTo("closed");
   }
 
   @Test
@@ -331,7 +383,8 @@ class AllegationsIT {
     String json = body(accused, source).replace("\"immediateDanger\":false", "\"immediateDanger\":" + immediateDanger);
     Reply reply = beacon.as(user).postJson("api/allegations", json);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    assertThat(reply.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/allegations/" + reply.json().getJsonNumber("id")));
+    assertThat(reply.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/allegations/" + reply.json().getString("reference")));
+    assertThat(reply.json().keySet()).as("no id numbered in order").containsExactly("reference");
     return reply.json();
   }
 
@@ -365,16 +418,6 @@ class AllegationsIT {
     Reply reply = beacon.as(user).get("api/allegations" + (query.isEmpty() ? "?size=200" : query));
     assertThat(reply.status()).as("%s lists: %s", user, reply).isEqualTo(200);
     return reply.array();
-  }
-
-  private long receiptId(String reference) {
-    return list("staff", "").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("reference").equals(reference))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private List<JsonObject> tasks(String user, String reference) {

@@ -170,6 +170,32 @@ class IncidentsIT {
   }
 
   @Test
+  void theHeadNamedWithChildAbuseImagesLeavesTheSuspensionAndPoliceStepToTheChair() {
+    String illegalType =
+        strings(beacon.as("staff").get("api/incidents/types").array()).stream()
+            .filter(t -> t.startsWith("Deliberately accessing or trying to access material that could be considered illegal"))
+            .findFirst()
+            .orElseThrow();
+    // Named by a network account, as a filtering log would name them.
+    String reference = report("staff", illegalType, "[]", "[{\"name\":\"DEMO\\\\hhead\"}]", false).getString("reference");
+    error(beacon.as("head").get("api/incidents/" + reference), 404);
+
+    complete("dsl", onlyTask("dsl", reference), "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":true}");
+    complete(
+        "technical",
+        onlyTask("technical", reference),
+        "{\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Locked cupboard\"}");
+
+    JsonObject suspend = onlyTask("chair", reference);
+    assertThat(suspend.getString("name")).isEqualTo("Suspend the staff member and call the police");
+    assertThat(onlyTaskOrNone("head", reference)).as("the head named never sees it").isNull();
+    assertThat(beacon.as("chair").get("api/incidents/" + reference).json().getString("view"))
+        .as("the chair standing in reads the case")
+        .isEqualTo("full");
+    complete("chair", suspend, "{\"suspensionConfirmed\":true,\"suspensionPoliceReference\":\"POL-" + unique() + "\"}");
+  }
+
+  @Test
   void aChildAtImmediateRiskPutsThePoliceCallFirst() {
     String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", true).getString("reference");
     JsonObject police = onlyTask("dsl", reference);
