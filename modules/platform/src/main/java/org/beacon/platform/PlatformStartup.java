@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.beacon.platform.audit.AuditSealer;
 import org.beacon.platform.config.BeaconSettings;
 import org.beacon.platform.engine.BeaconEngine;
 import org.beacon.platform.engine.ModelDeployer;
@@ -17,7 +18,7 @@ import org.beacon.platform.persistence.SchemaMigrations;
 
 /**
  * Starts Beacon in order: schema migrations, the process engine, the packaged models, the first
- * users. It runs from the servlet context because the datasource is bound only by then.
+ * users, the audit chain's sealer. It runs from the servlet context because the datasource is bound only by then.
  */
 // Both pools check a connection (a round trip to the database) when it leaves the pool, at most
 // once in five seconds: under load a connection leaves the pool many times a second, and each check
@@ -73,6 +74,7 @@ public class PlatformStartup implements ServletContextListener {
   @Inject BeaconEngine engine;
   @Inject ModelDeployer models;
   @Inject InitialUsers initialUsers;
+  @Inject AuditSealer auditSealer;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -85,6 +87,7 @@ public class PlatformStartup implements ServletContextListener {
       migrations.migrateEngineAdditions();
       models.deployPackagedModels(event.getServletContext());
       initialUsers.ensure(settings.demo(), settings.adminPassword());
+      auditSealer.start();
       LOG.info("Beacon is ready");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Beacon could not start: " + e.getMessage(), e);
@@ -98,6 +101,7 @@ public class PlatformStartup implements ServletContextListener {
 
   @Override
   public void contextDestroyed(ServletContextEvent event) {
+    auditSealer.stop();
     engine.stop();
   }
 }

@@ -35,6 +35,7 @@ public class AuditResource {
   @Inject Caller caller;
   @Inject CaseParties parties;
   @Inject HistoryService history;
+  @Inject AuditSealer sealer;
 
   /** The audit resource type of a member of staff's chronology, whose id is their username. */
   static final String STAFF_CHRONOLOGY = "staff-chronology";
@@ -118,5 +119,21 @@ public class AuditResource {
                     e.outcome().name(),
                     e.detail()))
         .toList();
+  }
+
+  /**
+   * Walks the audit chain and names the first event whose seal does not hold: changed, deleted,
+   * moved, or with a seal missing before it. Administrators only; the check is itself audited (and
+   * its own event sealed with the rest).
+   */
+  @GET
+  @Path("verify")
+  public ChainCheck verify() {
+    if (!caller.has(Role.ADMIN)) {
+      audit.denied("verify", "audit", null, "requires admin");
+      throw BeaconProblem.forbidden("Only administrators check the audit chain");
+    }
+    audit.allowed("verify", "audit", null);
+    return sealer.check();
   }
 }
