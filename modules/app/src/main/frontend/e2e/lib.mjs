@@ -77,7 +77,8 @@ export async function signIn(page, username) {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(`Signed in as ${username}`).waitFor();
+  // The header shows the display name when the server sends one; the username is on the element.
+  await page.locator(`.user [data-username="${username}"]`).waitFor();
 }
 
 export async function signOut(page) {

@@ -17,8 +17,31 @@ export class ApiError extends Error {
 
 export interface Session {
   username: string;
+  /** The plain personal name from the directory ("Dana Lead"), if the server sends one. */
+  displayName?: string | null;
   roles: string[];
   csrfToken?: string;
+}
+
+/** Someone in Beacon's directory: a plain personal name, the roles beside it, never inside it. */
+export interface Person {
+  username: string;
+  displayName: string;
+  roles: string[];
+}
+
+/**
+ * A name given in a case (the person it is about, or who reported it) that may mean several
+ * people or matches only loosely: a DSL links it to one of them or rejects the match.
+ */
+export interface PersonMention {
+  id: number;
+  caseReference: string;
+  part: 'subject' | 'reporter';
+  asGiven: string;
+  match: 'exact' | 'ambiguous' | 'loose' | 'nobody';
+  status: 'settled' | 'to-review' | 'linked' | 'rejected';
+  people: Person[];
 }
 
 export interface TaskView {
@@ -57,6 +80,8 @@ export interface TaskDetail {
   description?: string | null;
   formKey?: string | null;
   form: FormField[];
+  /** Names in the task's case still to be confirmed by a DSL (missing when there are none). */
+  peopleToConfirm?: PersonMention[] | null;
 }
 
 export interface ChronologyStep {
@@ -206,12 +231,17 @@ export const api = {
     request<IncidentDetail>('GET', `/api/incidents/${encodeURIComponent(idOrReference)}`),
 
   audit: (query: URLSearchParams) => request<AuditEntry[]>('GET', `/api/audit?${query}`),
+
+  /** At most 20 people whose username, display name or alias contains the text; empty text gives the first 20. */
+  people: (search: string) => request<Person[]>('GET', `/api/people?${new URLSearchParams({ search })}`),
+  linkMention: (id: number, username: string) =>
+    request<PersonMention>('POST', `/api/people/mentions/${encodeURIComponent(String(id))}/link`, { username }),
+  rejectMention: (id: number) => request<PersonMention>('POST', `/api/people/mentions/${encodeURIComponent(String(id))}/reject`),
 };
 
 // --- staff allegations ----------------------------------------------------------------------
 
 export interface AllegationSummary {
-  id: number;
   reference: string;
   /** full, or received (whoever recorded it: every other field is missing) */
   view: string;
@@ -234,7 +264,6 @@ export interface AllegationDeadline {
 }
 
 export interface AllegationDetail {
-  id: number;
   reference: string;
   view: string;
   status: string;
@@ -543,9 +572,9 @@ const q = (query?: URLSearchParams) => (query && query.toString() ? `?${query}` 
 const seg = encodeURIComponent;
 
 export const cases = {
-  raiseAllegation: (body: unknown) => request<{ id: number; reference: string }>('POST', '/api/allegations', body),
+  raiseAllegation: (body: unknown) => request<{ reference: string }>('POST', '/api/allegations', body),
   allegations: (query?: URLSearchParams) => request<AllegationSummary[]>('GET', `/api/allegations${q(query)}`),
-  allegation: (id: string) => request<AllegationDetail>('GET', `/api/allegations/${seg(id)}`),
+  allegation: (reference: string) => request<AllegationDetail>('GET', `/api/allegations/${seg(reference)}`),
 };
 
 export const filtering = {

@@ -163,7 +163,7 @@ function draw(): void {
           </ul>
         </nav>
         <div class="user">
-          <span>Signed in as <strong>${session.username}</strong></span>
+          <span>Signed in as <strong data-username=${session.username}>${session.displayName || session.username}</strong></span>
           <button type="button" class="link-button" @click=${signOut}>Sign out</button>
         </div>
       </header>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALLEGATION_FIELDS, allegationPayload, emptyAllegation, parseChildren } from './allegationForm';
 import { fieldFor, missing, placeSimpleErrors, visible } from '../forms/simpleForm';
+import { chosen } from '../people/personField';
+
+const dana = { username: 'dsl', displayName: 'Dana Lead', roles: ['dsl'] };
 
 describe('raising an allegation', () => {
   it('reads one child a line, reference then year group', () => {
@@ -11,12 +14,10 @@ describe('raising an allegation', () => {
     ]);
   });
 
-  it('sends the username or the name, never both, and the reporter unless anonymous', () => {
+  it('sends the name typed for someone not chosen from the directory, and the reporter unless anonymous', () => {
     const v = {
       ...emptyAllegation('2026-11-20T10:15'),
-      accusedKind: 'name',
-      'accused.username': 'left-over',
-      'accused.name': ' Sam Example ',
+      accused: { text: ' Sam Example ', person: null },
       'accused.role': 'teacher',
       whatHappened: 'Shouted at a pupil',
       source: 'parent',
@@ -29,10 +30,22 @@ describe('raising an allegation', () => {
     expect(allegationPayload({ ...v, source: 'incident', sourceReference: 'INC-2026-0001' }).sourceReference).toBe('INC-2026-0001');
   });
 
+  it('sends the username, and no name, of someone chosen from the directory', () => {
+    const v = { ...emptyAllegation('2026-11-20T10:15'), accused: chosen(dana), 'accused.role': 'teacher', source: 'anonymous' };
+    expect(allegationPayload(v).accused).toEqual({ headteacher: false, role: 'teacher', username: 'dsl' });
+    // Typing over a chosen person makes it free text again: what is sent is what is shown.
+    expect(allegationPayload({ ...v, accused: { text: 'Dana Lea', person: null } }).accused).toEqual({
+      headteacher: false,
+      role: 'teacher',
+      name: 'Dana Lea',
+    });
+  });
+
   it('asks only for the fields shown: no reporter for an anonymous allegation', () => {
-    const v = { ...emptyAllegation(''), accusedKind: 'username', source: 'anonymous' };
+    const v = { ...emptyAllegation(''), source: 'anonymous' };
     const errors = missing(ALLEGATION_FIELDS, v);
-    expect(Object.keys(errors)).toEqual(['accused.username', 'accused.role', 'whatHappened', 'occurredAt']);
+    expect(Object.keys(errors)).toEqual(['accused', 'accused.role', 'whatHappened', 'occurredAt']);
+    expect(errors.accused).toBe('The member of staff it is about is required');
     expect(errors['accused.role']).toBe('What they do at the school: choose one');
     expect(errors.whatHappened).toBe('What is alleged is required');
     expect(visible(ALLEGATION_FIELDS, v).some((f) => f.name === 'reporter.name')).toBe(false);
@@ -44,9 +57,10 @@ describe('raising an allegation', () => {
       accused: 'give either the username of a Beacon user or a name, not both',
       'children[1].reference': 'must not be blank',
     });
-    expect(placed.inline.accusedKind).toContain('give either');
+    expect(placed.inline.accused).toContain('give either');
     expect(placed.inline.children).toBe('Children concerned must not be blank');
-    expect(placed.summary.map((s) => s.fieldId)).toEqual(['accusedKind', 'reporter.name', 'children']);
-    expect(fieldFor(ALLEGATION_FIELDS, 'accused.unknown')?.name).toBe('accusedKind');
+    expect(placed.summary.map((s) => s.fieldId)).toEqual(['accused', 'reporter.name', 'children']);
+    expect(fieldFor(ALLEGATION_FIELDS, 'accused.unknown')?.name).toBe('accused');
+    expect(fieldFor(ALLEGATION_FIELDS, 'accused.username')?.name).toBe('accused');
   });
 });

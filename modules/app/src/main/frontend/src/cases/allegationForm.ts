@@ -4,6 +4,7 @@
 
 import { occurredAtWithOffset } from '../report/reportForm';
 import { text, type Field, type Values } from '../forms/simpleForm';
+import { NO_PICK, personRef } from '../people/personField';
 
 export const SOURCES = [
   { value: 'child-disclosure', label: 'A child told me' },
@@ -31,24 +32,19 @@ export const ALLEGATION_FIELDS: Field[] = [
     hint: 'Call 999 now, then tell the DSL in person. The police are contacted before anything else.',
   },
   {
-    name: 'accusedKind',
-    label: 'Does the member of staff have a Beacon account?',
-    kind: 'radios',
+    name: 'accused',
+    label: 'The member of staff it is about',
+    kind: 'person',
     required: true,
-    options: [
-      { value: 'username', label: 'Yes: give their username' },
-      { value: 'name', label: 'No: give their name' },
-    ],
-    paths: ['accused'],
+    hint: 'Start typing their name and choose them from the list. For someone without a Beacon account (a supply teacher, a volunteer), type their full name.',
+    paths: ['accused.username', 'accused.name'],
   },
-  { name: 'accused.username', label: 'Their Beacon username', kind: 'text', required: true, when: (v) => v.accusedKind === 'username' },
-  { name: 'accused.name', label: 'Their name', kind: 'text', required: true, when: (v) => v.accusedKind === 'name', maxLength: 200 },
   { name: 'accused.role', label: 'What they do at the school', kind: 'select', required: true, options: STAFF_ROLES },
   {
     name: 'accused.headteacher',
-    label: 'The allegation is about the headteacher',
+    label: 'The allegation is about the headteacher (optional)',
     kind: 'checkbox',
-    hint: 'The chair of governors then manages the case, and the head sees none of it.',
+    hint: 'You may leave this: Beacon knows who the headteacher is from the staff directory. When the head is involved, the chair of governors manages the case, and the head sees none of it.',
   },
   {
     name: 'whatHappened',
@@ -94,7 +90,7 @@ export function parseChildren(textValue: string): { reference: string; yearGroup
 }
 
 export function emptyAllegation(now: string): Values {
-  return { immediateDanger: false, 'accused.headteacher': false, occurredAt: now, accusedKind: '', source: '' };
+  return { immediateDanger: false, accused: NO_PICK, 'accused.headteacher': false, occurredAt: now, source: '' };
 }
 
 export function allegationPayload(v: Values): Record<string, unknown> {
@@ -102,8 +98,8 @@ export function allegationPayload(v: Values): Record<string, unknown> {
     headteacher: v['accused.headteacher'] === true,
     role: text(v, 'accused.role') || null,
   };
-  if (v.accusedKind === 'username') accused.username = text(v, 'accused.username');
-  if (v.accusedKind === 'name') accused.name = text(v, 'accused.name');
+  // Someone chosen from the directory goes by username; anyone else by the name typed, never both.
+  Object.assign(accused, personRef(v.accused) ?? { name: '' });
   const body: Record<string, unknown> = {
     accused,
     whatHappened: text(v, 'whatHappened'),

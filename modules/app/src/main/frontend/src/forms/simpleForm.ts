@@ -6,8 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { renderSummary, type PlacedErrors, type SummaryItem } from './taskForm';
+import { asPick, type PersonControl, type PersonPick } from '../people/personField';
 
-export type Kind = 'text' | 'textarea' | 'select' | 'radios' | 'checkbox' | 'date' | 'datetime' | 'url' | 'file';
+/** `person`: a member of staff, searched in the directory as you type (the handlers' `person` draws it). */
+export type Kind = 'text' | 'textarea' | 'select' | 'radios' | 'checkbox' | 'date' | 'datetime' | 'url' | 'file' | 'person';
 
 export interface Field {
   /** the key in the values, and by default the server's name for it */
@@ -26,7 +28,8 @@ export interface Field {
   maxLength?: number;
 }
 
-export type Values = Record<string, string | boolean | File | undefined>;
+export type Value = string | boolean | File | PersonPick | undefined;
+export type Values = Record<string, Value>;
 
 export const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
 
@@ -47,7 +50,14 @@ export function missing(fields: Field[], values: Values): Record<string, string>
   for (const f of visible(fields, values)) {
     if (!f.required) continue;
     const v = values[f.name];
-    const empty = f.kind === 'file' ? !(v instanceof File) : f.kind === 'checkbox' ? false : typeof v !== 'string' || v.trim() === '';
+    const empty =
+      f.kind === 'file'
+        ? !(v instanceof File)
+        : f.kind === 'checkbox'
+          ? false
+          : f.kind === 'person'
+            ? asPick(v).text.trim() === ''
+            : typeof v !== 'string' || v.trim() === '';
     if (empty) errors[f.name] = f.kind === 'select' || f.kind === 'radios' ? `${f.label.replace(/\?$/, '')}: choose one` : `${f.label} is required`;
   }
   return errors;
@@ -93,8 +103,10 @@ export interface SimpleFormModel {
 }
 
 export interface SimpleFormHandlers {
-  change(name: string, value: string | boolean | File | undefined): void;
+  change(name: string, value: Value): void;
   submit(): void;
+  /** Draws the control of a `person` field (a plain text box without it). */
+  person?(name: string, control: PersonControl): TemplateResult;
 }
 
 export function renderSimpleForm(m: SimpleFormModel, on: SimpleFormHandlers): TemplateResult {
@@ -128,7 +140,7 @@ function focusField(name: string): void {
 
 function renderSimpleField(
   f: Field,
-  value: string | boolean | File | undefined,
+  value: Value,
   error: string | undefined,
   on: SimpleFormHandlers,
 ): TemplateResult {
@@ -184,6 +196,26 @@ function renderSimpleField(
         <textarea id=${id} rows="5" maxlength=${f.maxLength ?? nothing} aria-required=${f.required ? 'true' : 'false'}
           aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(str)} @input=${input}></textarea>
       </div>`;
+    case 'person': {
+      const pick = asPick(value);
+      const control: PersonControl = {
+        id,
+        value: pick,
+        change: (next) => on.change(f.name, next),
+        describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined,
+        invalid: Boolean(error),
+        required: f.required,
+      };
+      return html`<div class=${cls}>
+        <label for=${id}>${f.label}${required}</label>
+        ${hint} ${err}
+        ${on.person
+          ? on.person(f.name, control)
+          : html`<input id=${id} type="text" aria-required=${f.required ? 'true' : 'false'} aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${describedBy} .value=${live(pick.text)}
+              @input=${(e: Event) => on.change(f.name, { text: (e.target as HTMLInputElement).value, person: null })} />`}
+      </div>`;
+    }
     case 'file':
       return html`<div class=${cls}>
         <label for=${id}>${f.label}${required}</label>

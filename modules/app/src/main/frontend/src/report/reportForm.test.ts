@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport, emptyDraft, reportErrors, reportPayload, type Draft } from './reportForm';
+import { chosen } from '../people/personField';
 
 const draft = (over: Partial<Draft>): Draft => ({ ...emptyDraft('2026-11-20T10:15'), ...over });
 
@@ -17,8 +18,9 @@ describe('report payload', () => {
           { reference: 'P123', yearGroup: 'Year 8' },
         ],
         staff: [
-          { kind: 'username', value: 'staff2' },
-          { kind: 'name', value: 'Ms Supply' },
+          chosen({ username: 'staff2', displayName: 'Sam Staff', roles: ['staff'] }),
+          { text: '  ', person: null },
+          { text: ' Ms Supply ', person: null },
         ],
         urls: ['', 'https://example.org/x'],
       }),
@@ -34,7 +36,7 @@ describe('report payload', () => {
       urls: ['https://example.org/x'],
     });
     expect(body.occurredAt).toBe(new Date('2026-11-20T10:15').toISOString());
-    expect(rows).toEqual({ pupils: [1], staff: [0, 1], urls: [1] });
+    expect(rows).toEqual({ pupils: [1], staff: [0, 2], urls: [1] });
   });
 
   it('does not send the description of "other" for a listed type', () => {
@@ -57,7 +59,7 @@ describe('report errors', () => {
       'r-pupil-1-year': 'Pupil 2 year group must not be blank',
       'r-url-3': 'Web address 4 must be a web address starting http:// or https://',
       'r-location': 'Where it happened must not be blank',
-      'r-staff-2': 'Staff 3 is not a Beacon user; give their name instead',
+      'r-staff-2': 'Member of staff 3 is not a Beacon user; give their name instead',
     });
     expect(placed.summary.map((s) => s.fieldId)).toEqual(['r-location', 'r-pupil-1-year', 'r-staff-2', 'r-url-3']);
   });

@@ -2,6 +2,7 @@
 // server's field errors (device.ownership, pupils[2].reference, urls[0], ...) go on the page.
 
 import type { PlacedErrors, SummaryItem } from '../forms/taskForm';
+import { personRef, type PersonPick } from '../people/personField';
 
 export const YEAR_GROUPS = [
   'Nursery',
@@ -20,7 +21,8 @@ export interface Draft {
   incidentType: string;
   incidentTypeOther: string;
   pupils: { reference: string; yearGroup: string }[];
-  staff: { kind: 'username' | 'name'; value: string }[];
+  /** Each chosen from the directory, or typed for someone without a Beacon account. */
+  staff: PersonPick[];
   urls: string[];
   immediateRisk: boolean;
 }
@@ -60,10 +62,11 @@ export function reportPayload(draft: Draft): { body: Record<string, unknown>; ro
     });
   const staff = draft.staff
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.value.trim() !== '')
-    .map(({ s, i }) => {
+    .map(({ s, i }) => ({ ref: personRef(s), i }))
+    .filter(({ ref }) => ref !== null)
+    .map(({ ref, i }) => {
       rows.staff.push(i);
-      return s.kind === 'username' ? { username: s.value.trim() } : { name: s.value.trim() };
+      return ref;
     });
   const urls = draft.urls
     .map((u, i) => ({ u, i }))
@@ -154,7 +157,7 @@ export function errorTarget(path: string, rows: RowMap): { id: string; label: st
       : { id: `r-pupil-${row}-ref`, label: `Pupil ${row + 1} reference` };
   }
   if (list === 'staff') {
-    return { id: `r-staff-${row}`, label: `Staff ${row + 1}` };
+    return { id: `r-staff-${row}`, label: `Member of staff ${row + 1}` };
   }
   return { id: `r-url-${row}`, label: `Web address ${row + 1}` };
 }

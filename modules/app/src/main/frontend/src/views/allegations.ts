@@ -10,12 +10,14 @@ import { ALLEGATION_FIELDS, allegationPayload, emptyAllegation } from '../cases/
 import { missing, NO_ERRORS, placeSimpleErrors, renderSimpleForm, type Values } from '../forms/simpleForm';
 import { renderChronology } from './incidentParts';
 import { facts, load, loaded, type Load } from './common';
+import { personPickers } from '../people/personField';
 
 export function raiseAllegationView(ctx: Context): View {
   let values: Values = emptyAllegation(localDateTimeInput(new Date()));
   let errors = NO_ERRORS;
   let busy = false;
   let created: string | undefined;
+  const people = personPickers(() => ctx.update());
 
   async function submit(): Promise<void> {
     if (busy) return;
@@ -68,12 +70,14 @@ export function raiseAllegationView(ctx: Context): View {
                 change: (name, value) => {
                   values = { ...values, [name]: value };
                   // Choices that show or hide fields redraw at once; text redraws on the next event.
-                  if (typeof value !== 'string' || ['accusedKind', 'source', 'accused.role'].includes(name)) ctx.update();
+                  if (typeof value !== 'string' || ['source', 'accused.role'].includes(name)) ctx.update();
                 },
                 submit: () => void submit(),
+                person: people.render,
               },
             )}
           `,
+    dispose: () => people.dispose(),
   };
 }
 

@@ -21,6 +21,7 @@ import { missing, NO_ERRORS, placeSimpleErrors, renderSimpleForm, text, type Fie
 import { renderChronology } from './incidentParts';
 import { facts, load, loaded, tabs, type Load } from './common';
 import { filteringTabsFor, type FilteringTab } from '../roles';
+import { asPick, personPickers } from '../people/personField';
 
 // --- report a site ----------------------------------------------------------------------------
 
@@ -40,7 +41,12 @@ export const SITE_FIELDS: Field[] = [
   { name: 'content', label: 'What the content was (or what it is needed for)', kind: 'textarea', required: true, maxLength: 4000 },
   { name: 'foundBy', label: 'Who found it', kind: 'text', required: true, hint: 'A name, a role, or “pupil in Year 8”.', maxLength: 200 },
   { name: 'device', label: 'Device it was seen on', kind: 'text', required: true, maxLength: 200 },
-  { name: 'userAccount', label: 'Account signed in on the device, if known', kind: 'text', maxLength: 100 },
+  {
+    name: 'userAccount',
+    label: 'Account signed in on the device, if known',
+    kind: 'person',
+    hint: 'Start typing and choose them from the list if they have a Beacon account; otherwise type the account name shown on the device.',
+  },
   {
     name: 'potentiallyIllegal',
     label: 'The content may be illegal',
@@ -57,7 +63,8 @@ export function sitePayload(v: Values): Record<string, unknown> {
     content: text(v, 'content'),
     foundBy: text(v, 'foundBy'),
     device: text(v, 'device'),
-    userAccount: text(v, 'userAccount') || null,
+    // A person chosen from the directory by their username; otherwise the account name as typed.
+    userAccount: asPick(v.userAccount).person?.username ?? (asPick(v.userAccount).text.trim() || null),
     potentiallyIllegal: v.potentiallyIllegal === true,
   };
 }
@@ -80,6 +87,7 @@ function formView(
   let errors = NO_ERRORS;
   let busy = false;
   let result: unknown;
+  const people = personPickers(() => ctx.update());
   async function submit(): Promise<void> {
     if (busy) return;
     const local = missing(o.fields, values);
@@ -118,8 +126,10 @@ function formView(
                 if (typeof value !== 'string' || ['select', 'radios'].includes(o.fields.find((f) => f.name === name)?.kind ?? '')) ctx.update();
               },
               submit: () => void submit(),
+              person: people.render,
             },
           )}`,
+    dispose: () => people.dispose(),
   };
 }
 

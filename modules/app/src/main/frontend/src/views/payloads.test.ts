@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missing } from '../forms/simpleForm';
 import { proposeBody, SITE_FIELDS, sitePayload } from './filtering';
 import { base64Of, versionBody, versionFields } from './policies';
+import { chosen, NO_PICK } from '../people/personField';
 
 describe('what the filtering forms send', () => {
   it('reports a site with the time as an instant and empty optional fields as null', () => {
@@ -19,6 +20,14 @@ describe('what the filtering forms send', () => {
     expect(body.seenAt).toBe(new Date('2026-11-18T10:15').toISOString());
     expect(body.userAccount).toBeNull();
     expect(body.potentiallyIllegal).toBe(false);
+  });
+
+  it('sends the account of someone chosen from the directory as their username, else the account name typed', () => {
+    const v = { kind: 'underblocking', url: 'http://games.example/', seenAt: '2026-11-18T10:15', potentiallyIllegal: false };
+    const sam = { username: 'staff2', displayName: 'Sam Staff', roles: ['staff'] };
+    expect(sitePayload({ ...v, userAccount: chosen(sam) }).userAccount).toBe('staff2');
+    expect(sitePayload({ ...v, userAccount: { text: ' pupil.y8.07 ', person: null } }).userAccount).toBe('pupil.y8.07');
+    expect(sitePayload({ ...v, userAccount: NO_PICK }).userAccount).toBeNull();
   });
 
   it('asks for what is wrong before anything goes to the server', () => {

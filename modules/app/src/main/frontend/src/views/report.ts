@@ -12,6 +12,7 @@ import {
   YEAR_GROUPS,
   type Draft,
 } from '../report/reportForm';
+import { NO_PICK, PersonPicker } from '../people/personField';
 
 /** A report in progress survives a session time-out in memory (never in storage), for the same user. */
 let saved: { username: string; draft: Draft } | undefined;
@@ -33,6 +34,9 @@ export function reportView(ctx: Context): View {
   let busy = false;
   let created: { reference: string } | undefined;
   let disposed = false;
+  /** One per staff row, in the same order; they hold only the passing search, the row holds the choice. */
+  const staffPickers: PersonPicker[] = [];
+  const pickerFor = (i: number) => (staffPickers[i] ??= new PersonPicker(() => ctx.update()));
 
   api
     .incidentTypes()
@@ -208,32 +212,22 @@ export function reportView(ctx: Context): View {
   function staffRows(): TemplateResult {
     return html`<fieldset class="rows" id="r-staff">
       <legend>Staff involved</legend>
-      <p class="hint">Their Beacon username if they have one, otherwise their name.</p>
+      <p class="hint" id="r-staff-hint">
+        Start typing a name and choose them from the list. For someone without a Beacon account, type their full name.
+      </p>
       ${draft.staff.map((s, i) => {
         const id = `r-staff-${i}`;
         return html`<div class="row" role="group" aria-label=${`Member of staff ${i + 1}`}>
-          <div class="field">
-            <label for=${`${id}-kind`}>Staff ${i + 1}: give</label>
-            <select
-              id=${`${id}-kind`}
-              @change=${(e: Event) =>
-                set({ staff: replace(draft.staff, i, { ...draft.staff[i], kind: (e.target as HTMLSelectElement).value as 'username' | 'name' }) }, true)}
-            >
-              <option value="username" ?selected=${s.kind === 'username'}>Beacon username</option>
-              <option value="name" ?selected=${s.kind === 'name'}>Name (no Beacon account)</option>
-            </select>
-          </div>
           <div class=${cls(id)}>
-            <label for=${id}>Staff ${i + 1} ${s.kind === 'username' ? 'username' : 'name'}</label>
+            <label for=${id}>Member of staff ${i + 1}</label>
             ${error(id)}
-            <input
-              id=${id}
-              autocapitalize=${s.kind === 'username' ? 'none' : 'words'}
-              aria-invalid=${aria(id).invalid}
-              aria-describedby=${aria(id).describedBy ?? nothing}
-              .value=${live(s.value)}
-              @input=${(e: Event) => set({ staff: replace(draft.staff, i, { ...draft.staff[i], value: (e.target as HTMLInputElement).value }) })}
-            />
+            ${pickerFor(i).render({
+              id,
+              value: s,
+              change: (pick) => set({ staff: replace(draft.staff, i, pick) }, true),
+              describedBy: ['r-staff-hint', aria(id).describedBy].filter(Boolean).join(' '),
+              invalid: Boolean(errors.inline[id]),
+            })}
           </div>
           <button type="button" class="secondary remove" @click=${() => removeRow('staff', i)}>
             Remove<span class="visually-hidden"> member of staff ${i + 1}</span>
@@ -278,15 +272,18 @@ export function reportView(ctx: Context): View {
 
   function addRow(kind: 'pupils' | 'staff' | 'urls'): void {
     if (kind === 'pupils') set({ pupils: [...draft.pupils, { reference: '', yearGroup: '' }] }, true);
-    if (kind === 'staff') set({ staff: [...draft.staff, { kind: 'username', value: '' }] }, true);
+    if (kind === 'staff') set({ staff: [...draft.staff, NO_PICK] }, true);
     if (kind === 'urls') set({ urls: [...draft.urls, ''] }, true);
     const index = (kind === 'pupils' ? draft.pupils : kind === 'staff' ? draft.staff : draft.urls).length - 1;
-    focusSoon(kind === 'pupils' ? `#r-pupil-${index}-ref` : kind === 'staff' ? `#r-staff-${index}-kind` : `#r-url-${index}`);
+    focusSoon(kind === 'pupils' ? `#r-pupil-${index}-ref` : kind === 'staff' ? `#r-staff-${index}` : `#r-url-${index}`);
   }
 
   function removeRow(kind: 'pupils' | 'staff' | 'urls', index: number): void {
     if (kind === 'pupils') set({ pupils: draft.pupils.filter((_, i) => i !== index) }, true);
-    if (kind === 'staff') set({ staff: draft.staff.filter((_, i) => i !== index) }, true);
+    if (kind === 'staff') {
+      staffPickers.splice(index, 1).forEach((p) => p.dispose());
+      set({ staff: draft.staff.filter((_, i) => i !== index) }, true);
+    }
     if (kind === 'urls') set({ urls: draft.urls.filter((_, i) => i !== index) }, true);
     errors = NO_ERRORS;
     ctx.update();
@@ -415,6 +412,7 @@ export function reportView(ctx: Context): View {
     },
     dispose: () => {
       disposed = true;
+      staffPickers.forEach((p) => p.dispose());
     },
   };
 }

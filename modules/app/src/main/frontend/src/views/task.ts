@@ -1,5 +1,16 @@
 import { html, nothing } from 'lit-html';
-import { ApiError, api, cases, filtering, type AllegationDetail, type FilteringReport, type IncidentDetail, type TaskDetail } from '../api';
+import {
+  ApiError,
+  api,
+  cases,
+  filtering,
+  type AllegationDetail,
+  type FilteringReport,
+  type IncidentDetail,
+  type Person,
+  type PersonMention,
+  type TaskDetail,
+} from '../api';
 import { focusControl, focusSoon, type Context, type View } from '../app';
 import { formatDateTime } from '../format';
 import {
@@ -13,6 +24,7 @@ import {
 } from '../forms/taskForm';
 import { renderChronology, renderIncident } from './incidentParts';
 import { renderAllegation } from './allegations';
+import { renderPeopleToConfirm, toConfirm } from '../people/mentions';
 
 const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
 
@@ -28,6 +40,8 @@ export function taskView(ctx: Context, taskId: string): View {
   let actionProblem: string | undefined;
   let busy = false;
   let disposed = false;
+  let mentionBusy: number | undefined;
+  let mentionProblem: string | undefined;
 
   async function load(): Promise<void> {
     try {
@@ -115,6 +129,27 @@ export function taskView(ctx: Context, taskId: string): View {
     ctx.update();
   }
 
+  /** Links a name to one person or rejects the match, then reloads the task (the form's answers stay). */
+  async function decide(mention: PersonMention, person?: Person): Promise<void> {
+    if (mentionBusy !== undefined) return;
+    mentionBusy = mention.id;
+    mentionProblem = undefined;
+    ctx.update();
+    try {
+      if (person) await api.linkMention(mention.id, person.username);
+      else await api.rejectMention(mention.id);
+      ctx.announce(person ? `Confirmed: “${mention.asGiven}” is ${person.displayName}.` : `“${mention.asGiven}” is none of them.`);
+      detail = await api.task(taskId);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return;
+      mentionProblem = (e as Error).message;
+    } finally {
+      mentionBusy = undefined;
+      if (!disposed) ctx.update();
+    }
+    focusSoon(detail && toConfirm(detail.peopleToConfirm).length > 0 ? '#people-to-confirm' : '#form-title');
+  }
+
   void load();
 
   return {
@@ -131,6 +166,12 @@ export function taskView(ctx: Context, taskId: string): View {
       const mine = task.assignee === ctx.session.username;
       return html`
         <p><a href="#/tasks">← Back to the task list</a></p>
+        ${renderPeopleToConfirm(toConfirm(detail.peopleToConfirm), {
+          link: (m, p) => void decide(m, p),
+          reject: (m) => void decide(m),
+          busy: mentionBusy,
+          problem: mentionProblem,
+        })}
         <dl class="facts inline">
           <dt>Process</dt>
           <dd>${task.processName ?? task.processDefinitionKey}</dd>
@@ -157,7 +198,7 @@ export function taskView(ctx: Context, taskId: string): View {
         ${actionProblem ? html`<div class="error-summary" role="alert"><p>${actionProblem}</p></div>` : nothing}
         <div class="task-layout">
           <section class="task-main" aria-labelledby="form-title">
-            <h2 id="form-title">Complete the task</h2>
+            <h2 id="form-title" tabindex="-1">Complete the task</h2>
             ${detail.description ? html`<p class="description prewrap">${detail.description}</p>` : nothing}
             ${renderForm(
               { fields: detail.form, raw, errors, busy, submitLabel: 'Complete task' },
