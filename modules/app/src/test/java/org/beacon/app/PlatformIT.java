@@ -11,6 +11,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -348,6 +353,51 @@ class PlatformIT {
         .contains(tuple("read", "audit", "DENIED"));
   }
 
+  @Test
+  void onlyAnAdministratorChecksTheChainAndTheRefusalIsOnTheTrail() {
+    assertError(beacon.as("dsl").get("api/audit/verify"), 403);
+    assertThat(verify().getBoolean("intact")).isTrue();
+    Reply trail = beacon.as("admin").get("api/audit?resourceType=audit&actor=dsl&size=20");
+    assertThat(trail.array().getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("action"), e -> e.getString("outcome"))
+        .contains(tuple("verify", "DENIED"));
+  }
+
+  /**
+   * Needs the database beside the running server: PostgreSQL (CI's second run, -Ppostgres). The
+   * embedded H2 file is held by the server alone; AuditSealsTest changes rows on H2 directly.
+   */
+  @Test
+  void anAuditEventChangedInTheDatabaseIsNamedByTheChainCheck() throws SQLException {
+    String url = System.getenv("BEACON_DB_URL");
+    if (url == null || !url.startsWith("jdbc:postgresql:")) {
+      org.junit.jupiter.api.Assumptions.abort("changing a row beside the server needs PostgreSQL (-Ppostgres)");
+    }
+    assertError(beacon.as("dsl").get("api/audit/verify"), 403);
+    Reply read = beacon.as("admin").get("api/audit?actor=dsl&size=1");
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    long eventId = read.array().getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject before = verify();
+    assertThat(before.getBoolean("intact")).as("before the change: %s", before).isTrue();
+
+    try (Connection db = database()) {
+      String detail = detailOf(db, eventId);
+      setDetail(db, eventId, "nothing happened here");
+      try {
+        JsonObject after = verify();
+
+        assertThat(after.getBoolean("intact")).isFalse();
+        JsonObject broken = after.getJsonObject("firstBroken");
+        assertThat(broken.getJsonNumber("eventId").longValue()).isEqualTo(eventId);
+        assertThat(broken.getString("reason")).contains("changed");
+      } finally {
+        // Put it back as it was, so that the database (which later runs may reuse) holds an intact chain.
+        setDetail(db, eventId, detail);
+      }
+    }
+    assertThat(verify().getBoolean("intact")).isTrue();
+  }
+
   // --- engine -------------------------------------------------------------------------------
 
   @Test
@@ -505,5 +555,40 @@ class PlatformIT {
 
   private static String cookieOf(String setCookie) {
     return setCookie.substring(0, setCookie.indexOf(';'));
+  }
+
+  private JsonObject verify() {
+    Reply reply = beacon.as("admin").get("api/audit/verify");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json();
+  }
+
+  /**
+   * Beacon's own database, as someone with access to it would reach it: the URL the server got.
+   */
+  private static Connection database() throws SQLException {
+    String url = System.getenv("BEACON_DB_URL");
+    String user = System.getenv("BEACON_DB_USER");
+    String password = System.getenv("BEACON_DB_PASSWORD");
+    return DriverManager.getConnection(
+        url, user == null ? "" : user, password == null ? "" : password);
+  }
+
+  private static String detailOf(Connection db, long eventId) throws SQLException {
+    try (PreparedStatement select = db.prepareStatement("select detail from pf_audit_event where id = ?")) {
+      select.setLong(1, eventId);
+      try (ResultSet row = select.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        return row.getString(1);
+      }
+    }
+  }
+
+  private static void setDetail(Connection db, long eventId, String detail) throws SQLException {
+    try (PreparedStatement update = db.prepareStatement("update pf_audit_event set detail = ? where id = ?")) {
+      update.setString(1, detail);
+      update.setLong(2, eventId);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
   }
 }
