@@ -196,6 +196,42 @@ class IncidentsIT {
   }
 
   @Test
+  void aNameThatMayMeanTwoColleaguesKeepsBothOutUntilTheDslLinksIt() {
+    String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[{\"name\":\"Mx Staff\"}]", false)
+        .getString("reference");
+    JsonObject classify = onlyTask("dsl", reference);
+
+    JsonArray toConfirm = beacon.as("dsl").get("api/tasks/" + classify.getString("id")).json().getJsonArray("peopleToConfirm");
+    assertThat(toConfirm).hasSize(1);
+    JsonObject mention = toConfirm.getJsonObject(0);
+    assertThat(mention.getString("asGiven")).isEqualTo("Mx Staff");
+    assertThat(mention.getString("match")).isEqualTo("loose");
+    assertThat(mention.getJsonArray("people").stream().map(p -> p.asJsonObject().getString("username")))
+        .containsExactlyInAnyOrder("staff", "staff2");
+    long id = mention.getJsonNumber("id").longValue();
+
+    // Until a DSL decides, both are treated as named: the reporter (Sam Staff) too.
+    error(beacon.as("staff").get("api/incidents/" + reference), 404);
+    error(beacon.as("staff2").get("api/incidents/" + reference), 404);
+    error(beacon.as("staff").postJson("api/people/mentions/" + id + "/link", "{\"username\":\"staff2\"}"), 403);
+    JsonObject notAmong = error(beacon.as("dsl").postJson("api/people/mentions/" + id + "/link", "{\"username\":\"head\"}"), 400);
+    assertThat(notAmong.getJsonObject("fields").keySet()).containsExactly("username");
+
+    Reply linked = beacon.as("dsl").postJson("api/people/mentions/" + id + "/link", "{\"username\":\"staff2\"}");
+    assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+    assertThat(linked.json().getString("status")).isEqualTo("linked");
+    error(beacon.as("dsl").post("api/people/mentions/" + id + "/reject"), 409);
+    assertThat(beacon.as("dsl").get("api/tasks/" + classify.getString("id")).json().getJsonArray("peopleToConfirm")).isEmpty();
+
+    assertThat(beacon.as("staff").get("api/incidents/" + reference).json().getString("view")).as("the reporter, no longer named")
+        .isEqualTo("reporter");
+    error(beacon.as("staff2").get("api/incidents/" + reference), 404);
+    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=case-mention&resourceId=" + reference).array();
+    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("outcome")))
+        .contains("link/ALLOWED", "link/DENIED", "reject/DENIED");
+  }
+
+  @Test
   void aChildAtImmediateRiskPutsThePoliceCallFirst() {
     String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", true).getString("reference");
     JsonObject police = onlyTask("dsl", reference);

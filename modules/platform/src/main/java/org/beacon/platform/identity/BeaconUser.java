@@ -27,6 +27,11 @@ import org.beacon.platform.api.Role;
     query = "select u from BeaconUser u left join fetch u.roles where u.username = :username")
 @NamedQuery(name = BeaconUser.COUNT, query = "select count(u) from BeaconUser u")
 @NamedQuery(
+    name = BeaconUser.HOLDING,
+    query =
+        "select distinct u from BeaconUser u left join fetch u.roles"
+            + " where u.enabled = true and :role member of u.roles order by u.id")
+@NamedQuery(
     name = BeaconUser.ALIASES,
     query = "select u.id, a from BeaconUser u join u.aliases a where u.enabled = true")
 @NamedQuery(
@@ -38,6 +43,7 @@ public class BeaconUser {
   static final String COUNT = "BeaconUser.count";
   static final String ENABLED = "BeaconUser.enabled";
   static final String ALIASES = "BeaconUser.aliases";
+  static final String HOLDING = "BeaconUser.holding";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -44,7 +44,13 @@ public class Directory implements People {
 
   @Override
   public List<Person> holding(Role role) {
-    return enabled().stream().filter(u -> u.roles().contains(role)).map(BeaconUser::person).toList();
+    // Asked at every task's creation (who may work it): only the role's holders are read.
+    return em.createNamedQuery(BeaconUser.HOLDING, BeaconUser.class)
+        .setParameter("role", role)
+        .getResultList()
+        .stream()
+        .map(BeaconUser::person)
+        .toList();
   }
 
   @Override
