@@ -6,10 +6,13 @@ import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import org.beacon.platform.models.ModelIntake;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -17,7 +20,9 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 /**
  * Deploys every BPMN and DMN model packaged under {@code WEB-INF/classes/bpmn/}, one deployment
  * per folder (module). Duplicate filtering keeps a restart from creating a new version of a model
- * whose file did not change.
+ * whose file did not change. Every model passes the same checks as one deployed through the designer
+ * or {@code /engine-rest} first; a shipped model that breaks a rule stops the start, naming the
+ * element, rather than failing a case at run time.
  */
 @ApplicationScoped
 public class ModelDeployer {
@@ -26,10 +31,21 @@ public class ModelDeployer {
   private static final Logger LOG = Logger.getLogger(ModelDeployer.class.getName());
 
   @Inject RepositoryService repositoryService;
+  @Inject ModelIntake intake;
 
   public void deployPackagedModels(ServletContext context) {
     Map<String, Map<String, byte[]>> byFolder = new TreeMap<>();
     collect(context, MODELS_ROOT, byFolder);
+    List<String> refused = new ArrayList<>();
+    byFolder.forEach(
+        (folder, models) ->
+            models.forEach(
+                (name, bytes) ->
+                    intake.check(name, bytes).forEach((where, problem) -> refused.add("bpmn/" + name + ": " + where + " " + problem))));
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException(
+          "Beacon's own models break the model rules, so none is deployed: " + String.join("; ", refused));
+    }
     byFolder.forEach(this::deploy);
   }
 
