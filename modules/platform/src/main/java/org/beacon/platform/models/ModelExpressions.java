@@ -58,13 +58,20 @@ final class ModelExpressions {
    *   <li>on {@code dateTime()}: date arithmetic ({@code dateTime().plusDays(28).toDate()} for due
    *       dates), pure functions of a new value;
    *   <li>{@code workingDays.after(date, n)}: Beacon's school calendar, which reads only;
-   *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a value.
+   *   <li>{@code allegationDeadlines.due(name, date)}: the staff-allegations deadline table (KCSIE
+   *       time limits in working days), which reads only;
+   *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a value;
+   *   <li>{@code execution.getVariable('name')}, with a quoted name and nothing else on
+   *       {@code execution}: reads one variable of the instance that may be unset, which
+   *       {@code ${name}} cannot (it fails on a name not yet set). It reads what {@code ${name}}
+   *       reads.
    * </ul>
    */
   static final Map<String, String> ALLOWED_METHODS =
       Map.of(
           "dateTime()", "plusYears plusMonths plusWeeks plusDays plusHours plusMinutes minusDays minusHours withTimeAtStartOfDay toDate",
           "workingDays", "after",
+          "allegationDeadlines", "due",
           "variable", "contains");
 
   /** What the model's own beans answer: Beacon's, of another library, or none by that name. */
@@ -166,6 +173,10 @@ final class ModelExpressions {
     if (isDateTimeChain(target) && allowed("dateTime()", name)) {
       return Optional.empty();
     }
+    if (target instanceof AstIdentifier on && "execution".equals(on.getName()) && "getVariable".equals(name)
+        && parameters.getCardinality() == 1 && parameters.getChild(0) instanceof AstString) {
+      return Optional.empty();
+    }
     if (target instanceof AstIdentifier identifier) {
       String on = identifier.getName();
       Optional<String> root = checkIdentifier(on);
@@ -186,8 +197,8 @@ final class ModelExpressions {
     return Optional.of(
         "calls the method "
             + name
-            + "(...); models may not call methods (only dateTime() arithmetic, workingDays.after(date, days) and"
-            + " a variable's contains(value))");
+            + "(...); models may not call methods (only dateTime() arithmetic, workingDays.after(date, days),"
+            + " allegationDeadlines.due(name, date), execution.getVariable('name') and a variable's contains(value))");
   }
 
   /** {@code dateTime()} itself, or a chain of allowed date methods on it. */

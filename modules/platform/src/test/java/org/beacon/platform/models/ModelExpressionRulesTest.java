@@ -28,6 +28,7 @@ class ModelExpressionRulesTest {
                       "workingDays", Set.of(WorkingDays.class, Object.class),
                       "filteringSettings", Set.of(Settings.class, Object.class),
                       "runtimeService", Set.of(RuntimeService.class, Object.class),
+                      "allegationDeadlines", Set.of(Settings.class, Object.class),
                       "someLibraryBean", Set.of(String.class, Object.class))
                   .get(name));
 
@@ -60,7 +61,10 @@ class ModelExpressionRulesTest {
         "${x[computedName]}",
         "${dateTime().toString()}",
         "${now(1)}",
-        "${workingDays.toString()}"
+        "${workingDays.toString()}",
+        "${execution.getVariable(name)}",
+        "${execution.getVariable('a', 'b')}",
+        "${execution.setVariable('a', 1)}"
       })
   void anExpressionThatCallsOrReachesTheEngineIsRefused(String expression) {
     String model = flow(KEY, "<bpmn:serviceTask id=\"$ID\" camunda:expression=\"" + expression + "\"/>");
@@ -81,7 +85,9 @@ class ModelExpressionRulesTest {
         "${workingDays.after(now(), 2)}",
         "${workingDays.after(referralClockStartedAt, 1)}",
         "${recommendedSanctions.contains('Warning')}",
-        "${filteringSettings.reviewCycle}"
+        "${filteringSettings.reviewCycle}",
+        "${execution.getVariable('changeRequestId') != null}",
+        "${allegationDeadlines.due('hearing', now())}"
       })
   void whatTheShippedModelsWriteIsAllowed(String expression) {
     String model =
