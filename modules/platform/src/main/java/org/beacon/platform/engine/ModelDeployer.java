@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import org.beacon.platform.models.ModelIntake;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -31,9 +30,18 @@ public class ModelDeployer {
   private static final Logger LOG = Logger.getLogger(ModelDeployer.class.getName());
 
   @Inject RepositoryService repositoryService;
-  @Inject ModelIntake intake;
 
-  public void deployPackagedModels(ServletContext context) {
+  /**
+   * The model rules, as the designer and {@code /engine-rest} apply them: for one resource, its
+   * problems keyed by element id, empty when it may be deployed. Handed in by the start-up, so that
+   * the engine package does not depend on the models package (which depends on the engine).
+   */
+  @FunctionalInterface
+  public interface ModelRulesCheck {
+    Map<String, String> problems(String resourceName, byte[] content);
+  }
+
+  public void deployPackagedModels(ServletContext context, ModelRulesCheck intake) {
     Map<String, Map<String, byte[]>> byFolder = new TreeMap<>();
     collect(context, MODELS_ROOT, byFolder);
     List<String> refused = new ArrayList<>();
@@ -41,7 +49,7 @@ public class ModelDeployer {
         (folder, models) ->
             models.forEach(
                 (name, bytes) ->
-                    intake.check(name, bytes).forEach((where, problem) -> refused.add("bpmn/" + name + ": " + where + " " + problem))));
+                    intake.problems(name, bytes).forEach((where, problem) -> refused.add("bpmn/" + name + ": " + where + " " + problem))));
     if (!refused.isEmpty()) {
       throw new IllegalStateException(
           "Beacon's own models break the model rules, so none is deployed: " + String.join("; ", refused));
