@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.beans.Introspector;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,6 +26,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.config.BeaconSettings;
+import org.beacon.platform.models.DelegateBeans;
+import org.beacon.platform.models.ModelCheck;
+import org.beacon.platform.models.ModelRules;
+import org.beacon.platform.models.ModelType;
+import org.beacon.platform.models.ModelValidator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
@@ -284,6 +294,53 @@ class BpmnModelsTest {
     }
 
     assertThat(found).as("Java classes and scripts in %s", model).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void everyModelPassesTheChecksBeaconDeploysItWith(Model model) throws IOException {
+    if (beanTypes == null) {
+      beanTypes = beanTypes();
+    }
+    ModelValidator validator = new ModelValidator(new ModelRules(BeaconSettings.DEFAULT_MODELS_MAX_BYTES, false), beanTypes);
+
+    ModelCheck check =
+        validator.check(model.isDmn() ? ModelType.DMN : ModelType.BPMN, Files.readString(model.file(), StandardCharsets.UTF_8));
+
+    assertThat(check.problems()).as("what the model rules refuse in %s", model).isEmpty();
+  }
+
+  /** Read once per class: importing Beacon's classes takes seconds. */
+  private static DelegateBeans beanTypes;
+
+  /** Beacon's named beans with their types, as CDI finds them: classes and producer methods. */
+  private static DelegateBeans beanTypes() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.beacon");
+    Map<String, Set<Class<?>>> beans = new TreeMap<>();
+    namedBeans().forEach((name, type) -> beans.put(name, typesOf(type.reflect())));
+    for (JavaClass type : classes) {
+      for (JavaMethod method : type.getMethods()) {
+        if (method.isAnnotatedWith("jakarta.enterprise.inject.Produces")) {
+          method
+              .tryGetAnnotationOfType("jakarta.inject.Named")
+              .flatMap(named -> named.get("value").map(Object::toString))
+              .ifPresent(name -> beans.put(name, typesOf(method.getRawReturnType().reflect())));
+        }
+      }
+    }
+    return name -> Optional.ofNullable(beans.get(name));
+  }
+
+  private static Set<Class<?>> typesOf(Class<?> type) {
+    Set<Class<?>> types = new HashSet<>();
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      types.add(c);
+      types.addAll(Arrays.asList(c.getInterfaces()));
+    }
+    return types;
   }
 
   /** Every {@code @Named} class in Beacon's main code, by bean name. */

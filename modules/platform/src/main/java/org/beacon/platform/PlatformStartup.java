@@ -13,6 +13,7 @@ import org.beacon.platform.config.BeaconSettings;
 import org.beacon.platform.engine.BeaconEngine;
 import org.beacon.platform.engine.ModelDeployer;
 import org.beacon.platform.identity.InitialUsers;
+import org.beacon.platform.models.ModelIntake;
 import org.beacon.platform.persistence.PlatformDataSource;
 import org.beacon.platform.persistence.SchemaMigrations;
 
@@ -73,6 +74,7 @@ public class PlatformStartup implements ServletContextListener {
   @Inject SchemaMigrations migrations;
   @Inject BeaconEngine engine;
   @Inject ModelDeployer models;
+  @Inject ModelIntake intake;
   @Inject InitialUsers initialUsers;
   @Inject AuditSealer auditSealer;
 
@@ -85,7 +87,7 @@ public class PlatformStartup implements ServletContextListener {
       migrations.migrate(Modules.all());
       engine.start();
       migrations.migrateEngineAdditions();
-      models.deployPackagedModels(event.getServletContext());
+      models.deployPackagedModels(event.getServletContext(), intake::check);
       initialUsers.ensure(settings.demo(), settings.adminPassword());
       auditSealer.start();
       LOG.info("Beacon is ready");

@@ -87,6 +87,10 @@ public class BeaconEngine {
     config.setAuthorizationEnabled(false);
     config.setDbMetricsReporterActivate(false);
     config.setEnforceHistoryTimeToLive(true);
+    // Queries (through the API or stored as filters) are data, never code: no expression in them
+    // is evaluated, so a query cannot reach a bean or the engine.
+    config.setEnableExpressionsInAdhocQueries(false);
+    config.setEnableExpressionsInStoredQueries(false);
     // A cycle read from a setting (e.g. ${filteringSettings.reviewCycle}) is read again each time
     // the timer fires, so a changed setting takes effect without a new model version.
     config.setReevaluateTimeCycleWhenDue(true);

@@ -6,6 +6,8 @@ import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,7 +19,9 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 /**
  * Deploys every BPMN and DMN model packaged under {@code WEB-INF/classes/bpmn/}, one deployment
  * per folder (module). Duplicate filtering keeps a restart from creating a new version of a model
- * whose file did not change.
+ * whose file did not change. Every model passes the same checks as one deployed through the designer
+ * or {@code /engine-rest} first; a shipped model that breaks a rule stops the start, naming the
+ * element, rather than failing a case at run time.
  */
 @ApplicationScoped
 public class ModelDeployer {
@@ -27,9 +31,29 @@ public class ModelDeployer {
 
   @Inject RepositoryService repositoryService;
 
-  public void deployPackagedModels(ServletContext context) {
+  /**
+   * The model rules, as the designer and {@code /engine-rest} apply them: for one resource, its
+   * problems keyed by element id, empty when it may be deployed. Handed in by the start-up, so that
+   * the engine package does not depend on the models package (which depends on the engine).
+   */
+  @FunctionalInterface
+  public interface ModelRulesCheck {
+    Map<String, String> problems(String resourceName, byte[] content);
+  }
+
+  public void deployPackagedModels(ServletContext context, ModelRulesCheck intake) {
     Map<String, Map<String, byte[]>> byFolder = new TreeMap<>();
     collect(context, MODELS_ROOT, byFolder);
+    List<String> refused = new ArrayList<>();
+    byFolder.forEach(
+        (folder, models) ->
+            models.forEach(
+                (name, bytes) ->
+                    intake.problems(name, bytes).forEach((where, problem) -> refused.add("bpmn/" + name + ": " + where + " " + problem))));
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException(
+          "Beacon's own models break the model rules, so none is deployed: " + String.join("; ", refused));
+    }
     byFolder.forEach(this::deploy);
   }
 

@@ -78,12 +78,127 @@ public final class ModelValidator {
 
   private static final List<String> ROLE_IDS = Arrays.stream(Role.values()).map(Role::id).toList();
 
+  /**
+   * The engine's column sizes (its create scripts): ids that end up in history, e.g.
+   * {@code ACT_HI_DEC_OUT.RULE_ID_} and {@code CLAUSE_ID_}, hold 64 characters; a longer id deploys
+   * and then fails when history is written. Names, labels, keys and variable names hold 255;
+   * {@code camunda:versionTag} ({@code VERSION_TAG_}) holds 64.
+   */
+  static final int MAX_ID = 64;
+
+  static final int MAX_NAME = 255;
+
+  /** Attributes whose value the engine stores in a 255-character column. */
+  private static final Set<String> NAME_ATTRIBUTES = Set.of("name", "label", "resultVariable", "calledElement", "decisionRef",
+      "messageRef", "signalRef", "errorCode", "escalationCode", "elementVariable", "collection", "camunda:formKey");
+
+  /**
+   * Elements whose text is prose or a literal, never evaluated (a script's text is the script's
+   * business: scripts have their own rule). A BPMN text annotation's {@code text} is prose too; a
+   * DMN {@code text} is an expression.
+   */
+  private static final Set<String> LITERAL_TEXT = Set.of("documentation", "string", "description", "script");
+
+  private static final Pattern FEEL_EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
+
+  /** Diagram interchange: shapes and edges, whose ids the engine never stores. */
+  private static final Set<String> DIAGRAM_NAMESPACES =
+      Set.of(
+          "http://www.omg.org/spec/BPMN/20100524/DI",
+          "http://www.omg.org/spec/DD/20100524/DC",
+          "http://www.omg.org/spec/DD/20100524/DI",
+          "https://www.omg.org/spec/DMN/20191111/DMNDI/",
+          "http://www.omg.org/spec/DMN/20180521/DMNDI/",
+          "http://www.omg.org/spec/DMN/20180521/DC/",
+          "http://www.omg.org/spec/DMN/20180521/DI/");
+
   private final ModelRules rules;
   private final DelegateBeans beans;
+  private final ModelExpressions expressions;
 
   public ModelValidator(ModelRules rules, DelegateBeans beans) {
     this.rules = rules;
     this.beans = beans;
+    this.expressions = new ModelExpressions(this::beanKind);
+  }
+
+  /** Whether a name is one of Beacon's beans, another library's (the engine's services), or none. */
+  private ModelExpressions.BeanKind beanKind(String name) {
+    return beans
+        .typesOf(name)
+        .map(
+            types ->
+                types.stream().anyMatch(t -> t.getName().startsWith("org.beacon."))
+                    ? ModelExpressions.BeanKind.BEACON
+                    : ModelExpressions.BeanKind.FOREIGN)
+        .orElse(ModelExpressions.BeanKind.NONE);
+  }
+
+  /**
+   * The engine's column sizes for ids and names, and every expression in an attribute or in the
+   * element's own text, for BPMN and DMN alike.
+   */
+  private void checkSizesAndExpressions(Element element, Findings findings) {
+    if (element.getNamespaceURI() != null && DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
+      return;
+    }
+    String where = nearestId(element);
+    String local = element.getLocalName();
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Attr attribute = (Attr) attributes.item(i);
+      if ("http://www.w3.org/2000/xmlns/".equals(attribute.getNamespaceURI())) {
+        continue;
+      }
+      String name = attribute.getName();
+      String plain = attribute.getLocalName() == null ? name : attribute.getLocalName();
+      String value = attribute.getValue();
+      String what = local + " " + name;
+      if ("id".equals(name) && value.length() > MAX_ID) {
+        findings.problem(
+            where,
+            what + " is " + value.length() + " characters; ids may have at most " + MAX_ID
+                + " (the engine's history columns hold no more, and a longer id fails at run time)");
+      } else if ("versionTag".equals(plain) && value.length() > MAX_ID) {
+        findings.problem(where, what + " is " + value.length() + " characters; at most " + MAX_ID + " (the engine's column)");
+      } else if ((NAME_ATTRIBUTES.contains(plain) || NAME_ATTRIBUTES.contains(name)) && value.length() > MAX_NAME) {
+        findings.problem(where, what + " is " + value.length() + " characters; at most " + MAX_NAME + " (the engine's column)");
+      }
+      if (ModelExpressions.hasExpression(value)) {
+        expressions.problem(value).ifPresent(reason -> findings.problem(where, what + " '" + value + "' " + reason));
+      }
+    }
+    boolean annotation = "text".equals(local) && element.getParentNode() instanceof Element parent
+        && "textAnnotation".equals(parent.getLocalName());
+    if (!LITERAL_TEXT.contains(local) && !annotation) {
+      directText(element)
+          .filter(ModelExpressions::hasExpression)
+          .ifPresent(text -> expressions.problem(text.strip())
+              .ifPresent(reason -> findings.problem(where, describe(element) + " '" + text.strip() + "' " + reason)));
+    }
+    if ("inputParameter".equals(local) || "outputParameter".equals(local) || "formField".equals(local)) {
+      String variable = element.getAttribute("inputParameter".equals(local) || "outputParameter".equals(local) ? "name" : "id");
+      if (variable.length() > MAX_NAME) {
+        findings.problem(where, describe(element) + " names a variable of " + variable.length() + " characters; at most " + MAX_NAME);
+      }
+    }
+  }
+
+  /** An element as a person finds it in the XML: its name, and the name attribute it carries. */
+  private static String describe(Element element) {
+    String name = element.getAttribute("name");
+    return element.getLocalName() + (name.isEmpty() ? "" : " '" + name + "'");
+  }
+
+  /** The element's own text, not its children's; empty when it has none. */
+  private static Optional<String> directText(Element element) {
+    StringBuilder text = new StringBuilder();
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        text.append(child.getNodeValue());
+      }
+    }
+    return text.toString().isBlank() ? Optional.empty() : Optional.of(text.toString());
   }
 
   public ModelCheck check(ModelType type, String xml) {
@@ -247,6 +362,7 @@ public final class ModelValidator {
                           + SCRIPTS_OFF));
     }
     camundaAttribute(element, "delegateExpression").ifPresent(e -> checkDelegate(element, e, where, findings));
+    checkSizesAndExpressions(element, findings);
 
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child instanceof Element childElement) {
@@ -270,6 +386,10 @@ public final class ModelValidator {
     Optional<Set<Class<?>>> types = beans.typesOf(name);
     if (types.isEmpty()) {
       findings.problem(where, "camunda:delegateExpression names the bean '" + name + "', which does not exist");
+      return;
+    }
+    if (beanKind(name) != ModelExpressions.BeanKind.BEACON) {
+      findings.problem(where, "camunda:delegateExpression names the bean '" + name + "', which is not one of Beacon's");
       return;
     }
     List<Class<?>> expected =
@@ -305,6 +425,16 @@ public final class ModelValidator {
   }
 
   private void checkDmnElements(Element element, Findings findings) {
+    checkSizesAndExpressions(element, findings);
+    if (!rules.allowScripts()) {
+      directText(element)
+          .filter(text -> FEEL_EXTERNAL_FUNCTION.matcher(text).find())
+          .ifPresent(
+              text ->
+                  findings.problem(
+                      nearestId(element),
+                      element.getLocalName() + " defines an external function (Java called from FEEL); " + SCRIPTS_OFF));
+    }
     if (!rules.allowScripts() && element.hasAttribute("expressionLanguage")) {
       String language = element.getAttribute("expressionLanguage").trim();
       if (!language.isEmpty() && !DMN_EXPRESSION_LANGUAGES.contains(language.toLowerCase(Locale.ROOT))
