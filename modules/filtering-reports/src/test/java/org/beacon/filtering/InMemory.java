@@ -41,6 +41,10 @@ import org.beacon.platform.api.AuditLog;
  */
 public final class InMemory {
 
+  /** The people named in cases, resolved against the demo school's directory. */
+  public final org.beacon.platform.people.InMemoryCaseParties parties =
+      new org.beacon.platform.people.InMemoryCaseParties(org.beacon.platform.identity.PeopleSnapshot.demoSchool());
+
   public final Reports reports = new Reports();
   public final Changes changes = new Changes();
   public final Imports imports = new Imports();

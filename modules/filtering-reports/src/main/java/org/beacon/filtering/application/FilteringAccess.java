@@ -27,6 +27,13 @@ public class FilteringAccess {
 
   @Inject CaseParties parties;
 
+  /** The rules over these parties: for work outside the container, such as a test. */
+  public static FilteringAccess over(CaseParties parties) {
+    FilteringAccess access = new FilteringAccess();
+    access.parties = parties;
+    return access;
+  }
+
   /** The caller's view of a report. */
   public ReportView viewFor(Caller caller, FilteringReport report) {
     if (parties.isSubject(caller, FilteringReportProcess.KEY, report.reference())) {

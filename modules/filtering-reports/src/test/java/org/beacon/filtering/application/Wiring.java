@@ -37,7 +37,7 @@ public final class Wiring {
     reviews.changes = store.changes;
     reviews.checks = store.checks;
     reviews.imports = store.imports;
-    reviews.access = new FilteringAccess();
+    reviews.access = FilteringAccess.over(store.parties);
     reviews.runtimeService = runtimeService;
     reviews.history = processInstanceId -> List.<CaseHistory.Step>of();
     reviews.audit = store.audit;
@@ -50,6 +50,7 @@ public final class Wiring {
     work.watchList = store.watchList;
     work.settings = settings;
     work.runtimeService = runtimeService;
+    work.parties = store.parties;
     return work;
   }
 
@@ -57,7 +58,7 @@ public final class Wiring {
     LogImports imports = new LogImports();
     imports.work = work;
     imports.imports = store.imports;
-    imports.access = new FilteringAccess();
+    imports.access = FilteringAccess.over(store.parties);
     imports.audit = store.audit;
     return imports;
   }
@@ -65,7 +66,7 @@ public final class Wiring {
   public static FilteringRules rules(InMemory store) {
     FilteringRules rules = new FilteringRules();
     rules.requests = store.changes;
-    rules.access = new FilteringAccess();
+    rules.access = FilteringAccess.over(store.parties);
     rules.audit = store.audit;
     return rules;
   }
