@@ -7,7 +7,16 @@ import java.util.List;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentRepository;
 import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.NameMatch;
+import org.beacon.platform.api.People;
+import org.beacon.platform.api.Person;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Caller;
@@ -22,6 +31,8 @@ public class IncidentLog {
   @Inject IncidentAccess access;
   @Inject CaseHistory history;
   @Inject AuditLog audit;
+  @Inject People people;
+  @Inject CaseParties parties;
 
   /** An incident as the caller may see it. */
   public record Seen(Incident incident, IncidentView view, List<CaseHistory.Step> chronology) {}
@@ -85,16 +96,38 @@ public class IncidentLog {
     return seen;
   }
 
-  /** Every incident involving a member of staff, with its chronology: DSL and head only. */
+  /**
+   * Every incident involving a member of staff, with its chronology: DSL and head only. The
+   * reference is resolved against the directory: a person's chronology holds every incident naming
+   * them, by username, name or alias, and nobody reads one that may be about themselves.
+   */
   @Transactional
   public List<Seen> staffChronology(Caller caller, String staffReference) {
-    requireWholeLog(caller, "staff-chronology", staffReference);
-    if (caller.username().equals(staffReference)) {
-      audit.denied("read", "staff-chronology", staffReference, "own chronology");
+    NameMatch match = people.resolve(staffReference);
+    // Audited under the person's username when the reference is exactly one person, so the trail
+    // a DSL reads can leave out who read their chronology, whatever name was typed.
+    String audited = match.kind() == NameMatch.Kind.EXACT ? match.people().get(0).username() : staffReference;
+    requireWholeLog(caller, "staff-chronology", audited);
+    if (caller.username().equals(staffReference)
+        || match.people().stream().anyMatch(p -> p.username().equals(caller.username()))) {
+      audit.denied("read", "staff-chronology", audited, "own chronology");
       throw BeaconProblem.forbidden("Nobody reads a chronology about themselves");
     }
-    List<Seen> seen = chronologies(caller, incidents.involvingStaff(staffReference));
-    audit.allowed("read", "staff-chronology", staffReference, seen.size() + " incident(s)");
+    Map<Long, Incident> found = new LinkedHashMap<>();
+    incidents.involvingStaff(staffReference).forEach(i -> found.put(i.id(), i));
+    if (match.kind() == NameMatch.Kind.EXACT) {
+      Person person = match.people().get(0);
+      incidents.involvingStaff(person.username()).forEach(i -> found.put(i.id(), i));
+      parties.casesAbout(person.asCaller()).stream()
+          .filter(c -> IncidentProcess.KEY.equals(c.process()))
+          .map(c -> incidents.findByReference(c.reference()))
+          .flatMap(Optional::stream)
+          .forEach(i -> found.put(i.id(), i));
+    }
+    List<Incident> ordered =
+        found.values().stream().sorted(Comparator.comparing(Incident::reportedAt).thenComparing(Incident::id)).toList();
+    List<Seen> seen = chronologies(caller, ordered);
+    audit.allowed("read", "staff-chronology", audited, seen.size() + " incident(s)");
     return seen;
   }
 

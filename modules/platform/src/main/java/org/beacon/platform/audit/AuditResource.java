@@ -34,6 +34,7 @@ public class AuditResource {
   @Inject AuditLog audit;
   @Inject Caller caller;
   @Inject CaseParties parties;
+  @Inject org.beacon.platform.api.People people;
   @Inject HistoryService history;
   @Inject AuditSealer sealer;
 
@@ -85,7 +86,9 @@ public class AuditResource {
                     .forEach(task -> hidden.add(task.getId()));
               });
     }
-    return new AuditScope(hidden, Map.of(STAFF_CHRONOLOGY, caller.username()));
+    Set<String> ownNames = new HashSet<>(Set.of(caller.username()));
+    people.byUsername(caller.username()).ifPresent(me -> ownNames.add(me.displayName()));
+    return new AuditScope(hidden, Map.of(STAFF_CHRONOLOGY, ownNames));
   }
 
   @GET

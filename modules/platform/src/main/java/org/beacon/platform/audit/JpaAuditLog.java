@@ -139,12 +139,19 @@ public class JpaAuditLog implements AuditLog {
     if (actor != null) {
       where.add(cb.equal(event.get("actor"), actor));
     }
+    jakarta.persistence.criteria.Path<String> id = event.get("resourceId");
     if (!scope.hiddenIds().isEmpty()) {
-      where.add(cb.or(cb.isNull(event.get("resourceId")), cb.not(event.get("resourceId").in(scope.hiddenIds()))));
+      where.add(cb.or(cb.isNull(id), cb.not(id.in(scope.hiddenIds()))));
+      for (String hidden : scope.hiddenIds()) {
+        where.add(cb.or(cb.isNull(id), cb.notLike(id, "%/" + hidden)));
+      }
     }
     scope.hiddenPairs().forEach(
-        (type, id) ->
-            where.add(cb.not(cb.and(cb.equal(event.get("resourceType"), type), cb.equal(event.get("resourceId"), id)))));
+        (type, ids) -> {
+          if (!ids.isEmpty()) {
+            where.add(cb.or(cb.isNull(id), cb.notEqual(event.get("resourceType"), type), cb.not(id.in(ids))));
+          }
+        });
     query.where(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
     query.orderBy(cb.desc(event.get("id")));
     return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();

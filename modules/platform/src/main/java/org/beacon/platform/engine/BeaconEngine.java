@@ -10,8 +10,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.beacon.platform.persistence.PlatformDataSource;
-import org.beacon.platform.tasks.StandInParseListener;
-import org.beacon.platform.tasks.StandIns;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -34,7 +35,8 @@ public class BeaconEngine {
   private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
 
   @Inject DeploymentCounter deployments;
-  @Inject StandIns standIns;
+  /** Every parse listener the application offers (the stand-in check of each user task). */
+  @Inject @Any Instance<BpmnParseListener> parseListeners;
 
   private ProcessEngine engine;
 
@@ -105,7 +107,9 @@ public class BeaconEngine {
     // Tells modules that keep something read from the models when a deployment changes them.
     config.setCustomPostDeployers(new ArrayList<>(List.of(deployments)));
     // Every user task, of every model however deployed, checks at creation that someone can work it.
-    config.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new StandInParseListener(standIns))));
+    // Beacon's own only: a library's parse listener that happens to be a bean is not asked for.
+    config.setCustomPostBPMNParseListeners(
+        new ArrayList<>(parseListeners.stream().filter(l -> l.getClass().getName().startsWith("org.beacon.")).toList()));
     return config;
   }
 

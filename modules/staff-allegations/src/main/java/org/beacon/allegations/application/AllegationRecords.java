@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.allegations.domain.AllegationReference;
 import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.NameMatch;
+import org.beacon.platform.api.People;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
@@ -41,6 +43,7 @@ public class AllegationRecords {
   @Inject CaseDeadlines deadlines;
   @Inject AuditLog audit;
   @Inject CaseParties parties;
+  @Inject People people;
 
   /** An allegation as the caller may see it; chronology and deadlines only in the full view. */
   public record Seen(
@@ -78,7 +81,7 @@ public class AllegationRecords {
             dsl || caller.has(Role.CHAIR),
             filter.onCaseContent() ? null : caller.username(),
             filter.status(),
-            filter.accused() == null ? null : AccusedStaff.referenceOf(filter.accused()),
+            filter.accused() == null ? null : accusedReference(filter.accused()),
             filter.from(),
             filter.to(),
             casesAbout(caller));
@@ -89,6 +92,15 @@ public class AllegationRecords {
             .toList();
     audit.allowed("list", RESOURCE, null, seen.size() + " allegation(s)" + (filter.onCaseContent() ? ", searched" : ""));
     return seen;
+  }
+
+  /**
+   * The key allegations about someone are kept under: a name that is exactly one person of the
+   * directory is their username, as it was when the allegation was raised.
+   */
+  private String accusedReference(String accused) {
+    NameMatch match = people.resolve(accused);
+    return AccusedStaff.referenceOf(match.kind() == NameMatch.Kind.EXACT ? match.people().get(0).username() : accused);
   }
 
   /** The codes of the allegations the caller is accused in, by any name that may mean them. */

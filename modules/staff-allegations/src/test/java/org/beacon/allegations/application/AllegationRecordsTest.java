@@ -41,6 +41,7 @@ class AllegationRecordsTest {
   void setUp() {
     records.allegations = allegations;
     records.parties = new InMemoryCaseParties(PeopleSnapshot.demoSchool());
+    records.people = PeopleSnapshot.demoSchool();
     records.access = AllegationAccess.over(records.parties);
     records.audit = audit;
     againstStaff2 = allegations.add(allegation(AccusedStaff.withAccount("staff2", false, StaffRole.SUPPORT_STAFF), "2026-03-02T09:00:00Z"));
