@@ -21,7 +21,12 @@ export interface Session {
   displayName?: string | null;
   roles: string[];
   csrfToken?: string;
+  /** After a password reset: nothing works until they choose a new password. */
+  mustChangePassword?: boolean;
 }
+
+/** The `error` of the 403 every request answers until the person chooses a new password. */
+export const PASSWORD_CHANGE_REQUIRED = 'password-change-required';
 
 /** Someone in Beacon's directory: a plain personal name, the roles beside it, never inside it. */
 export interface Person {
@@ -150,6 +155,12 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 let csrfToken: string | undefined;
 let onUnauthenticated: (() => void) | undefined;
+let onPasswordChangeRequired: (() => void) | undefined;
+
+/** Called when the server answers 403 "password-change-required": the shell shows the new-password page. */
+export function whenPasswordChangeRequired(handler: () => void): void {
+  onPasswordChangeRequired = handler;
+}
 
 /** Remembers the session's CSRF token; null after sign-out. */
 export function useCsrfToken(token: string | undefined): void {
@@ -194,6 +205,9 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   const signingIn = path === '/api/session' && method === 'POST';
   if (error.status === 401 && !signingIn && onUnauthenticated) {
     onUnauthenticated();
+  }
+  if (error.status === 403 && error.error === PASSWORD_CHANGE_REQUIRED && onPasswordChangeRequired) {
+    onPasswordChangeRequired();
   }
   throw error;
 }
@@ -609,6 +623,44 @@ export const governance = {
   createPolicy: (body: unknown) => request<Policy>('POST', '/api/governance/policies', body),
   submitVersion: (id: number, body: unknown) => request<PolicyVersion>('POST', `/api/governance/policies/${id}/versions`, body),
   version: (id: number, n: number) => request<PolicyVersion>('GET', `/api/governance/policies/${id}/versions/${n}`),
+};
+
+// --- the people directory --------------------------------------------------------------------
+
+/** A person as the directory's screens show them (GET /api/users, /api/users/me). */
+export interface UserAccount {
+  username: string;
+  displayName: string;
+  email?: string | null;
+  roles: string[];
+  aliases: string[];
+  enabled: boolean;
+  mustChangePassword: boolean;
+  createdAt?: string | null;
+}
+
+/** What a staff file import did, or would do on a dry run. */
+export interface StaffImportResult {
+  dryRun: boolean;
+  added: { username: string; displayName: string; roles: string[] }[];
+  changed: { username: string; displayName: string; fields: string[] }[];
+  unchanged: string[];
+  missing: string[];
+}
+
+export const users = {
+  list: (query?: URLSearchParams) => request<UserAccount[]>('GET', `/api/users${q(query)}`),
+  get: (username: string) => request<UserAccount>('GET', `/api/users/${seg(username)}`),
+  create: (body: unknown) => request<{ user: UserAccount; temporaryPassword: string }>('POST', '/api/users', body),
+  update: (username: string, patch: unknown) => request<UserAccount>('PATCH', `/api/users/${seg(username)}`, patch),
+  resetPassword: (username: string) =>
+    request<{ temporaryPassword: string }>('POST', `/api/users/${seg(username)}/password-reset`),
+  importStaff: (file: Blob, dryRun: boolean) =>
+    upload<StaffImportResult>(`/api/users/import${dryRun ? '?dryRun=true' : ''}`, file, 'text/csv'),
+  me: () => request<UserAccount>('GET', '/api/users/me'),
+  updateMe: (patch: unknown) => request<UserAccount>('PATCH', '/api/users/me', patch),
+  changePassword: (oldPassword: string, newPassword: string) =>
+    request<void>('POST', '/api/users/me/password', { oldPassword, newPassword }),
 };
 
 /** What to say when the server refuses or does not know a record: never what it holds. */

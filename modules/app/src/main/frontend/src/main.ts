@@ -3,7 +3,7 @@
 
 import './styles.css';
 import { html, nothing, render } from 'lit-html';
-import { api, useCsrfToken, whenUnauthenticated, type Session } from './api';
+import { api, useCsrfToken, whenPasswordChangeRequired, whenUnauthenticated, type Session } from './api';
 import type { Context, View } from './app';
 import { landingFor, mayOpen, navFor, type RouteName } from './roles';
 import { showSignIn } from './views/signIn';
@@ -19,6 +19,8 @@ import { changeRequestView, filteringReportView, filteringView, reportSiteView }
 import { policyListView, policyView } from './views/policies';
 import { dashboardView, governorReportView } from './views/dashboard';
 import type { FilteringTab } from './roles';
+import { peopleView } from './views/people';
+import { accountView, choosePasswordView } from './views/account';
 
 /** The server ends a session after 30 idle minutes; polling must not keep it alive for someone who left. */
 const IDLE_LIMIT_MS = 30 * 60 * 1000;
@@ -101,6 +103,10 @@ function create(segments: string[], query: URLSearchParams): { name: RouteName |
       return { name: 'filtering', view: filteringView(ctx, second as FilteringTab | undefined) };
     case 'policies':
       return second ? { name: 'policy', view: policyView(ctx, second) } : { name: 'policies', view: policyListView(ctx) };
+    case 'people':
+      return { name: 'people', view: peopleView(ctx) };
+    case 'account':
+      return { name: 'account', view: accountView(ctx) };
     default:
       return { name: null, view: messageView('Page not found', 'There is no page at this address. Use the menu above.') };
   }
@@ -108,6 +114,20 @@ function create(segments: string[], query: URLSearchParams): { name: RouteName |
 
 function route(): void {
   if (!session) {
+    return;
+  }
+  if (session.mustChangePassword) {
+    // Every other request answers 403 until the person chooses a password: this is the whole page.
+    view?.dispose?.();
+    view = choosePasswordView(context(), () => {
+      session = { ...session!, mustChangePassword: false };
+      context().flash('Your new password is saved.');
+      location.replace(landingFor(session.roles));
+      route();
+    });
+    currentRoute = null;
+    draw();
+    requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
     return;
   }
   const { segments, query } = parse(location.hash);
@@ -139,7 +159,7 @@ function draw(): void {
     return;
   }
   document.title = `${view.title()} – Beacon`;
-  const nav = navFor(session.roles);
+  const nav = session.mustChangePassword ? [] : navFor(session.roles);
   render(
     html`
       <a
@@ -231,6 +251,13 @@ async function signOut(): Promise<void> {
   forgetReportDraft();
   forgetTaskList();
 }
+
+whenPasswordChangeRequired(() => {
+  if (session && !session.mustChangePassword) {
+    session = { ...session, mustChangePassword: true };
+    route();
+  }
+});
 
 whenUnauthenticated(() => {
   if (session) {

@@ -5,13 +5,13 @@ const labels = (roles: string[]) => navFor(roles).map((i) => i.label);
 
 describe('each role lands on its own work', () => {
   it.each([
-    [['staff'], '#/home', ['Home', 'Report an incident', 'My reports', 'Raise an allegation', 'Report a website', 'Policies']],
-    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Audit log']],
-    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies']],
-    [['chair'], '#/tasks', ['Home', 'Tasks', 'Allegations', 'Report a website', 'Policies']],
-    [['technical'], '#/tasks', ['Home', 'Tasks', 'Raise an allegation', 'Filtering', 'Policies']],
-    [['governor'], '#/governor', ['Home', 'Filtering', 'Dashboard', 'Policies']],
-    [['admin'], '#/audit', ['Home', 'Policies', 'Audit log', 'Designer']],
+    [['staff'], '#/home', ['Home', 'Report an incident', 'My reports', 'Raise an allegation', 'Report a website', 'Policies', 'My account']],
+    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Audit log', 'My account']],
+    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'My account']],
+    [['chair'], '#/tasks', ['Home', 'Tasks', 'Allegations', 'Report a website', 'Policies', 'My account']],
+    [['technical'], '#/tasks', ['Home', 'Tasks', 'Raise an allegation', 'Filtering', 'Policies', 'My account']],
+    [['governor'], '#/governor', ['Home', 'Filtering', 'Dashboard', 'Policies', 'My account']],
+    [['admin'], '#/audit', ['Home', 'Policies', 'Audit log', 'People', 'Designer', 'My account']],
   ])('%s', (roles, landing, nav) => {
     expect(landingFor(roles)).toBe(landing);
     expect(labels(roles)).toEqual(nav);
@@ -19,6 +19,14 @@ describe('each role lands on its own work', () => {
 
   it('links admins to the designer outside the app, where it is served', () => {
     expect(navFor(['admin']).find((i) => i.label === 'Designer')?.href).toBe('/designer/');
+  });
+
+  it('offers the people directory to admins only, and everyone their own account', () => {
+    expect(mayOpen(['admin'], 'people')).toBe(true);
+    for (const role of ['staff', 'dsl', 'head', 'chair', 'technical', 'governor']) {
+      expect(mayOpen([role], 'people')).toBe(false);
+      expect(mayOpen([role], 'account')).toBe(true);
+    }
   });
 
   it('offers no case pages to governors or admins', () => {

@@ -19,7 +19,9 @@ export type RouteName =
   | 'filtering-report'
   | 'change-request'
   | 'policies'
-  | 'policy';
+  | 'policy'
+  | 'people'
+  | 'account';
 
 export type FilteringTab = 'reports' | 'changes' | 'rules' | 'imports' | 'checks' | 'reviews';
 
@@ -88,8 +90,10 @@ export function navFor(roles: readonly string[]): NavItem[] {
     items.push({ label: 'Audit log', href: '#/audit', route: 'audit' });
   }
   if (has(roles, 'admin')) {
+    items.push({ label: 'People', href: '#/people', route: 'people' });
     items.push({ label: 'Designer', href: '/designer/' });
   }
+  items.push({ label: 'My account', href: '#/account', route: 'account' });
   return items;
 }
 
@@ -116,7 +120,10 @@ export function mayOpen(roles: readonly string[], route: RouteName): boolean {
     case 'home':
     case 'policies':
     case 'policy':
+    case 'account':
       return true;
+    case 'people':
+      return has(roles, 'admin');
     case 'tasks':
     case 'task':
       return has(roles, ...TASK_ROLES);

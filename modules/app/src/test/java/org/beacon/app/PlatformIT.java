@@ -526,6 +526,147 @@ class PlatformIT {
 
   // --- helpers ------------------------------------------------------------------------------
 
+  // --- the people directory -------------------------------------------------------------------
+
+  private static String unique(String prefix) {
+    return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+  }
+
+  private Reply patch(BeaconHttp.Sender sender, String path, String json) {
+    return sender.send("PATCH", path, java.net.http.HttpRequest.BodyPublishers.ofString(json), "application/json");
+  }
+
+  @Test
+  void aDisabledLeaversOpenSessionAndBasicCredentialsAnswer401AtTheirNextRequest() {
+    String username = unique("leaver");
+    Reply created =
+        beacon.as("admin").postJson(
+            "api/users",
+            "{\"username\":\"" + username + "\",\"displayName\":\"Lee Leaver\",\"email\":\"lee@example.test\",\"roles\":[\"dsl\"],\"aliases\":[\"LL " + username + "\"]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String temporary = created.json().getString("temporaryPassword");
+    assertThat(created.json().getJsonObject("user").getBoolean("mustChangePassword")).isTrue();
+
+    Reply signedIn = beacon.anonymous().postJson("api/session", "{\"username\":\"" + username + "\",\"password\":\"" + temporary + "\"}");
+    assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+    assertThat(signedIn.json().getBoolean("mustChangePassword")).isTrue();
+    BeaconHttp.Sender browser = beacon.withSession(cookieOf(signedIn.header("Set-Cookie").orElseThrow()), signedIn.json().getString("csrfToken"));
+    assertThat(assertError(browser.get("api/tasks"), 403).getString("error")).isEqualTo("password-change-required");
+    String chosen = "a long password of mine";
+    Reply changed = browser.postJson("api/users/me/password", "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"" + chosen + "\"}");
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+    assertThat(browser.get("api/tasks").status()).isEqualTo(200);
+    assertThat(beacon.basic(username, chosen).get("api/tasks").status()).isEqualTo(200);
+    assertThat(beacon.basic(username, temporary).get("api/tasks").status()).isEqualTo(401);
+
+    Reply disabled = patch(beacon.as("admin"), "api/users/" + username, "{\"enabled\":false}");
+    assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+    assertThat(disabled.json().getBoolean("enabled")).isFalse();
+    assertError(browser.get("api/tasks"), 401);
+    assertError(beacon.basic(username, chosen).get("api/tasks"), 401);
+
+    JsonArray audited = beacon.as("admin").get("api/audit?resourceType=user&resourceId=" + username).array();
+    assertThat(audited.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")))
+        .contains("create", "change-password", "update");
+    assertThat(audited.toString()).doesNotContain(temporary, chosen);
+  }
+
+  @Test
+  void afterAPasswordResetEveryRequestButChoosingANewPasswordAnswers403() {
+    String username = unique("reset");
+    Reply created = beacon.as("admin").postJson("api/users", "{\"username\":\"" + username + "\",\"displayName\":\"Rita Reset\",\"roles\":[\"staff\"]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String first = created.json().getString("temporaryPassword");
+    assertThat(beacon.basic(username, first).postJson("api/users/me/password",
+        "{\"oldPassword\":\"" + first + "\",\"newPassword\":\"short\"}").status()).isEqualTo(400);
+    assertThat(beacon.basic(username, first).postJson("api/users/me/password",
+        "{\"oldPassword\":\"" + first + "\",\"newPassword\":\"my first own password\"}").status()).isEqualTo(204);
+
+    Reply reset = beacon.as("admin").post("api/users/" + username + "/password-reset");
+    assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+    String temporary = reset.json().getString("temporaryPassword");
+    assertThat(temporary).matches("([A-Z2-9]{4}-){3}[A-Z2-9]{4}");
+    assertError(beacon.basic(username, "my first own password").get("api/users/me"), 401);
+
+    BeaconHttp.Sender withTemporary = beacon.basic(username, temporary);
+    JsonObject refused = assertError(withTemporary.get("api/tasks"), 403);
+    assertThat(refused.getString("error")).isEqualTo("password-change-required");
+    assertThat(assertError(withTemporary.get("api/people?search=x"), 403).getString("error")).isEqualTo("password-change-required");
+    assertThat(withTemporary.get("api/users/me").json().getBoolean("mustChangePassword")).isTrue();
+    Reply changed = withTemporary.postJson("api/users/me/password", "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"my second own password\"}");
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+    BeaconHttp.Sender after = beacon.basic(username, "my second own password");
+    assertThat(after.get("api/people?search=x").status()).isEqualTo(200);
+    Reply me = patch(after, "api/users/me", "{\"displayName\":\"Rita Reset-Jones\",\"email\":\"rita@example.test\"}");
+    assertThat(me.status()).as(me.toString()).isEqualTo(200);
+    assertThat(me.json().getString("displayName")).isEqualTo("Rita Reset-Jones");
+  }
+
+  @Test
+  void aFortyRowStaffFileImportsOnceAndTheSameFileAgainChangesNothing() {
+    String run = unique("");
+    StringBuilder csv = new StringBuilder("\uFEFFusername,displayName,email,roles,aliases\n");
+    for (int i = 1; i <= 40; i++) {
+      csv.append("s").append(run).append('-').append(i).append(",Staff Member ").append(run).append(' ').append(i)
+          .append(",s").append(i).append('.').append(run).append("@example.test,")
+          .append(i == 1 ? "dsl;staff" : "staff").append(",SCHOOL\\s").append(run).append('-').append(i).append('\n');
+    }
+    String file = csv.toString();
+    BeaconHttp.Sender admin = beacon.as("admin");
+
+    Reply preview = admin.post("api/users/import?dryRun=true", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+    assertThat(preview.json().getJsonArray("added")).hasSize(40);
+    assertThat(preview.json().getJsonArray("missing")).isNotEmpty();
+    String dsl = "s" + run + "-1";
+    assertError(admin.get("api/users/" + dsl), 404);
+
+    Reply imported = admin.post("api/users/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().getJsonArray("added")).hasSize(40);
+    Reply again = admin.post("api/users/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    assertThat(again.json().getJsonArray("added")).isEmpty();
+    assertThat(again.json().getJsonArray("changed")).isEmpty();
+    assertThat(again.json().getJsonArray("unchanged")).hasSize(40);
+    assertThat(strings(admin.get("api/users/" + dsl).json().getJsonArray("roles"))).containsExactly("dsl", "staff");
+    assertThat(admin.get("api/users?role=dsl&search=" + run).array()).hasSize(1);
+
+    // The new DSL gets a password from the administrator, chooses their own and sees their task list.
+    String temporary = admin.post("api/users/" + dsl + "/password-reset").json().getString("temporaryPassword");
+    beacon.basic(dsl, temporary).postJson("api/users/me/password", "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"the new dsl's password\"}");
+    Reply tasks = beacon.basic(dsl, "the new dsl's password").get("api/tasks");
+    assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+
+    // A bad row is named by its line, and nothing of the file is applied.
+    String bad = "username,displayName,roles\nn" + run + ",Nora New,staff\nb" + run + ",Bad Row,teacher\n";
+    JsonObject refused = assertError(admin.post("api/users/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(bad)), 400);
+    assertThat(refused.getJsonObject("fields").getString("line 3")).contains("teacher");
+    assertError(admin.get("api/users/n" + run), 404);
+  }
+
+  @Test
+  void onlyAdministratorsKeepTheDirectoryAndTheLastAdministratorStays() {
+    assertError(beacon.as("dsl").get("api/users"), 403);
+    assertError(beacon.as("head").postJson("api/users", "{\"username\":\"x\",\"displayName\":\"X\",\"roles\":[\"admin\"]}"), 403);
+    assertError(beacon.as("dsl").post("api/users/staff/password-reset"), 403);
+    assertThat(beacon.as("dsl").get("api/users/me").json().getString("username")).isEqualTo("dsl");
+
+    JsonObject disable = assertError(patch(beacon.as("admin"), "api/users/admin", "{\"enabled\":false}"), 409);
+    assertThat(disable.getJsonObject("fields").containsKey("enabled")).isTrue();
+    JsonObject demote = assertError(patch(beacon.as("admin"), "api/users/admin", "{\"roles\":[\"staff\"]}"), 409);
+    assertThat(demote.getJsonObject("fields").containsKey("roles")).isTrue();
+    assertThat(beacon.as("admin").get("api/users/admin").json().getBoolean("enabled")).isTrue();
+
+    // A name two people would answer to is refused, naming the field.
+    JsonObject clash =
+        assertError(
+            beacon.as("admin").postJson("api/users", "{\"username\":\"" + unique("c") + "\",\"displayName\":\"C\",\"roles\":[\"staff\"],\"aliases\":[\"DEMO\\\\dlead\"]}"),
+            409);
+    assertThat(clash.getJsonObject("fields").containsKey("aliases[0]")).isTrue();
+    JsonObject invalid = assertError(beacon.as("admin").postJson("api/users", "{\"username\":\"Bad Name\",\"roles\":[\"teacher\"]}"), 400);
+    assertThat(invalid.getJsonObject("fields").keySet()).contains("username", "displayName", "roles");
+  }
+
   private String deployTwoStepReview() {
     String key = TestModels.uniqueKey("ItReview");
     deploy(key, TestModels.twoStepReview(key));

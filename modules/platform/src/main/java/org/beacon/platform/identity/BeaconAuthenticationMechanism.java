@@ -43,6 +43,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject IdentityStoreHandler identities;
   @Inject Directory directory;
+  @Inject BeaconIdentityStore store;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -71,13 +72,11 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      CredentialValidationResult result =
-          basicCredential(authorization)
-              .map(identities::validate)
-              .orElse(CredentialValidationResult.INVALID_RESULT);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        request.setAttribute(CALLER_GROUPS, Set.copyOf(result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(result);
+      // Checked against the database on every request: a disabled person's cached Basic
+      // credentials stop working at once.
+      Optional<BeaconUser> user = basicCredential(authorization).flatMap(store::check);
+      if (user.isPresent()) {
+        return loggedIn(request, context, user.get());
       }
       return unauthorized(request, response, "Invalid username or password");
     }
@@ -90,10 +89,9 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
       Optional<BeaconUser> user = directory.find(username).filter(BeaconUser::enabled);
       if (user.isPresent()) {
-        Set<String> groups = BeaconIdentityStore.groups(user.get().roles());
-        request.setAttribute(CALLER_GROUPS, groups);
-        return context.notifyContainerAboutLogin(username, groups);
+        return loggedIn(request, context, user.get());
       }
+      // Disabled (or removed) since signing in: the session ends here, and this request is a 401.
       session.invalidate();
     }
 
@@ -101,6 +99,15 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       return unauthorized(request, response, "Sign in to use Beacon");
     }
     return context.doNothing();
+  }
+
+  private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, BeaconUser user) {
+    Set<String> groups = BeaconIdentityStore.groups(user.roles());
+    request.setAttribute(CALLER_GROUPS, groups);
+    if (user.mustChangePassword()) {
+      request.setAttribute(PasswordChangeGuard.MUST_CHANGE, Boolean.TRUE);
+    }
+    return context.notifyContainerAboutLogin(user.username(), groups);
   }
 
   private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {

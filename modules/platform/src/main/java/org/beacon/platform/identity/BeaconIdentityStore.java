@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.beacon.platform.api.Role;
@@ -22,22 +23,29 @@ public class BeaconIdentityStore implements IdentityStore {
   @Inject VerifiedCredentials verified;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    return check(credential)
+        .map(found -> new CredentialValidationResult(found.username(), groups(found.roles())))
+        .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+
+  /** The enabled user these credentials prove, read from the database now. */
+  Optional<BeaconUser> check(UsernamePasswordCredential credential) {
     String username = credential.getCaller();
     char[] password = credential.getPassword().getValue();
     var user = directory.find(username).filter(BeaconUser::enabled);
     if (user.isEmpty()) {
       passwords.verifyDecoy(password);
-      return CredentialValidationResult.INVALID_RESULT;
+      return Optional.empty();
     }
     BeaconUser found = user.get();
     boolean valid =
         verified.contains(username, found.passwordHash(), password)
             || passwords.verify(password, found.passwordHash());
     if (!valid) {
-      return CredentialValidationResult.INVALID_RESULT;
+      return Optional.empty();
     }
     verified.remember(username, found.passwordHash(), password);
-    return new CredentialValidationResult(username, groups(found.roles()));
+    return Optional.of(found);
   }
 
   static Set<String> groups(Set<Role> roles) {

@@ -35,6 +35,11 @@ import org.beacon.platform.api.Role;
     name = BeaconUser.ALIASES,
     query = "select u.id, a from BeaconUser u join u.aliases a where u.enabled = true")
 @NamedQuery(
+    name = BeaconUser.EVERYONE,
+    query = "select distinct u from BeaconUser u left join fetch u.roles order by u.username")
+@NamedQuery(name = BeaconUser.ALL_ALIASES, query = "select u.id, a from BeaconUser u join u.aliases a")
+@NamedQuery(name = BeaconUser.ALIASES_OF, query = "select a from BeaconUser u join u.aliases a where u.id = :id")
+@NamedQuery(
     name = BeaconUser.ENABLED,
     query = "select distinct u from BeaconUser u left join fetch u.roles where u.enabled = true order by u.id")
 public class BeaconUser {
@@ -44,6 +49,9 @@ public class BeaconUser {
   static final String ENABLED = "BeaconUser.enabled";
   static final String ALIASES = "BeaconUser.aliases";
   static final String HOLDING = "BeaconUser.holding";
+  static final String EVERYONE = "BeaconUser.everyone";
+  static final String ALL_ALIASES = "BeaconUser.allAliases";
+  static final String ALIASES_OF = "BeaconUser.aliasesOf";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +68,13 @@ public class BeaconUser {
 
   @Column(nullable = false)
   private boolean enabled = true;
+
+  @Column(length = 254)
+  private String email;
+
+  /** Set by a password reset (and for people added without a password): every request but choosing one answers 403. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -103,6 +118,41 @@ public class BeaconUser {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  void setEmail(String email) {
+    this.email = email;
+  }
+
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  void setRoles(Set<Role> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  /** A new password hash; {@code mustChange} when someone else chose it (a reset). */
+  void setPassword(String passwordHash, boolean mustChange) {
+    this.passwordHash = passwordHash;
+    this.mustChangePassword = mustChange;
   }
 
   /** Other names the person is known by: network accounts, a married name, a short name. */

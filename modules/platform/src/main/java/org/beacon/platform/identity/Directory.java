@@ -102,6 +102,28 @@ public class Directory implements People {
     return em.createNamedQuery(BeaconUser.ENABLED, BeaconUser.class).getResultList();
   }
 
+  /** Everyone, enabled or not, with their aliases, by username. */
+  public List<UserView> everyone() {
+    Map<Long, List<String>> aliases = new HashMap<>();
+    for (Object[] row : em.createNamedQuery(BeaconUser.ALL_ALIASES, Object[].class).getResultList()) {
+      aliases.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+    }
+    return em.createNamedQuery(BeaconUser.EVERYONE, BeaconUser.class).getResultList().stream()
+        .map(u -> UserView.of(u, aliases.getOrDefault(u.id(), List.of()).stream().sorted().toList()))
+        .toList();
+  }
+
+  /** One person as the directory's screens show them. */
+  public Optional<UserView> view(String username) {
+    return find(username).map(u -> UserView.of(u, aliasesOf(u)));
+  }
+
+  List<String> aliasesOf(BeaconUser user) {
+    return em.createNamedQuery(BeaconUser.ALIASES_OF, String.class).setParameter("id", user.id()).getResultList().stream()
+        .sorted()
+        .toList();
+  }
+
   public boolean isEmpty() {
     return em.createNamedQuery(BeaconUser.COUNT, Long.class).getSingleResult() == 0L;
   }

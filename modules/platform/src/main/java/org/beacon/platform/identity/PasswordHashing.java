@@ -28,11 +28,21 @@ public class PasswordHashing {
     decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray());
   }
 
+  /**
+   * Stored for people added without a password (an import): no password matches it, so they sign
+   * in only after an administrator resets it and hands them the temporary one.
+   */
+  public static final String NO_PASSWORD = "!none";
+
   public String hash(char[] password) {
     return pbkdf2.generate(password);
   }
 
   public boolean verify(char[] password, String hash) {
+    if (NO_PASSWORD.equals(hash)) {
+      verifyDecoy(password);
+      return false;
+    }
     return pbkdf2.verify(password, hash);
   }
 

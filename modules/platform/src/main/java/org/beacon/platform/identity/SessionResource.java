@@ -42,6 +42,7 @@ public class SessionResource {
 
   @Inject SecurityContext security;
   @Inject AuditLog audit;
+  @Inject Directory directory;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
@@ -106,6 +107,9 @@ public class SessionResource {
         Json.createObjectBuilder()
             .add("username", security.getCallerPrincipal().getName())
             .add("roles", roles);
+    directory.find(security.getCallerPrincipal().getName()).ifPresent(user -> json
+        .add("displayName", user.displayName())
+        .add("mustChangePassword", user.mustChangePassword()));
     String token = CsrfGuard.tokenOf(request.getSession(false));
     if (token != null) {
       json.add("csrfToken", token);
