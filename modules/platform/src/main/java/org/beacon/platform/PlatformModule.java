@@ -5,6 +5,7 @@ import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
 import org.beacon.platform.identity.SessionResource;
+import org.beacon.platform.identity.SignInLocksResource;
 import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.people.PeopleResource;
 import org.beacon.platform.tasks.TaskResource;
@@ -24,6 +25,7 @@ public class PlatformModule implements BeaconModule {
     return Set.of(
         TaskResource.class,
         SessionResource.class,
+        SignInLocksResource.class,
         AuditResource.class,
         ModelsResource.class,
         BenchResource.class,
