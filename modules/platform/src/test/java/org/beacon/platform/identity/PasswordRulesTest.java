@@ -12,6 +12,11 @@ class PasswordRulesTest {
   }
 
   @Test
+  void theAdminPasswordLaunchItStartsWithIsAccepted() {
+    assertThat(PasswordRules.problems("correct-horse-battery", "admin")).isEmpty();
+  }
+
+  @Test
   void elevenCharactersAreTooFewAndTwelveAreEnough() {
     assertThat(PasswordRules.problems("zq8-vkt-3mw", "head")).singleElement().asString().contains("at least 12");
     assertThat(PasswordRules.problems("zq8-vkt-3mwp", "head")).isEmpty();
