@@ -352,6 +352,114 @@ class PlatformIT {
   }
 
   @Test
+  void elevenWrongPasswordsLockTheAccountUntilAnAdministratorLiftsIt() throws InterruptedException {
+    // Whatever an earlier run on this database left behind.
+    assertThat(beacon.as("admin").delete("api/sign-in-locks/head").status()).isEqualTo(204);
+    long before = newestAuditId();
+    String wrong = "{\"username\":\"head\",\"password\":\"not-the-password\"}";
+    String right = "{\"username\":\"head\",\"password\":\"beacon-demo\"}";
+
+    int failures = 0;
+    int backOffs = 0;
+    while (failures < 10) {
+      Reply reply = beacon.anonymous().postJson("api/session", wrong);
+      if (reply.status() == 429) {
+        // From the third failure on, each attempt waits a little longer: do as told.
+        backOffs++;
+        assertThat(reply.json().getString("message")).contains("Wait");
+        Thread.sleep(1000L * Long.parseLong(reply.header("Retry-After").orElseThrow()));
+        continue;
+      }
+      assertError(reply, 401);
+      failures++;
+    }
+    assertThat(backOffs).as("attempts asked to wait").isPositive();
+
+    // The eleventh is refused without its password being checked: the right one is refused too.
+    Reply eleventh = beacon.anonymous().postJson("api/session", wrong);
+    JsonObject locked = assertError(eleventh, 423);
+    assertThat(locked.getString("message")).contains("locked", "administrator");
+    assertThat(Long.parseLong(eleventh.header("Retry-After").orElseThrow())).isBetween(800L, 900L);
+    assertError(beacon.anonymous().postJson("api/session", right), 423);
+    assertError(beacon.as("head").get("api/tasks"), 423);
+
+    List<JsonObject> trail = auditSince(before, "session", "head");
+    assertThat(trail)
+        .filteredOn(e -> e.getString("action").equals("sign-in") && e.getString("detail", "").startsWith("invalid credentials"))
+        .hasSize(10)
+        .allSatisfy(e -> assertThat(e.getString("outcome")).isEqualTo("DENIED"));
+    assertThat(trail)
+        .filteredOn(e -> e.getString("detail", "").contains("password not checked"))
+        .hasSizeGreaterThanOrEqualTo(backOffs + 3);
+    assertThat(auditSince(before, "session", "account:head"))
+        .extracting(e -> e.getString("action"))
+        .containsExactly("sign-in-lock");
+
+    assertThat(beacon.as("admin").get("api/sign-in-locks").array().getValuesAs(JsonObject.class))
+        .extracting(l -> l.getString("key"))
+        .contains("account:head");
+    assertError(beacon.as("dsl").delete("api/sign-in-locks/head"), 403);
+    assertThat(beacon.as("admin").delete("api/sign-in-locks/head").status()).isEqualTo(204);
+    assertThat(auditSince(before, "sign-in-lock", "head"))
+        .extracting(e -> e.getString("action") + " " + e.getString("outcome") + " " + e.getString("actor"))
+        .containsExactlyInAnyOrder("unlock ALLOWED admin", "unlock DENIED dsl");
+
+    Reply signedIn = beacon.anonymous().postJson("api/session", right);
+    assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+    assertThat(signedIn.json().getString("username")).isEqualTo("head");
+  }
+
+  @Test
+  void failedBasicSignInIsAuditedLikeAFailedSessionSignIn() {
+    String nobody = "nobody-" + TestModels.uniqueKey("basic");
+    long before = newestAuditId();
+
+    assertError(beacon.basic(nobody, "not-the-password").get("api/tasks"), 401);
+
+    assertThat(auditSince(before, "session", nobody))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("action")).isEqualTo("sign-in");
+              assertThat(e.getString("outcome")).isEqualTo("DENIED");
+              assertThat(e.getString("detail")).contains("invalid credentials", "HTTP Basic");
+            });
+  }
+
+  @Test
+  void everyResponseCarriesTheBrowserHardeningHeaders() {
+    for (Reply reply :
+        List.of(
+            beacon.anonymous().get(""),
+            beacon.as("dsl").get("api/session"),
+            beacon.anonymous().get("api/tasks"),
+            beacon.anonymous().get("no-such-page"))) {
+      assertThat(reply.header("Content-Security-Policy"))
+          .as(reply.toString())
+          .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'").doesNotContain("unsafe-eval"));
+      assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).contains("nosniff");
+      assertThat(reply.header("Referrer-Policy")).as(reply.toString()).contains("no-referrer");
+      // Plain HTTP here: HSTS would mean nothing, and the session cookie is not Secure.
+      assertThat(reply.header("Strict-Transport-Security")).as(reply.toString()).isEmpty();
+    }
+    assertThat(beacon.as("dsl").get("api/session").header("Cache-Control")).contains("no-store");
+    assertThat(beacon.anonymous().get("api/tasks").header("Cache-Control")).contains("no-store");
+    Reply signedIn = beacon.anonymous().postJson("api/session", "{\"username\":\"staff\",\"password\":\"beacon-demo\"}");
+    assertThat(signedIn.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
+  }
+
+  @Test
+  void metricsAndOpenApiAreForAdministratorsOnly() {
+    for (String path : List.of("metrics", "openapi")) {
+      assertError(beacon.anonymous().get(path), 401);
+      assertError(beacon.as("dsl").get(path), 403);
+      // Metrics come as text (OpenMetrics), not JSON: accept anything.
+      Reply admin = beacon.as("admin").get(path, "*/*");
+      assertThat(admin.status()).as("%s: %s", path, admin).isEqualTo(200);
+    }
+  }
+
+  @Test
   void signInWithoutUsernameOrPasswordNamesWhatIsMissing() {
     JsonObject nothing = assertError(beacon.anonymous().postJson("api/session", "{}"), 400);
     assertThat(nothing.getJsonObject("fields").keySet()).containsExactlyInAnyOrder("username", "password");
@@ -765,6 +873,20 @@ class PlatformIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The id of the newest audit event, so a test reads only what it caused. */
+  private long newestAuditId() {
+    JsonArray newest = beacon.as("admin").get("api/audit?size=1").array();
+    return newest.isEmpty() ? 0 : newest.getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private List<JsonObject> auditSince(long after, String resourceType, String resourceId) {
+    Reply reply = beacon.as("admin").get("api/audit?size=200&resourceType=" + resourceType + "&resourceId=" + resourceId);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.array().getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getJsonNumber("id").longValue() > after)
+        .toList();
   }
 
   private static String cookieOf(String setCookie) {

@@ -5,6 +5,7 @@ import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
 import org.beacon.platform.identity.SessionResource;
+import org.beacon.platform.identity.SignInLocksResource;
 import org.beacon.platform.identity.UserResource;
 import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.people.PeopleResource;
@@ -26,6 +27,7 @@ public class PlatformModule implements BeaconModule {
         TaskResource.class,
         SessionResource.class,
         UserResource.class,
+        SignInLocksResource.class,
         AuditResource.class,
         ModelsResource.class,
         BenchResource.class,

@@ -19,8 +19,10 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.web.ApiError;
 import org.beacon.platform.web.ErrorMapper;
+import org.beacon.platform.web.SecurityHeaders;
 
 /**
  * How people prove who they are: HTTP Basic on any request (API clients, the Camunda Modeler), or
@@ -39,15 +41,28 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   public static final String CALLER_GROUPS = "beacon.callerGroups";
 
+  /**
+   * Request attribute holding the {@link Refusal} of a sign-in the throttle stopped, for {@link
+   * SessionResource} to answer with.
+   */
+  static final String SIGN_IN_REFUSAL = "beacon.signInRefusal";
+
+  /** A sign-in refused before its password was checked: 429 (wait) or 423 (locked). */
+  record Refusal(ApiError error, long retryAfterSeconds) {}
+
   private static final Logger LOG = Logger.getLogger(BeaconAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identities;
   @Inject Directory directory;
   @Inject BeaconIdentityStore store;
+  @Inject SignInThrottle throttle;
+  @Inject AuditLog audit;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Refusals below are written before any filter runs: they get the browser headers here.
+    SecurityHeaders.apply(request, response);
     try {
       return authenticate(request, response, context);
     } catch (RuntimeException e) {
@@ -72,12 +87,26 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      Optional<UsernamePasswordCredential> credential = basicCredential(authorization);
+      String address = request.getRemoteAddr();
+      if (credential.isEmpty()) {
+        audit.denied("sign-in", "session", null, "unreadable HTTP Basic credentials (from " + address + ")");
+        return unauthorized(request, response, "Invalid username or password");
+      }
+      String username = credential.get().getCaller();
+      SignInThrottle.Standing standing = throttle.check(username, address);
+      if (!standing.allowed()) {
+        throttle.refused(username, address, standing, "HTTP Basic");
+        return refuse(response, refusal(standing));
+      }
       // Checked against the database on every request: a disabled person's cached Basic
       // credentials stop working at once.
-      Optional<BeaconUser> user = basicCredential(authorization).flatMap(store::check);
+      Optional<BeaconUser> user = store.check(credential.get());
       if (user.isPresent()) {
+        throttle.succeeded(username, standing);
         return loggedIn(request, context, user.get());
       }
+      throttle.failed(username, address, "HTTP Basic");
       return unauthorized(request, response, "Invalid username or password");
     }
 
@@ -115,10 +144,21 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     if (!(credential instanceof UsernamePasswordCredential password)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    CredentialValidationResult result = identities.validate(password);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    String username = password.getCaller();
+    String address = request.getRemoteAddr();
+    SignInThrottle.Standing standing = throttle.check(username, address);
+    if (!standing.allowed()) {
+      // Refused without looking at the password: while locked, the right one fails too.
+      throttle.refused(username, address, standing, "session sign-in");
+      request.setAttribute(SIGN_IN_REFUSAL, refusal(standing));
       return AuthenticationStatus.SEND_FAILURE;
     }
+    CredentialValidationResult result = identities.validate(password);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username, address, "session sign-in");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(username, standing);
     // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
     if (request.getSession(false) != null) {
       request.changeSessionId();
@@ -152,6 +192,34 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  private Refusal refusal(SignInThrottle.Standing standing) {
+    java.time.Instant now = throttle.now();
+    long seconds = standing.retryAfterSeconds(now);
+    if (standing.verdict() instanceof SignInLimit.Verdict.Locked locked) {
+      String until = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC)
+          .format(locked.until().plusSeconds(59));
+      String message =
+          standing.byAddress()
+              ? "Too many failed sign-ins from this network address: sign-in from it is locked until " + until
+              : "This account is locked after too many failed sign-ins. Try again after " + until
+                  + ", or ask an administrator to unlock it";
+      return new Refusal(ApiError.of(423, message), seconds);
+    }
+    return new Refusal(
+        ApiError.of(429, "Too many failed sign-ins. Wait " + seconds + " s before trying again"), seconds);
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response, Refusal refusal) {
+    response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+    try {
+      refusal.error().writeTo(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus unauthorized(

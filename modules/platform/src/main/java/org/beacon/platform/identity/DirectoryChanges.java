@@ -90,7 +90,10 @@ public class DirectoryChanges {
     } else if (!passwords.verify(oldPassword.toCharArray(), user.passwordHash())) {
       problems.put("oldPassword", "is not your current password");
     }
-    PasswordRule.problem(newPassword).ifPresent(p -> problems.put("newPassword", p));
+    List<String> weak = PasswordRules.problems(newPassword, username);
+    if (!weak.isEmpty()) {
+      problems.put("newPassword", String.join("; ", weak));
+    }
     if (problems.isEmpty() && newPassword.equals(oldPassword)) {
       problems.put("newPassword", "must differ from the current one");
     }

@@ -2,6 +2,9 @@ package org.beacon.platform.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,35 +44,58 @@ public class InitialUsers {
   }
 
   @Inject Directory directory;
+  @Inject PasswordHashing passwords;
+
+  @PersistenceContext(unitName = "beacon")
+  EntityManager em;
 
   /**
    * @throws MissingAdminPassword when nobody exists, demo mode is off and no admin password is set
+   * @throws WeakAdminPassword when the admin password breaks {@link PasswordRules}
    */
+  @Transactional
   public void ensure(boolean demo, Optional<String> adminPassword) {
     if (!directory.isEmpty()) {
       return;
     }
     if (demo) {
-      for (DemoUser user : DEMO_SCHOOL) {
-        directory.create(
-            user.username(), user.displayName(), DEMO_PASSWORD.toCharArray(), EnumSet.of(user.role()), user.aliases());
+      // One hash for the nine: they share one published password, and 600,000 PBKDF2 iterations
+      // nine times over would add seconds to the first start.
+      String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
+      for (DemoUser demoUser : DEMO_SCHOOL) {
+        BeaconUser user = new BeaconUser(demoUser.username(), demoUser.displayName(), hash, EnumSet.of(demoUser.role()));
+        user.setAliases(demoUser.aliases());
+        em.persist(user);
       }
-      LOG.info(() -> "Demo school seeded: " + DEMO_SCHOOL.size() + " users, password " + DEMO_PASSWORD);
+      // Never the password itself in a log: the README gives it.
+      LOG.info(() -> "Demo school seeded: " + DEMO_SCHOOL.size() + " users (their password is in the README)");
       return;
     }
     String password = adminPassword.orElseThrow(MissingAdminPassword::new);
-    if (password.length() < 12) {
-      throw new MissingAdminPassword();
+    List<String> problems = PasswordRules.problems(password, "admin");
+    if (!problems.isEmpty()) {
+      throw new WeakAdminPassword(problems);
     }
     directory.create("admin", "Administrator", password.toCharArray(), EnumSet.of(Role.ADMIN));
     LOG.info("Initial administrator 'admin' created from BEACON_ADMIN_PASSWORD");
+  }
+
+  /** The administrator's password given at the first start breaks the password rules. */
+  public static final class WeakAdminPassword extends RuntimeException {
+    WeakAdminPassword(List<String> problems) {
+      super(
+          "BEACON_ADMIN_PASSWORD cannot be used for the first administrator 'admin': "
+              + String.join("; ", problems)
+              + ". Choose another (12 to 128 characters, not a common password).");
+    }
   }
 
   /** Start-up cannot create the first administrator. */
   public static final class MissingAdminPassword extends RuntimeException {
     MissingAdminPassword() {
       super(
-          "Beacon has no users yet. Set BEACON_ADMIN_PASSWORD (at least 12 characters) to create the"
+          "Beacon has no users yet. Set BEACON_ADMIN_PASSWORD (12 to 128 characters, not a common"
+              + " password) to create the"
               + " first administrator 'admin', or set BEACON_DEMO=true to start the demo school.");
     }
   }

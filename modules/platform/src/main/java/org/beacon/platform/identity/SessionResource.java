@@ -69,7 +69,13 @@ public class SessionResource {
                 .credential(new UsernamePasswordCredential(username, password))
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
-      audit.denied("sign-in", "session", username, "invalid credentials");
+      // The throttle has audited the failure (and counted it, unless it refused the attempt).
+      if (request.getAttribute(BeaconAuthenticationMechanism.SIGN_IN_REFUSAL)
+          instanceof BeaconAuthenticationMechanism.Refusal refusal) {
+        return Response.fromResponse(ErrorMapper.respond(refusal.error()))
+            .header("Retry-After", refusal.retryAfterSeconds())
+            .build();
+      }
       return ErrorMapper.respond(ApiError.of(401, "Invalid username or password"));
     }
     audit.allowed("sign-in", "session", username);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -13,11 +14,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Credentials that passed a full PBKDF2 check recently. Entries are keyed by user and stored
- * hash, so a password change invalidates them, and hold only a digest salted with a secret that
- * lives and dies with this process.
+ * hash, so a password change invalidates them, and hold only an HMAC-SHA256 of the password under
+ * a random key that lives and dies with this process (never written anywhere): a heap dump shows
+ * no password, and nothing a guess could be checked against without the key.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -66,14 +70,15 @@ public class VerifiedCredentials {
 
   private String digest(char[] password) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(secret);
+      Mac hmac = Mac.getInstance("HmacSHA256");
+      hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
       ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
       byte[] raw = Arrays.copyOf(bytes.array(), bytes.limit());
-      byte[] out = sha.digest(raw);
+      Arrays.fill(bytes.array(), (byte) 0);
+      byte[] out = hmac.doFinal(raw);
       Arrays.fill(raw, (byte) 0);
       return HexFormat.of().formatHex(out);
-    } catch (NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException(e);
     }
   }

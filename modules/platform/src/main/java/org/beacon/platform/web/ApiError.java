@@ -66,6 +66,8 @@ public record ApiError(int status, String error, String message, Map<String, Str
       case 413 -> "Payload Too Large";
       case 415 -> "Unsupported Media Type";
       case 422 -> "Unprocessable Content";
+      case 423 -> "Locked";
+      case 429 -> "Too Many Requests";
       case 500 -> "Internal Server Error";
       case 503 -> "Service Unavailable";
       default -> status >= 500 ? "Server Error" : "Error";

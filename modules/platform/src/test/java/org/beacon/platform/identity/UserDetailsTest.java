@@ -34,11 +34,11 @@ class UserDetailsTest {
   }
 
   @Test
-  void passwordsAreAtLeastTwelveCharactersAndTemporaryOnesAreReadable() {
-    assertThat(PasswordRule.problem("short-one")).isPresent();
-    assertThat(PasswordRule.problem("twelve chars")).isEmpty();
+  void passwordsFollowThePasswordRulesAndTemporaryOnesAreReadable() {
+    assertThat(PasswordRules.problems("short-one", "sam")).isNotEmpty();
+    assertThat(PasswordRules.problems("copper kettle lantern", "sam")).isEmpty();
     String temporary = TemporaryPassword.generate();
     assertThat(temporary).matches("([A-HJKMNP-Z2-9]{4}-){3}[A-HJKMNP-Z2-9]{4}");
-    assertThat(PasswordRule.problem(temporary)).isEmpty();
+    assertThat(PasswordRules.problems(temporary, "sam")).isEmpty();
   }
 }
