@@ -3,7 +3,6 @@ package org.beacon.filtering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.beacon.filtering.api.FilteringLogReviewProcess;
 import org.beacon.filtering.api.FilteringReportProcess;
 import org.beacon.filtering.domain.LogReview;
@@ -54,10 +53,7 @@ public class FilteringAccess {
 
   /** The references of the reports naming the caller's account, by any name that may mean them. */
   public Set<String> reportsAbout(Caller caller) {
-    return parties.casesAbout(caller).stream()
-        .filter(c -> FilteringReportProcess.KEY.equals(c.process()))
-        .map(CaseParties.Case::reference)
-        .collect(Collectors.toSet());
+    return parties.referencesAbout(caller, FilteringReportProcess.KEY);
   }
 
   /** Whether the caller is the user whose flagged web use a log review is about. */

@@ -44,9 +44,8 @@ public class IncidentAccess {
 
   /** The ids of the incidents naming the caller as staff involved, by any name that may mean them. */
   public Set<Long> incidentsAbout(Caller caller) {
-    return parties.casesAbout(caller).stream()
-        .filter(c -> IncidentProcess.KEY.equals(c.process()))
-        .map(c -> IncidentReference.parse(c.reference()))
+    return parties.referencesAbout(caller, IncidentProcess.KEY).stream()
+        .map(IncidentReference::parse)
         .flatMap(Optional::stream)
         .map(IncidentReference::id)
         .collect(Collectors.toSet());

@@ -85,6 +85,14 @@ public interface CaseParties {
   /** Every case the caller is a subject of, in any module. */
   List<Case> casesAbout(Caller caller);
 
+  /** The references of the cases of one process the caller is a subject of: what a list leaves out. */
+  default Set<String> referencesAbout(Caller caller, String process) {
+    return casesAbout(caller).stream()
+        .filter(c -> c.process().equals(process))
+        .map(Case::reference)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** The roles held by the people named as subjects of a case. */
   Set<Role> subjectRoles(String process, String caseReference);
 

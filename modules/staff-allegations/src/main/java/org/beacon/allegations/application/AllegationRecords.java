@@ -105,9 +105,8 @@ public class AllegationRecords {
 
   /** The codes of the allegations the caller is accused in, by any name that may mean them. */
   private Set<String> casesAbout(Caller caller) {
-    return parties.casesAbout(caller).stream()
-        .filter(c -> AllegationProcess.KEY.equals(c.process()))
-        .map(c -> AllegationReference.parse(c.reference()))
+    return parties.referencesAbout(caller, AllegationProcess.KEY).stream()
+        .map(AllegationReference::parse)
         .flatMap(Optional::stream)
         .map(AllegationReference::code)
         .collect(Collectors.toSet());
