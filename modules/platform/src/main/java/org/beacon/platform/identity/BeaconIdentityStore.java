@@ -46,15 +46,26 @@ public class BeaconIdentityStore implements IdentityStore {
     }
     BeaconUser found = user.get();
     String hash = found.passwordHash();
-    if (!verified.contains(username, hash, password)) {
-      if (!passwords.verify(password, hash)) {
-        return Optional.empty();
+    if (verified.contains(username, hash, password)) {
+      return Optional.of(found);
+    }
+    // One full check per person at a time: fifty API calls arriving together with the same
+    // credentials cost one PBKDF2 verification (600,000 iterations), not fifty; the others then
+    // find it remembered.
+    synchronized (checking.computeIfAbsent(username, u -> new Object())) {
+      if (!verified.contains(username, hash, password)) {
+        if (!passwords.verify(password, hash)) {
+          return Optional.empty();
+        }
+        hash = upgraded(username, hash, password);
+        verified.remember(username, hash, password);
       }
-      hash = upgraded(username, hash, password);
-      verified.remember(username, hash, password);
     }
     return Optional.of(found);
   }
+
+  /** A monitor per username, for the check above; as many as people who signed in. */
+  private final java.util.concurrent.ConcurrentMap<String, Object> checking = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A hash written at fewer iterations than today's is written again now; a failure only logs. */
   private String upgraded(String username, String hash, char[] password) {
