@@ -246,6 +246,18 @@ class AllegationsIT {
     // "Mrs Lead" may mean either DSL: both are kept out, as if the school's only DSL were accused.
     String reference = raise("staff", named("Mrs Lead"), "colleague", false).getString("reference");
     complete("head", onlyTask("head", reference), thresholdNotMet());
+    assertThat(tasks("dsl", reference)).isEmpty();
+    assertThat(tasks("dsl2", reference)).isEmpty();
+    // The test database is shared: another class may have added DSLs (a staff import), who are not
+    // named and so work the step themselves. Only without them does the head stand in.
+    boolean otherDsls =
+        beacon.as("admin").get("api/users?role=dsl&enabled=true").array().stream()
+            .map(u -> u.asJsonObject().getString("username"))
+            .anyMatch(u -> !u.equals("dsl") && !u.equals("dsl2"));
+    if (otherDsls) {
+      assertThat(tasks("head", reference)).isEmpty();
+      return;
+    }
 
     JsonObject note = onlyTask("head", reference);
     assertThat(note.getString("name")).isEqualTo("Note the low-level concern");

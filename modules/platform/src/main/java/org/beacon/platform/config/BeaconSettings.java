@@ -24,6 +24,7 @@ public final class BeaconSettings {
   public static final String MODELS_MAX_BYTES = "beacon.models.max-bytes";
   public static final String MODELS_ALLOW_SCRIPTS = "beacon.models.allow-scripts";
   public static final String BENCH = "beacon.bench";
+  public static final String SIGN_IN_ADDRESS_LOCK = "beacon.sign-in.address-lock";
 
   /** 1 MiB: far above any hand-drawn flow, far below what would strain the server. */
   public static final int DEFAULT_MODELS_MAX_BYTES = 1024 * 1024;
@@ -99,6 +100,26 @@ public final class BeaconSettings {
    */
   public boolean bench() {
     return text(BENCH).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * How many failed sign-ins from one client address within 15 minutes lock that address for 15
+   * minutes (back-off starts at three tenths of it): 100 unless set. A school whose staff all
+   * sign in through one router address may need more; a value that is not a whole number above 9
+   * falls back to the default.
+   */
+  public int signInAddressLock() {
+    return text(SIGN_IN_ADDRESS_LOCK)
+        .flatMap(
+            value -> {
+              try {
+                int failures = Integer.parseInt(value);
+                return failures >= 10 ? Optional.of(failures) : Optional.empty();
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            })
+        .orElse(100);
   }
 
   private Optional<String> text(String key) {

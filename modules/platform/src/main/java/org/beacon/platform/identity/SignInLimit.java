@@ -19,8 +19,12 @@ record SignInLimit(int backOffFrom, int lockAt, Duration window, Duration lockFo
    * Per client address: far looser, since a whole school may sign in from one address behind its
    * router; it catches one machine guessing across many accounts.
    */
-  static final SignInLimit ADDRESS =
-      new SignInLimit(30, 100, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofSeconds(5));
+  static final SignInLimit ADDRESS = perAddress(100);
+
+  /** The per-address limit that locks at {@code lockAt} failures (BEACON_SIGN_IN_ADDRESS_LOCK). */
+  static SignInLimit perAddress(int lockAt) {
+    return new SignInLimit(lockAt * 3 / 10, lockAt, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofSeconds(5));
+  }
 
   /** What may happen to an attempt now: go ahead, wait, or nothing until the lock ends. */
   sealed interface Verdict {

@@ -81,13 +81,19 @@ public class SignInThrottle {
     return clock.instant();
   }
 
+  /** The per-address limit in force: read from the settings each time, as they are cheap to read. */
+  private SignInLimit addressLimit() {
+    int lockAt = org.beacon.platform.config.BeaconSettings.current().signInAddressLock();
+    return lockAt == SignInLimit.ADDRESS.lockAt() ? SignInLimit.ADDRESS : SignInLimit.perAddress(lockAt);
+  }
+
   /** One read of both keys; the stricter verdict wins. */
   public Standing check(String username, String address) {
     Instant now = now();
     Map<String, FailedSignIns> rows = read(List.of(accountKey(username), addressKey(address)));
     FailedSignIns account = rows.get(accountKey(username));
     Verdict byAccount = SignInLimit.ACCOUNT.check(account, now);
-    Verdict byAddress = SignInLimit.ADDRESS.check(rows.get(addressKey(address)), now);
+    Verdict byAddress = addressLimit().check(rows.get(addressKey(address)), now);
     boolean addressWins = stricter(byAddress, byAccount);
     return new Standing(addressWins ? byAddress : byAccount, addressWins, account != null);
   }
@@ -107,7 +113,7 @@ public class SignInThrottle {
   public void failed(String username, String address, String how) {
     audit.denied("sign-in", "session", cut(username, 100), "invalid credentials (" + how + " from " + address + ")");
     count(accountKey(username), SignInLimit.ACCOUNT, "account " + username);
-    count(addressKey(address), SignInLimit.ADDRESS, "client address " + address);
+    count(addressKey(address), addressLimit(), "client address " + address);
     if (ThreadLocalRandom.current().nextInt(50) == 0) {
       purge();
     }
