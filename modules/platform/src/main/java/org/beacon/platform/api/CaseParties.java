@@ -93,9 +93,6 @@ public interface CaseParties {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** The roles held by the people named as subjects of a case. */
-  Set<Role> subjectRoles(String process, String caseReference);
-
   /** The names given in a case and who they name. */
   List<Mention> mentions(String process, String caseReference);
 

@@ -55,23 +55,7 @@ public class Directory implements People {
 
   @Override
   public List<Person> search(String text, int max) {
-    String wanted = PersonNames.normalise(text == null ? "" : text);
-    List<Person> found = new ArrayList<>();
-    for (PersonNames.Entry entry : entries()) {
-      Person person = entry.person();
-      boolean hit =
-          wanted.isEmpty()
-              || PersonNames.normalise(person.username()).contains(wanted)
-              || PersonNames.normalise(person.displayName()).contains(wanted)
-              || entry.aliases().stream().anyMatch(a -> PersonNames.normalise(a).contains(wanted));
-      if (hit) {
-        found.add(person);
-        if (found.size() == max) {
-          break;
-        }
-      }
-    }
-    return found;
+    return PersonNames.search(text, entries(), max);
   }
 
   /** The people with these ids, enabled or not: who a case named, whatever became of them since. */

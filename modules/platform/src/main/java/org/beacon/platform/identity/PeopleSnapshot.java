@@ -53,11 +53,7 @@ public final class PeopleSnapshot implements People {
 
   @Override
   public List<Person> search(String text, int max) {
-    String wanted = PersonNames.normalise(text);
-    return entries.stream()
-        .map(PersonNames.Entry::person)
-        .filter(p -> PersonNames.normalise(p.displayName()).contains(wanted) || p.username().contains(wanted))
-        .limit(max)
-        .toList();
+    return PersonNames.search(text, entries, max);
   }
+
 }

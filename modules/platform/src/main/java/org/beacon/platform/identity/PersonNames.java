@@ -35,6 +35,21 @@ public final class PersonNames {
     return SPACE.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 
+  /** The people whose username, name or alias contains the text (all of them for no text), at most {@code max}. */
+  public static List<Person> search(String text, List<Entry> directory, int max) {
+    String wanted = normalise(text == null ? "" : text);
+    return directory.stream()
+        .filter(
+            entry ->
+                wanted.isEmpty()
+                    || normalise(entry.person().username()).contains(wanted)
+                    || normalise(entry.person().displayName()).contains(wanted)
+                    || entry.aliases().stream().anyMatch(a -> normalise(a).contains(wanted)))
+        .map(Entry::person)
+        .limit(max)
+        .toList();
+  }
+
   public static NameMatch match(String asGiven, List<Entry> directory) {
     String given = normalise(asGiven);
     if (given.isEmpty()) {

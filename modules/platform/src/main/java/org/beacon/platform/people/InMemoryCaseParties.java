@@ -69,15 +69,6 @@ public class InMemoryCaseParties implements CaseParties {
   }
 
   @Override
-  public synchronized Set<Role> subjectRoles(String process, String caseReference) {
-    return mentions(process, caseReference).stream()
-        .filter(m -> m.part() == Part.SUBJECT)
-        .flatMap(m -> m.people().stream())
-        .flatMap(p -> p.roles().stream())
-        .collect(Collectors.toSet());
-  }
-
-  @Override
   public synchronized List<Mention> mentions(String process, String caseReference) {
     return mentions.stream().filter(m -> m.process().equals(process) && m.caseReference().equals(caseReference)).toList();
   }

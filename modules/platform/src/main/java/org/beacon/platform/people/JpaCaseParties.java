@@ -97,21 +97,9 @@ public class JpaCaseParties implements CaseParties {
   }
 
   @Override
-  public Set<Role> subjectRoles(String process, String caseReference) {
-    Set<Long> ids =
-        mentionsOf(process, caseReference).stream()
-            .filter(m -> m.part() == Part.SUBJECT)
-            .flatMap(m -> m.people().stream())
-            .collect(Collectors.toSet());
-    return directory.byIds(ids).stream().flatMap(p -> p.roles().stream()).collect(Collectors.toUnmodifiableSet());
-  }
-
-  @Override
   public List<Mention> mentions(String process, String caseReference) {
     List<CaseMention> mentions = mentionsOf(process, caseReference);
-    Set<Long> ids = mentions.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet());
-    Map<Long, Person> byId = new HashMap<>();
-    directory.byIds(ids).forEach(p -> byId.put(p.id(), p));
+    Map<Long, Person> byId = byIds(mentions.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet()));
     return mentions.stream().map(m -> view(m, byId)).toList();
   }
 

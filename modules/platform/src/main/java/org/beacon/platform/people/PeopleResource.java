@@ -87,9 +87,12 @@ public class PeopleResource {
   @GET
   public List<Found> search(@QueryParam("search") String search) {
     if (caller.roles().stream().allMatch(r -> r == Role.GOVERNOR)) {
+      audit.denied("search", "people", null, "governors do not name people in cases");
       throw BeaconProblem.forbidden("Governors do not name people in cases");
     }
-    return people.search(search == null ? "" : search, MAX_FOUND).stream().map(Found::of).toList();
+    List<Found> found = people.search(search == null ? "" : search, MAX_FOUND).stream().map(Found::of).toList();
+    audit.allowed("search", "people", null, found.size() + " found");
+    return found;
   }
 
   @GET
