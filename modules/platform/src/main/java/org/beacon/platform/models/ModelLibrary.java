@@ -13,7 +13,6 @@ import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.Role;
-import org.beacon.platform.config.BeaconSettings;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 
@@ -32,13 +31,13 @@ public class ModelLibrary {
 
   @Inject ModelCatalog catalog;
   @Inject EngineParse engineParse;
-  @Inject DelegateBeans beans;
+  @Inject ModelIntake intake;
   @Inject RepositoryService repositoryService;
   @Inject AuditLog audit;
 
-  /** The current limits, read on each call so that a changed setting needs no redeploy of code. */
+  /** The current limits: the ones {@link ModelIntake} holds every path into the engine to. */
   public ModelRules rules() {
-    return ModelRules.from(BeaconSettings.current());
+    return intake.rules();
   }
 
   public List<DeployedModel> list(Caller caller) {
@@ -131,7 +130,7 @@ public class ModelLibrary {
     if (!envelope.isEmpty()) {
       return new ModelCheck(submission.modelType().orElse(ModelType.BPMN), List.of(), envelope, Map.of());
     }
-    return new ModelValidator(rules(), beans).check(submission.modelType().orElseThrow(), submission.xml());
+    return intake.validator().check(submission.modelType().orElseThrow(), submission.xml());
   }
 
   /**

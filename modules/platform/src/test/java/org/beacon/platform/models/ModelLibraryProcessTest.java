@@ -42,16 +42,18 @@ class ModelLibraryProcessTest {
     ModelCatalog catalog = new ModelCatalog();
     catalog.repositoryService = processEngine.getRepositoryService();
     catalog.managementService = processEngine.getManagementService();
-    library =
-        new ModelLibrary() {
+    ModelIntake intake =
+        new ModelIntake() {
           @Override
           public ModelRules rules() {
             return new ModelRules(1024 * 1024, false);
           }
         };
+    intake.beans = name -> Optional.empty();
+    library = new ModelLibrary();
+    library.intake = intake;
     library.catalog = catalog;
     library.repositoryService = processEngine.getRepositoryService();
-    library.beans = name -> Optional.empty();
     library.engineParse =
         new EngineParse() {
           @Override
