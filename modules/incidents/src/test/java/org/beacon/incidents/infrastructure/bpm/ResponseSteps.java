@@ -51,7 +51,7 @@ public final class ResponseSteps {
               if (method.getName().equals("find")) {
                 return Optional.of(incident);
               }
-              throw new UnsupportedOperationException("IncidentRepository." + method.getName());
+              throw new AssertionError("the steps do not use IncidentRepository." + method.getName());
             });
   }
 }
