@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.cdi.CdiExpressionManager;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
@@ -89,6 +90,7 @@ public class BeaconEngine {
     config.setAuthorizationEnabled(false);
     config.setDbMetricsReporterActivate(false);
     config.setEnforceHistoryTimeToLive(true);
+    logging(config);
     // Queries (through the API or stored as filters) are data, never code: no expression in them
     // is evaluated, so a query cannot reach a bean or the engine.
     config.setEnableExpressionsInAdhocQueries(false);
@@ -111,6 +113,16 @@ public class BeaconEngine {
     config.setCustomPostBPMNParseListeners(
         new ArrayList<>(parseListeners.stream().filter(l -> l.getClass().getName().startsWith("org.beacon.")).toList()));
     return config;
+  }
+
+  /**
+   * What the engine writes to the server log: its start and its warnings (a job that fails is
+   * logged as {@code ENGINE-14006} with the job's id), but not every exception a command throws
+   * back to its caller: Beacon answers those (a 400, a 404) and logs what it did not expect itself,
+   * so the engine's copy would be a SEVERE stack trace for each refused form.
+   */
+  static void logging(ProcessEngineConfigurationImpl config) {
+    config.setEnableCmdExceptionLogging(false);
   }
 
   private static <T> T lookup(String name, Class<T> type) {
