@@ -1,6 +1,7 @@
 package org.beacon.platform;
 
 import java.util.Set;
+import org.beacon.platform.alerts.AlertResource;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
@@ -32,6 +33,7 @@ public class PlatformModule implements BeaconModule {
         ModelsResource.class,
         BenchResource.class,
         PeopleResource.class,
+        AlertResource.class,
         ErrorMapper.class);
   }
 }

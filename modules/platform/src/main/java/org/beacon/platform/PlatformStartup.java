@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.beacon.platform.alerts.AlertDispatcher;
 import org.beacon.platform.audit.AuditSealer;
 import org.beacon.platform.config.BeaconSettings;
 import org.beacon.platform.engine.BeaconEngine;
@@ -77,6 +78,7 @@ public class PlatformStartup implements ServletContextListener {
   @Inject ModelIntake intake;
   @Inject InitialUsers initialUsers;
   @Inject AuditSealer auditSealer;
+  @Inject AlertDispatcher alerts;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -90,6 +92,7 @@ public class PlatformStartup implements ServletContextListener {
       models.deployPackagedModels(event.getServletContext(), intake::check);
       initialUsers.ensure(settings.demo(), settings.adminPassword());
       auditSealer.start();
+      alerts.start();
       LOG.info("Beacon is ready");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Beacon could not start: " + e.getMessage(), e);
@@ -103,6 +106,7 @@ public class PlatformStartup implements ServletContextListener {
 
   @Override
   public void contextDestroyed(ServletContextEvent event) {
+    alerts.stop();
     auditSealer.stop();
     engine.stop();
   }

@@ -43,6 +43,17 @@ public class StandIns implements TaskListener {
   @Inject DecisionService decisions;
   @Inject AuditLog audit;
 
+  protected StandIns() {}
+
+  /** The chain on these parts: for work outside the container, such as a process test. */
+  public StandIns(People people, CaseParties parties, TaskAccessRules accessRules, DecisionService decisions, AuditLog audit) {
+    this.people = people;
+    this.parties = parties;
+    this.accessRules = accessRules;
+    this.decisions = decisions;
+    this.audit = audit;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
@@ -92,7 +103,8 @@ public class StandIns implements TaskListener {
                 + " is named in the case or the role is empty. Give the stand-in chain (" + DECISION + ") another row.");
   }
 
-  private List<String> standInsFor(String group) {
+  /** The roles the chain names to stand in for this one, in the table's order. */
+  public List<String> standInsFor(String group) {
     return decisions.evaluateDecisionTableByKey(DECISION, Map.of("role", group)).getResultList().stream()
         .map(result -> result.get("standIn"))
         .filter(standIn -> standIn instanceof String text && !text.isBlank())
