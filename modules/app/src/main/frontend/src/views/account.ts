@@ -7,6 +7,7 @@ import { ApiError, users, type UserAccount } from '../api';
 import { focusSoon, type Context, type View } from '../app';
 import { fieldError, load, loaded, type Load } from './common';
 import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../people/directory';
+import { alertSettingsPanel } from '../alerts/alertSettings';
 
 interface PasswordForm {
   render(): TemplateResult;
@@ -89,6 +90,9 @@ export function accountView(ctx: Context): View {
     saved = 'Your password is changed.';
     focusSoon('#account-saved');
   });
+  const alerts = alertSettingsPanel(() => {
+    if (!disposed) ctx.update();
+  });
 
   async function saveDetails(): Promise<void> {
     if (busy) return;
@@ -138,7 +142,8 @@ export function accountView(ctx: Context): View {
       <section class="panel" aria-labelledby="password-title">
         <h2 id="password-title">Password</h2>
         ${password.render()}
-      </section>`,
+      </section>
+      ${alerts.render()}`,
     dispose: () => {
       disposed = true;
     },

@@ -162,6 +162,10 @@ class AuthorizationMatrixIT {
         row("GET", "api/sign-in-locks", all(403).and(200, ADMIN)),
         row("DELETE", "api/sign-in-locks/nobody-by-this-name", all(403).and(204, ADMIN)),
         row("DELETE", "api/sign-in-locks/address/192.0.2.1", all(403).and(204, ADMIN)),
+        // E-mail alerts (issue 20): the queue for administrators; everyone's own daily-summary choice.
+        row("GET", "api/alerts", all(403).and(200, ADMIN)),
+        row("GET", "api/alerts/settings", all(200)),
+        row("PUT", "api/alerts/settings", json, "{}", all(400)),
         row("GET", "api/models", all(403).and(200, ADMIN)),
         row("GET", "api/models/bpmn/StaffAllegationProcess/versions/latest/xml", all(403).and(200, ADMIN)),
         row("POST", "api/models/validate", json, "{}", all(403).and(400, ADMIN)),

@@ -65,6 +65,8 @@ public class InitialUsers {
       for (DemoUser demoUser : DEMO_SCHOOL) {
         BeaconUser user = new BeaconUser(demoUser.username(), demoUser.displayName(), hash, EnumSet.of(demoUser.role()));
         user.setAliases(demoUser.aliases());
+        // The demo school's mailboxes: alerts reach a local test mail server when one is configured.
+        user.setEmail(demoUser.aliases().get(1));
         em.persist(user);
       }
       // Never the password itself in a log: the README gives it.
