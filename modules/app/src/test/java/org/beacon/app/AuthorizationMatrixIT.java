@@ -310,6 +310,25 @@ class AuthorizationMatrixIT {
   }
 
   @Test
+  void theOpenApiDocumentDescribesEveryEndpointAndOnlyAdministratorsReadIt() {
+    Reply document = beacon.as(ADMIN).get("openapi?format=json", "application/json");
+    assertThat(document.status()).as(document.toString()).isEqualTo(200);
+    JsonObject paths = document.json().getJsonObject("paths");
+    List<String> missing = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      // A template's pattern ({id: [0-9]+}) is not part of the documented path ({id}).
+      String path = "/" + endpoint.path().replaceAll("\\{([^}:]+?)\\s*:[^}]*}", "{$1}");
+      JsonObject item = paths.containsKey(path) ? paths.getJsonObject(path) : null;
+      if (item == null || !item.containsKey(endpoint.method().toLowerCase(java.util.Locale.ROOT))) {
+        missing.add(endpoint.method() + " " + path);
+      }
+    }
+    assertThat(missing).as("endpoints missing from /openapi").isEmpty();
+    assertThat(paths.keySet()).as("nothing but Beacon's own API").allMatch(p -> p.startsWith("/api/"));
+    assertThat(beacon.as(DSL).get("openapi").status()).isEqualTo(403);
+  }
+
+  @Test
   void theAuditTrailNeverShowsADslTheRowsOfACaseNamingThem() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String reference = raise(accusedByName("dana lead"));

@@ -2,6 +2,8 @@ package org.beacon.platform.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import java.util.HashSet;
 import java.util.Set;
 import org.beacon.platform.Modules;
@@ -13,6 +15,15 @@ import org.beacon.platform.api.BeaconModule;
  * {@code /engine-rest} only.
  */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Beacon",
+            version = "1",
+            description =
+                "A school's e-safety and safeguarding procedures as workflows. Every call is checked against"
+                    + " the caller's roles and the people the case names, and recorded in the audit log."
+                    + " Errors are JSON: status, error, message and, for bad input, fields."))
 public class BeaconApi extends Application {
 
   @Override
