@@ -9,6 +9,7 @@ import org.beacon.platform.identity.SignInLocksResource;
 import org.beacon.platform.identity.UserResource;
 import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.people.PeopleResource;
+import org.beacon.platform.pupils.PupilResource;
 import org.beacon.platform.tasks.TaskResource;
 import org.beacon.platform.web.ErrorMapper;
 
@@ -32,6 +33,7 @@ public class PlatformModule implements BeaconModule {
         ModelsResource.class,
         BenchResource.class,
         PeopleResource.class,
+        PupilResource.class,
         ErrorMapper.class);
   }
 }

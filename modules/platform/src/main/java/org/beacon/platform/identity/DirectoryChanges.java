@@ -1,5 +1,6 @@
 package org.beacon.platform.identity;
 
+import org.beacon.platform.csv.CsvFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -130,7 +131,7 @@ public class DirectoryChanges {
     StaffImport.Plan plan;
     try {
       plan = StaffImport.plan(StaffCsv.parse(csv), directory.everyone(), caller);
-    } catch (StaffCsv.Unreadable e) {
+    } catch (CsvFile.Unreadable e) {
       audit.denied(dryRun ? "import-preview" : "import", USER, null, e.problems().size() + " problem(s)");
       throw BeaconProblem.invalid(e.getMessage(), e.problems());
     }

@@ -1,5 +1,6 @@
 package org.beacon.platform.identity;
 
+import org.beacon.platform.csv.CsvFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class StaffImport {
 
   private StaffImport() {}
 
-  /** @throws StaffCsv.Unreadable naming the line of each bad row */
+  /** @throws CsvFile.Unreadable naming the line of each bad row */
   public static Plan plan(List<StaffCsv.Row> rows, List<UserView> directory, String caller) {
     Map<String, UserView> existing = directory.stream().collect(Collectors.toMap(UserView::username, Function.identity()));
     Map<String, String> problems = new LinkedHashMap<>();
@@ -111,7 +112,7 @@ public final class StaffImport {
     }
 
     if (!problems.isEmpty()) {
-      throw new StaffCsv.Unreadable(problems);
+      throw new CsvFile.Unreadable(problems);
     }
     Set<String> named = lineOf.keySet();
     List<String> missing =
