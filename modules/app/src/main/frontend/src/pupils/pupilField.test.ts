@@ -1,8 +1,8 @@
-import { render } from 'lit-html';
+import { html, render } from 'lit-html';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, pupils, type RegisteredPupil } from '../api';
 import { emptyDraft, reportPayload } from '../report/reportForm';
-import { MIN_PUPIL_SEARCH, pupilLabel, PupilPicker } from './pupilField';
+import { addPupilLine, MIN_PUPIL_SEARCH, pupilAdders, pupilLabel, PupilPicker } from './pupilField';
 
 const p42: RegisteredPupil = { reference: 'P-0042', yearGroup: 'Year 8', left: false };
 const p421: RegisteredPupil = { reference: 'P-0421', yearGroup: 'Year 11', left: true };
@@ -129,5 +129,39 @@ describe('the pupil field', () => {
     draw();
     await type('P-00421');
     expect(registered).toBeNull();
+  });
+});
+
+describe('adding pupils from the register to a list typed one a line', () => {
+  it('adds "reference, year group" as a line, once per reference whatever its case', () => {
+    expect(addPupilLine('', p42)).toBe('P-0042, Year 8');
+    expect(addPupilLine('NEW-1, Year 3\n\n', p42)).toBe('NEW-1, Year 3\nP-0042, Year 8');
+    expect(addPupilLine('p-0042, Year 8', p42)).toBe('p-0042, Year 8');
+  });
+
+  it('adds the pupil chosen and clears the lookup for the next one', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify([p42]), { status: 200, headers: { 'Content-Type': 'application/json' } }))));
+    try {
+      document.body.innerHTML = '';
+      const container = document.createElement('div');
+      document.body.append(container);
+      const added: RegisteredPupil[] = [];
+      const adders = pupilAdders(() => draw());
+      const draw = () => render(html`${adders.render('children', 'f-children-find', (p) => added.push(p))}`, container);
+      draw();
+      const input = container.querySelector('input')!;
+      input.focus();
+      input.value = 'P-00';
+      input.dispatchEvent(new Event('input'));
+      await vi.advanceTimersByTimeAsync(200);
+      container.querySelector<HTMLElement>('[role="option"]')!.click();
+      expect(added).toEqual([p42]);
+      expect(container.querySelector('input')!.value).toBe('');
+      adders.dispose();
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 });

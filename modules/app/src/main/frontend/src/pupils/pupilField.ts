@@ -75,3 +75,50 @@ export class PupilPicker {
     this.picker.dispose();
   }
 }
+
+/**
+ * "P-0042, Year 8" added as a line of a list of pupils typed one a line (the allegation form's
+ * children), unless a line already names that reference.
+ */
+export function addPupilLine(list: string, p: RegisteredPupil): string {
+  const lines = list.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const named = lines.some((l) => l.split(/[,;\t]/)[0].trim().toLowerCase() === p.reference.toLowerCase());
+  return named ? lines.join('\n') : [...lines, `${p.reference}, ${p.yearGroup}`].join('\n');
+}
+
+/**
+ * A register lookup beside a list of pupils typed one a line: a pupil chosen is added to the list
+ * and the lookup is cleared for the next one. The list itself still takes any reference typed.
+ */
+export function pupilAdders(redraw: () => void): {
+  render(name: string, id: string, add: (p: RegisteredPupil) => void): TemplateResult;
+  dispose(): void;
+} {
+  const adders = new Map<string, { picker: PupilPicker; text: string }>();
+  return {
+    render(name, id, add) {
+      let adder = adders.get(name);
+      if (!adder) {
+        adder = { picker: new PupilPicker(redraw), text: '' };
+        adders.set(name, adder);
+      }
+      const a = adder;
+      return a.picker.render({
+        id,
+        reference: a.text,
+        registered: null,
+        change: (reference, registered) => {
+          if (registered) {
+            a.text = '';
+            add(registered);
+          } else {
+            a.text = reference;
+          }
+        },
+      });
+    },
+    dispose() {
+      adders.forEach((a) => a.picker.dispose());
+    },
+  };
+}
