@@ -1,6 +1,5 @@
 package org.beacon.platform.identity;
 
-import org.beacon.platform.csv.CsvFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.csv.CsvFile;
 
 /**
  * Every change to the people directory, each in one transaction with its audit entry: bad input

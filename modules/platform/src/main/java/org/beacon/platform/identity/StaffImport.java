@@ -1,6 +1,5 @@
 package org.beacon.platform.identity;
 
-import org.beacon.platform.csv.CsvFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.csv.CsvFile;
 
 /**
  * What importing a staff file would do to the directory: who is added, who changes (and in which
