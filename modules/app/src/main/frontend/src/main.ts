@@ -20,6 +20,7 @@ import { policyListView, policyView } from './views/policies';
 import { dashboardView, governorReportView } from './views/dashboard';
 import type { FilteringTab } from './roles';
 import { peopleView } from './views/people';
+import { pupilsView } from './views/pupils';
 import { accountView, choosePasswordView } from './views/account';
 
 /** The server ends a session after 30 idle minutes; polling must not keep it alive for someone who left. */
@@ -105,6 +106,8 @@ function create(segments: string[], query: URLSearchParams): { name: RouteName |
       return second ? { name: 'policy', view: policyView(ctx, second) } : { name: 'policies', view: policyListView(ctx) };
     case 'people':
       return { name: 'people', view: peopleView(ctx) };
+    case 'pupils':
+      return { name: 'pupils', view: pupilsView(ctx) };
     case 'account':
       return { name: 'account', view: accountView(ctx) };
     default:

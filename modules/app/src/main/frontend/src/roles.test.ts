@@ -6,8 +6,8 @@ const labels = (roles: string[]) => navFor(roles).map((i) => i.label);
 describe('each role lands on its own work', () => {
   it.each([
     [['staff'], '#/home', ['Home', 'Report an incident', 'My reports', 'Raise an allegation', 'Report a website', 'Policies', 'My account']],
-    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Audit log', 'My account']],
-    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'My account']],
+    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Pupils', 'Audit log', 'My account']],
+    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Pupils', 'My account']],
     [['chair'], '#/tasks', ['Home', 'Tasks', 'Allegations', 'Report a website', 'Policies', 'My account']],
     [['technical'], '#/tasks', ['Home', 'Tasks', 'Raise an allegation', 'Filtering', 'Policies', 'My account']],
     [['governor'], '#/governor', ['Home', 'Filtering', 'Dashboard', 'Policies', 'My account']],
@@ -26,6 +26,14 @@ describe('each role lands on its own work', () => {
     for (const role of ['staff', 'dsl', 'head', 'chair', 'technical', 'governor']) {
       expect(mayOpen([role], 'people')).toBe(false);
       expect(mayOpen([role], 'account')).toBe(true);
+    }
+  });
+
+  it('offers the pupil register screen to the DSL and the head only', () => {
+    expect(mayOpen(['dsl'], 'pupils')).toBe(true);
+    expect(mayOpen(['head'], 'pupils')).toBe(true);
+    for (const role of ['staff', 'chair', 'technical', 'governor', 'admin']) {
+      expect(mayOpen([role], 'pupils')).toBe(false);
     }
   });
 

@@ -21,6 +21,7 @@ export type RouteName =
   | 'policies'
   | 'policy'
   | 'people'
+  | 'pupils'
   | 'account';
 
 export type FilteringTab = 'reports' | 'changes' | 'rules' | 'imports' | 'checks' | 'reviews';
@@ -86,6 +87,9 @@ export function navFor(roles: readonly string[]): NavItem[] {
     items.push({ label: 'Dashboard', href: '#/governor', route: 'governor' });
   }
   items.push({ label: 'Policies', href: '#/policies', route: 'policies' });
+  if (has(roles, ...WHOLE_LOG_ROLES)) {
+    items.push({ label: 'Pupils', href: '#/pupils', route: 'pupils' });
+  }
   if (has(roles, 'dsl', 'admin')) {
     items.push({ label: 'Audit log', href: '#/audit', route: 'audit' });
   }
@@ -124,6 +128,9 @@ export function mayOpen(roles: readonly string[], route: RouteName): boolean {
       return true;
     case 'people':
       return has(roles, 'admin');
+    case 'pupils':
+      // the DSL and the head keep the register; reporters meet it only in the forms that name pupils
+      return has(roles, ...WHOLE_LOG_ROLES);
     case 'tasks':
     case 'task':
       return has(roles, ...TASK_ROLES);

@@ -71,8 +71,9 @@ export const ALLEGATION_FIELDS: Field[] = [
     name: 'children',
     label: 'Children concerned',
     kind: 'textarea',
-    hint: 'One a line: the pupil reference and year group, e.g. “P-0042, Year 8”. Never a name.',
+    hint: 'One a line: the pupil reference and year group, e.g. “P-0042, Year 8”, or add them from the pupil register below. Never a name.',
     paths: ['children.reference', 'children.yearGroup'],
+    pupils: true,
   },
 ];
 

@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { renderSummary, type PlacedErrors, type SummaryItem } from './taskForm';
 import { asPick, type PersonControl, type PersonPick } from '../people/personField';
+import type { RegisteredPupil } from '../api';
+import { addPupilLine } from '../pupils/pupilField';
 
 /** `person`: a member of staff, searched in the directory as you type (the handlers' `person` draws it). */
 export type Kind = 'text' | 'textarea' | 'select' | 'radios' | 'checkbox' | 'date' | 'datetime' | 'url' | 'file' | 'person';
@@ -26,6 +28,8 @@ export interface Field {
   /** for file inputs */
   accept?: string;
   maxLength?: number;
+  /** a textarea of pupils one a line: the handlers' `pupil` draws a register lookup that adds a line */
+  pupils?: boolean;
 }
 
 export type Value = string | boolean | File | PersonPick | undefined;
@@ -107,6 +111,8 @@ export interface SimpleFormHandlers {
   submit(): void;
   /** Draws the control of a `person` field (a plain text box without it). */
   person?(name: string, control: PersonControl): TemplateResult;
+  /** Draws a pupil register lookup (control id `id`) for a `pupils` textarea; `add` puts a chosen pupil in the list. */
+  pupil?(name: string, id: string, add: (p: RegisteredPupil) => void): TemplateResult;
 }
 
 export function renderSimpleForm(m: SimpleFormModel, on: SimpleFormHandlers): TemplateResult {
@@ -195,6 +201,12 @@ function renderSimpleField(
         ${hint} ${err}
         <textarea id=${id} rows="5" maxlength=${f.maxLength ?? nothing} aria-required=${f.required ? 'true' : 'false'}
           aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(str)} @input=${input}></textarea>
+        ${f.pupils && on.pupil
+          ? html`<div class="field pupil-adder">
+              <label for=${`${id}-find`}>Add a pupil from the register</label>
+              ${on.pupil(f.name, `${id}-find`, (p) => on.change(f.name, addPupilLine(str, p)))}
+            </div>`
+          : nothing}
       </div>`;
     case 'person': {
       const pick = asPick(value);

@@ -1,6 +1,7 @@
 // The incident report: what the form holds, the JSON POST /api/incidents takes, and where the
 // server's field errors (device.ownership, pupils[2].reference, urls[0], ...) go on the page.
 
+import type { RegisteredPupil } from '../api';
 import type { PlacedErrors, SummaryItem } from '../forms/taskForm';
 import { personRef, type PersonPick } from '../people/personField';
 
@@ -20,7 +21,8 @@ export interface Draft {
   typeFilter: string;
   incidentType: string;
   incidentTypeOther: string;
-  pupils: { reference: string; yearGroup: string }[];
+  /** Each with the register's entry when the reference was chosen from the pupil register. */
+  pupils: { reference: string; yearGroup: string; registered?: RegisteredPupil | null }[];
   /** Each chosen from the directory, or typed for someone without a Beacon account. */
   staff: PersonPick[];
   urls: string[];

@@ -11,6 +11,7 @@ import { missing, NO_ERRORS, placeSimpleErrors, renderSimpleForm, type Values } 
 import { renderChronology } from './incidentParts';
 import { facts, load, loaded, type Load } from './common';
 import { personPickers } from '../people/personField';
+import { pupilAdders } from '../pupils/pupilField';
 
 export function raiseAllegationView(ctx: Context): View {
   let values: Values = emptyAllegation(localDateTimeInput(new Date()));
@@ -18,6 +19,7 @@ export function raiseAllegationView(ctx: Context): View {
   let busy = false;
   let created: string | undefined;
   const people = personPickers(() => ctx.update());
+  const children = pupilAdders(() => ctx.update());
 
   async function submit(): Promise<void> {
     if (busy) return;
@@ -74,10 +76,14 @@ export function raiseAllegationView(ctx: Context): View {
                 },
                 submit: () => void submit(),
                 person: people.render,
+                pupil: children.render,
               },
             )}
           `,
-    dispose: () => people.dispose(),
+    dispose: () => {
+      people.dispose();
+      children.dispose();
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type Draft,
 } from '../report/reportForm';
 import { NO_PICK, PersonPicker } from '../people/personField';
+import { PupilPicker } from '../pupils/pupilField';
 
 /** A report in progress survives a session time-out in memory (never in storage), for the same user. */
 let saved: { username: string; draft: Draft } | undefined;
@@ -37,6 +38,9 @@ export function reportView(ctx: Context): View {
   /** One per staff row, in the same order; they hold only the passing search, the row holds the choice. */
   const staffPickers: PersonPicker[] = [];
   const pickerFor = (i: number) => (staffPickers[i] ??= new PersonPicker(() => ctx.update()));
+  /** The same for the pupil rows: the register as you type the reference. */
+  const pupilPickers: PupilPicker[] = [];
+  const pupilPickerFor = (i: number) => (pupilPickers[i] ??= new PupilPicker(() => ctx.update()));
 
   api
     .incidentTypes()
@@ -169,7 +173,10 @@ export function reportView(ctx: Context): View {
   function pupilRows(): TemplateResult {
     return html`<fieldset class="rows" id="r-pupils">
       <legend>Pupils involved</legend>
-      <p class="hint">The pupil reference and year group only, never a name.</p>
+      <p class="hint">
+        Start typing the pupil reference and choose them from the register; a reference the register does not hold is
+        still sent. The reference and year group only, never a name.
+      </p>
       ${error('r-pupils')}
       ${draft.pupils.map((p, i) => {
         const ref = `r-pupil-${i}-ref`;
@@ -178,14 +185,25 @@ export function reportView(ctx: Context): View {
           <div class=${cls(ref)}>
             <label for=${ref}>Pupil ${i + 1} reference</label>
             ${error(ref)}
-            <input
-              id=${ref}
-              autocapitalize="characters"
-              aria-invalid=${aria(ref).invalid}
-              aria-describedby=${aria(ref).describedBy ?? nothing}
-              .value=${live(p.reference)}
-              @input=${(e: Event) => set({ pupils: replace(draft.pupils, i, { ...draft.pupils[i], reference: (e.target as HTMLInputElement).value }) })}
-            />
+            ${pupilPickerFor(i).render({
+              id: ref,
+              reference: p.reference,
+              registered: p.registered ?? null,
+              // A pupil chosen from the register brings their year group; typing keeps the one chosen.
+              change: (reference, registered) =>
+                set(
+                  {
+                    pupils: replace(draft.pupils, i, {
+                      reference,
+                      registered,
+                      yearGroup: registered && YEAR_GROUPS.includes(registered.yearGroup) ? registered.yearGroup : draft.pupils[i].yearGroup,
+                    }),
+                  },
+                  registered !== null,
+                ),
+              describedBy: aria(ref).describedBy,
+              invalid: aria(ref).invalid === 'true',
+            })}
           </div>
           <div class=${cls(year)}>
             <label for=${year}>Pupil ${i + 1} year group</label>
@@ -271,7 +289,7 @@ export function reportView(ctx: Context): View {
   }
 
   function addRow(kind: 'pupils' | 'staff' | 'urls'): void {
-    if (kind === 'pupils') set({ pupils: [...draft.pupils, { reference: '', yearGroup: '' }] }, true);
+    if (kind === 'pupils') set({ pupils: [...draft.pupils, { reference: '', yearGroup: '', registered: null }] }, true);
     if (kind === 'staff') set({ staff: [...draft.staff, NO_PICK] }, true);
     if (kind === 'urls') set({ urls: [...draft.urls, ''] }, true);
     const index = (kind === 'pupils' ? draft.pupils : kind === 'staff' ? draft.staff : draft.urls).length - 1;
@@ -279,7 +297,10 @@ export function reportView(ctx: Context): View {
   }
 
   function removeRow(kind: 'pupils' | 'staff' | 'urls', index: number): void {
-    if (kind === 'pupils') set({ pupils: draft.pupils.filter((_, i) => i !== index) }, true);
+    if (kind === 'pupils') {
+      pupilPickers.splice(index, 1).forEach((p) => p.dispose());
+      set({ pupils: draft.pupils.filter((_, i) => i !== index) }, true);
+    }
     if (kind === 'staff') {
       staffPickers.splice(index, 1).forEach((p) => p.dispose());
       set({ staff: draft.staff.filter((_, i) => i !== index) }, true);
@@ -413,6 +434,7 @@ export function reportView(ctx: Context): View {
     dispose: () => {
       disposed = true;
       staffPickers.forEach((p) => p.dispose());
+      pupilPickers.forEach((p) => p.dispose());
     },
   };
 }

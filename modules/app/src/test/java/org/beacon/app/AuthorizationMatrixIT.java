@@ -173,6 +173,9 @@ class AuthorizationMatrixIT {
         // BEACON_BENCH is off: the endpoint does not exist for anyone.
         row("POST", "api/bench/process-starts", json, "{}", all(404)),
         row("GET", "api/people?search=sasha", all(200).and(403, GOV)),
+        // The pupil register (issue 17): the DSL and head import and see it whole; reporters see a limited view.
+        row("GET", "api/pupils?search=zz", all(200).and(403, GOV, ADMIN)),
+        row("POST", "api/pupils/import?dryRun=true", "text/csv", "", all(403).and(400, DSL, DSL2, HEAD)),
         row("GET", "api/people/mentions?process=StaffAllegationProcess&reference={againstStaff2ByName}",
             all(403).and(200, DSL, DSL2)),
         row("GET", "api/people/mentions?process=StaffAllegationProcess&reference={againstDsl}",

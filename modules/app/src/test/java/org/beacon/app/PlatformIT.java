@@ -775,6 +775,108 @@ class PlatformIT {
     assertThat(invalid.getJsonObject("fields").keySet()).contains("username", "displayName", "roles");
   }
 
+  // --- the pupil register ---------------------------------------------------------------------
+
+  @Test
+  void aPupilRegisterFileImportsOnceAgainChangesNothingAndABadRowChangesNothing() {
+    String run = unique("").toUpperCase(java.util.Locale.ROOT);
+    String a = "P" + run + "-1";
+    String b = "P" + run + "-2";
+    String c = "P" + run + "-3";
+    String header = "UPN,Year group,Date of birth,Leaving date\n";
+    String file = header + a + ",8,2013-10-01,\n" + b + ",R,04/03/2021,\n" + c + ",Year 11,2010-01-01,2025-07-22\n";
+    BeaconHttp.Sender dsl = beacon.as("dsl");
+
+    Reply preview = dsl.post("api/pupils/import?dryRun=true", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+    assertThat(preview.json().getBoolean("dryRun")).isTrue();
+    assertThat(preview.json().getJsonArray("added").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getString("reference"), p -> p.getString("yearGroup"))
+        .containsExactly(tuple(a, "Year 8"), tuple(b, "Reception"), tuple(c, "Year 11"));
+    assertThat(dsl.get("api/pupils?search=" + run).array()).as("a dry run changes nothing").isEmpty();
+
+    Reply imported = dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().getJsonArray("added")).hasSize(3);
+    Reply again = beacon.as("head").post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    assertThat(again.json().getJsonArray("added")).isEmpty();
+    assertThat(again.json().getJsonArray("changed")).isEmpty();
+    assertThat(strings(again.json().getJsonArray("unchanged"))).containsExactlyInAnyOrder(a, b, c);
+
+    // A later export: b moved up a year, a is not in it (reported, kept), c has left (not reported).
+    Reply later =
+        dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(header + b.toLowerCase(java.util.Locale.ROOT) + ",1,2021-03-04,\n"));
+    assertThat(later.status()).as(later.toString()).isEqualTo(200);
+    assertThat(later.json().getJsonArray("changed").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(ch -> {
+          assertThat(ch.getString("reference")).isEqualTo(b);
+          assertThat(strings(ch.getJsonArray("fields"))).containsExactly("yearGroup");
+        });
+    assertThat(strings(later.json().getJsonArray("missing"))).contains(a).doesNotContain(b, c);
+
+    // A bad row is named by its line, and nothing of the file is applied.
+    String bad = header + "P" + run + "-9,8,2013-10-01,\n" + a + ",8,31/02/2013,\n";
+    JsonObject refused = assertError(dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(bad)), 400);
+    assertThat(refused.getJsonObject("fields").getString("line 3")).contains("dateOfBirth");
+    assertThat(dsl.get("api/pupils?search=P" + run + "-9").array()).isEmpty();
+    JsonObject named = assertError(dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString("reference,surname,yearGroup,dateOfBirth\n")), 400);
+    assertThat(named.getJsonObject("fields").getString("header")).contains("no pupil names");
+
+    // The DSL and the head see the register whole.
+    List<JsonObject> full = dsl.get("api/pupils?search=" + run).array().getValuesAs(JsonObject.class);
+    assertThat(full).extracting(p -> p.getString("reference")).containsExactly(a, b, c);
+    assertThat(full.get(0).getString("dateOfBirth")).isEqualTo("2013-10-01");
+    assertThat(full.get(0).getBoolean("left")).isFalse();
+    assertThat(full.get(1).getString("yearGroup")).isEqualTo("Year 1");
+    assertThat(full.get(2).getString("leavingDate")).isEqualTo("2025-07-22");
+    assertThat(full.get(2).getBoolean("left")).isTrue();
+    assertThat(beacon.as("head").get("api/pupils?search=" + run).array()).hasSize(3);
+
+    // Staff who report see the reference, the year group and whether the pupil left: no dates.
+    Reply limited = beacon.as("staff").get("api/pupils?search=" + run.toLowerCase(java.util.Locale.ROOT));
+    assertThat(limited.status()).as(limited.toString()).isEqualTo(200);
+    assertThat(limited.array().getValuesAs(JsonObject.class))
+        .hasSize(3)
+        .allSatisfy(p -> assertThat(p.keySet()).containsExactlyInAnyOrder("reference", "yearGroup", "left"));
+    assertThat(assertError(beacon.as("staff").get("api/pupils?search=P"), 400).getJsonObject("fields").containsKey("search")).isTrue();
+    assertThat(beacon.as("technical").get("api/pupils?search=" + run).array()).hasSize(3);
+
+    // Nobody else imports; governors and administrators do not search it.
+    for (String who : List.of("staff", "chair", "technical", "governor", "admin")) {
+      assertError(beacon.as(who).post("api/pupils/import?dryRun=true", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file)), 403);
+    }
+    assertError(beacon.as("governor").get("api/pupils?search=" + run), 403);
+    assertError(beacon.as("admin").get("api/pupils?search=" + run), 403);
+
+    // A report naming a registered pupil in another case is filed under the register's reference,
+    // so the DSL finds it in that pupil's chronology (beside the register under /api/pupils).
+    Reply report =
+        beacon.as("staff").postJson(
+            "api/incidents",
+            "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\",\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
+                + "\"description\":\"Shared an unkind message\",\"urls\":[],\"pupils\":[{\"reference\":\"" + a.toLowerCase(java.util.Locale.ROOT)
+                + "\",\"yearGroup\":\"Year 8\"}],\"staff\":[],\"incidentType\":\"other\",\"incidentTypeOther\":\"Unkind message\",\"immediateRisk\":false}");
+    assertThat(report.status()).as(report.toString()).isEqualTo(201);
+    String incident = report.json().getString("reference");
+    Reply chronology = dsl.get("api/pupils/" + a + "/chronology");
+    assertThat(chronology.status()).as(chronology.toString()).isEqualTo(200);
+    assertThat(chronology.array().getValuesAs(JsonObject.class)).extracting(i -> i.getString("reference")).containsExactly(incident);
+
+    // Every read and import is on the trail.
+    List<JsonObject> trail = beacon.as("admin").get("api/audit?resourceType=pupil&size=500").array().getValuesAs(JsonObject.class);
+    assertThat(trail)
+        .extracting(e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
+        .contains(
+            tuple("dsl", "import-preview", "ALLOWED"),
+            tuple("dsl", "import", "ALLOWED"),
+            tuple("dsl", "import", "DENIED"),
+            tuple("staff", "search", "ALLOWED"),
+            tuple("staff", "import-preview", "DENIED"),
+            tuple("governor", "search", "DENIED"));
+  }
+
   private String deployTwoStepReview() {
     String key = TestModels.uniqueKey("ItReview");
     deploy(key, TestModels.twoStepReview(key));

@@ -10,6 +10,7 @@ import org.beacon.platform.identity.SignInLocksResource;
 import org.beacon.platform.identity.UserResource;
 import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.people.PeopleResource;
+import org.beacon.platform.pupils.PupilResource;
 import org.beacon.platform.tasks.TaskResource;
 import org.beacon.platform.web.ErrorMapper;
 
@@ -34,6 +35,7 @@ public class PlatformModule implements BeaconModule {
         BenchResource.class,
         PeopleResource.class,
         AlertResource.class,
+        PupilResource.class,
         ErrorMapper.class);
   }
 }

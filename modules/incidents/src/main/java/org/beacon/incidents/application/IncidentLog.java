@@ -17,6 +17,8 @@ import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
+import org.beacon.platform.api.Pupil;
+import org.beacon.platform.api.Pupils;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Caller;
@@ -33,6 +35,7 @@ public class IncidentLog {
   @Inject AuditLog audit;
   @Inject People people;
   @Inject CaseParties parties;
+  @Inject Pupils pupils;
 
   /** An incident as the caller may see it. */
   public record Seen(Incident incident, IncidentView view, List<CaseHistory.Step> chronology) {}
@@ -87,11 +90,15 @@ public class IncidentLog {
     return new Seen(loaded(incident), view, chronology);
   }
 
-  /** Every incident involving a pupil, with its chronology: DSL and head only. */
+  /**
+   * Every incident involving a pupil, with its chronology: DSL and head only. A reference in the
+   * pupil register is looked up as the register writes it, whatever its case as asked.
+   */
   @Transactional
   public List<Seen> pupilChronology(Caller caller, String pupilReference) {
     requireWholeLog(caller, "pupil-chronology", pupilReference);
-    List<Seen> seen = chronologies(caller, incidents.involvingPupil(pupilReference));
+    String reference = pupils.find(pupilReference).map(Pupil::reference).orElse(pupilReference);
+    List<Seen> seen = chronologies(caller, incidents.involvingPupil(reference));
     audit.allowed("read", "pupil-chronology", pupilReference, seen.size() + " incident(s)");
     return seen;
   }

@@ -32,6 +32,8 @@ import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
+import org.beacon.platform.api.Pupil;
+import org.beacon.platform.api.Pupils;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -50,6 +52,7 @@ public class IncidentReporting {
   @Inject IncidentRepository incidents;
   @Inject IncidentTypes types;
   @Inject People people;
+  @Inject Pupils pupils;
   @Inject CaseParties parties;
   @Inject RuntimeService runtimeService;
   @Inject Validator validator;
@@ -88,7 +91,7 @@ public class IncidentReporting {
                 report.description().trim(),
                 report.urlsOrEmpty().stream().map(String::trim).toList(),
                 report.pupilsOrEmpty().stream()
-                    .map(p -> new InvolvedPupil(p.reference().trim(), p.yearGroup().trim()))
+                    .map(p -> new InvolvedPupil(asRegistered(p.reference()), p.yearGroup().trim()))
                     .toList(),
                 staff,
                 incidentType,
@@ -110,6 +113,16 @@ public class IncidentReporting {
     incident.startedAs(instance.getId());
     audit.allowed("create", "incident", incident.reference());
     return incident;
+  }
+
+  /**
+   * A reference in the pupil register is kept as the register writes it, so that "p-0042" typed
+   * in one report and "P-0042" in another are one pupil's chronology; a reference the register
+   * does not hold (yet) is kept as typed.
+   */
+  private String asRegistered(String reference) {
+    String typed = reference.trim();
+    return pupils.find(typed).map(Pupil::reference).orElse(typed);
   }
 
   private Instant parseOccurredAt(String text, Map<String, String> errors) {

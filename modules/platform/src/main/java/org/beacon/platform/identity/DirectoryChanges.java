@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.csv.CsvFile;
 
 /**
  * Every change to the people directory, each in one transaction with its audit entry: bad input
@@ -130,7 +131,7 @@ public class DirectoryChanges {
     StaffImport.Plan plan;
     try {
       plan = StaffImport.plan(StaffCsv.parse(csv), directory.everyone(), caller);
-    } catch (StaffCsv.Unreadable e) {
+    } catch (CsvFile.Unreadable e) {
       audit.denied(dryRun ? "import-preview" : "import", USER, null, e.problems().size() + " problem(s)");
       throw BeaconProblem.invalid(e.getMessage(), e.problems());
     }

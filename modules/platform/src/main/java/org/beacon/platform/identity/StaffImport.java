@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.csv.CsvFile;
 
 /**
  * What importing a staff file would do to the directory: who is added, who changes (and in which
@@ -33,7 +34,7 @@ public final class StaffImport {
 
   private StaffImport() {}
 
-  /** @throws StaffCsv.Unreadable naming the line of each bad row */
+  /** @throws CsvFile.Unreadable naming the line of each bad row */
   public static Plan plan(List<StaffCsv.Row> rows, List<UserView> directory, String caller) {
     Map<String, UserView> existing = directory.stream().collect(Collectors.toMap(UserView::username, Function.identity()));
     Map<String, String> problems = new LinkedHashMap<>();
@@ -111,7 +112,7 @@ public final class StaffImport {
     }
 
     if (!problems.isEmpty()) {
-      throw new StaffCsv.Unreadable(problems);
+      throw new CsvFile.Unreadable(problems);
     }
     Set<String> named = lineOf.keySet();
     List<String> missing =

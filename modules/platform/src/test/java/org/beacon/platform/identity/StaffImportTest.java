@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.beacon.platform.csv.CsvFile;
 import org.junit.jupiter.api.Test;
 
 class StaffImportTest {
@@ -74,7 +75,7 @@ class StaffImportTest {
                     HEADER + "ok1,Olly Ok,,staff,\n\n" + "bad,Bea Bad,not-an-email,teacher,\n" + "ok2,Oz Ok,,staff,\n",
                     SCHOOL))
         .isInstanceOfSatisfying(
-            StaffCsv.Unreadable.class,
+            CsvFile.Unreadable.class,
             e -> {
               assertThat(e.problems()).containsOnlyKeys("line 4");
               assertThat(e.problems().get("line 4")).contains("email").contains("roles holds teacher");
@@ -86,7 +87,7 @@ class StaffImportTest {
     assertThatThrownBy(
             () -> plan(HEADER + "a1,Ann One,,staff,\n" + "a1,Ann Again,,staff,\n" + "b1,Ben One,,staff,SCHOOL\\dlead\n", SCHOOL))
         .isInstanceOfSatisfying(
-            StaffCsv.Unreadable.class,
+            CsvFile.Unreadable.class,
             e -> {
               assertThat(e.problems().get("line 3")).contains("already on line 2");
               assertThat(e.problems().get("line 4")).contains("already a name of dsl");
@@ -103,7 +104,7 @@ class StaffImportTest {
   void aFileCannotTakeTheLastAdministratorsRole() {
     assertThatThrownBy(() -> plan(HEADER + "admin,Administrator,,staff,\n", SCHOOL))
         .isInstanceOfSatisfying(
-            StaffCsv.Unreadable.class, e -> assertThat(e.problems().get("line 2")).contains("own admin role"));
+            CsvFile.Unreadable.class, e -> assertThat(e.problems().get("line 2")).contains("own admin role"));
   }
 
   @Test
@@ -118,11 +119,11 @@ class StaffImportTest {
   @Test
   void aMissingHeaderColumnOrAnUnclosedQuoteIsNamed() {
     assertThatThrownBy(() -> StaffCsv.parse("name,roles\nx,staff\n".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(StaffCsv.Unreadable.class, e -> assertThat(e.problems().get("header")).contains("username"));
+        .isInstanceOfSatisfying(CsvFile.Unreadable.class, e -> assertThat(e.problems().get("header")).contains("username"));
     assertThatThrownBy(() -> StaffCsv.parse((HEADER + "a,\"Ann,,staff,\n").getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(StaffCsv.Unreadable.class, e -> assertThat(e.problems()).containsKey("line 2"));
+        .isInstanceOfSatisfying(CsvFile.Unreadable.class, e -> assertThat(e.problems()).containsKey("line 2"));
     assertThatThrownBy(() -> StaffCsv.parse(new byte[] {'u', ',', (byte) 0xC3, '\n'}))
-        .isInstanceOfSatisfying(StaffCsv.Unreadable.class, e -> assertThat(e.problems()).containsKey("file"));
+        .isInstanceOfSatisfying(CsvFile.Unreadable.class, e -> assertThat(e.problems()).containsKey("file"));
   }
 
   @Test
