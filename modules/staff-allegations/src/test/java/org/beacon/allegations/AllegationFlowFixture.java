@@ -23,6 +23,7 @@ import org.beacon.allegations.domain.StaffRole;
 import org.beacon.allegations.infrastructure.bpm.AllegationDeadlines;
 import org.beacon.allegations.infrastructure.bpm.CloseAllegationDelegate;
 import org.beacon.allegations.infrastructure.bpm.CompleteDetailsListener;
+import org.beacon.allegations.infrastructure.bpm.EscalateOverdueStepDelegate;
 import org.beacon.allegations.infrastructure.bpm.RecordFromIncidentDelegate;
 import org.beacon.allegations.infrastructure.bpm.RecordLadoOutcomeListener;
 import org.beacon.allegations.infrastructure.bpm.RecordLadoReferralListener;
@@ -45,7 +46,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * The allegation flow on a test engine with the module's real delegates and listeners, an
- * in-memory repository, the shipped bank holidays and the deadlines decision table.
+ * in-memory repository, the shipped bank holidays and the deadlines decision table. A test whose
+ * clocks run out deploys {@code bpmn/platform/StandInChain.dmn} too: escalations follow it.
  */
 public final class AllegationFlowFixture {
 
@@ -76,6 +78,7 @@ public final class AllegationFlowFixture {
     Mocks.register("allegationsRecordRemovalListener", new RecordRemovalListener(allegations, audit));
     Mocks.register("allegationsRecordRetentionListener", new RecordRetentionListener(allegations, deadlines, audit));
     Mocks.register("allegationsCloseAllegationDelegate", new CloseAllegationDelegate(allegations, audit));
+    Mocks.register("allegationsEscalateOverdueStepDelegate", new EscalateOverdueStepDelegate(allegations, people, parties, audit));
   }
 
   public static BankHolidayCalendar shippedCalendar() {

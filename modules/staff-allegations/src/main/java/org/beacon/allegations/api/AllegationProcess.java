@@ -25,6 +25,16 @@ public final class AllegationProcess {
   public static final String TASK_REFER_TO_LADO = "Task_ReferToLado";
   /** The boundary timer on {@link #TASK_REFER_TO_LADO}. */
   public static final String TIMER_LADO_REFERRAL_DUE = "Timer_LadoReferralDue";
+  /**
+   * The boundary timers of the other deadlines (rows of {@link #DEADLINES_DECISION}): when one
+   * fires, its step stays open and is offered to the next role of the stand-in chain as well.
+   */
+  public static final String TIMER_SUSPENSION_LETTER_DUE = "Timer_SuspensionLetterDue";
+
+  public static final String TIMER_INVESTIGATION_REPORT_DUE = "Timer_InvestigationReportDue";
+  public static final String TIMER_HEARING_DECISION_DUE = "Timer_HearingDecisionDue";
+  public static final String TIMER_HEARING_DUE = "Timer_HearingDue";
+  public static final String TIMER_DBS_REFERRAL_DUE = "Timer_DbsReferralDue";
 
   // Set when the allegation is raised (by the API, or from the incident's message).
   /** Long: the allegation's id. */
