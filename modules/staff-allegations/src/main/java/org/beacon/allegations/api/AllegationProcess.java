@@ -56,6 +56,12 @@ public final class AllegationProcess {
   public static final String CASE_MANAGER_GROUP = "caseManagerGroup";
   /** Boolean: a child is in immediate danger; the police are contacted first. */
   public static final String IMMEDIATE_DANGER = "immediateDanger";
+  /**
+   * Boolean: child abuse images were found with the member of staff (seed 003). The flow opens,
+   * at once and in parallel, the case manager's instant suspension and the police referral; the
+   * LADO referral runs as always.
+   */
+  public static final String CHILD_ABUSE_IMAGES = "childAbuseImages";
 
   // Set and read by the steps.
   /** Boolean: any limb of the harm threshold is met. */
