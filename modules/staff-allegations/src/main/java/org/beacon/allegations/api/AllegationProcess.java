@@ -25,15 +25,19 @@ public final class AllegationProcess {
   public static final String TASK_REFER_TO_LADO = "Task_ReferToLado";
   /** The boundary timer on {@link #TASK_REFER_TO_LADO}. */
   public static final String TIMER_LADO_REFERRAL_DUE = "Timer_LadoReferralDue";
-  /**
-   * The boundary timers of the other deadlines (rows of {@link #DEADLINES_DECISION}): when one
-   * fires, its step stays open and is offered to the next role of the stand-in chain as well.
-   */
+  // The boundary timers of the other deadlines (rows of DEADLINES_DECISION): when one fires, its
+  // step stays open and is offered to the next role of the stand-in chain as well.
+  /** The suspension letter, one working day after the suspension was approved. */
   public static final String TIMER_SUSPENSION_LETTER_DUE = "Timer_SuspensionLetterDue";
-
+  /** The letter after an instant suspension (child abuse images), one working day. */
+  public static final String TIMER_INSTANT_SUSPENSION_LETTER_DUE = "Timer_InstantSuspensionLetterDue";
+  /** The investigation report, 10 working days by default. */
   public static final String TIMER_INVESTIGATION_REPORT_DUE = "Timer_InvestigationReportDue";
+  /** The decision on a disciplinary hearing, 2 working days after the report by default. */
   public static final String TIMER_HEARING_DECISION_DUE = "Timer_HearingDecisionDue";
+  /** The hearing, 15 working days after the decision to hold one by default. */
   public static final String TIMER_HEARING_DUE = "Timer_HearingDue";
+  /** The DBS referral, one month after the outcome (on a working day). */
   public static final String TIMER_DBS_REFERRAL_DUE = "Timer_DbsReferralDue";
 
   // Set when the allegation is raised (by the API, or from the incident's message).
