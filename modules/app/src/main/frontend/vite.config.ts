@@ -1,3 +1,4 @@
+import { searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Maven builds into target/frontend-dist (BEACON_FRONTEND_OUT); `npm run build` alone writes dist/.
@@ -12,6 +13,8 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': beacon, '/engine-rest': beacon, '/health': beacon },
+    // Tests read the shipped models (bpmn/ at the repository root) to check the forms they declare.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../../../../../bpmn'] },
   },
   test: {
     environment: 'happy-dom',

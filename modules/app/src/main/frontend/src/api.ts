@@ -290,6 +290,7 @@ export interface AllegationDetail {
   whatHappened?: string | null;
   children?: { reference: string; yearGroup: string | null }[] | null;
   immediateDanger?: boolean | null;
+  childAbuseImages?: boolean | null;
   caseManager?: string | null;
   harmThreshold?: {
     met: boolean | null;

@@ -30,6 +30,15 @@ describe('raising an allegation', () => {
     expect(allegationPayload({ ...v, source: 'incident', sourceReference: 'INC-2026-0001' }).sourceReference).toBe('INC-2026-0001');
   });
 
+  it('sends whether child abuse images were found: unticked is an answer, no', () => {
+    const v = { ...emptyAllegation('2026-11-20T10:15'), accused: chosen(dana), 'accused.role': 'teacher', source: 'colleague' };
+    expect(allegationPayload(v).childAbuseImages).toBe(false);
+    expect(allegationPayload({ ...v, childAbuseImages: true }).childAbuseImages).toBe(true);
+    const box = fieldFor(ALLEGATION_FIELDS, 'childAbuseImages');
+    expect(box?.kind).toBe('checkbox');
+    expect(box?.hint).toContain('Do not open');
+  });
+
   it('sends the username, and no name, of someone chosen from the directory', () => {
     const v = { ...emptyAllegation('2026-11-20T10:15'), accused: chosen(dana), 'accused.role': 'teacher', source: 'anonymous' };
     expect(allegationPayload(v).accused).toEqual({ headteacher: false, role: 'teacher', username: 'dsl' });

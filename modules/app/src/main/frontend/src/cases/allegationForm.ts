@@ -32,6 +32,12 @@ export const ALLEGATION_FIELDS: Field[] = [
     hint: 'Call 999 now, then tell the DSL in person. The police are contacted before anything else.',
   },
   {
+    name: 'childAbuseImages',
+    label: 'Child abuse images were found with this member of staff',
+    kind: 'checkbox',
+    hint: 'Do not open, copy, forward or print them, and leave the device as it is. The case manager suspends at once and the police are told straight away; the LADO referral goes on beside them.',
+  },
+  {
     name: 'accused',
     label: 'The member of staff it is about',
     kind: 'person',
@@ -91,7 +97,7 @@ export function parseChildren(textValue: string): { reference: string; yearGroup
 }
 
 export function emptyAllegation(now: string): Values {
-  return { immediateDanger: false, accused: NO_PICK, 'accused.headteacher': false, occurredAt: now, source: '' };
+  return { immediateDanger: false, childAbuseImages: false, accused: NO_PICK, 'accused.headteacher': false, occurredAt: now, source: '' };
 }
 
 export function allegationPayload(v: Values): Record<string, unknown> {
@@ -108,6 +114,7 @@ export function allegationPayload(v: Values): Record<string, unknown> {
     children: parseChildren(text(v, 'children')),
     source: text(v, 'source'),
     immediateDanger: v.immediateDanger === true,
+    childAbuseImages: v.childAbuseImages === true,
   };
   if (v.source === 'incident') body.sourceReference = text(v, 'sourceReference');
   if (named(v) && v.source) {

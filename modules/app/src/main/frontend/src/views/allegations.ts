@@ -177,6 +177,7 @@ export function renderAllegation(a: AllegationDetail, headingLevel: 2 | 3 = 2): 
       ['What is alleged', a.whatHappened ? html`<span class="prewrap">${a.whatHappened}</span>` : undefined],
       ['Children', a.children && a.children.length > 0 ? html`<ul class="plain">${a.children.map((c) => html`<li>${c.reference}${c.yearGroup ? ` (${c.yearGroup})` : ''}</li>`)}</ul>` : undefined],
       ['Child in immediate danger', yesNo(a.immediateDanger)],
+      ['Child abuse images found with them', yesNo(a.childAbuseImages)],
       ['Harm threshold met', a.harmThreshold?.met === null || a.harmThreshold?.met === undefined ? 'Not yet assessed' : yesNo(a.harmThreshold.met)],
       ['Low-level concerns in 12 months', a.lowLevelConcernsIn12Months ?? undefined],
       ['LADO', a.lado?.name || a.lado?.reference ? [a.lado.name, a.lado.reference, a.lado.consultedOn ? formatDate(a.lado.consultedOn) : null].filter(Boolean).join(', ') : undefined],

@@ -330,8 +330,55 @@ class AllegationsIT {
         "dsl",
         details,
         "{\"accusedIsHead\":false,\"accusedRole\":\"teacher\",\"whatHappened\":\"Illegal images on a school laptop\","
-            + "\"immediateDanger\":false}");
+            + "\"immediateDanger\":false,\"childAbuseImages\":false}");
     assertThat(onlyTask("head", reference).getString("name")).isEqualTo("Assess against the harm threshold");
+  }
+
+  @Test
+  void childAbuseImagesFoundWithStaffSuspendAtOnceAndTellThePoliceBesideTheLadoPathAndAnOverdueLetterEscalatesToTheChair() {
+    String json = body(accused("staff2", false), "colleague").replace("\"immediateDanger\":false", "\"immediateDanger\":false,\"childAbuseImages\":true");
+    Reply created = beacon.as("staff").postJson("api/allegations", json);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String reference = created.json().getString("reference");
+
+    assertThat(tasks("head", reference)).extracting(t -> t.getString("name"))
+        .containsExactlyInAnyOrder(
+            "Assess against the harm threshold", "Suspend at once: child abuse images", "Report the child abuse images to the police");
+    assertThat(tasks("staff2", reference)).isEmpty();
+    assertThat(beacon.as("dsl").get("api/allegations/" + reference).json().getBoolean("childAbuseImages")).isTrue();
+
+    JsonObject police = taskNamed("dsl", reference, "Report the child abuse images to the police");
+    JsonObject noReference = error(
+        beacon.as("dsl").postJson(taskPath(police, "complete"), "{\"imagesReportedBy\":\"Dana Lead\",\"imagesReportedAt\":\"2026-05-22 16:20\"}"), 400);
+    assertThat(noReference.getJsonObject("fields").keySet()).contains("imagesPoliceReference");
+    complete(
+        "dsl", police,
+        "{\"imagesReportedBy\":\"Dana Lead\",\"imagesReportedAt\":\"2026-05-22 16:20\",\"imagesPoliceReference\":\"CAD-" + unique() + "\"}");
+
+    complete(
+        "head", taskNamed("head", reference, "Suspend at once: child abuse images"),
+        "{\"suspendedAtOnce\":true,\"suspendedOn\":\"2026-05-22\",\"instantSuspensionReasons\":\"Images on the school laptop\"}");
+    JsonObject letter = taskNamed("head", reference, "Confirm the instant suspension in writing");
+    Instant nextWorkingDay = shippedCalendarQuietly().after(Date.from(Instant.parse(letter.getString("created"))), 1).toInstant();
+    assertThat(Duration.between(nextWorkingDay, Instant.parse(letter.getString("due"))).abs()).isLessThan(Duration.ofSeconds(2));
+    assertThat(tasks("chair", reference)).isEmpty();
+
+    // The letter is not sent in time: its timer fires and the chair is offered the step as well.
+    fireReferralTimer(reference);
+
+    assertThat(taskNamed("chair", reference, "Confirm the instant suspension in writing").getString("id")).isEqualTo(letter.getString("id"));
+    assertThat(beacon.as("chair").get("api/allegations/" + reference).status()).as("the chair may read the case now").isEqualTo(200);
+    JsonObject detail = beacon.as("dsl").get("api/allegations/" + reference).json();
+    assertThat(detail.getJsonArray("chronology").stream().map(s -> s.asJsonObject().getString("activityId")))
+        .contains("Task_ReportImagesToPolice", "Task_SuspendAtOnce", "Task_EscalateInstantSuspensionLetter");
+  }
+
+  private static BankHolidayCalendar shippedCalendarQuietly() {
+    try {
+      return shippedCalendar();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   // --- bad requests ------------------------------------------------------------------------------
@@ -415,7 +462,7 @@ class AllegationsIT {
         + "\"unsuitableToWorkWithChildren\":false,\"thresholdReasons\":\"Over-familiar language only\"}";
   }
 
-  /** The administrator runs the LADO referral's overdue timer now, as the job executor would when due. */
+  /** The administrator runs the case's only timer now (the LADO referral's, or a suspension letter's), as the job executor would when due. */
   private void fireReferralTimer(String reference) {
     Reply instances = beacon.as("admin").get("engine-rest/process-instance?processDefinitionKey=" + PROCESS + "&businessKey=" + reference);
     assertThat(instances.status()).as(instances.toString()).isEqualTo(200);

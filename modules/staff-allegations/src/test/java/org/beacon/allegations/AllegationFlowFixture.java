@@ -23,7 +23,9 @@ import org.beacon.allegations.domain.StaffRole;
 import org.beacon.allegations.infrastructure.bpm.AllegationDeadlines;
 import org.beacon.allegations.infrastructure.bpm.CloseAllegationDelegate;
 import org.beacon.allegations.infrastructure.bpm.CompleteDetailsListener;
+import org.beacon.allegations.infrastructure.bpm.EscalateOverdueStepDelegate;
 import org.beacon.allegations.infrastructure.bpm.RecordFromIncidentDelegate;
+import org.beacon.allegations.infrastructure.bpm.RecordInstantSuspensionListener;
 import org.beacon.allegations.infrastructure.bpm.RecordLadoOutcomeListener;
 import org.beacon.allegations.infrastructure.bpm.RecordLadoReferralListener;
 import org.beacon.allegations.infrastructure.bpm.RecordLowLevelConcernDelegate;
@@ -45,7 +47,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * The allegation flow on a test engine with the module's real delegates and listeners, an
- * in-memory repository, the shipped bank holidays and the deadlines decision table.
+ * in-memory repository, the shipped bank holidays and the deadlines decision table. A test whose
+ * clocks run out deploys {@code bpmn/platform/StandInChain.dmn} too: escalations follow it.
  */
 public final class AllegationFlowFixture {
 
@@ -72,10 +75,12 @@ public final class AllegationFlowFixture {
     Mocks.register("allegationsRecordLadoReferralListener", new RecordLadoReferralListener(allegations, audit));
     Mocks.register("allegationsRecordLadoOutcomeListener", new RecordLadoOutcomeListener(allegations, audit));
     Mocks.register("allegationsRecordSuspensionListener", new RecordSuspensionListener(allegations, audit));
+    Mocks.register("allegationsRecordInstantSuspensionListener", new RecordInstantSuspensionListener(allegations, audit));
     Mocks.register("allegationsRecordOutcomeListener", new RecordOutcomeListener(allegations, audit));
     Mocks.register("allegationsRecordRemovalListener", new RecordRemovalListener(allegations, audit));
     Mocks.register("allegationsRecordRetentionListener", new RecordRetentionListener(allegations, deadlines, audit));
     Mocks.register("allegationsCloseAllegationDelegate", new CloseAllegationDelegate(allegations, audit));
+    Mocks.register("allegationsEscalateOverdueStepDelegate", new EscalateOverdueStepDelegate(allegations, people, parties, audit));
   }
 
   public static BankHolidayCalendar shippedCalendar() {
@@ -109,6 +114,11 @@ public final class AllegationFlowFixture {
   }
 
   public Raised raise(AccusedStaff accused, boolean immediateDanger, Instant raisedAt) {
+    return raise(accused, immediateDanger, false, raisedAt);
+  }
+
+  /** Raises an allegation as the API does, saying whether child abuse images were found with the accused. */
+  public Raised raise(AccusedStaff accused, boolean immediateDanger, boolean childAbuseImages, Instant raisedAt) {
     Allegation allegation =
         allegations.add(
             new Allegation(
@@ -123,6 +133,7 @@ public final class AllegationFlowFixture {
                 "Messaged a pupil on a personal social media account",
                 List.of(),
                 immediateDanger));
+    allegation.recordChildAbuseImages(childAbuseImages);
     ProcessInstance instance =
         engine
             .getRuntimeService()

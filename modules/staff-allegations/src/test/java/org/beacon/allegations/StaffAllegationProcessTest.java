@@ -659,9 +659,12 @@ class StaffAllegationProcessTest {
             "accusedRole", "teacher",
             "whatHappened", "Indecent images of children found on a school laptop",
             "children", "P1001, P1002",
-            "immediateDanger", false));
+            "immediateDanger", false,
+            "childAbuseImages", true));
 
-    assertThat(instance).isWaitingAtExactly("Task_AssessHarmThreshold");
+    // Images found with the member of staff: suspension and police at once, beside the assessment.
+    assertThat(instance).isWaitingAtExactly("Task_AssessHarmThreshold", "Task_SuspendAtOnce", "Task_ReportImagesToPolice");
+    assertThat(allegation.childAbuseImages()).isTrue();
     assertThat(candidateGroups(flow.task(instance, "Task_AssessHarmThreshold"))).containsExactly("head");
     assertThat(allegation.whatHappened()).startsWith("Indecent images");
     assertThat(allegation.children()).extracting(c -> c.reference()).containsExactly("P1001", "P1002");
@@ -674,7 +677,12 @@ class StaffAllegationProcessTest {
     flow.complete(
         instance,
         "Task_CompleteDetails",
-        Map.of("accusedIsHead", true, "accusedRole", "teacher", "whatHappened", "Illegal material", "immediateDanger", true));
+        Map.of(
+            "accusedIsHead", true,
+            "accusedRole", "teacher",
+            "whatHappened", "Illegal material",
+            "immediateDanger", true,
+            "childAbuseImages", false));
 
     assertThat(instance).isWaitingAtExactly("Task_ContactPolice");
     assertThat(candidateGroups(flow.task(instance, "Task_ContactPolice"))).containsExactly("chair", "dsl");

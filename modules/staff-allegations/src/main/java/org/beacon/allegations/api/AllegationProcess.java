@@ -25,6 +25,20 @@ public final class AllegationProcess {
   public static final String TASK_REFER_TO_LADO = "Task_ReferToLado";
   /** The boundary timer on {@link #TASK_REFER_TO_LADO}. */
   public static final String TIMER_LADO_REFERRAL_DUE = "Timer_LadoReferralDue";
+  // The boundary timers of the other deadlines (rows of DEADLINES_DECISION): when one fires, its
+  // step stays open and is offered to the next role of the stand-in chain as well.
+  /** The suspension letter, one working day after the suspension was approved. */
+  public static final String TIMER_SUSPENSION_LETTER_DUE = "Timer_SuspensionLetterDue";
+  /** The letter after an instant suspension (child abuse images), one working day. */
+  public static final String TIMER_INSTANT_SUSPENSION_LETTER_DUE = "Timer_InstantSuspensionLetterDue";
+  /** The investigation report, 10 working days by default. */
+  public static final String TIMER_INVESTIGATION_REPORT_DUE = "Timer_InvestigationReportDue";
+  /** The decision on a disciplinary hearing, 2 working days after the report by default. */
+  public static final String TIMER_HEARING_DECISION_DUE = "Timer_HearingDecisionDue";
+  /** The hearing, 15 working days after the decision to hold one by default. */
+  public static final String TIMER_HEARING_DUE = "Timer_HearingDue";
+  /** The DBS referral, one month after the outcome (on a working day). */
+  public static final String TIMER_DBS_REFERRAL_DUE = "Timer_DbsReferralDue";
 
   // Set when the allegation is raised (by the API, or from the incident's message).
   /** Long: the allegation's id. */
@@ -46,6 +60,12 @@ public final class AllegationProcess {
   public static final String CASE_MANAGER_GROUP = "caseManagerGroup";
   /** Boolean: a child is in immediate danger; the police are contacted first. */
   public static final String IMMEDIATE_DANGER = "immediateDanger";
+  /**
+   * Boolean: child abuse images were found with the member of staff (seed 003). The flow opens,
+   * at once and in parallel, the case manager's instant suspension and the police referral; the
+   * LADO referral runs as always.
+   */
+  public static final String CHILD_ABUSE_IMAGES = "childAbuseImages";
 
   // Set and read by the steps.
   /** Boolean: any limb of the harm threshold is met. */

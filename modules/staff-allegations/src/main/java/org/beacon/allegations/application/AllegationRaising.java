@@ -96,6 +96,7 @@ public class AllegationRaising {
                 request.whatHappened().trim(),
                 children,
                 request.immediateDanger()));
+    allegation.recordChildAbuseImages(Boolean.TRUE.equals(request.childAbuseImages()));
 
     recordPeople(allegation, accusedMatch);
     ProcessInstance instance =
@@ -145,6 +146,7 @@ public class AllegationRaising {
     variables.put(AllegationProcess.ACCUSED_IS_TEACHER, allegation.accused().teacher());
     variables.put(AllegationProcess.CASE_MANAGER_GROUP, AllegationAccess.caseManager(accusedIsHead).id());
     variables.put(AllegationProcess.IMMEDIATE_DANGER, allegation.immediateDanger());
+    variables.put(AllegationProcess.CHILD_ABUSE_IMAGES, allegation.childAbuseImages());
     return variables;
   }
 

@@ -17,6 +17,9 @@ import java.util.List;
  * @param source child-disclosure, parent, colleague, anonymous or incident
  * @param sourceReference for an incident: its reference, e.g. INC-2026-0007
  * @param immediateDanger a child is in immediate danger: the police are contacted first
+ * @param childAbuseImages child abuse images were found with the member of staff (seed 003): the
+ *     case manager suspends at once and the police are told, beside the LADO referral; left out
+ *     means no
  */
 public record RaiseAllegation(
     @NotNull @Valid Accused accused,
@@ -26,7 +29,8 @@ public record RaiseAllegation(
     @Size(max = 60) List<@NotNull @Valid Child> children,
     @NotBlank String source,
     @Size(max = 50) String sourceReference,
-    @NotNull Boolean immediateDanger) {
+    @NotNull Boolean immediateDanger,
+    Boolean childAbuseImages) {
 
   /**
    * Exactly one of username and name.

@@ -73,6 +73,9 @@ public class Allegation {
   @Column(name = "immediate_danger", nullable = false)
   private boolean immediateDanger;
 
+  @Column(name = "child_abuse_images", nullable = false)
+  private boolean childAbuseImages;
+
   @ElementCollection
   @CollectionTable(name = "alg_allegation_child", joinColumns = @JoinColumn(name = "allegation_id"))
   @OrderColumn(name = "position")
@@ -187,6 +190,14 @@ public class Allegation {
     this.immediateDanger = immediateDanger;
   }
 
+  /**
+   * Whether child abuse images were found with the member of staff (seed 003): the flow then
+   * suspends at once and refers to the police, beside the LADO referral.
+   */
+  public void recordChildAbuseImages(boolean found) {
+    this.childAbuseImages = found;
+  }
+
   /** The case manager's assessment against the four limbs of the harm threshold. */
   public void assess(HarmThreshold assessment) {
     this.threshold = ThresholdAssessment.of(assessment);
@@ -285,6 +296,7 @@ public class Allegation {
   public Instant occurredAt() { return occurredAt; }
   public String whatHappened() { return whatHappened; }
   public boolean immediateDanger() { return immediateDanger; }
+  public boolean childAbuseImages() { return childAbuseImages; }
   public List<InvolvedChild> children() { return List.copyOf(children); }
   public AllegationStatus status() { return status; }
   public String processInstanceId() { return processInstanceId; }

@@ -1,6 +1,7 @@
 package org.beacon.allegations.domain;
 
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Objects;
@@ -8,7 +9,9 @@ import java.util.Optional;
 import org.beacon.platform.api.WorkingDays;
 
 /**
- * A deadline of the school's procedure: so many working days, calendar months or years.
+ * A deadline of an allegation: so many working days, calendar months or years. A deadline in
+ * months that falls on a weekend or bank holiday moves to the next working day at the same time,
+ * so that its timer never fires when nobody is at school to act on it.
  *
  * @param amount how many
  * @param unit of what
@@ -49,8 +52,16 @@ public record DeadlineRule(int amount, Unit unit) {
   public Date from(Date from, WorkingDays calendar) {
     return switch (unit) {
       case WORKING_DAYS -> calendar.after(from, amount);
-      case MONTHS -> Date.from(from.toInstant().atZone(SCHOOL_ZONE).plusMonths(amount).toInstant());
+      case MONTHS -> onAWorkingDay(from.toInstant().atZone(SCHOOL_ZONE).plusMonths(amount), calendar);
       case YEARS -> Date.from(from.toInstant().atZone(SCHOOL_ZONE).plusYears(amount).toInstant());
     };
+  }
+
+  private static Date onAWorkingDay(ZonedDateTime due, WorkingDays calendar) {
+    ZonedDateTime day = due;
+    while (!calendar.isWorkingDay(day.toLocalDate())) {
+      day = day.plusDays(1);
+    }
+    return Date.from(day.toInstant());
   }
 }

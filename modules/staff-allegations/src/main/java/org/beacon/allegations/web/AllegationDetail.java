@@ -30,6 +30,7 @@ public record AllegationDetail(
     String whatHappened,
     List<Child> children,
     Boolean immediateDanger,
+    Boolean childAbuseImages,
     String caseManager,
     Threshold harmThreshold,
     Integer lowLevelConcernsIn12Months,
@@ -88,7 +89,7 @@ public record AllegationDetail(
     if (seen.view() != AllegationView.FULL) {
       return new AllegationDetail(
           a.reference(), "received", "received", null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null, null);
     }
     HarmThreshold t = a.threshold();
     return new AllegationDetail(
@@ -108,6 +109,7 @@ public record AllegationDetail(
         a.whatHappened(),
         a.children().stream().map(c -> new Child(c.reference(), c.yearGroup())).toList(),
         a.immediateDanger(),
+        a.childAbuseImages(),
         AllegationAccess.caseManager(a.accused().headteacher()).id(),
         t == null
             ? new Threshold(a.harmThresholdMet(), null, null, null, null)

@@ -20,10 +20,13 @@ class DeadlineRuleTest {
   }
 
   @Test
-  void aMonthIsACalendarMonthInSchoolTime() {
+  void aMonthIsACalendarMonthInSchoolTimeEndingOnAWorkingDay() {
     DeadlineRule dbs = new DeadlineRule(1, DeadlineRule.Unit.MONTHS);
 
-    assertThat(dbs.from(at(2026, 1, 31, 12, 0), calendar)).isEqualTo(at(2026, 2, 28, 12, 0));
+    // A month from 31 January 2026 is Saturday 28 February: due on Monday 2 March.
+    assertThat(dbs.from(at(2026, 1, 31, 12, 0), calendar)).isEqualTo(at(2026, 3, 2, 12, 0));
+    // A month from Saturday 25 April 2026 is Monday 25 May, the spring bank holiday: due on Tuesday.
+    assertThat(dbs.from(at(2026, 4, 25, 12, 0), calendar)).isEqualTo(at(2026, 5, 26, 12, 0));
     // Across the clocks going forward (29 March 2026): still noon.
     assertThat(dbs.from(at(2026, 3, 10, 12, 0), calendar)).isEqualTo(at(2026, 4, 10, 12, 0));
   }

@@ -13,11 +13,13 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 
 /**
- * The deadlines of the school's local procedures, from the decision table
+ * The deadlines of an allegation (suspension letter, investigation report, decision on a hearing,
+ * hearing, DBS referral), from the decision table
  * {@code bpmn/staff-allegations/AllegationDeadlines.dmn}, where a school changes them without a
- * release. Models use it by name: {@code camunda:dueDate="${allegationDeadlines.due('hearing', now())}"}.
- * The statutory one-working-day deadlines (LADO referral, suspension letter) are fixed in the
- * model with {@code workingDays} instead: a school may not lengthen them.
+ * release; each row names its source in KCSIE Part 4 or the law. Models use it by name, for the
+ * step's due date and for the boundary timer that escalates it, with the same expression:
+ * {@code ${allegationDeadlines.due('hearing', now())}}. The referral to the LADO (one working day)
+ * is fixed in the model with {@code workingDays} instead: a school may not lengthen it.
  */
 @ApplicationScoped
 @Named("allegationDeadlines")

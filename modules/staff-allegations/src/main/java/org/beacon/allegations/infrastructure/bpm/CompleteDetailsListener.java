@@ -52,6 +52,7 @@ public class CompleteDetailsListener implements TaskListener {
         AllegationVariables.text(task, WHAT_HAPPENED),
         children(AllegationVariables.text(task, CHILDREN)),
         AllegationVariables.flag(task, AllegationProcess.IMMEDIATE_DANGER));
+    allegation.recordChildAbuseImages(AllegationVariables.flag(task, AllegationProcess.CHILD_ABUSE_IMAGES));
     task.setVariable(AllegationProcess.CASE_MANAGER_GROUP, AllegationAccess.caseManager(accusedIsHead).id());
     task.setVariable(AllegationProcess.ACCUSED_IS_TEACHER, allegation.accused().teacher());
     audit.allowed("update", "allegation", allegation.reference(), "details completed");
