@@ -4,6 +4,7 @@ import java.util.Set;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
+import org.beacon.platform.identity.SchoolSignInResource;
 import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.identity.SignInLocksResource;
 import org.beacon.platform.identity.UserResource;
@@ -26,6 +27,7 @@ public class PlatformModule implements BeaconModule {
     return Set.of(
         TaskResource.class,
         SessionResource.class,
+        SchoolSignInResource.class,
         UserResource.class,
         SignInLocksResource.class,
         AuditResource.class,
