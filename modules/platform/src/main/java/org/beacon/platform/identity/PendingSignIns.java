@@ -55,9 +55,12 @@ public class PendingSignIns {
   /** A new sign-in, or empty when too many are under way (someone is starting sign-ins in bulk). */
   Optional<Pending> start(URI redirectUri) {
     Instant now = clock.instant();
-    byState.values().removeIf(p -> expired(p, now));
     if (byState.size() >= MAX_PENDING) {
-      return Optional.empty();
+      // Abandoned sign-ins (a closed tab at the provider's page) are swept only when they matter.
+      byState.values().removeIf(p -> expired(p, now));
+      if (byState.size() >= MAX_PENDING) {
+        return Optional.empty();
+      }
     }
     // PKCE verifiers are 43 to 128 characters: 32 random bytes make 43.
     Pending pending = new Pending(random(), random(), random(), random(), redirectUri, now);
