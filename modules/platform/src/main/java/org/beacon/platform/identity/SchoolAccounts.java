@@ -19,8 +19,11 @@ public class SchoolAccounts {
   /** An enabled person, named by {@code claimed}. */
   record Matched(BeaconUser user, SchoolIdentity.Claimed claimed) implements Outcome {}
 
-  /** Nobody may sign in: {@code reason} is for the audit, {@code message} for the person. */
-  record Refused(String reason, String message) implements Outcome {}
+  /**
+   * Nobody may sign in: {@code named} is the claim value the audit files it under (null when the
+   * token named nobody), {@code reason} is for the audit, {@code message} for the person.
+   */
+  record Refused(String named, String reason, String message) implements Outcome {}
 
   @Inject Directory directory;
 
@@ -28,6 +31,7 @@ public class SchoolAccounts {
     List<SchoolIdentity.Claimed> candidates = SchoolIdentity.candidates(claims, claimNames);
     if (candidates.isEmpty()) {
       return new Refused(
+          null,
           "ID token carries none of the claims " + String.join(", ", claimNames),
           providerName + " did not tell Beacon your e-mail address or username, so Beacon cannot tell who you are."
               + " Ask your school's IT administrator to check Beacon's single sign-on settings.");
@@ -36,6 +40,7 @@ public class SchoolAccounts {
       List<BeaconUser> people = directory.signInNamed(claimed.value());
       if (people.size() > 1) {
         return new Refused(
+            claimed.value(),
             "ambiguous: " + claimed + " names " + people.size() + " people",
             "Your account " + claimed.value() + " matches more than one person in Beacon."
                 + " Ask a Beacon administrator to correct the e-mail addresses in the people directory.");
@@ -44,6 +49,7 @@ public class SchoolAccounts {
         BeaconUser user = people.get(0);
         if (!user.enabled()) {
           return new Refused(
+              claimed.value(),
               "disabled: " + claimed + " is " + user.username(),
               "Your Beacon account is disabled. Ask a Beacon administrator if you should still have access.");
         }
@@ -51,6 +57,7 @@ public class SchoolAccounts {
       }
     }
     return new Refused(
+        candidates.get(0).value(),
         "unknown: " + candidates,
         "Beacon has no account for " + candidates.get(0).value() + ". Signing in with " + providerName
             + " does not create one: ask a Beacon administrator to add you to the people directory"

@@ -48,6 +48,12 @@ public class SchoolSignInResource {
    */
   public static final String SECOND_FACTOR = "beacon.secondFactor";
 
+  /**
+   * Session attribute naming the person who signed in at the school's identity provider rather
+   * than with a password.
+   */
+  static final String PROVIDER_SIGN_IN = "beacon.providerSignIn";
+
   private static final Logger LOG = Logger.getLogger(SchoolSignInResource.class.getName());
 
   @Inject PendingSignIns pending;
@@ -68,7 +74,6 @@ public class SchoolSignInResource {
 
   @GET
   @Path("start")
-  @Produces(MediaType.TEXT_HTML)
   public Response start() {
     Optional<SchoolSignInSettings> configured = SchoolSignInSettings.current();
     if (configured.isEmpty()) {
@@ -95,7 +100,6 @@ public class SchoolSignInResource {
 
   @GET
   @Path("callback")
-  @Produces(MediaType.TEXT_HTML)
   public Response callback(
       @QueryParam("code") String code,
       @QueryParam("state") String state,
@@ -138,7 +142,8 @@ public class SchoolSignInResource {
     }
     SchoolAccounts.Outcome outcome = accounts.match(claims, settings.claims(), settings.providerName());
     if (outcome instanceof SchoolAccounts.Refused refused) {
-      audit.denied("sign-in", "session", null, "single sign-on with " + settings.providerName() + ": " + refused.reason());
+      audit.denied(
+          "sign-in", "session", refused.named(), "single sign-on with " + settings.providerName() + ": " + refused.reason());
       return ended(SignInRefusalPage.of(403, "Not signed in", refused.message()));
     }
     SchoolAccounts.Matched matched = (SchoolAccounts.Matched) outcome;
@@ -153,6 +158,16 @@ public class SchoolSignInResource {
     return ended(Response.seeOther(URI.create(request.getContextPath() + "/")).build());
   }
 
+  /**
+   * Whether this request's caller signed in at the school's identity provider (in this session),
+   * not with a password: a pending password change does not stop them.
+   */
+  static boolean signedInAtProvider(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String caller = request.getRemoteUser();
+    return session != null && caller != null && caller.equals(session.getAttribute(PROVIDER_SIGN_IN));
+  }
+
   /** The session a password sign-in opens (see {@link BeaconAuthenticationMechanism}). */
   private void openSession(String username, boolean multiFactor) {
     // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
@@ -161,6 +176,7 @@ public class SchoolSignInResource {
     }
     HttpSession session = request.getSession(true);
     session.setAttribute(BeaconAuthenticationMechanism.SESSION_USER, username);
+    session.setAttribute(PROVIDER_SIGN_IN, username);
     CsrfGuard.issueToken(session);
     if (multiFactor) {
       session.setAttribute(SECOND_FACTOR, Boolean.TRUE);
