@@ -73,11 +73,12 @@ public class PendingSignIns {
    * starting browser's. Either way the state cannot be used again.
    */
   Optional<Pending> finish(String state, String browserKey) {
-    if (state == null || browserKey == null) {
+    if (state == null) {
       return Optional.empty();
     }
+    // Removed whoever brings it: a code that reached another browser is not worth finishing.
     Pending pending = byState.remove(state);
-    if (pending == null || expired(pending, clock.instant())) {
+    if (pending == null || browserKey == null || expired(pending, clock.instant())) {
       return Optional.empty();
     }
     boolean sameBrowser =

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -61,6 +62,7 @@ public class SchoolSignInResource {
   @Inject SchoolAccounts accounts;
   @Inject AuditLog audit;
   @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -92,7 +94,8 @@ public class SchoolSignInResource {
     try {
       URI destination = provider.authorizationRequest(settings, redirectUri, started.get());
       audit.allowed("sign-in-start", "session", null, "sent to " + settings.providerName() + " (from " + request.getRemoteAddr() + ")");
-      return Response.seeOther(destination).header("Set-Cookie", browserCookie(started.get().browserKey(), 600)).build();
+      setBrowserCookie(started.get().browserKey(), 600);
+      return Response.seeOther(destination).build();
     } catch (SchoolIdentityProvider.Unavailable e) {
       return unavailable(settings, e);
     }
@@ -196,17 +199,22 @@ public class SchoolSignInResource {
   }
 
   /** The callback's answer, with the sign-in's browser cookie removed: it is used once. */
-  private Response ended(Response response) {
-    return Response.fromResponse(response).header("Set-Cookie", browserCookie("", 0)).build();
+  private Response ended(Response answer) {
+    setBrowserCookie("", 0);
+    return answer;
   }
 
   /**
    * {@code SameSite=Lax}, unlike the session cookie: it must travel on the provider's redirect
-   * back, a top-level navigation from another site.
+   * back, a top-level navigation from another site. Added to the servlet response, not the JAX-RS
+   * one: Jersey sets a header's first value, which would replace the session cookie the container
+   * added when the session was opened.
    */
-  private String browserCookie(String value, int maxAgeSeconds) {
-    return BROWSER_COOKIE + "=" + value + "; Path=" + request.getContextPath() + "/api/session/oidc; Max-Age="
-        + maxAgeSeconds + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : "");
+  private void setBrowserCookie(String value, int maxAgeSeconds) {
+    response.addHeader(
+        "Set-Cookie",
+        BROWSER_COOKIE + "=" + value + "; Path=" + request.getContextPath() + "/api/session/oidc; Max-Age="
+            + maxAgeSeconds + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
   }
 
   /** Where the provider sends the browser back, on the address the browser used to reach Beacon. */

@@ -49,8 +49,17 @@ class PendingSignInsTest {
     PendingSignIns.Pending attackers = pending.start(CALLBACK).orElseThrow();
 
     assertThat(pending.finish(started.state(), attackers.browserKey())).isEmpty();
-    assertThat(pending.finish(started.state(), null)).isEmpty();
     assertThat(pending.finish(null, started.browserKey())).isEmpty();
+    assertThat(pending.finish(started.state(), started.browserKey())).as("spent by the wrong browser").isEmpty();
+  }
+
+  @Test
+  void aCallbackWithoutTheCookieSpendsTheState() {
+    PendingSignIns pending = new PendingSignIns(new Hands());
+    PendingSignIns.Pending started = pending.start(CALLBACK).orElseThrow();
+
+    assertThat(pending.finish(started.state(), null)).isEmpty();
+    assertThat(pending.finish(started.state(), started.browserKey())).isEmpty();
   }
 
   @Test
