@@ -1,6 +1,15 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError, api, type Session } from '../api';
+import { ApiError, api, request, type Session } from '../api';
+
+/** What GET /api/session/oidc says: whether the school's identity provider signs people in here. */
+interface SingleSignOn {
+  enabled: boolean;
+  /** The provider as the button names it: "Microsoft", "Google", or the school's own name. */
+  name?: string;
+  /** Where the browser goes to start (a full page load, not a fetch: the provider's page follows). */
+  start?: string;
+}
 
 export interface SignInOptions {
   /** Why the page is shown: signed out, session ended after idle time, ... */
@@ -15,6 +24,7 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
   let busy = false;
   let problem: string | undefined;
   let fieldErrors: Record<string, string> = {};
+  let singleSignOn: SingleSignOn | undefined;
 
   const submit = async () => {
     busy = true;
@@ -55,6 +65,12 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
                 <h2>Not signed in</h2>
                 <p>${problem}</p>
               </div>`
+            : nothing}
+          ${singleSignOn?.enabled && singleSignOn.start
+            ? html`<div class="actions single-sign-on">
+                  <a class="button primary" id="signin-sso" href=${'/' + singleSignOn.start}>Sign in with ${singleSignOn.name}</a>
+                </div>
+                <p class="lead">Or sign in with your Beacon username and password:</p>`
             : nothing}
           <form
             novalidate
@@ -107,5 +123,12 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
 
   document.title = 'Sign in – Beacon';
   draw();
+  // Offered only when the server has single sign-on configured; the password form works meanwhile.
+  request<SingleSignOn>('GET', '/api/session/oidc')
+    .then((answer) => {
+      singleSignOn = answer;
+      draw();
+    })
+    .catch(() => undefined);
   requestAnimationFrame(() => root.querySelector<HTMLElement>('#signin-username')?.focus());
 }

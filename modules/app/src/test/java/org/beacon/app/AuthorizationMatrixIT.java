@@ -146,6 +146,11 @@ class AuthorizationMatrixIT {
         row("GET", "api/session", all(200)),
         row("POST", "api/session", json, "{}", all(400)),
         row("DELETE", "api/session", all(204)),
+        // Single sign-on: open to all (signing in comes before being signed in). The start sends
+        // everyone to the test provider; a callback without a sign-in under way is refused.
+        row("GET", "api/session/oidc", all(200)),
+        row("GET", "api/session/oidc/start", all(303)),
+        row("GET", "api/session/oidc/callback", all(400)),
         row("GET", "api/audit?size=1", all(403).and(200, DSL, DSL2, ADMIN)),
         row("GET", "api/audit/verify", all(403).and(200, ADMIN)),
         // The directory (issue 17): administrators manage people; everyone reads and changes their own account.

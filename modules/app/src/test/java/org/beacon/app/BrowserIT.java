@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * two-task flow in the designer, deploys it with its deploy button and starts it; technical staff
  * import a filter log; a DSL at 375 px completes the flow's first task and submits a policy version;
  * the head approves a disciplinary action and completes the flow's second task; a governor sees
- * the dashboard's charts and is refused on case addresses. Screenshots and each script's log land
- * in {@code target/browser-it}.
+ * the dashboard's charts and is refused on case addresses. {@code e2e/sso.mjs} (when the test
+ * OpenID provider runs): the DSL signs in through the school's provider and lands on the task list;
+ * an unknown account is refused. Screenshots and each script's log land in {@code target/browser-it}.
  */
 class BrowserIT {
 
@@ -35,6 +36,8 @@ class BrowserIT {
   /** For all the scripts together. */
   private static final Duration BROWSER_WITHIN = Duration.ofMinutes(4);
   private static final List<String> SCRIPTS = List.of("smoke", "roles");
+  /** Run when the test OpenID provider runs (failsafe starts it): single sign-on in the browser. */
+  private static final String SINGLE_SIGN_ON = "sso";
 
   @TempDir Path data;
 
@@ -57,7 +60,17 @@ class BrowserIT {
     Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
     try (BeaconProcess beacon = BeaconProcess.start(data, "browser", port, env, READY_WITHIN)) {
       long deadline = System.nanoTime() + BROWSER_WITHIN.toNanos();
-      for (String script : SCRIPTS) {
+      List<String> scripts = new java.util.ArrayList<>(SCRIPTS);
+      if (SchoolIdentityProviderSession.running()) {
+        // beacon.jar inherits BEACON_OIDC_* from failsafe's environment: the provider is the test's.
+        scripts.add(SINGLE_SIGN_ON);
+      }
+      // -Dbeacon.browser.scripts=sso runs a chosen few, by hand.
+      String chosen = System.getProperty("beacon.browser.scripts", "");
+      if (!chosen.isBlank()) {
+        scripts.retainAll(List.of(chosen.split(",")));
+      }
+      for (String script : scripts) {
         Path log = OUT.resolve(script + ".log");
         ProcessBuilder node = new ProcessBuilder("node", "e2e/" + script + ".mjs").directory(FRONTEND.toFile());
         node.environment().put("BEACON_URL", "http://localhost:" + port);

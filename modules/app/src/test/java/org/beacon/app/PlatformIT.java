@@ -883,6 +883,138 @@ class PlatformIT {
     return key;
   }
 
+  // --- single sign-on with the school's identity provider (a real OpenID provider, started by the tests) ---
+
+  @Test
+  void theSignInPageIsToldSingleSignOnIsOfferedAndUnderWhatName() {
+    Reply options = beacon.anonymous().get("api/session/oidc");
+    assertThat(options.status()).as(options.toString()).isEqualTo(200);
+    assertThat(options.json().getBoolean("enabled")).isTrue();
+    assertThat(options.json().getString("name")).isEqualTo("School account");
+  }
+
+  @Test
+  void aKnownPersonSignsInAtTheSchoolsProviderWithoutABeaconPassword() {
+    String username = unique("sso");
+    String email = username + "@school.example";
+    createStaff(username, email);
+    long before = newestAuditId();
+
+    // The provider's subject is an opaque id; the e-mail claim says who it is in Beacon.
+    Reply back = schoolSignIn().signIn("entra-object-" + username, "{\"email\":\"" + email.toUpperCase() + "\"}");
+
+    assertThat(back.status()).as(back.toString()).isEqualTo(303);
+    assertThat(back.header("Location").orElseThrow()).endsWith("/");
+    String session = SchoolSignInFlow.cookie(back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE).orElseThrow();
+    assertThat(back.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("BEACON_SSO=;").contains("Max-Age=0"));
+    Reply whoAmI = beacon.withCookie(session).get("api/session");
+    assertThat(whoAmI.status()).as(whoAmI.toString()).isEqualTo(200);
+    assertThat(whoAmI.json().getString("username")).isEqualTo(username);
+    assertThat(strings(whoAmI.json().getJsonArray("roles"))).containsExactly("staff");
+    // Added without a password of their own, they are not sent to choose one: they used none.
+    assertThat(whoAmI.json().getBoolean("mustChangePassword")).isFalse();
+    assertThat(whoAmI.json().containsKey("secondFactor")).isFalse();
+    BeaconHttp.Sender browser = beacon.withSession(session, whoAmI.json().getString("csrfToken"));
+    assertThat(browser.get("api/tasks").status()).isEqualTo(200);
+
+    assertThat(auditSince(before, "session", username))
+        .anySatisfy(e -> {
+          assertThat(e.getString("action")).isEqualTo("sign-in");
+          assertThat(e.getString("outcome")).isEqualTo("ALLOWED");
+          assertThat(e.getString("detail")).contains("single sign-on with School account", "matched by email");
+        });
+    assertThat(browser.delete("api/session").status()).isEqualTo(204);
+    assertError(beacon.withCookie(session).get("api/session"), 401);
+  }
+
+  @Test
+  void theProvidersMultiFactorSignInCountsAsTheSecondFactor() {
+    String username = unique("ssomfa");
+    createStaff(username, username + "@school.example");
+
+    // Entra ID's preferred_username is the sign-in name; here it is the Beacon username.
+    Reply back = schoolSignIn().signIn("someone", "{\"preferred_username\":\"" + username + "\",\"amr\":[\"pwd\",\"mfa\"]}");
+
+    assertThat(back.status()).as(back.toString()).isEqualTo(303);
+    String session = SchoolSignInFlow.cookie(back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE).orElseThrow();
+    Reply whoAmI = beacon.withCookie(session).get("api/session");
+    assertThat(whoAmI.json().getString("username")).isEqualTo(username);
+    assertThat(whoAmI.json().getBoolean("secondFactor")).isTrue();
+  }
+
+  @Test
+  void someoneTheDirectoryDoesNotKnowIsRefusedWithAPageAndNoAccountIsMade() {
+    String stranger = unique("stranger") + "@gmail.example";
+    long before = newestAuditId();
+
+    Reply back = schoolSignIn().signIn("stranger", "{\"email\":\"" + stranger + "\"}");
+
+    assertThat(back.status()).as(back.toString()).isEqualTo(403);
+    assertThat(back.header("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(back.body()).contains("Not signed in", "Beacon has no account for " + stranger, "Back to the Beacon sign-in page");
+    assertThat(SchoolSignInFlow.cookie(back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE)).isEmpty();
+    assertThat(auditSince(before, "session", stranger))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.getString("outcome")).isEqualTo("DENIED");
+          assertThat(e.getString("detail")).contains("unknown", "email=" + stranger);
+        });
+    assertThat(beacon.as("admin").get("api/users?search=" + stranger).body()).doesNotContain(stranger);
+  }
+
+  @Test
+  void aDisabledPersonIsRefusedAtTheProvidersDoorToo() {
+    String username = unique("ssoleaver");
+    String email = username + "@school.example";
+    createStaff(username, email);
+    assertThat(patch(beacon.as("admin"), "api/users/" + username, "{\"enabled\":false}").status()).isEqualTo(200);
+
+    Reply back = schoolSignIn().signIn("leaver", "{\"email\":\"" + email + "\"}");
+
+    assertThat(back.status()).as(back.toString()).isEqualTo(403);
+    assertThat(back.body()).contains("Your Beacon account is disabled");
+  }
+
+  @Test
+  void aProviderAnswerBroughtToAnotherBrowserSignsNobodyIn() {
+    String username = unique("ssocsrf");
+    String email = username + "@school.example";
+    createStaff(username, email);
+    SchoolSignInFlow flow = schoolSignIn();
+    SchoolSignInFlow.Returned returned = flow.atProvider("attacker", "{\"email\":\"" + email + "\"}");
+
+    // Login CSRF: the code and state reach a browser that did not start this sign-in.
+    Reply elsewhere = flow.back(returned.callback(), java.util.Optional.empty());
+    assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(400);
+    assertThat(elsewhere.body()).contains("Sign-in expired");
+    // And the state is spent: the rightful browser cannot replay it either.
+    Reply replayed = flow.back(returned.callback(), java.util.Optional.of(returned.browserCookie()));
+    assertThat(replayed.status()).isEqualTo(400);
+    assertThat(SchoolSignInFlow.cookie(replayed.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE)).isEmpty();
+  }
+
+  private SchoolSignInFlow schoolSignIn() {
+    assertThat(SchoolIdentityProviderSession.running()).as("the test OpenID provider runs").isTrue();
+    return new SchoolSignInFlow(CLIENT, beaconRoot());
+  }
+
+  private URI beaconRoot() {
+    try {
+      URI uri = base.toURI();
+      return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void createStaff(String username, String email) {
+    Reply created =
+        beacon.as("admin").postJson(
+            "api/users",
+            "{\"username\":\"" + username + "\",\"displayName\":\"Sam " + username + "\",\"email\":\"" + email + "\",\"roles\":[\"staff\"]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+  }
+
   private void deploy(String key, String bpmn) {
     Reply reply = deployReply(key, bpmn);
     assertThat(reply.status()).as("deploy %s: %s", key, reply).isEqualTo(200);

@@ -5,6 +5,7 @@ import org.beacon.platform.alerts.AlertResource;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
+import org.beacon.platform.identity.SchoolSignInResource;
 import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.identity.SignInLocksResource;
 import org.beacon.platform.identity.UserResource;
@@ -28,6 +29,7 @@ public class PlatformModule implements BeaconModule {
     return Set.of(
         TaskResource.class,
         SessionResource.class,
+        SchoolSignInResource.class,
         UserResource.class,
         SignInLocksResource.class,
         AuditResource.class,

@@ -25,6 +25,12 @@ public final class BeaconSettings {
   public static final String MODELS_ALLOW_SCRIPTS = "beacon.models.allow-scripts";
   public static final String BENCH = "beacon.bench";
   public static final String SIGN_IN_ADDRESS_LOCK = "beacon.sign-in.address-lock";
+  public static final String OIDC_ISSUER = "beacon.oidc.issuer";
+  public static final String OIDC_CLIENT_ID = "beacon.oidc.client-id";
+  public static final String OIDC_CLIENT_SECRET = "beacon.oidc.client-secret";
+  public static final String OIDC_NAME = "beacon.oidc.name";
+  public static final String OIDC_CLAIM = "beacon.oidc.claim";
+  public static final String OIDC_REDIRECT_URI = "beacon.oidc.redirect-uri";
 
   /** 1 MiB: far above any hand-drawn flow, far below what would strain the server. */
   public static final int DEFAULT_MODELS_MAX_BYTES = 1024 * 1024;
@@ -120,6 +126,14 @@ public final class BeaconSettings {
               }
             })
         .orElse(100);
+  }
+
+  /**
+   * A setting that may be absent: the single sign-on settings ({@code BEACON_OIDC_*}) are read
+   * through this, and {@code SchoolSignInSettings} decides what their absence means.
+   */
+  public Optional<String> optional(String key) {
+    return text(key);
   }
 
   private Optional<String> text(String key) {

@@ -108,6 +108,20 @@ public class Directory implements People {
         .toList();
   }
 
+  /**
+   * Everyone, enabled or not, whose e-mail address or username is {@code value}, ignoring case:
+   * who a sign-in at the school's identity provider may be. More than one is a directory mistake
+   * the caller must refuse, not guess at.
+   */
+  public List<BeaconUser> signInNamed(String value) {
+    return em.createQuery(
+            "select distinct u from BeaconUser u left join fetch u.roles"
+                + " where lower(u.email) = :value or lower(u.username) = :value",
+            BeaconUser.class)
+        .setParameter("value", value.trim().toLowerCase(java.util.Locale.ROOT))
+        .getResultList();
+  }
+
   public boolean isEmpty() {
     return em.createNamedQuery(BeaconUser.COUNT, Long.class).getSingleResult() == 0L;
   }

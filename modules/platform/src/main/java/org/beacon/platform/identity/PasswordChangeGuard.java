@@ -28,7 +28,9 @@ public class PasswordChangeGuard extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getAttribute(MUST_CHANGE) != null && !open(request)) {
+    // Someone who signed in at the school's identity provider used no Beacon password: the change
+    // waits for their next password sign-in.
+    if (request.getAttribute(MUST_CHANGE) != null && !SchoolSignInResource.signedInAtProvider(request) && !open(request)) {
       new ApiError(
               403,
               ERROR,

@@ -115,7 +115,12 @@ public class SessionResource {
             .add("roles", roles);
     directory.find(security.getCallerPrincipal().getName()).ifPresent(user -> json
         .add("displayName", user.displayName())
-        .add("mustChangePassword", user.mustChangePassword()));
+        .add("mustChangePassword", user.mustChangePassword() && !SchoolSignInResource.signedInAtProvider(request)));
+    if (request.getSession(false) != null
+        && Boolean.TRUE.equals(request.getSession(false).getAttribute(SchoolSignInResource.SECOND_FACTOR))) {
+      // The school's identity provider asked for a second factor at this sign-in.
+      json.add("secondFactor", true);
+    }
     String token = CsrfGuard.tokenOf(request.getSession(false));
     if (token != null) {
       json.add("csrfToken", token);
