@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,12 +51,7 @@ public final class BeaconLauncher {
     }
     ServedKeystore keystore = ServedKeystore.prepare(tls.get());
     Runtime.getRuntime().addShutdownHook(new Thread(keystore::delete, "beacon-tls-cleanup"));
-    for (Map.Entry<String, String> property : keystore.systemProperties().entrySet()) {
-      // An operator's own temporary directory for Payara wins (their choice to keep it private).
-      if (!property.getKey().equals("glassfish.embedded.tmpdir") || System.getProperty(property.getKey()) == null) {
-        System.setProperty(property.getKey(), property.getValue());
-      }
-    }
+    keystore.systemProperties().forEach(System::setProperty);
     int port = tls.get().port();
     System.setProperty(REDIRECT_PORT_PROPERTY, Integer.toString(port));
     System.out.println(

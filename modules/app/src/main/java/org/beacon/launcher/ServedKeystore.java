@@ -23,12 +23,12 @@ import java.util.stream.Stream;
  * The keystore Payara Micro serves HTTPS from, and the system properties that point it there.
  *
  * <p>Payara Micro copies the file named by {@code javax.net.ssl.keyStore} into its runtime
- * directory and opens it (and the key inside) with {@code javax.net.ssl.keyStorePassword}; the
- * certificate is picked by its alias ({@code --sslcert}). Both copies hold the private key, so both
- * live in one directory only this account may enter ({@code rwx------}): the converted keystore is
- * written there ({@code rw-------}), and Payara's runtime directory is created there too
- * ({@code glassfish.embedded.tmpdir}). The directory is removed when Beacon stops. A converted
- * keystore gets a random password that is never written anywhere but into the process.
+ * directory ({@code config/keystore.p12}, file permissions kept) and opens it, and the key inside,
+ * with {@code javax.net.ssl.keyStorePassword}; the certificate is picked by its alias
+ * ({@code --sslcert}). A converted keystore is written into a directory only this account may
+ * enter ({@code rwx------}), as a file only it may read ({@code rw-------}), so Payara's copy is
+ * owner-only too (Payara deletes its runtime directory when it stops; Beacon deletes its own). It
+ * gets a random password that is never written anywhere but into this process's properties.
  *
  * @param file the keystore Payara is given
  * @param alias the entry holding the server's key and certificate chain
@@ -61,8 +61,7 @@ record ServedKeystore(Path file, String alias, String password, Path privateDire
     return Map.of(
         "javax.net.ssl.keyStore", file.toAbsolutePath().toString(),
         "javax.net.ssl.keyStorePassword", password,
-        "javax.net.ssl.keyStoreType", "PKCS12",
-        "glassfish.embedded.tmpdir", privateDirectory.toAbsolutePath().toString());
+        "javax.net.ssl.keyStoreType", "PKCS12");
   }
 
   /** Removes the private directory, converted keystore and Payara's copy included. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * answered {@code 308 Permanent Redirect} to the same path on the HTTPS port, before anyone is
  * signed in or anything is read or changed (308 keeps the method, so an API client's POST is not
  * turned into a GET). Behind a reverse proxy (no certificate given to Beacon) nothing is redirected:
- * the proxy decides that.
+ * the proxy decides that. Only the {@linkplain #healthCheck health checks} answer over plain HTTP.
  *
  * <p>Applied by the authentication mechanism, which runs before any filter: a sign-in or a
  * request with a session cookie over HTTP never gets as far as being checked.
@@ -31,7 +31,7 @@ public final class PlainHttpRedirect {
       port = port(System.getProperty(PORT_PROPERTY));
       httpsPort = port;
     }
-    if (port.isEmpty() || ClientConnection.of(request).secure()) {
+    if (port.isEmpty() || healthCheck(request.getRequestURI()) || ClientConnection.of(request).secure()) {
       return false;
     }
     response.setStatus(308);
@@ -40,6 +40,14 @@ public final class PlainHttpRedirect {
     // Committed here, so the container adds no error page of its own to the refused authentication.
     response.flushBuffer();
     return true;
+  }
+
+  /**
+   * Payara's {@code /health} endpoints (served inside Beacon's context) stay on plain HTTP: load
+   * balancers and container platforms probe over it, and they tell nothing but UP or DOWN.
+   */
+  static boolean healthCheck(String path) {
+    return path.equals("/health") || path.startsWith("/health/");
   }
 
   static Optional<Integer> port(String value) {
