@@ -10,6 +10,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import org.beacon.launcher.TestCertificates.KeyForm;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcePEMEncryptorBuilder;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class PemKeyStoreTest {
   void anEcKeyForAnRsaCertificateIsRefused() throws Exception {
     var issued = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.PKCS8);
     Path ecKey = dir.resolve("ec.pem");
-    TestCertificates.writePem(ecKey, TestCertificates.ec().getPrivate());
+    TestCertificates.writePem(ecKey, new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(TestCertificates.ec().getPrivate(), null));
     assertThatThrownBy(() -> PemKeyStore.load(issued.certificateFile(), ecKey, "beacon", PASSWORD))
         .hasMessageContaining("is not the private key of the certificate");
   }
@@ -104,7 +105,7 @@ class PemKeyStoreTest {
     var issued = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.PKCS8);
     Path encrypted = dir.resolve("encrypted.pem");
     try (var out = Files.newBufferedWriter(encrypted); var pem = new JcaPEMWriter(out)) {
-      pem.writeObject(issued.keys().getPrivate(), new JcePEMEncryptorBuilder("AES-256-CBC").build("secret".toCharArray()));
+      pem.writeObject(issued.keys().getPrivate(), new JcePEMEncryptorBuilder("AES-256-CBC").setProvider(new BouncyCastleProvider()).build("secret".toCharArray()));
     }
     assertThatThrownBy(() -> PemKeyStore.load(issued.certificateFile(), encrypted, "beacon", PASSWORD))
         .hasMessageContaining("encrypted with a passphrase")

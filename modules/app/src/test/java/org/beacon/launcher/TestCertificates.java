@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -22,6 +25,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemObject;
 
 /**
  * Self-signed certificates for {@code localhost}, made fresh by each test that needs one (test
@@ -61,8 +65,22 @@ public final class TestCertificates {
     Path certificateFile = directory.resolve("cert.pem");
     Path keyFile = directory.resolve("key.pem");
     writePem(certificateFile, certificate);
-    writePem(keyFile, form == KeyForm.PKCS8 ? new JcaPKCS8Generator(keys.getPrivate(), null) : keys.getPrivate());
+    writePem(keyFile, form == KeyForm.PKCS8 ? new JcaPKCS8Generator(keys.getPrivate(), null) : traditional(keys.getPrivate()));
     return new Issued(keys, certificate, certificateFile, keyFile);
+  }
+
+  /**
+   * A key in openssl's traditional form. BouncyCastle writes a JDK EC key as SEC1 without its curve
+   * (which nothing can read back), so the curve is put in as openssl does.
+   */
+  static Object traditional(PrivateKey key) throws IOException {
+    if (!key.getAlgorithm().equals("EC")) {
+      return key;
+    }
+    PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
+    ECPrivateKey sec1 = ECPrivateKey.getInstance(info.parsePrivateKey());
+    ECPrivateKey withCurve = new ECPrivateKey(256, sec1.getKey(), info.getPrivateKeyAlgorithm().getParameters());
+    return new PemObject("EC PRIVATE KEY", withCurve.getEncoded());
   }
 
   public static X509Certificate selfSigned(KeyPair keys) throws Exception {
