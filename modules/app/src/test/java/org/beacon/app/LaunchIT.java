@@ -121,7 +121,8 @@ class LaunchIT {
         "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
     HttpClient https = httpsClient(issued.certificate());
     URI base = URI.create("https://localhost:" + tlsPort);
-    try (BeaconProcess beacon = BeaconProcess.start(data, "https", freePort(), env, READY_WITHIN)) {
+    // A longer wait than the other starts: on a shared 2-core machine a start took 227 s once.
+    try (BeaconProcess beacon = BeaconProcess.start(data, "https", freePort(), env, Duration.ofSeconds(360))) {
       HttpResponse<Void> head =
           https.send(HttpRequest.newBuilder(base.resolve("/")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
               HttpResponse.BodyHandlers.discarding());

@@ -18,11 +18,16 @@ public final class SecureSessionCookie {
 
   /** Call right after the session was created or its id changed. */
   public static void enforce(HttpServletRequest request, HttpServletResponse response) {
-    if (request.isSecure() || !ClientConnection.of(request).secure()) {
+    // Not request.isSecure(): the request may be ForwardedHeaders' wrapper, which already says
+    // "secure" while the container wrote the cookie for its own plain connection.
+    if (!ClientConnection.of(request).secure()) {
       return;
     }
     List<String> cookies = new ArrayList<>(response.getHeaders("Set-Cookie"));
     if (cookies.isEmpty()) {
+      return;
+    }
+    if (cookies.stream().allMatch(cookie -> secured(cookie).equals(cookie))) {
       return;
     }
     boolean first = true;
