@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Starts {@code beacon.jar} the way the README says, as a separate process on the embedded H2
  * database, and checks what a new user relies on: it becomes ready, demo users sign in, a
  * restart (even after kill -9) keeps tasks, history and model versions, and a start without any
- * way to create the first administrator fails with a clear message. {@link FaultIT} kills it in
+ * way to create the first administrator fails with a clear message; with a test certificate it
+ * serves HTTPS (the issue's {@code curl -kI https://localhost:8443/} acceptance) and a key that is
+ * not the certificate's stops the start. {@link FaultIT} kills it in
  * the middle of a burst and cuts its database off.
  */
 class LaunchIT {
