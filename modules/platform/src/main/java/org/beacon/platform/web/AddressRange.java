@@ -23,7 +23,7 @@ record AddressRange(byte[] network, int prefixBits) {
     String address = slash < 0 ? text : text.substring(0, slash);
     byte[] bytes =
         literal(address)
-            .orElseThrow(() -> new IllegalArgumentException("'" + entry + "' is not an IP address or CIDR block"));
+            .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not an IP address or CIDR block"));
     int bits = bytes.length * 8;
     if (slash >= 0) {
       try {
@@ -33,7 +33,7 @@ record AddressRange(byte[] network, int prefixBits) {
       }
       if (bits < 0 || bits > bytes.length * 8) {
         throw new IllegalArgumentException(
-            "'" + entry + "' has a prefix length outside 0-" + bytes.length * 8);
+            "'" + text + "' has a prefix length outside 0-" + bytes.length * 8);
       }
     }
     return new AddressRange(bytes, bits);

@@ -17,8 +17,8 @@ import java.io.IOException;
  * request follow {@code X-Forwarded-Proto} and {@code X-Forwarded-For} when, and only when, the
  * connection comes from one of {@code BEACON_TRUSTED_PROXIES}.
  *
- * <p>Reading the setting when the filter starts means a wrong entry stops the deployment with its
- * name, instead of silently trusting nobody.
+ * <p>A wrong entry in the setting stops Beacon's start ({@code PlatformStartup} reads it first);
+ * the filter checks it again when it starts, for a deployment without that listener.
  */
 @WebFilter(
     urlPatterns = "/*",
