@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beacon.app.BeaconProcess.freePort;
 import static org.beacon.app.BeaconProcess.json;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jakarta.json.JsonObject;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.beacon.launcher.TestCertificates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Starts {@code beacon.jar} the way the README says, as a separate process on the embedded H2
  * database, and checks what a new user relies on: it becomes ready, demo users sign in, a
  * restart (even after kill -9) keeps tasks, history and model versions, and a start without any
- * way to create the first administrator fails with a clear message. {@link FaultIT} kills it in
+ * way to create the first administrator fails with a clear message; with a test certificate it
+ * serves HTTPS (the issue's {@code curl -kI https://localhost:8443/} acceptance) and a key that is
+ * not the certificate's stops the start. {@link FaultIT} kills it in
  * the middle of a burst and cuts its database off.
  */
 class LaunchIT {
@@ -88,6 +100,125 @@ class LaunchIT {
       assertThat(admin.body()).contains("\"admin\"");
       assertThat(beacon.get("/api/session", "dsl").statusCode()).isEqualTo(401);
     }
+  }
+
+  /**
+   * The issue's acceptance: with a test certificate, HTTPS answers with the browser headers and a
+   * {@code Secure} session cookie; plain HTTP only redirects there; a trusted proxy's
+   * {@code X-Forwarded-Proto} and {@code X-Forwarded-For} count (HSTS, Secure cookie, the audited
+   * client address); the keystore lives in an owner-only directory that is gone after the stop.
+   */
+  @Test
+  void withATestCertificateBeaconServesHttpsAndRedirectsPlainHttp() throws Exception {
+    var issued = TestCertificates.localhost(data, TestCertificates.rsa(), TestCertificates.KeyForm.PKCS8);
+    int tlsPort = freePort();
+    Path tmp = Files.createDirectory(data.resolve("tmp"));
+    Map<String, String> env = Map.of(
+        "BEACON_DEMO", "true",
+        "BEACON_DATA", data.toString(),
+        "BEACON_TLS_CERT", issued.certificateFile().toString(),
+        "BEACON_TLS_KEY", issued.keyFile().toString(),
+        "BEACON_TLS_PORT", Integer.toString(tlsPort),
+        "BEACON_TRUSTED_PROXIES", "127.0.0.1, ::1",
+        "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
+    HttpClient https = httpsClient(issued.certificate());
+    URI base = URI.create("https://localhost:" + tlsPort);
+    // A longer wait than the other starts: on a shared 2-core machine a start took 227 s once.
+    try (BeaconProcess beacon = BeaconProcess.start(data, "https", freePort(), env, Duration.ofSeconds(360))) {
+      HttpResponse<Void> head =
+          https.send(HttpRequest.newBuilder(base.resolve("/")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(head.statusCode()).isEqualTo(200);
+      assertThat(head.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
+      assertThat(head.headers().firstValue("Strict-Transport-Security")).contains("max-age=63072000; includeSubDomains");
+      assertThat(head.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(head.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+
+      HttpResponse<String> signIn = https.send(signIn(base, "dsl", "beacon-demo").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
+      assertThat(sessionCookie(signIn)).contains("; Secure").containsIgnoringCase("HttpOnly");
+
+      // Plain HTTP: a redirect, nothing else; an API client is not answered over it either.
+      HttpResponse<String> plain = beacon.get("/api/tasks?page=2", "dsl");
+      assertThat(plain.statusCode()).isEqualTo(308);
+      assertThat(plain.headers().firstValue("Location")).contains("https://localhost:" + tlsPort + "/api/tasks?page=2");
+      assertThat(plain.body()).isEmpty();
+
+      // Behind a trusted proxy (127.0.0.1 here) that ended HTTPS: no redirect, HSTS, Secure cookie.
+      URI viaProxy = beacon.uri("/api/session");
+      HttpResponse<String> proxied =
+          HTTP.send(signIn(viaProxy, "dsl", "beacon-demo").header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(proxied.statusCode()).as(proxied.body()).isEqualTo(200);
+      assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
+      assertThat(sessionCookie(proxied)).contains("; Secure");
+
+      // The client address the proxy names is the one throttled and audited.
+      String stranger = "nobody-" + System.nanoTime();
+      HttpResponse<String> failed =
+          HTTP.send(signIn(viaProxy, stranger, "wrong-password-1").header("X-Forwarded-Proto", "https")
+              .header("X-Forwarded-For", "203.0.113.5").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(failed.statusCode()).isEqualTo(401);
+      HttpResponse<String> trail =
+          https.send(HttpRequest.newBuilder(base.resolve("/api/audit?resourceType=session&resourceId=" + stranger))
+              .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:beacon-demo".getBytes()))
+              .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(trail.body()).contains("from 203.0.113.5");
+
+      try (var dirs = Files.list(tmp)) {
+        Path keystoreDir = dirs.filter(p -> p.getFileName().toString().startsWith("beacon-tls-")).findFirst().orElseThrow();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keystoreDir))).isEqualTo("rwx------");
+      }
+    }
+    try (var dirs = Files.list(tmp)) {
+      assertThat(dirs.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("beacon-tls-"));
+    }
+  }
+
+  @Test
+  void aKeyThatDoesNotMatchTheCertificateStopsTheStartWithASentence() throws Exception {
+    var issued = TestCertificates.localhost(data, TestCertificates.rsa(), TestCertificates.KeyForm.PKCS8);
+    Path otherKey = data.resolve("other-key.pem");
+    TestCertificates.writePem(otherKey, TestCertificates.rsa().getPrivate());
+    ProcessBuilder builder = BeaconProcess.command(freePort());
+    builder.environment().put("BEACON_DEMO", "true");
+    builder.environment().put("BEACON_DATA", data.toString());
+    builder.environment().put("BEACON_TLS_CERT", issued.certificateFile().toString());
+    builder.environment().put("BEACON_TLS_KEY", otherKey.toString());
+    Path log = data.resolve("mismatched-key.log");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    Process process = builder.start();
+    assertThat(process.waitFor(READY_WITHIN.toSeconds(), TimeUnit.SECONDS)).as("process ends by itself").isTrue();
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(log)).contains("Beacon cannot start: BEACON_TLS_KEY (" + otherKey + ") is not the private key");
+  }
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static HttpRequest.Builder signIn(URI uri, String username, String password) {
+    URI target = uri.getPath().isEmpty() || uri.getPath().equals("/") ? uri.resolve("/api/session") : uri;
+    return HttpRequest.newBuilder(target)
+        .header("Content-Type", "application/json")
+        .header("X-Requested-With", "fetch")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
+  }
+
+  private static String sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("BEACON_SESSION="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+  }
+
+  /** A client that trusts exactly the test certificate (and checks the host name against it). */
+  private static HttpClient httpsClient(X509Certificate certificate) throws Exception {
+    KeyStore trust = KeyStore.getInstance("PKCS12");
+    trust.load(null, null);
+    trust.setCertificateEntry("beacon-test", certificate);
+    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init(trust);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, factory.getTrustManagers(), null);
+    return HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   private static String firstTaskId(BeaconProcess beacon, String user) throws Exception {

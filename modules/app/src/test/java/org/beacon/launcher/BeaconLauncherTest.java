@@ -2,6 +2,8 @@ package org.beacon.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BeaconLauncherTest {
@@ -40,5 +42,27 @@ class BeaconLauncherTest {
     assertThat(BeaconLauncher.options(new String[] {"--nocluster"}, "9090"))
         .containsOnlyOnce("--nocluster")
         .containsExactly("--nocluster", "--port", "9090");
+  }
+
+  @Test
+  void withACertificatePayaraServesHttpsOnTheTlsPortWithItsAlias() {
+    ServedKeystore keystore = new ServedKeystore(Path.of("k.p12"), "school-cert", "pw", Path.of("/tmp/x"));
+    assertThat(BeaconLauncher.options(new String[0], "8080", Optional.of(keystore), 8443))
+        .containsExactly("--port", "8080", "--nocluster", "--sslport", "8443", "--sslcert", "school-cert");
+  }
+
+  @Test
+  void anSslPortGivenOnTheCommandLineWins() {
+    ServedKeystore keystore = new ServedKeystore(Path.of("k.p12"), "beacon", "pw", Path.of("/tmp/x"));
+    assertThat(BeaconLauncher.options(new String[] {"--sslport", "443"}, null, Optional.of(keystore), 8443))
+        .containsOnlyOnce("--sslport")
+        .containsSubsequence("--sslport", "443")
+        .containsSubsequence("--sslcert", "beacon")
+        .doesNotContain("8443");
+  }
+
+  @Test
+  void withoutACertificateNoHttpsOptionIsAdded() {
+    assertThat(BeaconLauncher.options(new String[0], "8080", Optional.empty(), 0)).doesNotContain("--sslport", "--sslcert");
   }
 }

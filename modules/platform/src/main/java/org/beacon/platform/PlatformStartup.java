@@ -17,6 +17,7 @@ import org.beacon.platform.identity.InitialUsers;
 import org.beacon.platform.models.ModelIntake;
 import org.beacon.platform.persistence.PlatformDataSource;
 import org.beacon.platform.persistence.SchemaMigrations;
+import org.beacon.platform.web.TrustedProxies;
 
 /**
  * Starts Beacon in order: schema migrations, the process engine, the packaged models, the first
@@ -86,6 +87,9 @@ public class PlatformStartup implements ServletContextListener {
     try {
       LOG.info(
           () -> "Beacon starting on " + settings.databaseKind() + (settings.demo() ? " (demo school)" : ""));
+      // A wrong BEACON_TRUSTED_PROXIES stops the start here, naming the entry, rather than
+      // failing every request later.
+      TrustedProxies.configured();
       migrations.migrate(Modules.all());
       engine.start();
       migrations.migrateEngineAdditions();

@@ -21,7 +21,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.web.ApiError;
+import org.beacon.platform.web.ClientConnection;
 import org.beacon.platform.web.ErrorMapper;
+import org.beacon.platform.web.PlainHttpRedirect;
+import org.beacon.platform.web.SecureSessionCookie;
 import org.beacon.platform.web.SecurityHeaders;
 
 /**
@@ -64,6 +67,14 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     // Refusals below are written before any filter runs: they get the browser headers here.
     SecurityHeaders.apply(request, response);
     try {
+      if (PlainHttpRedirect.redirected(request, response)) {
+        // Beacon serves HTTPS itself: nothing is checked or answered over plain HTTP.
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
       return authenticate(request, response, context);
     } catch (RuntimeException e) {
       if (!ErrorMapper.databaseUnavailable(e)) {
@@ -88,7 +99,8 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<UsernamePasswordCredential> credential = basicCredential(authorization);
-      String address = request.getRemoteAddr();
+      // The client behind a trusted reverse proxy, not the proxy (filters run after this mechanism).
+      String address = ClientConnection.of(request).address();
       if (credential.isEmpty()) {
         audit.denied("sign-in", "session", null, "unreadable HTTP Basic credentials (from " + address + ")");
         return unauthorized(request, response, "Invalid username or password");
@@ -145,7 +157,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       return AuthenticationStatus.SEND_FAILURE;
     }
     String username = password.getCaller();
-    String address = request.getRemoteAddr();
+    String address = ClientConnection.of(request).address();
     SignInThrottle.Standing standing = throttle.check(username, address);
     if (!standing.allowed()) {
       // Refused without looking at the password: while locked, the right one fails too.
@@ -164,6 +176,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       request.changeSessionId();
     }
     HttpSession session = request.getSession(true);
+    SecureSessionCookie.enforce(request, context.getResponse());
     session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
     CsrfGuard.issueToken(session);
     request.setAttribute(CALLER_GROUPS, Set.copyOf(result.getCallerGroups()));

@@ -15,7 +15,8 @@ import java.io.IOException;
  * decision editors set inline styles and use data: images and fonts, so those are allowed), no
  * framing, {@code nosniff}, no referrer; {@code Cache-Control: no-store} on everything under
  * {@code /api} and {@code /engine-rest}; {@code Strict-Transport-Security} only on a request that
- * came over HTTPS (on plain HTTP the header means nothing, and sent by mistake behind a proxy that
+ * came over HTTPS, directly or through a {@linkplain TrustedProxies trusted proxy} (on plain HTTP
+ * the header means nothing, and sent by mistake behind a proxy that
  * does not speak HTTPS it would lock browsers out).
  *
  * <p>Also applied by the authentication mechanism, whose refusals (401, 423, 429) are written
@@ -50,7 +51,8 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
-    if (request.isSecure()) {
+    // Over HTTPS to Beacon itself, or to a trusted reverse proxy in front of it.
+    if (ClientConnection.of(request).secure()) {
       response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());

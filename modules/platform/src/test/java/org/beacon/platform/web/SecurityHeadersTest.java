@@ -38,6 +38,13 @@ class SecurityHeadersTest {
   }
 
   @Test
+  void aClientClaimingHttpsWithoutBeingATrustedProxyGetsNoHsts() {
+    // No BEACON_TRUSTED_PROXIES in the tests: the request's X-Forwarded-Proto: https is ignored.
+    SecurityHeaders.apply(request("/", false), response());
+    assertThat(headers).doesNotContainKey("Strict-Transport-Security");
+  }
+
+  @Test
   void aPathThatOnlyStartsLikeTheApiMayBeCached() {
     SecurityHeaders.apply(request("/apiary.html", false), response());
     assertThat(headers).doesNotContainKey("Cache-Control");
@@ -53,6 +60,8 @@ class SecurityHeadersTest {
                   case "getRequestURI" -> uri;
                   case "getContextPath" -> "";
                   case "isSecure" -> secure;
+                  case "getRemoteAddr" -> "203.0.113.9";
+                  case "getHeader" -> "X-Forwarded-Proto".equalsIgnoreCase((String) args[0]) ? "https" : null;
                   default -> throw new AssertionError("the test did not expect " + method.getName());
                 });
   }
