@@ -111,6 +111,14 @@ export interface IncidentSummary {
   involves: string | null;
 }
 
+export interface PartyDecision {
+  party: string;
+  recommended: string | null;
+  actions: string[];
+  otherActions: string | null;
+  differenceReason: string | null;
+}
+
 export interface IncidentDetail {
   id: number;
   reference: string;
@@ -133,6 +141,8 @@ export interface IncidentDetail {
   recommendedActions?: string | null;
   actionsTaken?: string[] | null;
   differenceReason?: string | null;
+  /** What was decided for each pupil (by reference) and for the staff named ('staff'). */
+  decisions?: PartyDecision[] | null;
   outcomeSummary?: string | null;
   policyReview?: boolean | null;
   closedAt?: string | null;

@@ -312,7 +312,7 @@ class AllegationsIT {
     assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
     String incident = reported.json().getString("reference");
     JsonObject classify = onlyTask("dsl", "IncidentResponseProcess", incident);
-    complete("dsl", classify, "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":false}");
+    complete("dsl", classify, "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":false}");
     JsonObject evidence = onlyTask("technical", "IncidentResponseProcess", incident);
     complete("technical", evidence, "{\"evidenceSecured\":\"Laptop imaged\",\"evidenceLocation\":\"Safe\"}");
 

@@ -61,7 +61,12 @@ class IncidentsIT {
     JsonObject classify = onlyTask("dsl", reference);
     assertThat(classify.getString("name")).isEqualTo("Classify the incident");
     assertThat(onlyTaskOrNone("staff", reference)).as("the reporter has no task").isNull();
-    complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involves\":\"child\"}");
+    // Inappropriate with nobody and nothing ticked would run no branch at all.
+    JsonObject nothingTicked =
+        error(beacon.as("dsl").postJson(taskPath(classify, "complete"), "{\"classification\":\"inappropriate\"}"), 400);
+    assertThat(nothingTicked.getJsonObject("fields").containsKey("involvesChild")).isTrue();
+    assertThat(onlyTask("dsl", reference).getString("id")).as("nothing moved").isEqualTo(classify.getString("id"));
+    complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involvesChild\":true}");
 
     JsonObject decide = onlyTask("dsl", reference);
     assertThat(decide.getString("name")).isEqualTo("Decide the actions for the pupil");
@@ -71,8 +76,9 @@ class IncidentsIT {
             "Refer to class teacher / tutor; Refer to Head of Department / Head of Year / other;"
                 + " Refer to technical support staff for action re filtering / security etc;"
                 + " Removal of network / internet access rights; Warning");
-    assertThat(field(form, "actionWarning").get("defaultValue")).isEqualTo(JsonValue.TRUE);
-    assertThat(field(form, "actionReferToPolice").get("defaultValue")).isEqualTo(JsonValue.FALSE);
+    assertThat(field(form, "pupil").getString("value")).as("the pupil this decision is for").isEqualTo(pupil);
+    assertThat(field(form, "actionWarning").get("value")).isEqualTo(JsonValue.TRUE);
+    assertThat(field(form, "actionReferToPolice").get("value")).isEqualTo(JsonValue.FALSE);
 
     // Leaving out a recommended action needs a reason.
     JsonObject noReason = error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionWarning\":false}"), 400);
@@ -92,6 +98,10 @@ class IncidentsIT {
         .contains("Warning", "Removal of network / internet access rights")
         .noneMatch(a -> a.contains("PSHE"));
     assertThat(full.getString("otherActions")).contains("PSHE session on online safety");
+    assertThat(full.getString("involves")).isEqualTo("child");
+    JsonObject decision = full.getJsonArray("decisions").getJsonObject(0);
+    assertThat(decision.getString("party")).as("the actions are the pupil's own").isEqualTo(pupil);
+    assertThat(strings(decision.getJsonArray("actions"))).contains("Warning");
     List<String> steps =
         full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")).toList();
     assertThat(steps)
@@ -147,7 +157,7 @@ class IncidentsIT {
     assertThat(references(beacon.as("dsl2").get("api/incidents?size=200").array())).doesNotContain(reference);
     error(beacon.as("dsl2").get("api/staff/dsl2/chronology"), 403);
 
-    complete("dsl", classify, "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":true}");
+    complete("dsl", classify, "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
 
     JsonObject evidence = onlyTask("technical", reference);
     assertThat(evidence.getString("name")).isEqualTo("Preserve the evidence");
@@ -164,7 +174,7 @@ class IncidentsIT {
     JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
     assertThat(full.getJsonArray("links").stream().map(v -> v.asJsonObject().getString("kind"))).containsExactly("staff-allegation");
     assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
-        .containsSubsequence("Task_ClassifyIncident", "Task_PreserveEvidence", "Event_AllegationRaised");
+        .containsSubsequence("Task_ClassifyIncident", "Task_PreserveEvidence", "Task_RaiseAllegation");
     JsonArray staffChronology = beacon.as("dsl").get("api/staff/dsl2/chronology").array();
     assertThat(references(staffChronology)).contains(reference);
   }
@@ -180,7 +190,7 @@ class IncidentsIT {
     String reference = report("staff", illegalType, "[]", "[{\"name\":\"DEMO\\\\hhead\"}]", false).getString("reference");
     error(beacon.as("head").get("api/incidents/" + reference), 404);
 
-    complete("dsl", onlyTask("dsl", reference), "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":true}");
+    complete("dsl", onlyTask("dsl", reference), "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
     complete(
         "technical",
         onlyTask("technical", reference),

@@ -33,12 +33,15 @@ public final class ResponseSteps {
     actions.variables = variables;
     CloseIncidentDelegate close = new CloseIncidentDelegate();
     close.variables = variables;
+    InvolvedParties involved = new InvolvedParties();
+    involved.incidents = variables.incidents;
 
     return Map.of(
         "incidentsRecordClassificationListener", classification,
         "incidentsRecommendSanctionsDelegate", sanctions,
         "incidentsCheckActionsListener", actions,
-        "incidentsCloseIncidentDelegate", close);
+        "incidentsCloseIncidentDelegate", close,
+        "incidentsInvolved", involved);
   }
 
   /** A repository that finds the one incident and is asked nothing else. */
