@@ -160,13 +160,13 @@ class IncidentsIT {
     complete("dsl", classify, "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
 
     JsonObject evidence = onlyTask("technical", reference);
-    assertThat(evidence.getString("name")).isEqualTo("Preserve the evidence");
+    assertThat(evidence.getString("name")).isEqualTo("Isolate and secure the device");
     JsonObject technicalView = beacon.as("technical").get("api/incidents/" + reference).json();
     assertThat(technicalView.getString("view")).isEqualTo("technical");
     assertThat(technicalView.containsKey("device")).isTrue();
     assertThat(technicalView.containsKey("pupils")).as("never pupil references").isFalse();
     assertThat(technicalView.containsKey("description")).isFalse();
-    complete("technical", evidence, "{\"evidenceSecured\":\"Laptop imaged\",\"evidenceLocation\":\"Safe in the head's office\"}");
+    complete("technical", evidence, "{\"deviceIsolated\":true,\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Safe in the head's office\",\"evidenceSecuredBy\":\"Technician\"}");
 
     JsonObject suspend = onlyTask("head", reference);
     assertThat(suspend.getString("name")).isEqualTo("Suspend the staff member and call the police");
@@ -174,9 +174,49 @@ class IncidentsIT {
     JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
     assertThat(full.getJsonArray("links").stream().map(v -> v.asJsonObject().getString("kind"))).containsExactly("staff-allegation");
     assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
-        .containsSubsequence("Task_ClassifyIncident", "Task_PreserveEvidence", "Task_RaiseAllegation");
+        .containsSubsequence("Task_ClassifyIncident", "Task_RaiseAllegation")
+        .contains("Task_PreserveEvidence");
     JsonArray staffChronology = beacon.as("dsl").get("api/staff/dsl2/chronology").array();
     assertThat(references(staffChronology)).contains(reference);
+  }
+
+  @Test
+  void theDslRaisesImmediateRiskOnAnOpenIncidentAndThePoliceStepOpensBesideTheResponse() {
+    String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", false).getString("reference");
+    String path = "api/incidents/" + reference + "/immediate-risk";
+    String body = "{\"reason\":\"The pupil said they are meeting the man tonight\"}";
+
+    error(beacon.as("staff").postJson(path, body), 403);
+    error(beacon.as("head").postJson(path, body), 403);
+    error(beacon.as("staff2").postJson(path, body), 404);
+    error(beacon.as("dsl").postJson("api/incidents/INC-1999-9999/immediate-risk", body), 404);
+    JsonObject noReason = error(beacon.as("dsl").postJson(path, "{}"), 400);
+    assertThat(noReason.getJsonObject("fields").containsKey("reason")).isTrue();
+    assertThat(beacon.as("dsl").get("api/incidents/" + reference).json().getBoolean("immediateRisk"))
+        .as("nothing changed yet")
+        .isFalse();
+
+    Reply raised = beacon.as("dsl").postJson(path, body);
+    assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+    JsonArray open =
+        beacon.as("dsl").get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference).json().getJsonArray("items");
+    assertThat(open.stream().map(t -> t.asJsonObject().getString("name")))
+        .containsExactlyInAnyOrder("Classify the incident", "Call the police (999) and record the contact");
+    JsonObject police =
+        open.stream().map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("name").startsWith("Call the police"))
+            .findFirst()
+            .orElseThrow();
+    complete("dsl", police, "{\"policeContactTime\":\"11:05\",\"policeCalledBy\":\"DSL\",\"policeReference\":\"SYP-" + unique() + "\"}");
+
+    JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
+    assertThat(full.getBoolean("immediateRisk")).isTrue();
+    assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
+        .contains("StartEvent_ImmediateRiskRaised", "Task_RaisedRiskPoliceContact");
+    assertThat(onlyTask("dsl", reference).getString("name")).isEqualTo("Classify the incident");
+    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=incident&resourceId=" + reference).array();
+    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("actor") + "/" + v.asJsonObject().getString("outcome")))
+        .contains("raise-immediate-risk/dsl/ALLOWED", "raise-immediate-risk/staff/DENIED", "raise-immediate-risk/head/DENIED");
   }
 
   @Test
@@ -194,7 +234,7 @@ class IncidentsIT {
     complete(
         "technical",
         onlyTask("technical", reference),
-        "{\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Locked cupboard\"}");
+        "{\"deviceIsolated\":true,\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Locked cupboard\",\"evidenceSecuredBy\":\"Technician\"}");
 
     JsonObject suspend = onlyTask("chair", reference);
     assertThat(suspend.getString("name")).isEqualTo("Suspend the staff member and call the police");

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.beacon.incidents.domain.DeviceOwnership;
 import org.beacon.incidents.domain.InvolvedPupil;
 import org.beacon.incidents.domain.PartyDecision;
+import org.beacon.incidents.infrastructure.bpm.CheckEvidenceListener;
 import org.beacon.incidents.infrastructure.bpm.ResponseSteps;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -96,6 +97,7 @@ class IncidentResponseProcessTest {
     init(engine.getProcessEngine());
     listener("incidentsRecordClassificationListener");
     listener("incidentsCheckActionsListener");
+    listener("incidentsCheckEvidenceListener");
     Mocks.register(
         "incidentsRaiseAllegationDelegate",
         (JavaDelegate)
@@ -208,10 +210,11 @@ class IncidentResponseProcessTest {
   }
 
   @Test
-  void illegalContentIsPreservedThenReportedToTheIwfOrPolice() {
+  void illegalContentIsReportedToTheIwfOrPoliceBesideTheEvidence() {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "content");
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     submit(
         incident,
@@ -223,21 +226,27 @@ class IncidentResponseProcessTest {
     assertThat(incident)
         .hasPassedInOrder(
             "Gateway_Classification",
-            "Task_PreserveEvidence",
+            "Gateway_IllegalFork",
             "Gateway_IllegalInvolves",
             "Task_ReportIllegalContent",
+            "Gateway_IllegalJoin",
+            "Gateway_IllegalEnd",
             "Gateway_MergeClose",
             "Task_RecordOutcome")
+        .hasPassedInOrder("Gateway_IllegalFork", "Task_PreserveEvidence", "Gateway_IllegalEnd")
+        .hasPassedInOrder("Gateway_IllegalFork", "Task_ContactAdvisoryDesk", "Gateway_IllegalEnd")
+        .hasPassedInOrder("Gateway_IllegalFork", "Task_NotifyAgencies", "Gateway_IllegalEnd")
         .hasNotPassed("Task_RaiseAllegation", "Task_ChildProtection");
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).isEmpty();
     assertClosed(incident);
   }
 
   @Test
-  void illegalMaterialInvolvingAChildFollowsChildProtectionAndCeop() {
+  void illegalMaterialInvolvingAChildFollowsChildProtectionCeopAndTheMashReferral() {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "child");
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     submit(
         incident,
@@ -245,14 +254,22 @@ class IncidentResponseProcessTest {
         "dsl",
         withVariables(
             "childProtectionSteps", "Designated co-ordinator informed", "ceopReference", "CEOP-9"));
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("the MASH referral is still open").isEmpty();
+    referToMash(incident);
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
         .hasPassedInOrder(
-            "Task_PreserveEvidence",
+            "Gateway_IllegalFork",
             "Gateway_IllegalInvolves",
             "Task_ChildProtection",
+            "Task_ReferToChildrensSocialCare",
+            "Gateway_IllegalJoin",
+            "Gateway_IllegalEnd",
             "Gateway_MergeClose")
+        .variables()
+        .contains(entry("mashReference", "MASH-2026-17"), entry("mashDecision", "Strategy discussion"));
+    assertThat(incident)
         .hasNotPassed("Task_ReportIllegalContent", "Task_RaiseAllegation");
     assertClosed(incident);
   }
@@ -262,6 +279,7 @@ class IncidentResponseProcessTest {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "staff");
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).containsExactly(ID);
     closeWithoutPolicyReview(incident);
@@ -281,6 +299,7 @@ class IncidentResponseProcessTest {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "staff", "childAbuseImages", true);
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).containsExactly(ID);
     assertThat(incident).isWaitingAt("Task_SuspendAndInformPolice");
@@ -563,21 +582,31 @@ class IncidentResponseProcessTest {
     involved.staff = List.of("staff2", "Smith, John");
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "child,staff,content");
-    preserveEvidence(incident);
 
     assertThat(allegedStaff).as("one message per person, each whole").containsExactly("staff2", "Smith, John");
-    assertThat(incident).isWaitingAt("Task_ChildProtection", "Task_ReportIllegalContent");
+    assertThat(incident)
+        .isWaitingAt(
+            "Task_PreserveEvidence",
+            "Task_ContactAdvisoryDesk",
+            "Task_NotifyAgencies",
+            "Task_ChildProtection",
+            "Task_ReportIllegalContent");
+    // The CEOP referral never waits for the technician.
     submit(
         incident,
         "Task_ChildProtection",
         "dsl",
         withVariables("childProtectionSteps", "Designated co-ordinator informed", "ceopReference", "CEOP-9"));
+    referToMash(incident);
     assertThat(tasks(incident, "Task_RecordOutcome")).as("the content report is still open").isEmpty();
     submit(
         incident,
         "Task_ReportIllegalContent",
         "dsl",
         withVariables("reportedTo", "iwf", "externalReference", "IWF-77"));
+    adviceAndAgencies(incident);
+    assertThat(openTasks(incident)).as("the incident waits for the evidence at the join").containsExactly("Task_PreserveEvidence");
+    preserveEvidence(incident);
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -590,6 +619,7 @@ class IncidentResponseProcessTest {
             "Gateway_IllegalJoin",
             "Gateway_MergeClose",
             "Task_RecordOutcome")
+        .hasPassedInOrder("Task_ChildProtection", "Task_ReportIllegalContent", "Task_PreserveEvidence", "Gateway_IllegalEnd")
         .hasNotPassed("Task_SuspendAndInformPolice", "SubProcess_PupilActions");
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).containsExactly(ID, ID);
     assertClosed(incident);
@@ -601,6 +631,7 @@ class IncidentResponseProcessTest {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "staff");
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     assertThat(allegedStaff).containsExactly("");
     assertThat(incident).isWaitingAt("Task_RecordOutcome");
@@ -648,6 +679,84 @@ class IncidentResponseProcessTest {
     assertThat(incident).isWaitingAt("Task_RecordOutcome");
   }
 
+  @Test
+  void theDslRaisingImmediateRiskMidwayOpensThePoliceStepBesideTheRestOfTheResponse() {
+    ProcessInstance incident = report(false);
+    classify(incident, "inappropriate", "child");
+    assertThat(openTasks(incident)).containsExactly("Task_DecidePupilActions");
+
+    runtimeService()
+        .createMessageCorrelation("Msg_ImmediateRiskRaised")
+        .processInstanceId(incident.getId())
+        .setVariable(IMMEDIATE_RISK, true)
+        .correlate();
+
+    assertThat(incident).isWaitingAt("Task_DecidePupilActions", "Task_RaisedRiskPoliceContact");
+    Task police = taskFor(incident, "Task_RaisedRiskPoliceContact", "dsl");
+    assertThat(police.getDueDate()).as("due at once").isNotNull();
+    submit(
+        incident,
+        "Task_RaisedRiskPoliceContact",
+        "dsl",
+        withVariables("policeContactTime", "11:05", "policeCalledBy", "Mrs Lawson", "policeReference", "SYP-789"));
+    submit(incident, "Task_DecidePupilActions", "dsl", Map.of());
+    closeWithoutPolicyReview(incident);
+
+    assertThat(incident)
+        .hasPassedInOrder("StartEvent_ImmediateRiskRaised", "Task_RaisedRiskPoliceContact", "EndEvent_RaisedRiskRecorded")
+        .hasNotPassed("Task_RecordPoliceContact");
+    assertClosed(incident);
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .createMessageCorrelation("Msg_ImmediateRiskRaised")
+                    .processInstanceId(incident.getId())
+                    .correlate())
+        .as("nothing to raise on a closed incident")
+        .isInstanceOf(ProcessEngineException.class);
+  }
+
+  @Test
+  void suspectedChildAbuseImagesAreNeverHashed() {
+    Mocks.register("incidentsCheckEvidenceListener", new CheckEvidenceListener());
+    ProcessInstance incident = report(false);
+    classify(incident, "illegal", "child", "childAbuseImages", true);
+    Task evidence = taskFor(incident, "Task_PreserveEvidence", "technical");
+    Map<String, Object> secured =
+        new HashMap<>(
+            withVariables(
+                "deviceIsolated", true,
+                "evidenceSecured", "Phone, switched off by the police",
+                "evidenceLocation", "Safe 2",
+                "evidenceSecuredBy", "Mr Tech"));
+    secured.put("evidenceHash", "a".repeat(64));
+
+    assertThatThrownBy(() -> formService().submitTaskForm(evidence.getId(), secured))
+        .hasMessageContaining("Never hash");
+    assertThat(incident).isWaitingAt("Task_PreserveEvidence");
+    secured.remove("evidenceHash");
+    formService().submitTaskForm(evidence.getId(), secured);
+    assertThat(incident).hasPassed("Task_PreserveEvidence");
+  }
+
+  @Test
+  void aFileThatIsNotSuspectedAbuseMayBeHashed() {
+    Mocks.register("incidentsCheckEvidenceListener", new CheckEvidenceListener());
+    ProcessInstance incident = report(false);
+    classify(incident, "illegal", "content");
+    submit(
+        incident,
+        "Task_PreserveEvidence",
+        "technical",
+        withVariables(
+            "deviceIsolated", true,
+            "evidenceSecured", "Proxy log of the day",
+            "evidenceLocation", "Evidence share",
+            "evidenceSecuredBy", "Mr Tech",
+            "evidenceHash", "b".repeat(64)));
+    assertThat(incident).hasPassed("Task_PreserveEvidence").variables().containsEntry("evidenceHash", "b".repeat(64));
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private ProcessInstance report(boolean immediateRisk) {
@@ -681,7 +790,43 @@ class IncidentResponseProcessTest {
         incident,
         "Task_PreserveEvidence",
         "technical",
-        withVariables("evidenceSecured", "Laptop LT-14, unplugged", "evidenceLocation", "Safe 2"));
+        withVariables(
+            "deviceIsolated", true,
+            "evidenceSecured", "Laptop LT-14, unplugged, not opened",
+            "evidenceLocation", "Safe 2",
+            "evidenceSecuredBy", "Mr Tech"));
+  }
+
+  /** The Safeguarding Advisory Desk contact and the serious-incident notifications, recorded. */
+  private void adviceAndAgencies(ProcessInstance incident) {
+    submit(
+        incident,
+        "Task_ContactAdvisoryDesk",
+        "dsl",
+        withVariables(
+            "advisoryDeskContactedAt", "10:20",
+            "advisoryDeskAdviser", "Duty officer",
+            "advisoryDeskAdvice", "Refer to CEOP and the MASH"));
+    submit(
+        incident,
+        "Task_NotifyAgencies",
+        "dsl",
+        withVariables(
+            "laIctManagerInformedBy", "Mrs Lawson", "laIctManagerInformedAt", "10:40",
+            "laSafeguardingOfficerInformedBy", "Mrs Lawson", "laSafeguardingOfficerInformedAt", "10:45",
+            "ceopNotifiedInformedBy", "Mrs Lawson", "ceopNotifiedInformedAt", "10:50",
+            "ceopNotifiedReference", "CEOP-9"));
+  }
+
+  private void referToMash(ProcessInstance incident) {
+    submit(
+        incident,
+        "Task_ReferToChildrensSocialCare",
+        "dsl",
+        withVariables(
+            "mashReference", "MASH-2026-17",
+            "mashReferredOn", java.util.Date.from(Instant.parse("2026-12-03T00:00:00Z")),
+            "mashDecision", "Strategy discussion"));
   }
 
   private void closeWithoutPolicyReview(ProcessInstance incident) {
@@ -699,6 +844,13 @@ class IncidentResponseProcessTest {
         .processInstanceId(incident.getId())
         .taskDefinitionKey(activityId)
         .list();
+  }
+
+  /** The steps of every task open on the incident. */
+  private List<String> openTasks(ProcessInstance incident) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).list().stream()
+        .map(Task::getTaskDefinitionKey)
+        .toList();
   }
 
   /** The pupil branch's decision task for one pupil. */

@@ -20,6 +20,10 @@ public final class IncidentProcess {
   public static final String INCIDENT_TYPE = "incidentType";
   /** Boolean: a child is at immediate risk; the police contact comes first. */
   public static final String IMMEDIATE_RISK = "immediateRisk";
+  /** String: why the DSL raised immediate risk after the report (set with the message). */
+  public static final String IMMEDIATE_RISK_REASON = "immediateRiskReason";
+  /** String: username of the DSL who raised immediate risk after the report. */
+  public static final String IMMEDIATE_RISK_RAISED_BY = "immediateRiskRaisedBy";
   /** String: username of the reporter. */
   public static final String REPORTER = "reporter";
 

@@ -150,6 +150,7 @@ public class IncidentLog {
     incident.staff();
     incident.links();
     incident.actionsTaken();
+    incident.decisions();
     return incident;
   }
 

@@ -281,6 +281,11 @@ public class Incident {
     return text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
   }
 
+  /** The DSL learned after the report that a child is at immediate risk. */
+  public void raiseImmediateRisk() {
+    this.immediateRisk = true;
+  }
+
   /** Records a case this incident opened in another module ({@code kind}) at {@code at}. */
   public void link(String kind, Instant at, String note) {
     links.add(new CaseLink(kind, at, note, reportedAt));
