@@ -250,6 +250,12 @@ export const api = {
 
   incidentTypes: () => request<string[]>('GET', '/api/incidents/types'),
   report: (report: unknown) => request<{ id: number; reference: string }>('POST', '/api/incidents', report),
+  raiseImmediateRisk: (reference: string, reason: string) =>
+    request<{ reference: string; immediateRisk: boolean }>(
+      'POST',
+      `/api/incidents/${encodeURIComponent(reference)}/immediate-risk`,
+      { reason },
+    ),
   incidents: (query: URLSearchParams) => request<IncidentSummary[]>('GET', `/api/incidents?${query}`),
   incident: (idOrReference: string) =>
     request<IncidentDetail>('GET', `/api/incidents/${encodeURIComponent(idOrReference)}`),

@@ -1,7 +1,7 @@
 import { render, type TemplateResult } from 'lit-html';
 import { describe, expect, it } from 'vitest';
 import type { IncidentDetail } from '../api';
-import { incidentRows } from './incidentParts';
+import { incidentRows, mayRaiseImmediateRisk } from './incidentParts';
 
 const base: IncidentDetail = { id: 1, reference: 'INC-2026-0001', view: 'full', status: 'in_progress' };
 
@@ -36,5 +36,14 @@ describe('an incident with several involvements', () => {
   it('shows no per-party list when one party was decided on', () => {
     const one = { party: 'staff', recommended: null, actions: ['Warning'], otherActions: null, differenceReason: null };
     expect(row({ ...base, decisions: [one] }, 'Decided for each')).toBeUndefined();
+  });
+});
+
+describe('raising immediate risk', () => {
+  it('is offered to the DSL on an open incident they read in full, and to no one else', () => {
+    expect(mayRaiseImmediateRisk(base, ['dsl'])).toBe(true);
+    expect(mayRaiseImmediateRisk(base, ['head'])).toBe(false);
+    expect(mayRaiseImmediateRisk({ ...base, status: 'closed' }, ['dsl'])).toBe(false);
+    expect(mayRaiseImmediateRisk({ ...base, view: 'reporter' }, ['dsl', 'staff'])).toBe(false);
   });
 });

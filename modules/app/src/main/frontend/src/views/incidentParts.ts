@@ -126,3 +126,8 @@ export function renderChronology(steps: ChronologyStep[], headingLevel: 2 | 3 = 
     </section>
   `;
 }
+
+/** Whether the caller may raise immediate risk on this incident: the DSL, on an open one they read in full. */
+export function mayRaiseImmediateRisk(i: IncidentDetail, roles: readonly string[]): boolean {
+  return roles.includes('dsl') && i.view === 'full' && i.status !== 'closed';
+}

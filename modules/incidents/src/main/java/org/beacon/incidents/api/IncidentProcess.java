@@ -27,6 +27,9 @@ public final class IncidentProcess {
   /** String: username of the reporter. */
   public static final String REPORTER = "reporter";
 
+  /** String: the role the stand-in chain names after the DSL, offered an overdue triage. */
+  public static final String TRIAGE_ESCALATED_TO = "triageEscalatedTo";
+
   // Set by the DSL's classification form.
   /** String: illegal, inappropriate or unsure. */
   public static final String CLASSIFICATION = "classification";
