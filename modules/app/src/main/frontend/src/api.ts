@@ -111,6 +111,14 @@ export interface IncidentSummary {
   involves: string | null;
 }
 
+export interface PartyDecision {
+  party: string;
+  recommended: string | null;
+  actions: string[];
+  otherActions: string | null;
+  differenceReason: string | null;
+}
+
 export interface IncidentDetail {
   id: number;
   reference: string;
@@ -133,6 +141,8 @@ export interface IncidentDetail {
   recommendedActions?: string | null;
   actionsTaken?: string[] | null;
   differenceReason?: string | null;
+  /** What was decided for each pupil (by reference) and for the staff named ('staff'). */
+  decisions?: PartyDecision[] | null;
   outcomeSummary?: string | null;
   policyReview?: boolean | null;
   closedAt?: string | null;
@@ -240,6 +250,12 @@ export const api = {
 
   incidentTypes: () => request<string[]>('GET', '/api/incidents/types'),
   report: (report: unknown) => request<{ id: number; reference: string }>('POST', '/api/incidents', report),
+  raiseImmediateRisk: (reference: string, reason: string) =>
+    request<{ reference: string; immediateRisk: boolean }>(
+      'POST',
+      `/api/incidents/${encodeURIComponent(reference)}/immediate-risk`,
+      { reason },
+    ),
   incidents: (query: URLSearchParams) => request<IncidentSummary[]>('GET', `/api/incidents?${query}`),
   incident: (idOrReference: string) =>
     request<IncidentDetail>('GET', `/api/incidents/${encodeURIComponent(idOrReference)}`),

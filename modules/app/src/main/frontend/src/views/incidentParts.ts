@@ -35,7 +35,7 @@ export function incidentRows(i: IncidentDetail): Row[] {
   }
   if (present(i.immediateRisk)) rows.push(['Child at immediate risk', yesNo(i.immediateRisk)]);
   if (present(i.classification)) rows.push(['Classification', humanise(i.classification)]);
-  if (present(i.involves)) rows.push(['Involves', humanise(i.involves)]);
+  if (present(i.involves)) rows.push(['Involves', i.involves.split(',').map(humanise).join(', ')]);
   if (present(i.description)) rows.push(['What happened', html`<span class="prewrap">${i.description}</span>`]);
   if (i.urls && i.urls.length > 0) {
     rows.push(['Web addresses', html`<ul class="plain">${i.urls.map((u) => html`<li class="url">${u}</li>`)}</ul>`]);
@@ -59,6 +59,21 @@ export function incidentRows(i: IncidentDetail): Row[] {
     rows.push(['Actions taken', html`<ul class="plain">${i.actionsTaken.map((a) => html`<li>${a}</li>`)}</ul>`]);
   }
   if (present(i.differenceReason)) rows.push(['Why the actions differ', i.differenceReason]);
+  if (i.decisions && i.decisions.length > 1) {
+    // Several parties: each pupil's (and the staff's) own decision, not only the union above.
+    rows.push([
+      'Decided for each',
+      html`<ul class="plain">
+        ${i.decisions.map(
+          (d) =>
+            html`<li>
+              ${d.party === 'staff' ? 'Staff named' : `Pupil ${d.party}`}:
+              ${d.actions.length > 0 ? d.actions.join('; ') : 'no matrix action'}${d.otherActions ? `; ${d.otherActions}` : ''}${d.differenceReason ? ` (differs: ${d.differenceReason})` : ''}
+            </li>`,
+        )}
+      </ul>`,
+    ]);
+  }
   if (present(i.outcomeSummary)) rows.push(['Outcome', html`<span class="prewrap">${i.outcomeSummary}</span>`]);
   if (present(i.policyReview)) rows.push(['Policy review needed', yesNo(i.policyReview)]);
   if (present(i.closedAt)) rows.push(['Closed', formatDateTime(i.closedAt)]);
@@ -110,4 +125,9 @@ export function renderChronology(steps: ChronologyStep[], headingLevel: 2 | 3 = 
       </ol>
     </section>
   `;
+}
+
+/** Whether the caller may raise immediate risk on this incident: the DSL, on an open one they read in full. */
+export function mayRaiseImmediateRisk(i: IncidentDetail, roles: readonly string[]): boolean {
+  return roles.includes('dsl') && i.view === 'full' && i.status !== 'closed';
 }

@@ -312,9 +312,9 @@ class AllegationsIT {
     assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
     String incident = reported.json().getString("reference");
     JsonObject classify = onlyTask("dsl", "IncidentResponseProcess", incident);
-    complete("dsl", classify, "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":false}");
+    complete("dsl", classify, "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":false}");
     JsonObject evidence = onlyTask("technical", "IncidentResponseProcess", incident);
-    complete("technical", evidence, "{\"evidenceSecured\":\"Laptop imaged\",\"evidenceLocation\":\"Safe\"}");
+    complete("technical", evidence, "{\"deviceIsolated\":true,\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Safe\",\"evidenceSecuredBy\":\"Technician\"}");
 
     JsonArray raised = list("dsl", "?accused=" + supply.replace(" ", "%20"));
     assertThat(raised).hasSize(1);

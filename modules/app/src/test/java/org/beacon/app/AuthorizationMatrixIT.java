@@ -205,6 +205,9 @@ class AuthorizationMatrixIT {
             all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN)),
         row("GET", "api/incidents/{incidentNamingDanaLead}",
             all(404).and(200, STAFF, DSL2, HEAD).and(403, GOV, ADMIN)),
+        // Without a reason: a DSL who may read it gets 400 and nothing is raised; others never reach it.
+        row("POST", "api/incidents/{incidentNamingStaff2}/immediate-risk", json, "{}",
+            all(404).and(400, DSL, DSL2).and(403, STAFF, HEAD, GOV, ADMIN)),
         row("GET", "api/pupils/{pupil}/chronology",
             all(403).and(200, DSL, DSL2, HEAD).shows("incidentNamingStaff2", DSL, DSL2, HEAD)),
         row("GET", "api/staff/staff2/chronology",

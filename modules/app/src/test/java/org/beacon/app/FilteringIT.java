@@ -261,7 +261,7 @@ class FilteringIT {
     assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
     String incidentRef = incident.json().getString("reference");
     JsonObject classify = onlyTask("dsl", "IncidentResponseProcess", incidentRef);
-    complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involves\":\"content\"}");
+    complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involvesContent\":true}");
 
     JsonObject link = beacon.as("dsl").get("api/incidents/" + incidentRef).json().getJsonArray("links").getJsonObject(0);
     assertThat(link.getString("kind")).isEqualTo("filtering-report");

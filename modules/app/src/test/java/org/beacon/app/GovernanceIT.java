@@ -338,7 +338,7 @@ class GovernanceIT {
 
   /** Classified inappropriate, involving a child: the pupil's actions with free text, then recorded and closed. */
   private void workToClosure(String reference, PersonalData personal) {
-    complete("dsl", onlyTask("dsl", INCIDENTS, reference), "{\"classification\":\"inappropriate\",\"involves\":\"child\"}");
+    complete("dsl", onlyTask("dsl", INCIDENTS, reference), "{\"classification\":\"inappropriate\",\"involvesChild\":true}");
     complete("dsl", onlyTask("dsl", INCIDENTS, reference), "{\"schoolActions\":\"" + personal.otherActions() + "\"}");
     complete("dsl", onlyTask("dsl", INCIDENTS, reference), "{\"outcomeSummary\":\"" + personal.outcome() + "\",\"reviewPolicy\":false}");
     assertThat(beacon.as("dsl").get("api/incidents/" + reference).json().getString("status")).isEqualTo("closed");

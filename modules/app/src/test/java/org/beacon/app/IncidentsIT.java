@@ -61,7 +61,12 @@ class IncidentsIT {
     JsonObject classify = onlyTask("dsl", reference);
     assertThat(classify.getString("name")).isEqualTo("Classify the incident");
     assertThat(onlyTaskOrNone("staff", reference)).as("the reporter has no task").isNull();
-    complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involves\":\"child\"}");
+    // Inappropriate with nobody and nothing ticked would run no branch at all.
+    JsonObject nothingTicked =
+        error(beacon.as("dsl").postJson(taskPath(classify, "complete"), "{\"classification\":\"inappropriate\"}"), 400);
+    assertThat(nothingTicked.getJsonObject("fields").containsKey("involvesChild")).isTrue();
+    assertThat(onlyTask("dsl", reference).getString("id")).as("nothing moved").isEqualTo(classify.getString("id"));
+    complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involvesChild\":true}");
 
     JsonObject decide = onlyTask("dsl", reference);
     assertThat(decide.getString("name")).isEqualTo("Decide the actions for the pupil");
@@ -71,8 +76,9 @@ class IncidentsIT {
             "Refer to class teacher / tutor; Refer to Head of Department / Head of Year / other;"
                 + " Refer to technical support staff for action re filtering / security etc;"
                 + " Removal of network / internet access rights; Warning");
-    assertThat(field(form, "actionWarning").get("defaultValue")).isEqualTo(JsonValue.TRUE);
-    assertThat(field(form, "actionReferToPolice").get("defaultValue")).isEqualTo(JsonValue.FALSE);
+    assertThat(field(form, "pupil").getString("value")).as("the pupil this decision is for").isEqualTo(pupil);
+    assertThat(field(form, "actionWarning").get("value")).isEqualTo(JsonValue.TRUE);
+    assertThat(field(form, "actionReferToPolice").get("value")).isEqualTo(JsonValue.FALSE);
 
     // Leaving out a recommended action needs a reason.
     JsonObject noReason = error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionWarning\":false}"), 400);
@@ -92,6 +98,10 @@ class IncidentsIT {
         .contains("Warning", "Removal of network / internet access rights")
         .noneMatch(a -> a.contains("PSHE"));
     assertThat(full.getString("otherActions")).contains("PSHE session on online safety");
+    assertThat(full.getString("involves")).isEqualTo("child");
+    JsonObject decision = full.getJsonArray("decisions").getJsonObject(0);
+    assertThat(decision.getString("party")).as("the actions are the pupil's own").isEqualTo(pupil);
+    assertThat(strings(decision.getJsonArray("actions"))).contains("Warning");
     List<String> steps =
         full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")).toList();
     assertThat(steps)
@@ -147,16 +157,16 @@ class IncidentsIT {
     assertThat(references(beacon.as("dsl2").get("api/incidents?size=200").array())).doesNotContain(reference);
     error(beacon.as("dsl2").get("api/staff/dsl2/chronology"), 403);
 
-    complete("dsl", classify, "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":true}");
+    complete("dsl", classify, "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
 
     JsonObject evidence = onlyTask("technical", reference);
-    assertThat(evidence.getString("name")).isEqualTo("Preserve the evidence");
+    assertThat(evidence.getString("name")).isEqualTo("Isolate and secure the device");
     JsonObject technicalView = beacon.as("technical").get("api/incidents/" + reference).json();
     assertThat(technicalView.getString("view")).isEqualTo("technical");
     assertThat(technicalView.containsKey("device")).isTrue();
     assertThat(technicalView.containsKey("pupils")).as("never pupil references").isFalse();
     assertThat(technicalView.containsKey("description")).isFalse();
-    complete("technical", evidence, "{\"evidenceSecured\":\"Laptop imaged\",\"evidenceLocation\":\"Safe in the head's office\"}");
+    complete("technical", evidence, "{\"deviceIsolated\":true,\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Safe in the head's office\",\"evidenceSecuredBy\":\"Technician\"}");
 
     JsonObject suspend = onlyTask("head", reference);
     assertThat(suspend.getString("name")).isEqualTo("Suspend the staff member and call the police");
@@ -164,9 +174,49 @@ class IncidentsIT {
     JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
     assertThat(full.getJsonArray("links").stream().map(v -> v.asJsonObject().getString("kind"))).containsExactly("staff-allegation");
     assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
-        .containsSubsequence("Task_ClassifyIncident", "Task_PreserveEvidence", "Event_AllegationRaised");
+        .containsSubsequence("Task_ClassifyIncident", "Task_RaiseAllegation")
+        .contains("Task_PreserveEvidence");
     JsonArray staffChronology = beacon.as("dsl").get("api/staff/dsl2/chronology").array();
     assertThat(references(staffChronology)).contains(reference);
+  }
+
+  @Test
+  void theDslRaisesImmediateRiskOnAnOpenIncidentAndThePoliceStepOpensBesideTheResponse() {
+    String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", false).getString("reference");
+    String path = "api/incidents/" + reference + "/immediate-risk";
+    String body = "{\"reason\":\"The pupil said they are meeting the man tonight\"}";
+
+    error(beacon.as("staff").postJson(path, body), 403);
+    error(beacon.as("head").postJson(path, body), 403);
+    error(beacon.as("staff2").postJson(path, body), 404);
+    error(beacon.as("dsl").postJson("api/incidents/INC-1999-9999/immediate-risk", body), 404);
+    JsonObject noReason = error(beacon.as("dsl").postJson(path, "{}"), 400);
+    assertThat(noReason.getJsonObject("fields").containsKey("reason")).isTrue();
+    assertThat(beacon.as("dsl").get("api/incidents/" + reference).json().getBoolean("immediateRisk"))
+        .as("nothing changed yet")
+        .isFalse();
+
+    Reply raised = beacon.as("dsl").postJson(path, body);
+    assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+    JsonArray open =
+        beacon.as("dsl").get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference).json().getJsonArray("items");
+    assertThat(open.stream().map(t -> t.asJsonObject().getString("name")))
+        .containsExactlyInAnyOrder("Classify the incident", "Call the police (999) and record the contact");
+    JsonObject police =
+        open.stream().map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("name").startsWith("Call the police"))
+            .findFirst()
+            .orElseThrow();
+    complete("dsl", police, "{\"policeContactTime\":\"11:05\",\"policeCalledBy\":\"DSL\",\"policeReference\":\"SYP-" + unique() + "\"}");
+
+    JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
+    assertThat(full.getBoolean("immediateRisk")).isTrue();
+    assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
+        .contains("StartEvent_ImmediateRiskRaised", "Task_RaisedRiskPoliceContact");
+    assertThat(onlyTask("dsl", reference).getString("name")).isEqualTo("Classify the incident");
+    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=incident&resourceId=" + reference).array();
+    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("actor") + "/" + v.asJsonObject().getString("outcome")))
+        .contains("raise-immediate-risk/dsl/ALLOWED", "raise-immediate-risk/staff/DENIED", "raise-immediate-risk/head/DENIED");
   }
 
   @Test
@@ -180,11 +230,11 @@ class IncidentsIT {
     String reference = report("staff", illegalType, "[]", "[{\"name\":\"DEMO\\\\hhead\"}]", false).getString("reference");
     error(beacon.as("head").get("api/incidents/" + reference), 404);
 
-    complete("dsl", onlyTask("dsl", reference), "{\"classification\":\"illegal\",\"involves\":\"staff\",\"childAbuseImages\":true}");
+    complete("dsl", onlyTask("dsl", reference), "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
     complete(
         "technical",
         onlyTask("technical", reference),
-        "{\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Locked cupboard\"}");
+        "{\"deviceIsolated\":true,\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Locked cupboard\",\"evidenceSecuredBy\":\"Technician\"}");
 
     JsonObject suspend = onlyTask("chair", reference);
     assertThat(suspend.getString("name")).isEqualTo("Suspend the staff member and call the police");

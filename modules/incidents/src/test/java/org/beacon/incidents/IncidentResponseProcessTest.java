@@ -19,13 +19,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.beacon.incidents.domain.DeviceOwnership;
+import org.beacon.incidents.domain.InvolvedPupil;
+import org.beacon.incidents.domain.PartyDecision;
+import org.beacon.incidents.infrastructure.bpm.CheckEvidenceListener;
+import org.beacon.incidents.infrastructure.bpm.ResponseSteps;
+import org.beacon.platform.api.WorkingDays;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -59,15 +68,46 @@ class IncidentResponseProcessTest {
   /** What the doubles were called with: bean name and the execution's incident id. */
   private record Call(String bean, Object incidentId) {}
 
+  /** The people the incident names, as {@code incidentsInvolved} answers the model. */
+  public static final class Involved {
+    List<String> pupils = List.of("P1001");
+    List<String> staff = List.of("staff2");
+
+    public List<String> pupils(Object incidentId) {
+      assertThat(incidentId).isEqualTo(ID);
+      return pupils;
+    }
+
+    public List<String> staff(Object incidentId) {
+      assertThat(incidentId).isEqualTo(ID);
+      return staff;
+    }
+  }
+
   private final List<Call> calls = new ArrayList<>();
   private final List<Object> decisionKeys = new ArrayList<>();
+  /** The party each sanction lookup was for, in order. */
+  private final List<Object> decisionParties = new ArrayList<>();
+  /** The one person each allegation message was about, in order. */
+  private final List<Object> allegedStaff = new ArrayList<>();
+  private final Involved involved = new Involved();
+  private final WorkingDays calendar = ResponseSteps.shippedCalendar();
 
   @BeforeEach
   void registerDoubles() {
     init(engine.getProcessEngine());
+    Mocks.register("workingDays", calendar);
     listener("incidentsRecordClassificationListener");
     listener("incidentsCheckActionsListener");
-    delegate("incidentsRaiseAllegationDelegate");
+    listener("incidentsCheckEvidenceListener");
+    Mocks.register(
+        "incidentsRaiseAllegationDelegate",
+        (JavaDelegate)
+            execution -> {
+              record("incidentsRaiseAllegationDelegate", execution);
+              allegedStaff.add(execution.getVariable("staffReference"));
+            });
+    Mocks.register("incidentsInvolved", involved);
     delegate("incidentsRequestFilteringReportDelegate");
     delegate("incidentsCloseIncidentDelegate");
     Mocks.register(
@@ -76,6 +116,7 @@ class IncidentResponseProcessTest {
             execution -> {
               Object key = execution.getVariable(DECISION_KEY);
               decisionKeys.add(key);
+              decisionParties.add(execution.getVariable("party"));
               execution.setVariable(
                   RECOMMENDED_SANCTIONS,
                   "PupilSanctions".equals(key) ? PUPIL_RECOMMENDATION : STAFF_RECOMMENDATION);
@@ -125,9 +166,10 @@ class IncidentResponseProcessTest {
   }
 
   @Test
-  void withoutImmediateRiskTheDslClassifiesWithinADay() {
+  void withoutImmediateRiskTheDslClassifiesWithinAWorkingDay() {
     Instant before = Instant.now();
     ProcessInstance incident = report(false);
+    Instant after = Instant.now();
 
     assertThat(incident)
         .hasPassedInOrder(
@@ -136,7 +178,9 @@ class IncidentResponseProcessTest {
         .isWaitingAt("Task_ClassifyIncident");
     Task classify = taskFor(incident, "Task_ClassifyIncident", "dsl");
     assertThat(classify.getDueDate().toInstant())
-        .isBetween(before.plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(1)));
+        .isBetween(
+            calendar.after(java.util.Date.from(before), 1).toInstant(),
+            calendar.after(java.util.Date.from(after), 1).toInstant());
     assertThat(calls).isEmpty();
   }
 
@@ -171,10 +215,11 @@ class IncidentResponseProcessTest {
   }
 
   @Test
-  void illegalContentIsPreservedThenReportedToTheIwfOrPolice() {
+  void illegalContentIsReportedToTheIwfOrPoliceBesideTheEvidence() {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "content");
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     submit(
         incident,
@@ -186,21 +231,27 @@ class IncidentResponseProcessTest {
     assertThat(incident)
         .hasPassedInOrder(
             "Gateway_Classification",
-            "Task_PreserveEvidence",
+            "Gateway_IllegalFork",
             "Gateway_IllegalInvolves",
             "Task_ReportIllegalContent",
+            "Gateway_IllegalJoin",
+            "Gateway_IllegalEnd",
             "Gateway_MergeClose",
             "Task_RecordOutcome")
-        .hasNotPassed("Event_AllegationRaised", "Task_ChildProtection");
+        .hasPassedInOrder("Gateway_IllegalFork", "Task_PreserveEvidence", "Gateway_IllegalEnd")
+        .hasPassedInOrder("Gateway_IllegalFork", "Task_ContactAdvisoryDesk", "Gateway_IllegalEnd")
+        .hasPassedInOrder("Gateway_IllegalFork", "Task_NotifyAgencies", "Gateway_IllegalEnd")
+        .hasNotPassed("Task_RaiseAllegation", "Task_ChildProtection");
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).isEmpty();
     assertClosed(incident);
   }
 
   @Test
-  void illegalMaterialInvolvingAChildFollowsChildProtectionAndCeop() {
+  void illegalMaterialInvolvingAChildFollowsChildProtectionCeopAndTheMashReferral() {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "child");
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     submit(
         incident,
@@ -208,15 +259,23 @@ class IncidentResponseProcessTest {
         "dsl",
         withVariables(
             "childProtectionSteps", "Designated co-ordinator informed", "ceopReference", "CEOP-9"));
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("the MASH referral is still open").isEmpty();
+    referToMash(incident);
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
         .hasPassedInOrder(
-            "Task_PreserveEvidence",
+            "Gateway_IllegalFork",
             "Gateway_IllegalInvolves",
             "Task_ChildProtection",
+            "Task_ReferToChildrensSocialCare",
+            "Gateway_IllegalJoin",
+            "Gateway_IllegalEnd",
             "Gateway_MergeClose")
-        .hasNotPassed("Task_ReportIllegalContent", "Event_AllegationRaised");
+        .variables()
+        .contains(entry("mashReference", "MASH-2026-17"), entry("mashDecision", "Strategy discussion"));
+    assertThat(incident)
+        .hasNotPassed("Task_ReportIllegalContent", "Task_RaiseAllegation");
     assertClosed(incident);
   }
 
@@ -225,6 +284,7 @@ class IncidentResponseProcessTest {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "staff");
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).containsExactly(ID);
     closeWithoutPolicyReview(incident);
@@ -232,7 +292,7 @@ class IncidentResponseProcessTest {
     assertThat(incident)
         .hasPassedInOrder(
             "Gateway_IllegalInvolves",
-            "Event_AllegationRaised",
+            "Task_RaiseAllegation",
             "Gateway_ChildAbuseImages",
             "Gateway_MergeClose")
         .hasNotPassed("Task_SuspendAndInformPolice");
@@ -244,6 +304,7 @@ class IncidentResponseProcessTest {
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "staff", "childAbuseImages", true);
     preserveEvidence(incident);
+    adviceAndAgencies(incident);
 
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).containsExactly(ID);
     assertThat(incident).isWaitingAt("Task_SuspendAndInformPolice");
@@ -256,7 +317,7 @@ class IncidentResponseProcessTest {
 
     assertThat(incident)
         .hasPassedInOrder(
-            "Event_AllegationRaised",
+            "Task_RaiseAllegation",
             "Gateway_ChildAbuseImages",
             "Task_SuspendAndInformPolice",
             "Gateway_MergeClose");
@@ -304,20 +365,25 @@ class IncidentResponseProcessTest {
     formService()
         .submitTaskForm(decide.getId(), withVariables("schoolActions", "PSHE session"));
     assertThat(callsOf("incidentsCheckActionsListener")).containsExactly(ID);
-    assertThat(incident)
-        .variables()
+    assertThat(decisionParties).containsExactly("P1001");
+    assertThat(decidedFor(incident, "P1001"))
         .contains(
             entry("actionWarning", true),
             entry("actionInformParents", true),
             entry("actionReferToPolice", false),
-            entry("actionFurtherSanction", false));
+            entry("actionFurtherSanction", false),
+            entry("schoolActions", "PSHE session"));
+    assertThat(incident).variables().doesNotContainKeys("actionWarning", "schoolActions");
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
         .hasPassedInOrder(
             "Gateway_InappropriateInvolves",
+            "StartEvent_PupilActions",
             "Task_RecommendPupilSanctions",
             "Task_DecidePupilActions",
+            "EndEvent_PupilDecided",
+            "Gateway_InappropriateJoin",
             "Gateway_MergeClose");
     assertClosed(incident);
   }
@@ -459,6 +525,243 @@ class IncidentResponseProcessTest {
     assertClosed(incident);
   }
 
+  @Test
+  void anInappropriateIncidentInvolvingTwoPupilsStaffAndContentRunsEveryBranch() {
+    involved.pupils = List.of("P1001", "P1002");
+    ProcessInstance incident = report(false);
+    classify(incident, "inappropriate", "child,staff,content");
+
+    assertThat(callsOf("incidentsRequestFilteringReportDelegate")).containsExactly(ID);
+    assertThat(decisionParties).containsExactlyInAnyOrder("P1001", "P1002", "staff");
+    List<Task> pupils = tasks(incident, "Task_DecidePupilActions");
+    assertThat(pupils).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("dsl"));
+    Task first = pupilTask(incident, "P1001");
+    Task second = pupilTask(incident, "P1002");
+    assertThat(formValues(first)).containsEntry(RECOMMENDED_SANCTIONS, PUPIL_RECOMMENDATION);
+    assertThat(tasks(incident, "Task_ProposeStaffActions")).hasSize(1);
+
+    formService()
+        .submitTaskForm(
+            first.getId(), withVariables("actionWarning", false, "differenceReason", "Younger pupil, led on"));
+    // One pupil's choice never shows on another's form.
+    assertThat(formValues(second))
+        .containsEntry("pupil", "P1002")
+        .containsEntry("actionWarning", true)
+        .containsEntry("differenceReason", "");
+    formService().submitTaskForm(second.getId(), Map.of());
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("the staff branch is still open").isEmpty();
+
+    submit(
+        incident,
+        "Task_ProposeStaffActions",
+        "dsl",
+        withVariables("actionDisciplinary", false, "differenceReason", "First offence"));
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("every branch joined once").hasSize(1);
+    assertThat(decidedFor(incident, "P1001")).containsEntry("actionWarning", false);
+    assertThat(decidedFor(incident, "P1002")).containsEntry("actionWarning", true);
+    closeWithoutPolicyReview(incident);
+
+    assertThat(incident)
+        .hasPassedInOrder(
+            "Gateway_InappropriateInvolves", "Event_FilteringReportRequested", "Gateway_InappropriateJoin")
+        .hasPassedInOrder(
+            "Gateway_InappropriateInvolves",
+            "StartEvent_PupilActions",
+            "Task_DecidePupilActions",
+            "Gateway_InappropriateJoin",
+            "Gateway_MergeClose",
+            "Task_RecordOutcome")
+        .hasPassedInOrder(
+            "Gateway_InappropriateInvolves",
+            "Task_RecommendStaffSanctions",
+            "Task_ProposeStaffActions",
+            "Gateway_NeedsHeadApproval",
+            "Gateway_InappropriateJoin")
+        .hasNotPassed("Task_PreserveEvidence", "Task_RaiseAllegation");
+    assertThat(callsOf("incidentsCheckActionsListener")).containsExactly(ID, ID, ID);
+    assertClosed(incident);
+  }
+
+  @Test
+  void illegalImagesAMemberOfStaffSentAPupilFromAWebsiteOpenEveryReferralAndAnAllegationPerPersonNamed() {
+    involved.staff = List.of("staff2", "Smith, John");
+    ProcessInstance incident = report(false);
+    classify(incident, "illegal", "child,staff,content");
+
+    assertThat(allegedStaff).as("one message per person, each whole").containsExactly("staff2", "Smith, John");
+    assertThat(incident)
+        .isWaitingAt(
+            "Task_PreserveEvidence",
+            "Task_ContactAdvisoryDesk",
+            "Task_NotifyAgencies",
+            "Task_ChildProtection",
+            "Task_ReportIllegalContent");
+    // The CEOP referral never waits for the technician.
+    submit(
+        incident,
+        "Task_ChildProtection",
+        "dsl",
+        withVariables("childProtectionSteps", "Designated co-ordinator informed", "ceopReference", "CEOP-9"));
+    referToMash(incident);
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("the content report is still open").isEmpty();
+    submit(
+        incident,
+        "Task_ReportIllegalContent",
+        "dsl",
+        withVariables("reportedTo", "iwf", "externalReference", "IWF-77"));
+    adviceAndAgencies(incident);
+    assertThat(openTasks(incident)).as("the incident waits for the evidence at the join").containsExactly("Task_PreserveEvidence");
+    preserveEvidence(incident);
+    closeWithoutPolicyReview(incident);
+
+    assertThat(incident)
+        .hasPassedInOrder("Gateway_IllegalInvolves", "Task_ChildProtection", "Gateway_IllegalJoin")
+        .hasPassedInOrder("Gateway_IllegalInvolves", "Task_ReportIllegalContent", "Gateway_IllegalJoin")
+        .hasPassedInOrder(
+            "Gateway_IllegalInvolves",
+            "Task_RaiseAllegation",
+            "Gateway_ChildAbuseImages",
+            "Gateway_IllegalJoin",
+            "Gateway_MergeClose",
+            "Task_RecordOutcome")
+        .hasPassedInOrder("Task_ChildProtection", "Task_ReportIllegalContent", "Task_PreserveEvidence", "Gateway_IllegalEnd")
+        .hasNotPassed("Task_SuspendAndInformPolice", "SubProcess_PupilActions");
+    assertThat(callsOf("incidentsRaiseAllegationDelegate")).containsExactly(ID, ID);
+    assertClosed(incident);
+  }
+
+  @Test
+  void anIncidentNamingNoStaffStillRaisesOneAllegationAboutSomeoneNotYetNamed() {
+    involved.staff = List.of("");
+    ProcessInstance incident = report(false);
+    classify(incident, "illegal", "staff");
+    preserveEvidence(incident);
+    adviceAndAgencies(incident);
+
+    assertThat(allegedStaff).containsExactly("");
+    assertThat(incident).isWaitingAt("Task_RecordOutcome");
+  }
+
+  @Test
+  @Deployment(
+      resources = {
+        "bpmn/incidents/IncidentResponseProcess.bpmn",
+        "bpmn/incidents/PupilSanctions.dmn",
+        "bpmn/incidents/StaffSanctions.dmn"
+      })
+  void eachPupilsActionsAreRecordedForThatPupilAndTheIncidentKeepsTheirUnion() {
+    Instant now = Instant.now();
+    org.beacon.incidents.domain.Incident logged =
+        new org.beacon.incidents.domain.Incident(
+            "teacher1", now, now, "ICT suite", DeviceOwnership.SCHOOL, null, "Two pupils on a game site",
+            List.of(), List.of(new InvolvedPupil("P1001", "Year 8"), new InvolvedPupil("P1002", "Year 8")),
+            List.of(), "Unauthorised downloading or uploading of files", null, false);
+    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService()).forEach(Mocks::register);
+    ProcessInstance incident = report(false);
+    classify(incident, "inappropriate", "child");
+
+    Task first = pupilTask(incident, "P1001");
+    Set<String> recommended = ticked(first);
+    assertThat(recommended).as("the matrix's row for this type").isNotEmpty();
+    assertThatThrownBy(() -> formService().submitTaskForm(first.getId(), withVariables("actionReferToPolice", true)))
+        .hasMessageContaining("differ");
+    formService()
+        .submitTaskForm(
+            first.getId(), withVariables("actionReferToPolice", true, "differenceReason", "Shared with strangers"));
+    formService().submitTaskForm(pupilTask(incident, "P1002").getId(), Map.of());
+
+    assertThat(logged.decisions()).extracting(PartyDecision::party).containsExactly("P1001", "P1002");
+    PartyDecision p1001 = logged.decisions().get(0);
+    PartyDecision p1002 = logged.decisions().get(1);
+    assertThat(p1001.actions()).contains("Refer to Police").containsAll(recommended);
+    assertThat(p1001.differenceReason()).isEqualTo("Shared with strangers");
+    assertThat(p1002.actions()).containsExactlyInAnyOrderElementsOf(recommended);
+    assertThat(p1002.differenceReason()).isNull();
+    assertThat(logged.actionsTaken())
+        .as("each action once for the statistics")
+        .containsExactlyInAnyOrderElementsOf(p1001.actions());
+    assertThat(logged.differenceReason()).isEqualTo("P1001: Shared with strangers");
+    assertThat(incident).isWaitingAt("Task_RecordOutcome");
+  }
+
+  @Test
+  void theDslRaisingImmediateRiskMidwayOpensThePoliceStepBesideTheRestOfTheResponse() {
+    ProcessInstance incident = report(false);
+    classify(incident, "inappropriate", "child");
+    assertThat(openTasks(incident)).containsExactly("Task_DecidePupilActions");
+
+    runtimeService()
+        .createMessageCorrelation("Msg_ImmediateRiskRaised")
+        .processInstanceId(incident.getId())
+        .setVariable(IMMEDIATE_RISK, true)
+        .correlate();
+
+    assertThat(incident).isWaitingAt("Task_DecidePupilActions", "Task_RaisedRiskPoliceContact");
+    Task police = taskFor(incident, "Task_RaisedRiskPoliceContact", "dsl");
+    assertThat(police.getDueDate()).as("due at once").isNotNull();
+    submit(
+        incident,
+        "Task_RaisedRiskPoliceContact",
+        "dsl",
+        withVariables("policeContactTime", "11:05", "policeCalledBy", "Mrs Lawson", "policeReference", "SYP-789"));
+    submit(incident, "Task_DecidePupilActions", "dsl", Map.of());
+    closeWithoutPolicyReview(incident);
+
+    assertThat(incident)
+        .hasPassedInOrder("StartEvent_ImmediateRiskRaised", "Task_RaisedRiskPoliceContact", "EndEvent_RaisedRiskRecorded")
+        .hasNotPassed("Task_RecordPoliceContact");
+    assertClosed(incident);
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .createMessageCorrelation("Msg_ImmediateRiskRaised")
+                    .processInstanceId(incident.getId())
+                    .correlate())
+        .as("nothing to raise on a closed incident")
+        .isInstanceOf(ProcessEngineException.class);
+  }
+
+  @Test
+  void suspectedChildAbuseImagesAreNeverHashed() {
+    Mocks.register("incidentsCheckEvidenceListener", new CheckEvidenceListener());
+    ProcessInstance incident = report(false);
+    classify(incident, "illegal", "child", "childAbuseImages", true);
+    Task evidence = taskFor(incident, "Task_PreserveEvidence", "technical");
+    Map<String, Object> secured =
+        new HashMap<>(
+            withVariables(
+                "deviceIsolated", true,
+                "evidenceSecured", "Phone, switched off by the police",
+                "evidenceLocation", "Safe 2",
+                "evidenceSecuredBy", "Mr Tech"));
+    secured.put("evidenceHash", "a".repeat(64));
+
+    assertThatThrownBy(() -> formService().submitTaskForm(evidence.getId(), secured))
+        .hasMessageContaining("Never hash");
+    assertThat(incident).isWaitingAt("Task_PreserveEvidence");
+    secured.remove("evidenceHash");
+    formService().submitTaskForm(evidence.getId(), secured);
+    assertThat(incident).hasPassed("Task_PreserveEvidence");
+  }
+
+  @Test
+  void aFileThatIsNotSuspectedAbuseMayBeHashed() {
+    Mocks.register("incidentsCheckEvidenceListener", new CheckEvidenceListener());
+    ProcessInstance incident = report(false);
+    classify(incident, "illegal", "content");
+    submit(
+        incident,
+        "Task_PreserveEvidence",
+        "technical",
+        withVariables(
+            "deviceIsolated", true,
+            "evidenceSecured", "Proxy log of the day",
+            "evidenceLocation", "Evidence share",
+            "evidenceSecuredBy", "Mr Tech",
+            "evidenceHash", "b".repeat(64)));
+    assertThat(incident).hasPassed("Task_PreserveEvidence").variables().containsEntry("evidenceHash", "b".repeat(64));
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private ProcessInstance report(boolean immediateRisk) {
@@ -474,10 +777,13 @@ class IncidentResponseProcessTest {
                 REPORTER, "teacher1"));
   }
 
+  /** Classifies as the DSL does: {@code involves} names the boxes ticked, e.g. "child,staff". */
   private void classify(
       ProcessInstance incident, String classification, String involves, Object... more) {
-    Map<String, Object> values =
-        new HashMap<>(withVariables("classification", classification, "involves", involves));
+    Map<String, Object> values = new HashMap<>(withVariables("classification", classification));
+    for (String ticked : involves.split(",")) {
+      values.put("involves" + Character.toUpperCase(ticked.charAt(0)) + ticked.substring(1), true);
+    }
     for (int i = 0; i < more.length; i += 2) {
       values.put((String) more[i], more[i + 1]);
     }
@@ -489,7 +795,43 @@ class IncidentResponseProcessTest {
         incident,
         "Task_PreserveEvidence",
         "technical",
-        withVariables("evidenceSecured", "Laptop LT-14, unplugged", "evidenceLocation", "Safe 2"));
+        withVariables(
+            "deviceIsolated", true,
+            "evidenceSecured", "Laptop LT-14, unplugged, not opened",
+            "evidenceLocation", "Safe 2",
+            "evidenceSecuredBy", "Mr Tech"));
+  }
+
+  /** The Safeguarding Advisory Desk contact and the serious-incident notifications, recorded. */
+  private void adviceAndAgencies(ProcessInstance incident) {
+    submit(
+        incident,
+        "Task_ContactAdvisoryDesk",
+        "dsl",
+        withVariables(
+            "advisoryDeskContactedAt", "10:20",
+            "advisoryDeskAdviser", "Duty officer",
+            "advisoryDeskAdvice", "Refer to CEOP and the MASH"));
+    submit(
+        incident,
+        "Task_NotifyAgencies",
+        "dsl",
+        withVariables(
+            "laIctManagerInformedBy", "Mrs Lawson", "laIctManagerInformedAt", "10:40",
+            "laSafeguardingOfficerInformedBy", "Mrs Lawson", "laSafeguardingOfficerInformedAt", "10:45",
+            "ceopNotifiedInformedBy", "Mrs Lawson", "ceopNotifiedInformedAt", "10:50",
+            "ceopNotifiedReference", "CEOP-9"));
+  }
+
+  private void referToMash(ProcessInstance incident) {
+    submit(
+        incident,
+        "Task_ReferToChildrensSocialCare",
+        "dsl",
+        withVariables(
+            "mashReference", "MASH-2026-17",
+            "mashReferredOn", java.util.Date.from(Instant.parse("2026-12-03T00:00:00Z")),
+            "mashDecision", "Strategy discussion"));
   }
 
   private void closeWithoutPolicyReview(ProcessInstance incident) {
@@ -498,6 +840,59 @@ class IncidentResponseProcessTest {
         "Task_RecordOutcome",
         "dsl",
         withVariables("outcomeSummary", "Dealt with", "reviewPolicy", false));
+  }
+
+  private List<Task> tasks(ProcessInstance incident, String activityId) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(incident.getId())
+        .taskDefinitionKey(activityId)
+        .list();
+  }
+
+  /** The steps of every task open on the incident. */
+  private List<String> openTasks(ProcessInstance incident) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).list().stream()
+        .map(Task::getTaskDefinitionKey)
+        .toList();
+  }
+
+  /** The pupil branch's decision task for one pupil. */
+  private Task pupilTask(ProcessInstance incident, String pupil) {
+    return tasks(incident, "Task_DecidePupilActions").stream()
+        .filter(t -> pupil.equals(formValues(t).get("pupil")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no decision task for " + pupil));
+  }
+
+  /** The labels of the action boxes a form shows ticked. */
+  private Set<String> ticked(Task task) {
+    return formService().getTaskFormData(task.getId()).getFormFields().stream()
+        .filter(f -> f.getId().startsWith("action") && Boolean.TRUE.equals(f.getValue().getValue()))
+        .map(FormField::getLabel)
+        .collect(Collectors.toSet());
+  }
+
+  /** The variables of the completed decision task of one pupil, from the history. */
+  private Map<String, Object> decidedFor(ProcessInstance incident, String pupil) {
+    var history = engine.getHistoryService();
+    String[] decisions =
+        history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
+            .activityId("Task_DecidePupilActions").finished().list().stream()
+            .map(HistoricActivityInstance::getId)
+            .toArray(String[]::new);
+    assertThat(decisions).as("decided tasks").isNotEmpty();
+    String decision =
+        history.createHistoricVariableInstanceQuery().activityInstanceIdIn(decisions).variableName("party").list().stream()
+            .filter(v -> pupil.equals(v.getValue()))
+            .map(HistoricVariableInstance::getActivityInstanceId)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no decision for " + pupil));
+    Map<String, Object> values = new HashMap<>();
+    history.createHistoricVariableInstanceQuery().activityInstanceIdIn(decision).list()
+        .forEach(v -> values.put(v.getName(), v.getValue()));
+    return values;
   }
 
   /** The task waiting at the activity, offered to the role. */

@@ -5,7 +5,8 @@ import static org.beacon.incidents.api.IncidentProcess.CLASSIFICATION;
 import static org.beacon.incidents.api.IncidentProcess.IMMEDIATE_RISK;
 import static org.beacon.incidents.api.IncidentProcess.INCIDENT_ID;
 import static org.beacon.incidents.api.IncidentProcess.INCIDENT_TYPE;
-import static org.beacon.incidents.api.IncidentProcess.INVOLVES;
+import static org.beacon.incidents.api.IncidentProcess.INVOLVES_CHILD;
+import static org.beacon.incidents.api.IncidentProcess.INVOLVES_STAFF;
 import static org.beacon.incidents.api.IncidentProcess.KEY;
 import static org.beacon.incidents.api.IncidentProcess.OUTCOME_SUMMARY;
 import static org.beacon.incidents.api.IncidentProcess.RECOMMENDED_SANCTIONS;
@@ -154,7 +155,7 @@ class SanctionMatrixProcessTest {
         "Task_ClassifyIncident",
         Map.of(
             CLASSIFICATION, "inappropriate",
-            INVOLVES, pupil ? "child" : "staff",
+            pupil ? INVOLVES_CHILD : INVOLVES_STAFF, true,
             REPEAT_OFFENCE, repeatOffence));
 
     String decide = pupil ? "Task_DecidePupilActions" : "Task_ProposeStaffActions";

@@ -20,16 +20,35 @@ public final class IncidentProcess {
   public static final String INCIDENT_TYPE = "incidentType";
   /** Boolean: a child is at immediate risk; the police contact comes first. */
   public static final String IMMEDIATE_RISK = "immediateRisk";
+  /** String: why the DSL raised immediate risk after the report (set with the message). */
+  public static final String IMMEDIATE_RISK_REASON = "immediateRiskReason";
+  /** String: username of the DSL who raised immediate risk after the report. */
+  public static final String IMMEDIATE_RISK_RAISED_BY = "immediateRiskRaisedBy";
   /** String: username of the reporter. */
   public static final String REPORTER = "reporter";
+
+  /** String: the role the stand-in chain names after the DSL, offered an overdue triage. */
+  public static final String TRIAGE_ESCALATED_TO = "triageEscalatedTo";
 
   // Set by the DSL's classification form.
   /** String: illegal, inappropriate or unsure. */
   public static final String CLASSIFICATION = "classification";
-  /** String: child, staff or content. */
-  public static final String INVOLVES = "involves";
+  /** Boolean: the incident involves a child; the child branch runs, once per pupil named. */
+  public static final String INVOLVES_CHILD = "involvesChild";
+  /** Boolean: the incident involves a member of staff; the staff branch runs. */
+  public static final String INVOLVES_STAFF = "involvesStaff";
+  /** Boolean: the incident involves content; the content branch runs. */
+  public static final String INVOLVES_CONTENT = "involvesContent";
   /** Boolean: a repeat offence; adds the "Continued infringements" actions. */
   public static final String REPEAT_OFFENCE = "repeatOffence";
+
+  // Set by the multi-instance steps, one value per instance.
+  /** String: the pupil one instance of the pupil branch decides on (the school's pupil reference). */
+  public static final String PUPIL = "pupil";
+  /** String: the member of staff one allegation is raised about (username, or name as reported). */
+  public static final String STAFF_REFERENCE = "staffReference";
+  /** String (local input of the sanction steps): whose decision it is, a pupil's reference or staff. */
+  public static final String PARTY = "party";
 
   // Set and read by the sanction steps.
   /** String (local input of the recommend step): PupilSanctions or StaffSanctions. */

@@ -157,6 +157,7 @@ public class IncidentLog {
     incident.staff();
     incident.links();
     incident.actionsTaken();
+    incident.decisions();
     return incident;
   }
 

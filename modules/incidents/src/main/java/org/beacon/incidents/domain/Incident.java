@@ -69,7 +69,8 @@ public class Incident {
   @Column(length = 20)
   private Classification classification;
 
-  @Column(length = 10)
+  /** Who or what the incident involves, any of child, staff and content, comma separated. */
+  @Column(length = 30)
   private String involves;
 
   @Column(name = "process_instance_id", length = 64)
@@ -133,6 +134,11 @@ public class Incident {
   @OrderColumn(name = "position")
   private List<ActionTaken> actionsTaken = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "inc_incident_decision", joinColumns = @JoinColumn(name = "incident_id"))
+  @OrderColumn(name = "position")
+  private List<PartyDecision> decisions = new ArrayList<>();
+
   protected Incident() {}
 
   /** A new report; it gets its id and reference when the repository stores it. */
@@ -187,16 +193,97 @@ public class Incident {
   }
 
   /**
-   * The actions the school's matrix recommended and those taken: {@code taken} holds matrix
-   * actions only (their fixed wording); anything else the DSL wrote goes in {@code otherActions}.
+   * The actions the school's matrix recommended and those taken, for the incident as one party
+   * (as before several parties were told apart): kept as the staff's decision.
    */
   public void recordActions(String recommended, List<String> taken, String otherActions, String differenceReason) {
-    this.recommendedActions = recommended;
-    // An action is taken or not: a label twice (two form fields of one name) is one action, which
-    // the table's unique key on (incident, action) holds to and the statistics count on.
-    this.actionsTaken = taken.stream().distinct().map(a -> new ActionTaken(a, reportedAt)).collect(Collectors.toCollection(ArrayList::new));
-    this.otherActions = otherActions;
-    this.differenceReason = differenceReason;
+    recordActions(PartyDecision.STAFF, recommended, taken, otherActions, differenceReason);
+  }
+
+  /**
+   * What the school's matrix recommended for one party (a pupil's reference, or
+   * {@link PartyDecision#STAFF}) and the actions the DSL chose for them: {@code taken} holds matrix
+   * actions only (their fixed wording); anything else the DSL wrote goes in {@code otherActions}.
+   * A party decided on again (a rejected proposal) replaces its earlier decision. The incident's
+   * actions become the union of every party's, each once, for the statistics.
+   */
+  public void recordActions(
+      String party, String recommended, List<String> taken, String otherActions, String differenceReason) {
+    Objects.requireNonNull(party);
+    List<String> distinct = taken.stream().distinct().toList();
+    PartyDecision decision = new PartyDecision(party, recommended, distinct, otherActions, differenceReason);
+    int existing = indexOfDecision(party);
+    if (existing >= 0) {
+      decisions.set(existing, decision);
+    } else {
+      decisions.add(decision);
+    }
+    summariseDecisions();
+  }
+
+  private int indexOfDecision(String party) {
+    for (int i = 0; i < decisions.size(); i++) {
+      if (decisions.get(i).party().equals(party)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The incident's own columns, read by the log and the statistics: every recommended and taken
+   * action once; the notes and reasons by party when there are several.
+   */
+  private void summariseDecisions() {
+    boolean several = decisions.size() > 1;
+    this.recommendedActions =
+        bounded(
+            decisions.stream()
+                .map(PartyDecision::recommended)
+                .filter(Objects::nonNull)
+                .flatMap(r -> java.util.Arrays.stream(r.split(PartyDecision.SEPARATOR)))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .distinct()
+                .collect(Collectors.joining(PartyDecision.SEPARATOR)),
+            2000);
+    // An action is taken or not: the table's unique key on (incident, action) holds to it and the
+    // statistics count on it, however many pupils it was taken for.
+    List<String> union = decisions.stream().flatMap(d -> d.actions().stream()).distinct().toList();
+    List<ActionTaken> kept = new ArrayList<>();
+    for (String action : union) {
+      kept.add(
+          actionsTaken.stream()
+              .filter(a -> a.action().equals(action))
+              .findFirst()
+              .orElseGet(() -> new ActionTaken(action, reportedAt)));
+    }
+    actionsTaken.clear();
+    actionsTaken.addAll(kept);
+    this.otherActions = bounded(byParty(PartyDecision::otherActions, several), 4000);
+    this.differenceReason = bounded(byParty(PartyDecision::differenceReason, several), 2000);
+  }
+
+  private String byParty(java.util.function.Function<PartyDecision, String> text, boolean several) {
+    String joined =
+        decisions.stream()
+            .filter(d -> text.apply(d) != null && !text.apply(d).isBlank())
+            .map(d -> several ? d.party() + ": " + text.apply(d) : text.apply(d))
+            .collect(Collectors.joining("\n"));
+    return joined.isEmpty() ? null : joined;
+  }
+
+  /** Text cut to a column's size; the whole of each party's text stays in its decision. */
+  private static String bounded(String text, int length) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    return text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+  }
+
+  /** The DSL learned after the report that a child is at immediate risk. */
+  public void raiseImmediateRisk() {
+    this.immediateRisk = true;
   }
 
   /** Records a case this incident opened in another module ({@code kind}) at {@code at}. */
@@ -254,6 +341,7 @@ public class Incident {
   public List<InvolvedPupil> pupils() { return List.copyOf(pupils); }
   public List<InvolvedStaff> staff() { return List.copyOf(staff); }
   public List<CaseLink> links() { return List.copyOf(links); }
+  public List<PartyDecision> decisions() { return List.copyOf(decisions); }
   public List<String> actionsTaken() { return actionsTaken.stream().map(ActionTaken::action).toList(); }
   public String otherActions() { return otherActions; }
 }

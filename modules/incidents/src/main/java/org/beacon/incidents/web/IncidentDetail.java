@@ -35,6 +35,7 @@ public record IncidentDetail(
     List<String> actionsTaken,
     String otherActions,
     String differenceReason,
+    List<Decision> decisions,
     String outcomeSummary,
     Boolean policyReview,
     Instant closedAt,
@@ -49,6 +50,18 @@ public record IncidentDetail(
 
   /** @param username Beacon username, if any @param name name, for someone without an account */
   public record Staff(String username, String name) {}
+
+  /**
+   * What was decided for one party: a pupil (by reference) or the staff named.
+   *
+   * @param party the pupil's reference, or {@code staff}
+   * @param recommended what the school's matrix recommended, actions joined by "; "
+   * @param actions the matrix actions chosen
+   * @param otherActions anything else the DSL wrote
+   * @param differenceReason why the actions differ from the recommendation, if they do
+   */
+  public record Decision(
+      String party, String recommended, List<String> actions, String otherActions, String differenceReason) {}
 
   /** @param kind what was opened @param createdAt when @param note what happened */
   public record Link(String kind, Instant createdAt, String note) {}
@@ -84,6 +97,11 @@ public record IncidentDetail(
         full ? i.actionsTaken() : null,
         full ? i.otherActions() : null,
         full ? i.differenceReason() : null,
+        full
+            ? i.decisions().stream()
+                .map(d -> new Decision(d.party(), d.recommended(), d.actions(), d.otherActions(), d.differenceReason()))
+                .toList()
+            : null,
         full ? i.outcomeSummary() : null,
         full ? i.policyReview() : null,
         full || reporter ? i.closedAt() : null,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.beacon.incidents.application.ImmediateRiskRaising;
 import org.beacon.incidents.application.IncidentLog;
 import org.beacon.incidents.application.IncidentReporting;
 import org.beacon.incidents.application.IncidentTypes;
@@ -43,6 +44,7 @@ public class IncidentResource {
   @Inject IncidentReporting reporting;
   @Inject IncidentLog log;
   @Inject IncidentTypes types;
+  @Inject ImmediateRiskRaising immediateRisk;
   @Inject Caller caller;
   @Context UriInfo uri;
 
@@ -95,6 +97,18 @@ public class IncidentResource {
   @Path("{id}")
   public IncidentDetail get(@PathParam("id") String id) {
     return IncidentDetail.of(log.get(caller, id));
+  }
+
+  /** What the DSL learned that puts a child at immediate risk. @param reason why, for the record */
+  public record RaiseImmediateRisk(String reason) {}
+
+  /** The DSL raises immediate risk on an open incident: the police contact step opens at once. */
+  @POST
+  @Path("{id}/immediate-risk")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, Object> raiseImmediateRisk(@PathParam("id") String id, RaiseImmediateRisk body) {
+    Incident incident = immediateRisk.raise(caller, id, body == null ? null : body.reason());
+    return Map.of("reference", incident.reference(), "immediateRisk", true);
   }
 
   private static <E extends Enum<E>> E parseEnum(String text, Class<E> type, String field, Map<String, String> errors) {

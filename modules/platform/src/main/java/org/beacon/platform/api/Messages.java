@@ -8,8 +8,9 @@ public final class Messages {
 
   /**
    * Starts the staff-allegation flow: thrown by the incident flow when illegal material involves a
-   * member of staff. Variables: {@link #SOURCE_TYPE}, {@link #SOURCE_ID}, {@link #SOURCE_REFERENCE},
-   * {@link #STAFF_REFERENCES}.
+   * member of staff, once per person named, so that one message opens one allegation about one
+   * person. Variables: {@link #SOURCE_TYPE}, {@link #SOURCE_ID}, {@link #SOURCE_REFERENCE},
+   * {@link #STAFF_REFERENCE}.
    */
   public static final String ALLEGATION_RAISED = "Msg_AllegationRaised";
 
@@ -29,7 +30,16 @@ public final class Messages {
   /** The readable reference of the case that threw the message, e.g. {@code INC-2026-0001}. */
   public static final String SOURCE_REFERENCE = "sourceReference";
 
-  /** Staff references (usernames or names) concerned, comma separated. */
+  /**
+   * The one member of staff a message is about: a username, or a name as reported (which may hold
+   * a comma, e.g. "Smith, John"); never split. Blank when the case names no one.
+   */
+  public static final String STAFF_REFERENCE = "staffReference";
+
+  /**
+   * Earlier messages' name for the person concerned. Read as {@link #STAFF_REFERENCE} (one person,
+   * never split) when a sender still sets it; new senders set {@link #STAFF_REFERENCE}.
+   */
   public static final String STAFF_REFERENCES = "staffReferences";
 
   /** URLs concerned, one per line. */

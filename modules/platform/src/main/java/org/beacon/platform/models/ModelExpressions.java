@@ -60,6 +60,9 @@ final class ModelExpressions {
    *   <li>{@code workingDays.after(date, n)}: Beacon's school calendar, which reads only;
    *   <li>{@code allegationDeadlines.due(name, date)}: the staff-allegations deadline table (KCSIE
    *       time limits in working days), which reads only;
+   *   <li>{@code incidentsInvolved.pupils(incidentId)} and {@code .staff(incidentId)}: the pupils and
+   *       staff an incident names, read from the incident log, for the incident flow's
+   *       multi-instance steps (one per person), which reads only;
    *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a value;
    *   <li>{@code execution.getVariable('name')}, with a quoted name and nothing else on
    *       {@code execution}: reads one variable of the instance that may be unset, which
@@ -72,6 +75,7 @@ final class ModelExpressions {
           "dateTime()", "plusYears plusMonths plusWeeks plusDays plusHours plusMinutes minusDays minusHours withTimeAtStartOfDay toDate",
           "workingDays", "after",
           "allegationDeadlines", "due",
+          "incidentsInvolved", "pupils staff",
           "variable", "contains");
 
   /** What the model's own beans answer: Beacon's, of another library, or none by that name. */

@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.form.FormField;
 /**
  * When the DSL records the actions taken: every ticked action field ({@code action...}, labelled
  * with the matrix's wording) is compared with what the matrix recommended, a reason is required
- * where they differ, and the actions go into the incident log.
+ * where they differ, and the actions go into the incident log as the decision for the task's
+ * party (the pupil of this instance of the pupil branch, or the staff named).
  */
 @Dependent
 @Named("incidentsCheckActionsListener")
@@ -38,6 +39,9 @@ public class CheckActionsListener implements TaskListener {
     List<String> taken = new ArrayList<>();
     List<String> otherActions = new ArrayList<>();
     for (FormField field : fields) {
+      if (readonly(field)) {
+        continue;
+      }
       if (field.getId().startsWith(ACTION_FIELD_PREFIX) && "boolean".equals(field.getTypeName())) {
         offered.add(field.getLabel());
         if (IncidentVariables.flag(task, field.getId())) {
@@ -64,10 +68,16 @@ public class CheckActionsListener implements TaskListener {
     variables
         .incident(task)
         .recordActions(
+            IncidentVariables.party(task),
             recommendedText,
             taken,
             otherActions.isEmpty() ? null : String.join("\n", otherActions),
             differs ? reason : null);
+  }
+
+  /** Shown, not entered: the recommendation and the pupil the form is about. */
+  private static boolean readonly(FormField field) {
+    return field.getValidationConstraints().stream().anyMatch(c -> "readonly".equals(c.getName()));
   }
 
   static Set<String> split(String joined) {

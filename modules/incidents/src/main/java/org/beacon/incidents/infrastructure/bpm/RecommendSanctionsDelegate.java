@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.beacon.incidents.api.IncidentProcess;
@@ -15,7 +16,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /**
  * Asks the school's sanction matrix (the DMN decision named by the step's {@code decisionKey}) what
  * it recommends for the incident type, first or repeat offence, and keeps the answer as text for
- * the DSL's form and the incident log. The decision itself stays in the model, tunable by the school.
+ * the DSL's form and the incident log, as the recommendation for the step's party (a pupil, or the
+ * staff named). The decision itself stays in the model, tunable by the school.
  */
 @Dependent
 @Named("incidentsRecommendSanctionsDelegate")
@@ -40,7 +42,8 @@ public class RecommendSanctionsDelegate implements JavaDelegate {
     // COLLECT may name an action twice (the row and the repeat-offence rules): keep each once.
     Set<String> actions = new LinkedHashSet<>(result.collectEntries("action"));
     String recommended = String.join(IncidentProcess.ACTION_SEPARATOR, actions);
-    execution.getProcessInstance().setVariable(IncidentProcess.RECOMMENDED_SANCTIONS, recommended);
-    variables.incident(execution).recordActions(recommended, java.util.List.of(), null, null);
+    // Set where the branch keeps it: each pupil's instance has its own, the staff branch the process's.
+    execution.setVariable(IncidentProcess.RECOMMENDED_SANCTIONS, recommended);
+    variables.incident(execution).recordActions(IncidentVariables.party(execution), recommended, List.of(), null, null);
   }
 }

@@ -5,11 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Classification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** Writes the DSL's classification into the incident log when the classify task completes. */
+/**
+ * Writes the DSL's classification into the incident log when the classify task completes: what it
+ * is, and everyone and everything it involves (any of a child, staff and content; at least one
+ * unless the DSL is unsure).
+ */
 @Dependent
 @Named("incidentsRecordClassificationListener")
 public class RecordClassificationListener implements TaskListener {
@@ -22,11 +30,21 @@ public class RecordClassificationListener implements TaskListener {
     Classification parsed =
         Classification.fromId(classification)
             .orElseThrow(() -> new IllegalStateException("Unknown classification " + classification));
+    List<String> involves = new ArrayList<>();
+    if (IncidentVariables.flag(task, IncidentProcess.INVOLVES_CHILD)) involves.add("child");
+    if (IncidentVariables.flag(task, IncidentProcess.INVOLVES_STAFF)) involves.add("staff");
+    if (IncidentVariables.flag(task, IncidentProcess.INVOLVES_CONTENT)) involves.add("content");
+    // Illegal or inappropriate runs one branch per tick: with none, nothing would be done at all.
+    if (involves.isEmpty() && parsed != Classification.UNSURE) {
+      throw BeaconProblem.invalid(
+          "Tick who or what the incident involves",
+          Map.of(IncidentProcess.INVOLVES_CHILD, "tick at least one of a child, a member of staff and content"));
+    }
     variables
         .incident(task)
         .classify(
             parsed,
-            IncidentVariables.text(task, IncidentProcess.INVOLVES),
+            involves.isEmpty() ? null : String.join(",", involves),
             ClockUtil.now().toInstant(),
             task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }

@@ -1,10 +1,14 @@
 package org.beacon.incidents.infrastructure.bpm;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.Optional;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentRepository;
+import org.beacon.platform.calendar.BankHolidayCalendar;
 import org.camunda.bpm.engine.DecisionService;
 
 /**
@@ -33,12 +37,28 @@ public final class ResponseSteps {
     actions.variables = variables;
     CloseIncidentDelegate close = new CloseIncidentDelegate();
     close.variables = variables;
+    InvolvedParties involved = new InvolvedParties();
+    involved.incidents = variables.incidents;
 
     return Map.of(
         "incidentsRecordClassificationListener", classification,
         "incidentsRecommendSanctionsDelegate", sanctions,
         "incidentsCheckActionsListener", actions,
-        "incidentsCloseIncidentDelegate", close);
+        "incidentsCloseIncidentDelegate", close,
+        "incidentsInvolved", involved,
+        "workingDays", shippedCalendar());
+  }
+
+  /** The school calendar Beacon ships (bank holidays included), as the model's {@code workingDays}. */
+  public static BankHolidayCalendar shippedCalendar() {
+    try (InputStream holidays = BankHolidayCalendar.class.getResourceAsStream("/config/bank-holidays.txt")) {
+      if (holidays == null) {
+        throw new IllegalStateException("the shipped bank holidays are not on the class path");
+      }
+      return BankHolidayCalendar.read(holidays, "shipped");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A repository that finds the one incident and is asked nothing else. */

@@ -3,9 +3,7 @@ package org.beacon.allegations.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.beacon.allegations.application.AllegationRaising;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
@@ -24,8 +22,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /**
  * The first step of an allegation the incident flow raised ({@code Msg_AllegationRaised}): records
  * it from the message, with the incident linked, and gives the instance its reference as
- * business key. The DSL completes what an incident cannot say in the next step. One allegation is
- * about one person: when the incident names several, each further one gets a flow of its own.
+ * business key. The DSL completes what an incident cannot say in the next step. One message is one
+ * allegation about one person ({@link Messages#STAFF_REFERENCE}), taken whole: "Smith, John" is one
+ * person. An incident naming several sends one message each (a multi-instance step of its flow).
  */
 @Dependent
 @Named("allegationsRecordFromIncidentDelegate")
@@ -46,10 +45,10 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> staff = split(AllegationVariables.text(execution, Messages.STAFF_REFERENCES));
+    String person = person(execution);
     String sourceReference = AllegationVariables.text(execution, Messages.SOURCE_REFERENCE);
     Object sourceId = execution.getVariable(Messages.SOURCE_ID);
-    NameMatch named = staff.isEmpty() ? null : people.resolve(staff.get(0));
+    NameMatch named = person == null ? null : people.resolve(person);
 
     Allegation allegation =
         allegations.add(
@@ -59,7 +58,7 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
                 AllegationSource.INCIDENT,
                 sourceId instanceof Number n ? n.longValue() : null,
                 sourceReference,
-                accused(staff.isEmpty() ? null : staff.get(0), named, sourceReference),
+                accused(person, named, sourceReference),
                 Reporter.anonymous(),
                 null,
                 null,
@@ -72,19 +71,6 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(allegation.reference());
     execution.setVariables(AllegationRaising.startVariables(allegation));
     audit.allowed("create", "allegation", allegation.reference(), "from " + sourceReference);
-
-    for (String other : staff.subList(Math.min(1, staff.size()), staff.size())) {
-      execution
-          .getProcessEngineServices()
-          .getRuntimeService()
-          .startProcessInstanceByMessage(
-              Messages.ALLEGATION_RAISED,
-              Map.of(
-                  Messages.SOURCE_TYPE, String.valueOf(execution.getVariable(Messages.SOURCE_TYPE)),
-                  Messages.SOURCE_ID, sourceId == null ? "" : sourceId,
-                  Messages.SOURCE_REFERENCE, sourceReference == null ? "" : sourceReference,
-                  Messages.STAFF_REFERENCES, other));
-    }
   }
 
   /** The accused, as the incident named them; the head's role read from the directory, not guessed. */
@@ -98,10 +84,12 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
         : AccusedStaff.withoutAccount(reference, head, null);
   }
 
-  static List<String> split(String references) {
-    if (references == null) {
-      return List.of();
-    }
-    return Arrays.stream(references.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+  /**
+   * The one person the message is about, whole and trimmed; null when the case names no one. A
+   * sender that still sets the earlier {@link Messages#STAFF_REFERENCES} is read the same way.
+   */
+  static String person(DelegateExecution execution) {
+    String person = AllegationVariables.text(execution, Messages.STAFF_REFERENCE);
+    return person != null ? person : AllegationVariables.text(execution, Messages.STAFF_REFERENCES);
   }
 }
