@@ -627,15 +627,18 @@ class StaffAllegationProcessTest {
 
   // --- raised by the incident flow ---------------------------------------------------------------
 
-  private List<ProcessInstance> raisedByIncident(String staffReferences) {
-    engine
-        .getRuntimeService()
-        .createMessageCorrelation(Messages.ALLEGATION_RAISED)
-        .setVariable(Messages.SOURCE_TYPE, "incident")
-        .setVariable(Messages.SOURCE_ID, 7L)
-        .setVariable(Messages.SOURCE_REFERENCE, "INC-2026-0007")
-        .setVariable(Messages.STAFF_REFERENCES, staffReferences)
-        .correlateStartMessage();
+  /** The incident flow's message, one per person named (its multi-instance send task). */
+  private List<ProcessInstance> raisedByIncident(String... staff) {
+    for (String person : staff) {
+      engine
+          .getRuntimeService()
+          .createMessageCorrelation(Messages.ALLEGATION_RAISED)
+          .setVariable(Messages.SOURCE_TYPE, "incident")
+          .setVariable(Messages.SOURCE_ID, 7L)
+          .setVariable(Messages.SOURCE_REFERENCE, "INC-2026-0007")
+          .setVariable(Messages.STAFF_REFERENCE, person)
+          .correlateStartMessage();
+    }
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AllegationProcess.KEY).list();
   }
 
@@ -691,13 +694,21 @@ class StaffAllegationProcessTest {
 
   @Test
   void anIncidentNamingTwoStaffOpensOneAllegationForEach() {
-    List<ProcessInstance> instances = raisedByIncident("staff2, Sam Supply");
+    List<ProcessInstance> instances = raisedByIncident("staff2", "Sam Supply");
 
     assertThat(instances).hasSize(2);
     assertThat(flow.allegations.all())
         .extracting(a -> a.accused().username() != null ? a.accused().username() : a.accused().name())
         .containsExactly("staff2", "Sam Supply");
     assertThat(instances).extracting(ProcessInstance::getBusinessKey).doesNotContainNull().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aNameWithACommaIsOnePersonAndOneAllegation() {
+    List<ProcessInstance> instances = raisedByIncident("Smith, John");
+
+    assertThat(instances).hasSize(1);
+    assertThat(flow.allegations.all()).extracting(a -> a.accused().name()).containsExactly("Smith, John");
   }
 
   @Test
