@@ -4,8 +4,10 @@ import java.util.Set;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
+import org.beacon.platform.identity.ApiTokenResource;
 import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.identity.SignInLocksResource;
+import org.beacon.platform.identity.TwoFactorResource;
 import org.beacon.platform.identity.UserResource;
 import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.people.PeopleResource;
@@ -27,6 +29,8 @@ public class PlatformModule implements BeaconModule {
         TaskResource.class,
         SessionResource.class,
         UserResource.class,
+        TwoFactorResource.class,
+        ApiTokenResource.class,
         SignInLocksResource.class,
         AuditResource.class,
         ModelsResource.class,
