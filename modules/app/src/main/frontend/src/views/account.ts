@@ -1,4 +1,5 @@
-// "My account" for everyone: name, e-mail and a new password (proving the current one). The same
+// "My account" for everyone: name, e-mail, a new password (proving the current one), two-factor
+// sign-in and personal API tokens. The same
 // password form is the whole page when the server says a new password must be chosen first.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
@@ -7,6 +8,7 @@ import { ApiError, users, type UserAccount } from '../api';
 import { focusSoon, type Context, type View } from '../app';
 import { fieldError, load, loaded, type Load } from './common';
 import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../people/directory';
+import { tokensSection, twoFactorSection } from './twoFactor';
 
 interface PasswordForm {
   render(): TemplateResult;
@@ -85,6 +87,8 @@ export function accountView(ctx: Context): View {
   let errors: Record<string, string> = {};
   let saved: string | undefined;
   let busy = false;
+  const secondFactor = twoFactorSection(ctx, () => !disposed);
+  const tokens = tokensSection(ctx, () => !disposed);
   const password = passwordForm(ctx, () => {
     saved = 'Your password is changed.';
     focusSoon('#account-saved');
@@ -138,7 +142,9 @@ export function accountView(ctx: Context): View {
       <section class="panel" aria-labelledby="password-title">
         <h2 id="password-title">Password</h2>
         ${password.render()}
-      </section>`,
+      </section>
+      ${secondFactor.render()}
+      ${tokens.render()}`,
     dispose: () => {
       disposed = true;
     },
