@@ -65,7 +65,7 @@ class AccountsIT {
         "{\"username\":\"" + username + "\",\"displayName\":\"Terry Factor\",\"roles\":[\"" + role + "\"]}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String temporary = created.json().getString("temporaryPassword");
-    String chosen = "a two-factor test password " + username;
+    String chosen = "a long two-factor test passphrase";
     Reply changed = beacon.basic(username, temporary)
         .postJson("api/users/me/password", "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"" + chosen + "\"}");
     assertThat(changed.status()).as(changed.toString()).isEqualTo(204);

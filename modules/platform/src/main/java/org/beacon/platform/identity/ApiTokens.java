@@ -117,7 +117,7 @@ public class ApiTokens {
 
   /** Whom a bearer token signs in: valid only while not revoked or expired and its owner is enabled. */
   @Transactional
-  Check check(String token) {
+  public Check check(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
       return new Check.Refused("not a Beacon API token");
     }

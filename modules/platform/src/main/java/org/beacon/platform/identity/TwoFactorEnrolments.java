@@ -124,7 +124,7 @@ public class TwoFactorEnrolments {
    * when two requests (or two nodes) bring it at the same moment.
    */
   @Transactional
-  Proof verify(BeaconUser user, String typed) {
+  public Proof verify(BeaconUser user, String typed) {
     TwoFactorEnrolment enrolment = em.find(TwoFactorEnrolment.class, user.id());
     if (enrolment == null || !enrolment.confirmed() || typed == null) {
       return Proof.NONE;
