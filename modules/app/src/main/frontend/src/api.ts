@@ -23,7 +23,24 @@ export interface Session {
   csrfToken?: string;
   /** After a password reset: nothing works until they choose a new password. */
   mustChangePassword?: boolean;
+  /** Two-factor sign-in: enrolled, required of their roles, and whether they must enrol before anything else. */
+  twoFactor?: { enrolled: boolean; required: boolean; enrolmentRequired: boolean };
 }
+
+/** The answer to a right password of someone enrolled in two-factor sign-in: a code comes next. */
+export interface SecondFactorRequired {
+  secondFactorRequired: true;
+}
+
+/** What POST /api/session answers: signed in, or the code step. */
+export type SignInAnswer = Session | SecondFactorRequired;
+
+export function needsSecondFactor(answer: SignInAnswer): answer is SecondFactorRequired {
+  return (answer as SecondFactorRequired).secondFactorRequired === true;
+}
+
+/** The `error` of the 403 every request answers until someone who must enrol in two-factor sign-in has. */
+export const TWO_FACTOR_ENROLMENT_REQUIRED = 'two-factor-enrolment-required';
 
 /** The `error` of the 403 every request answers until the person chooses a new password. */
 export const PASSWORD_CHANGE_REQUIRED = 'password-change-required';
@@ -166,6 +183,12 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 let csrfToken: string | undefined;
 let onUnauthenticated: (() => void) | undefined;
 let onPasswordChangeRequired: (() => void) | undefined;
+let onEnrolmentRequired: (() => void) | undefined;
+
+/** Called when the server answers 403 "two-factor-enrolment-required": the shell shows the enrolment page. */
+export function whenTwoFactorEnrolmentRequired(handler: () => void): void {
+  onEnrolmentRequired = handler;
+}
 
 /** Called when the server answers 403 "password-change-required": the shell shows the new-password page. */
 export function whenPasswordChangeRequired(handler: () => void): void {
@@ -212,12 +235,15 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     return (text ? JSON.parse(text) : undefined) as T;
   }
   const error = await errorOf(response);
-  const signingIn = path === '/api/session' && method === 'POST';
+  const signingIn = (path === '/api/session' || path === '/api/session/second-factor') && method === 'POST';
   if (error.status === 401 && !signingIn && onUnauthenticated) {
     onUnauthenticated();
   }
   if (error.status === 403 && error.error === PASSWORD_CHANGE_REQUIRED && onPasswordChangeRequired) {
     onPasswordChangeRequired();
+  }
+  if (error.status === 403 && error.error === TWO_FACTOR_ENROLMENT_REQUIRED && onEnrolmentRequired) {
+    onEnrolmentRequired();
   }
   throw error;
 }
@@ -238,7 +264,9 @@ async function errorOf(response: Response): Promise<ApiError> {
 
 export const api = {
   session: () => request<Session>('GET', '/api/session'),
-  signIn: (username: string, password: string) => request<Session>('POST', '/api/session', { username, password }),
+  signIn: (username: string, password: string) => request<SignInAnswer>('POST', '/api/session', { username, password }),
+  /** The second step: a six-digit code from the authenticator app, or a recovery code. */
+  secondFactor: (code: string) => request<Session>('POST', '/api/session/second-factor', { code }),
   signOut: () => request<void>('DELETE', '/api/session'),
 
   tasks: (page: number, size: number) => request<TaskPage>('GET', `/api/tasks?page=${page}&size=${size}`),
@@ -718,4 +746,44 @@ export const pupils = {
   search: (search: string) => request<RegisteredPupil[]>('GET', `/api/pupils?${new URLSearchParams({ search })}`),
   importRegister: (file: Blob, dryRun: boolean) =>
     upload<PupilImportResult>(`/api/pupils/import${dryRun ? '?dryRun=true' : ''}`, file, 'text/csv'),
+};
+
+// --- two-factor sign-in and personal API tokens ----------------------------------------------
+
+/** Where one stands with two-factor sign-in (GET /api/users/me/two-factor). */
+export interface TwoFactorStatus {
+  enrolled: boolean;
+  required: boolean;
+  recoveryCodesLeft: number;
+}
+
+/** Enrolment begun: the secret to type in by hand, its otpauth:// URI and a QR code of it (an SVG data URI). */
+export interface TwoFactorStart {
+  secret: string;
+  otpauthUri: string;
+  qrCode: string;
+}
+
+/** A personal API token as listed: never the token itself. */
+export interface ApiTokenInfo {
+  id: number;
+  name: string;
+  created: string;
+  expires: string;
+  lastUsed?: string | null;
+  expired: boolean;
+}
+
+export const twoFactor = {
+  status: () => request<TwoFactorStatus>('GET', '/api/users/me/two-factor'),
+  start: () => request<TwoFactorStart>('POST', '/api/users/me/two-factor'),
+  confirm: (code: string) =>
+    request<{ enrolled: boolean; recoveryCodes: string[] }>('POST', '/api/users/me/two-factor/confirmation', { code }),
+};
+
+export const apiTokens = {
+  list: () => request<ApiTokenInfo[]>('GET', '/api/users/me/tokens'),
+  create: (name: string, expiresInDays: number) =>
+    request<{ details: ApiTokenInfo; token: string }>('POST', '/api/users/me/tokens', { name, expiresInDays }),
+  revoke: (id: number) => request<void>('DELETE', `/api/users/me/tokens/${id}`),
 };

@@ -3,7 +3,14 @@
 
 import './styles.css';
 import { html, nothing, render } from 'lit-html';
-import { api, useCsrfToken, whenPasswordChangeRequired, whenUnauthenticated, type Session } from './api';
+import {
+  api,
+  useCsrfToken,
+  whenPasswordChangeRequired,
+  whenTwoFactorEnrolmentRequired,
+  whenUnauthenticated,
+  type Session,
+} from './api';
 import type { Context, View } from './app';
 import { landingFor, mayOpen, navFor, type RouteName } from './roles';
 import { showSignIn } from './views/signIn';
@@ -22,6 +29,7 @@ import type { FilteringTab } from './roles';
 import { peopleView } from './views/people';
 import { pupilsView } from './views/pupils';
 import { accountView, choosePasswordView } from './views/account';
+import { enrolTwoFactorView } from './views/twoFactor';
 
 /** The server ends a session after 30 idle minutes; polling must not keep it alive for someone who left. */
 const IDLE_LIMIT_MS = 30 * 60 * 1000;
@@ -133,6 +141,20 @@ function route(): void {
     requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
     return;
   }
+  if (session.twoFactor?.enrolmentRequired) {
+    // Every other request answers 403 until the person enrols: this is the whole page.
+    view?.dispose?.();
+    view = enrolTwoFactorView(context(), () => {
+      session = { ...session!, twoFactor: { enrolled: true, required: true, enrolmentRequired: false } };
+      context().flash('Two-factor sign-in is set up.');
+      location.replace(landingFor(session.roles));
+      route();
+    });
+    currentRoute = null;
+    draw();
+    requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
+    return;
+  }
   const { segments, query } = parse(location.hash);
   if (segments.length === 0) {
     location.replace(landingFor(session.roles));
@@ -162,7 +184,7 @@ function draw(): void {
     return;
   }
   document.title = `${view.title()} – Beacon`;
-  const nav = session.mustChangePassword ? [] : navFor(session.roles);
+  const nav = session.mustChangePassword || session.twoFactor?.enrolmentRequired ? [] : navFor(session.roles);
   render(
     html`
       <a
@@ -258,6 +280,13 @@ async function signOut(): Promise<void> {
 whenPasswordChangeRequired(() => {
   if (session && !session.mustChangePassword) {
     session = { ...session, mustChangePassword: true };
+    route();
+  }
+});
+
+whenTwoFactorEnrolmentRequired(() => {
+  if (session && !session.twoFactor?.enrolmentRequired) {
+    session = { ...session, twoFactor: { enrolled: false, required: true, enrolmentRequired: true } };
     route();
   }
 });

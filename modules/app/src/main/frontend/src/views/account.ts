@@ -1,4 +1,5 @@
-// "My account" for everyone: name, e-mail and a new password (proving the current one). The same
+// "My account" for everyone: name, e-mail, a new password (proving the current one), two-factor
+// sign-in and personal API tokens. The same
 // password form is the whole page when the server says a new password must be chosen first.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
@@ -8,6 +9,7 @@ import { focusSoon, type Context, type View } from '../app';
 import { fieldError, load, loaded, type Load } from './common';
 import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../people/directory';
 import { alertSettingsPanel } from '../alerts/alertSettings';
+import { tokensSection, twoFactorSection } from './twoFactor';
 
 interface PasswordForm {
   render(): TemplateResult;
@@ -86,6 +88,8 @@ export function accountView(ctx: Context): View {
   let errors: Record<string, string> = {};
   let saved: string | undefined;
   let busy = false;
+  const secondFactor = twoFactorSection(ctx, () => !disposed);
+  const tokens = tokensSection(ctx, () => !disposed);
   const password = passwordForm(ctx, () => {
     saved = 'Your password is changed.';
     focusSoon('#account-saved');
@@ -143,6 +147,8 @@ export function accountView(ctx: Context): View {
         <h2 id="password-title">Password</h2>
         ${password.render()}
       </section>
+      ${secondFactor.render()}
+      ${tokens.render()}
       ${alerts.render()}`,
     dispose: () => {
       disposed = true;

@@ -1,6 +1,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError, api, request, type Session } from '../api';
+import { ApiError, api, needsSecondFactor, request, type Session } from '../api';
+import { signInCodeProblem } from '../people/twoFactor';
 
 /** What GET /api/session/oidc says: whether the school's identity provider signs people in here. */
 interface SingleSignOn {
@@ -17,10 +18,16 @@ export interface SignInOptions {
   onSignedIn(session: Session): void;
 }
 
-/** The sign-in page, drawn into the whole app root. */
+/**
+ * The sign-in page, drawn into the whole app root: username and password, then, for someone
+ * enrolled in two-factor sign-in, a code from their authenticator app (or a recovery code).
+ */
 export function showSignIn(root: HTMLElement, options: SignInOptions): void {
   let username = '';
   let password = '';
+  let code = '';
+  /** The password was accepted and the server asks for the code. */
+  let codeStep = false;
   let busy = false;
   let problem: string | undefined;
   let fieldErrors: Record<string, string> = {};
@@ -32,8 +39,16 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
     fieldErrors = {};
     draw();
     try {
-      const session = await api.signIn(username.trim(), password);
-      options.onSignedIn(session);
+      const answer = await api.signIn(username.trim(), password);
+      if (needsSecondFactor(answer)) {
+        codeStep = true;
+        password = '';
+        busy = false;
+        draw();
+        requestAnimationFrame(() => root.querySelector<HTMLElement>('#signin-code')?.focus());
+        return;
+      }
+      options.onSignedIn(answer);
       return;
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));
@@ -45,6 +60,83 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
     draw();
     requestAnimationFrame(() => root.querySelector<HTMLElement>('#signin-problem')?.focus());
   };
+
+  const submitCode = async () => {
+    problem = signInCodeProblem(code);
+    fieldErrors = problem ? { code: problem } : {};
+    if (problem) {
+      draw();
+      requestAnimationFrame(() => root.querySelector<HTMLElement>('#signin-problem')?.focus());
+      return;
+    }
+    busy = true;
+    draw();
+    try {
+      options.onSignedIn(await api.secondFactor(code.trim()));
+      return;
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));
+      if (error.status === 401 && !error.fields.code) {
+        // The waiting sign-in ended (five minutes): start again with the password.
+        codeStep = false;
+        problem = 'Signing in took too long. Enter your username and password again.';
+        fieldErrors = {};
+      } else {
+        problem = error.status === 401 ? 'That code is not right. Try the code your app shows now.' : error.message;
+        fieldErrors = error.fields.code ? { code: 'is not right' } : {};
+      }
+      code = '';
+    }
+    busy = false;
+    draw();
+    requestAnimationFrame(() => root.querySelector<HTMLElement>('#signin-problem')?.focus());
+  };
+
+  const codeForm = () => html`
+    <form
+      novalidate
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        if (!busy) {
+          void submitCode();
+        }
+      }}
+    >
+      <div class="field ${fieldErrors.code ? 'has-error' : ''}">
+        <label for="signin-code">Code from your authenticator app</label>
+        <p class="hint" id="signin-code-hint">Six digits. Lost your phone? Type one of your recovery codes instead.</p>
+        <input
+          id="signin-code"
+          name="code"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          autocapitalize="none"
+          spellcheck="false"
+          aria-required="true"
+          aria-invalid=${fieldErrors.code ? 'true' : 'false'}
+          aria-describedby="signin-code-hint"
+          .value=${live(code)}
+          @input=${(e: Event) => (code = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${busy}>${busy ? 'Checking…' : 'Sign in'}</button>
+        <button
+          type="button"
+          id="signin-restart"
+          @click=${() => {
+            codeStep = false;
+            code = '';
+            problem = undefined;
+            fieldErrors = {};
+            draw();
+          }}
+        >
+          Start again
+        </button>
+      </div>
+    </form>
+  `;
 
   const fieldError = (id: string, label: string): TemplateResult | typeof nothing =>
     fieldErrors[id]
@@ -66,14 +158,16 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
                 <p>${problem}</p>
               </div>`
             : nothing}
-          ${singleSignOn?.enabled && singleSignOn.start
+          ${!codeStep && singleSignOn?.enabled && singleSignOn.start
             ? html`<div class="actions single-sign-on">
                   <a class="button primary" id="signin-sso" href=${'/' + singleSignOn.start}>Sign in with ${singleSignOn.name}</a>
                 </div>
                 <p class="lead">Or sign in with your Beacon username and password:</p>`
             : nothing}
+          ${codeStep ? codeForm() : nothing}
           <form
             novalidate
+            ?hidden=${codeStep}
             @submit=${(e: Event) => {
               e.preventDefault();
               if (!busy) {

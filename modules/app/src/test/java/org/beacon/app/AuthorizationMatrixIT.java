@@ -151,6 +151,8 @@ class AuthorizationMatrixIT {
         row("GET", "api/session/oidc", all(200)),
         row("GET", "api/session/oidc/start", all(303)),
         row("GET", "api/session/oidc/callback", all(400)),
+        // Basic callers have no half-done sign-in: the empty code is refused first.
+        row("POST", "api/session/second-factor", json, "{}", all(400)),
         row("GET", "api/audit?size=1", all(403).and(200, DSL, DSL2, ADMIN)),
         row("GET", "api/audit/verify", all(403).and(200, ADMIN)),
         // The directory (issue 17): administrators manage people; everyone reads and changes their own account.
@@ -163,6 +165,14 @@ class AuthorizationMatrixIT {
         row("GET", "api/users/me", all(200)),
         row("PATCH", "api/users/me", json, "{}", all(200)),
         row("POST", "api/users/me/password", json, "{}", all(400)),
+        // Two-factor sign-in and personal API tokens: one's own, for everyone; the reset for admins.
+        row("GET", "api/users/me/two-factor", all(200)),
+        row("POST", "api/users/me/two-factor", all(200)),
+        row("POST", "api/users/me/two-factor/confirmation", json, "{}", all(400)),
+        row("GET", "api/users/me/tokens", all(200)),
+        row("POST", "api/users/me/tokens", json, "{}", all(400)),
+        row("DELETE", "api/users/me/tokens/999999999", all(404)),
+        row("DELETE", "api/users/nobody-by-this-name/two-factor", all(403).and(404, ADMIN)),
         // Sign-in locks: administrators only.
         row("GET", "api/sign-in-locks", all(403).and(200, ADMIN)),
         row("DELETE", "api/sign-in-locks/nobody-by-this-name", all(403).and(204, ADMIN)),

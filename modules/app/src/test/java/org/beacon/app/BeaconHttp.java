@@ -67,6 +67,11 @@ final class BeaconHttp {
     return new Sender(Map.of("Cookie", cookie, "X-CSRF-Token", csrfToken));
   }
 
+  /** Requests with one header of one's choosing, e.g. {@code Authorization: Bearer <token>}. */
+  Sender withHeader(String name, String value) {
+    return new Sender(Map.of(name, value));
+  }
+
   Sender anonymous() {
     return new Sender(Map.of());
   }

@@ -95,10 +95,28 @@ class LaunchIT {
   void anAdminPasswordCreatesTheFirstAdministratorAndNoDemoUsers() throws Exception {
     Map<String, String> env = Map.of("BEACON_DATA", data.toString(), "BEACON_ADMIN_PASSWORD", "correct-horse-battery");
     try (BeaconProcess beacon = BeaconProcess.start(data, "admin", freePort(), env, READY_WITHIN)) {
-      var admin = beacon.get("/api/session", "admin:correct-horse-battery");
-      assertThat(admin.statusCode()).isEqualTo(200);
-      assertThat(admin.body()).contains("\"admin\"");
       assertThat(beacon.get("/api/session", "dsl").statusCode()).isEqualTo(401);
+      // Outside demo mode two-factor sign-in is required of administrators: a password alone
+      // over HTTP Basic is refused, and a browser sign-in is held back until they enrol.
+      var basic = beacon.get("/api/session", "admin:correct-horse-battery");
+      assertThat(basic.statusCode()).isEqualTo(401);
+      assertThat(basic.body()).contains("API token");
+      var signedIn = beacon.sendWith("POST", "/api/session", Map.of(), "{\"username\":\"admin\",\"password\":\"correct-horse-battery\"}");
+      assertThat(signedIn.statusCode()).isEqualTo(200);
+      JsonObject session = json(signedIn.body()).asJsonObject();
+      assertThat(session.getJsonArray("roles").toString()).contains("\"admin\"");
+      assertThat(session.getJsonObject("twoFactor").getBoolean("enrolmentRequired")).isTrue();
+      String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+      Map<String, String> browser = Map.of("Cookie", cookie, "X-CSRF-Token", session.getString("csrfToken"));
+      var held = beacon.sendWith("GET", "/api/users", browser, null);
+      assertThat(held.statusCode()).isEqualTo(403);
+      assertThat(held.body()).contains("two-factor-enrolment-required");
+
+      String secret = json(beacon.sendWith("POST", "/api/users/me/two-factor", browser, null).body()).asJsonObject().getString("secret");
+      String code = new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, java.time.Instant.now().getEpochSecond() / 30);
+      var confirmed = beacon.sendWith("POST", "/api/users/me/two-factor/confirmation", browser, "{\"code\":\"" + code + "\"}");
+      assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+      assertThat(beacon.sendWith("GET", "/api/users", browser, null).statusCode()).isEqualTo(200);
     }
   }
 

@@ -6,8 +6,10 @@ import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
 import org.beacon.platform.identity.SchoolSignInResource;
+import org.beacon.platform.identity.ApiTokenResource;
 import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.identity.SignInLocksResource;
+import org.beacon.platform.identity.TwoFactorResource;
 import org.beacon.platform.identity.UserResource;
 import org.beacon.platform.models.ModelsResource;
 import org.beacon.platform.people.PeopleResource;
@@ -31,6 +33,8 @@ public class PlatformModule implements BeaconModule {
         SessionResource.class,
         SchoolSignInResource.class,
         UserResource.class,
+        TwoFactorResource.class,
+        ApiTokenResource.class,
         SignInLocksResource.class,
         AuditResource.class,
         ModelsResource.class,

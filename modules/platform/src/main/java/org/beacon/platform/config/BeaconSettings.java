@@ -31,6 +31,8 @@ public final class BeaconSettings {
   public static final String OIDC_NAME = "beacon.oidc.name";
   public static final String OIDC_CLAIM = "beacon.oidc.claim";
   public static final String OIDC_REDIRECT_URI = "beacon.oidc.redirect-uri";
+  public static final String TWO_FACTOR_REQUIRED = "beacon.2fa.required";
+  public static final String TWO_FACTOR_KEY = "beacon.2fa.key";
 
   /** 1 MiB: far above any hand-drawn flow, far below what would strain the server. */
   public static final int DEFAULT_MODELS_MAX_BYTES = 1024 * 1024;
@@ -134,6 +136,29 @@ public final class BeaconSettings {
    */
   public Optional<String> optional(String key) {
     return text(key);
+  }
+
+  /**
+   * Whether people with the roles dsl, head, chair and admin must sign in with a second factor
+   * ({@code BEACON_2FA_REQUIRED}). When not given: yes, except in demo mode, where the demo users
+   * keep signing in with their password alone (and with HTTP Basic).
+   */
+  public boolean twoFactorRequired() {
+    return twoFactorRequired(text(TWO_FACTOR_REQUIRED), demo());
+  }
+
+  /** The rule above: a value given wins; otherwise on, unless in demo mode. */
+  static boolean twoFactorRequired(Optional<String> given, boolean demo) {
+    return given.map(Boolean::parseBoolean).orElse(!demo);
+  }
+
+  /**
+   * The key that seals two-factor secrets in the database ({@code BEACON_2FA_KEY}): 32 bytes in
+   * Base64 (for example {@code openssl rand -base64 32}). Empty when not given: secrets are then
+   * stored as they are.
+   */
+  public Optional<String> twoFactorKey() {
+    return text(TWO_FACTOR_KEY);
   }
 
   private Optional<String> text(String key) {

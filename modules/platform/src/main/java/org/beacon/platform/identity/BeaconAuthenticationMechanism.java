@@ -50,6 +50,22 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   static final String SIGN_IN_REFUSAL = "beacon.signInRefusal";
 
+  /**
+   * Request attribute: the password of a session sign-in was right and the person is enrolled in
+   * two-factor sign-in, so {@link SessionResource} asks for a code instead of signing them in.
+   */
+  static final String SECOND_FACTOR_PENDING = "beacon.secondFactorPending";
+
+  /**
+   * Session attributes of a sign-in waiting for its code: who gave the right password, and when.
+   * Such a session is not signed in; {@code POST /api/session/second-factor} completes it.
+   */
+  static final String PENDING_USER = "beacon.pendingUser";
+  static final String PENDING_SINCE = "beacon.pendingSince";
+
+  /** Request attribute: this request was signed in by a personal API token. */
+  static final String BY_API_TOKEN = "beacon.byApiToken";
+
   /** A sign-in refused before its password was checked: 429 (wait) or 423 (locked). */
   record Refusal(ApiError error, long retryAfterSeconds) {}
 
@@ -60,6 +76,8 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject BeaconIdentityStore store;
   @Inject SignInThrottle throttle;
   @Inject AuditLog audit;
+  @Inject TwoFactorEnrolments twoFactor;
+  @Inject ApiTokens tokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -97,6 +115,9 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(request, response, context, authorization.substring(7).trim());
+    }
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<UsernamePasswordCredential> credential = basicCredential(authorization);
       // The client behind a trusted reverse proxy, not the proxy (filters run after this mechanism).
@@ -110,6 +131,14 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       if (!standing.allowed()) {
         throttle.refused(username, address, standing, "HTTP Basic");
         return refuse(response, refusal(standing));
+      }
+      // A password alone does not sign in someone enrolled in two-factor sign-in, or who must be:
+      // refused before the password is looked at, so Basic cannot be used to test guesses at it.
+      Optional<BeaconUser> named = directory.find(username).filter(BeaconUser::enabled);
+      if (named.isPresent() && twoFactor.passwordAloneRefused(named.get())) {
+        audit.denied("sign-in", "session", username,
+            "HTTP Basic refused: two-factor sign-in applies, a personal API token is needed (from " + address + ")");
+        return passwordAloneRefused(response);
       }
       // Checked against the database on every request: a disabled person's cached Basic
       // credentials stop working at once.
@@ -130,6 +159,9 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
       Optional<BeaconUser> user = directory.find(username).filter(BeaconUser::enabled);
       if (user.isPresent()) {
+        if (!TwoFactor.satisfied(session) && twoFactor.enrolmentOutstanding(user.get())) {
+          request.setAttribute(TwoFactorGuard.MUST_ENROL, Boolean.TRUE);
+        }
         return loggedIn(request, context, user.get());
       }
       // Disabled (or removed) since signing in: the session ends here, and this request is a 401.
@@ -151,8 +183,42 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.notifyContainerAboutLogin(user.username(), groups);
   }
 
+  /** A personal API token: its owner, while it is neither expired nor revoked and they are enabled. */
+  private AuthenticationStatus bearer(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String token) {
+    ApiTokens.Check check = tokens.check(token);
+    if (check instanceof ApiTokens.Check.Valid valid) {
+      request.setAttribute(BY_API_TOKEN, valid.tokenId());
+      if (twoFactor.enrolmentOutstanding(valid.owner())) {
+        request.setAttribute(TwoFactorGuard.MUST_ENROL, Boolean.TRUE);
+      }
+      return loggedIn(request, context, valid.owner());
+    }
+    String reason = ((ApiTokens.Check.Refused) check).reason();
+    audit.denied("sign-in", "session", null, reason + " (bearer token from " + request.getRemoteAddr() + ")");
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"Beacon\", error=\"invalid_token\"");
+    try {
+      ApiError.of(401, "This API token is not valid (unknown, expired or revoked, or its owner is disabled)").writeTo(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
   private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof SecondFactorProof proof) {
+      // SessionResource checked the code (and the throttle) before making this.
+      Optional<BeaconUser> user = directory.find(proof.username()).filter(BeaconUser::enabled);
+      if (user.isEmpty()) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      HttpSession session = openSession(request, context.getResponse());
+      session.setAttribute(SESSION_USER, user.get().username());
+      session.setAttribute(TwoFactor.SESSION_SATISFIED, Boolean.TRUE);
+      CsrfGuard.issueToken(session);
+      return loggedIn(request, context, user.get());
+    }
     if (!(credential instanceof UsernamePasswordCredential password)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -170,17 +236,40 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       throttle.failed(username, address, "session sign-in");
       return AuthenticationStatus.SEND_FAILURE;
     }
-    throttle.succeeded(username, standing);
-    // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
-    if (request.getSession(false) != null) {
-      request.changeSessionId();
+    Optional<BeaconUser> user = directory.find(result.getCallerPrincipal().getName());
+    if (user.isPresent() && twoFactor.enrolled(user.get())) {
+      // The password was right; the code comes next. The account's failures are not cleared
+      // until it does, so guesses at the code keep counting towards the lock.
+      HttpSession session = openSession(request, context.getResponse());
+      session.setAttribute(PENDING_USER, user.get().username());
+      session.setAttribute(PENDING_SINCE, throttle.now());
+      request.setAttribute(SECOND_FACTOR_PENDING, Boolean.TRUE);
+      return AuthenticationStatus.SEND_FAILURE;
     }
-    HttpSession session = request.getSession(true);
-    SecureSessionCookie.enforce(request, context.getResponse());
+    throttle.succeeded(username, standing);
+    HttpSession session = openSession(request, context.getResponse());
     session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
     CsrfGuard.issueToken(session);
+    if (user.isPresent() && twoFactor.enrolmentOutstanding(user.get())) {
+      request.setAttribute(TwoFactorGuard.MUST_ENROL, Boolean.TRUE);
+    }
     request.setAttribute(CALLER_GROUPS, Set.copyOf(result.getCallerGroups()));
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * A fresh session for a sign-in step, holding nothing of the one before: an id planted before
+   * sign-in is worth nothing after it, and no earlier sign-in (or half sign-in) carries over. Its
+   * cookie is {@code Secure} whenever the sign-in came over HTTPS, through a trusted proxy too.
+   */
+  private static HttpSession openSession(HttpServletRequest request, HttpServletResponse response) {
+    HttpSession old = request.getSession(false);
+    if (old != null) {
+      old.invalidate();
+    }
+    HttpSession session = request.getSession(true);
+    SecureSessionCookie.enforce(request, response);
+    return session;
   }
 
   @Override
@@ -229,6 +318,20 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
     try {
       refusal.error().writeTo(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus passwordAloneRefused(HttpServletResponse response) {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"Beacon\"");
+    try {
+      ApiError.of(
+              401,
+              "Two-factor sign-in applies to this account: a password alone does not sign it in. Use a personal API token"
+                  + " (make one under My account, or POST /api/users/me/tokens) as Authorization: Bearer <token>")
+          .writeTo(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -47,7 +47,7 @@ public class SchoolSignInResource {
    * Session attribute set when the provider's own sign-in used a second factor; the two-factor
    * rule counts it as Beacon's own second factor.
    */
-  public static final String SECOND_FACTOR = "beacon.secondFactor";
+  public static final String SECOND_FACTOR = TwoFactor.SESSION_SATISFIED;
 
   /**
    * Session attribute naming the person who signed in at the school's identity provider rather
@@ -173,11 +173,14 @@ public class SchoolSignInResource {
 
   /** The session a password sign-in opens (see {@link BeaconAuthenticationMechanism}). */
   private void openSession(String username, boolean multiFactor) {
-    // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
-    if (request.getSession(false) != null) {
-      request.changeSessionId();
+    // A fresh session at sign-in, holding nothing of the one before (as a password sign-in): an id
+    // planted before sign-in is worth nothing after it. Secure whenever the sign-in came over HTTPS.
+    HttpSession old = request.getSession(false);
+    if (old != null) {
+      old.invalidate();
     }
     HttpSession session = request.getSession(true);
+    org.beacon.platform.web.SecureSessionCookie.enforce(request, response);
     session.setAttribute(BeaconAuthenticationMechanism.SESSION_USER, username);
     session.setAttribute(PROVIDER_SIGN_IN, username);
     CsrfGuard.issueToken(session);

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -42,6 +43,7 @@ public class UserResource {
   @Inject DirectoryChanges changes;
   @Inject AuditLog audit;
   @Inject Caller caller;
+  @Inject TwoFactorEnrolments twoFactor;
 
   /** A person just added and the password to hand them, shown once. */
   public record Created(UserView user, String temporaryPassword) {}
@@ -195,6 +197,18 @@ public class UserResource {
     requireAdmin("reset-password", username);
     String temporary = changes.resetPassword(username);
     return Response.ok(new Reset(temporary)).header("Cache-Control", "no-store").build();
+  }
+
+  /** A lost phone: the person's two-factor enrolment and recovery codes go; they enrol afresh. */
+  @DELETE
+  @Path("{username}/two-factor")
+  public Response resetTwoFactor(@PathParam("username") String username) {
+    if (!caller.has(Role.ADMIN)) {
+      audit.denied("reset", TwoFactorEnrolments.RESOURCE, username, "requires admin");
+      throw BeaconProblem.forbidden("Only administrators reset someone's two-factor sign-in");
+    }
+    twoFactor.reset(username);
+    return Response.noContent().build();
   }
 
   @POST
