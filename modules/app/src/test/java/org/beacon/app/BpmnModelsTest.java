@@ -147,7 +147,10 @@ class BpmnModelsTest {
   @Test
   void theModelFolderHoldsTheModels() throws IOException {
     assertThat(modelsRoot()).isDirectory();
-    assertThat(models()).extracting(Model::name).contains("platform/PlatformSampleProcess.bpmn");
+    assertThat(models()).extracting(Model::name)
+        .contains("incidents/IncidentResponseProcess.bpmn", "platform/StandInChain.dmn")
+        .as("the sample process is a test resource, never deployed to a school")
+        .doesNotContain("platform/PlatformSampleProcess.bpmn");
   }
 
   @ParameterizedTest(name = "{0}")

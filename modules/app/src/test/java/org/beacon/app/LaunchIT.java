@@ -43,34 +43,36 @@ class LaunchIT {
     int port = freePort();
     Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
     String taskId;
+    String reference;
     BeaconProcess first = BeaconProcess.start(data, "first", port, env, READY_WITHIN);
     try {
       assertThat(first.get("/api/session", "dsl").statusCode()).isEqualTo(200);
       assertThat(first.get("/api/session", "governor").body()).contains("\"governor\"");
 
-      var started =
-          first.send("POST", "/engine-rest/process-definition/key/PlatformSampleProcess/start", "admin",
-              "{\"businessKey\":\"LAUNCH-1\"}");
-      assertThat(started.statusCode()).isEqualTo(200);
-      taskId = firstTaskId(first, "dsl");
-      var completed = first.send("POST", "/api/tasks/" + taskId + "/complete", "dsl", "{\"summary\":\"Checked\",\"severity\":\"low\"}");
-      assertThat(completed.statusCode()).isEqualTo(204);
-      assertThat(firstTaskId(first, "head")).isNotNull();
+      var reported = first.send("POST", "/api/incidents", "staff", REPORT);
+      assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+      reference = json(reported.body()).asJsonObject().getString("reference");
+      taskId = firstTaskId(first, "dsl", reference);
+      var completed =
+          first.send("POST", "/api/tasks/" + taskId + "/complete", "dsl", "{\"classification\":\"inappropriate\",\"involvesChild\":true}");
+      assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+      assertThat(firstTaskId(first, "dsl", reference)).isNotEqualTo(taskId);
     } finally {
       // kill -9: nothing acknowledged may be lost
       first.kill();
     }
 
     try (BeaconProcess second = BeaconProcess.start(data, "second", port, env, READY_WITHIN)) {
-      JsonObject headTasks = json(second.get("/api/tasks?processDefinitionKey=PlatformSampleProcess", "head").body()).asJsonObject();
-      assertThat(headTasks.getJsonArray("items")).hasSize(1);
-      assertThat(headTasks.getJsonArray("items").getJsonObject(0).getString("businessKey")).isEqualTo("LAUNCH-1");
+      // The step after the classification is there, and only it: nothing acknowledged was lost or done twice.
+      JsonObject dslTasks = json(second.get(tasksOf(reference), "dsl").body()).asJsonObject();
+      assertThat(dslTasks.getJsonArray("items")).hasSize(1);
+      assertThat(dslTasks.getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo("Decide the actions for the pupil");
 
       // Who completed the task survives on the audit trail (the engine's task history is not open to admins).
       String trail = second.get("/api/audit?resourceType=task&resourceId=" + taskId, "admin").body();
       assertThat(json(trail).asJsonArray().getValuesAs(JsonObject.class))
           .anySatisfy(e -> assertThat(e.getString("actor") + " " + e.getString("action")).isEqualTo("dsl complete"));
-      String versions = second.get("/engine-rest/process-definition?key=PlatformSampleProcess", "admin").body();
+      String versions = second.get("/engine-rest/process-definition?key=IncidentResponseProcess", "admin").body();
       assertThat(json(versions).asJsonArray()).hasSize(1);
     }
   }
@@ -239,8 +241,20 @@ class LaunchIT {
     return HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(5)).build();
   }
 
-  private static String firstTaskId(BeaconProcess beacon, String user) throws Exception {
-    JsonObject page = json(beacon.get("/api/tasks?processDefinitionKey=PlatformSampleProcess", user).body()).asJsonObject();
+  /** A member of staff's report of a pupil on a non-educational site: the DSL classifies it next. */
+  private static final String REPORT =
+      "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\","
+          + "\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
+          + "\"description\":\"Games site during the lesson\",\"urls\":[],"
+          + "\"pupils\":[{\"reference\":\"P-LAUNCH-1\",\"yearGroup\":\"Year 8\"}],\"staff\":[],"
+          + "\"incidentType\":\"Unauthorised use of non-educational sites during lessons\",\"immediateRisk\":false}";
+
+  private static String tasksOf(String reference) {
+    return "/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference;
+  }
+
+  private static String firstTaskId(BeaconProcess beacon, String user, String reference) throws Exception {
+    JsonObject page = json(beacon.get(tasksOf(reference), user).body()).asJsonObject();
     assertThat(page.getJsonArray("items")).as("tasks of " + user).isNotEmpty();
     return page.getJsonArray("items").getJsonObject(0).getString("id");
   }

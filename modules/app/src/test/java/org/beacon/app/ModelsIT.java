@@ -240,7 +240,7 @@ class ModelsIT {
   @Test
   void onlyAdministratorsUseTheDesignerApi() {
     assertRefusedWith(beacon.as("dsl").get("api/models"), 403);
-    assertRefusedWith(beacon.as("dsl").get("api/models/bpmn/PlatformSampleProcess/versions/latest/xml"), 403);
+    assertRefusedWith(beacon.as("dsl").get("api/models/bpmn/AuditChainCheckProcess/versions/latest/xml"), 403);
     String body = submission("Sneaky", "bpmn", TestModels.twoStepReview(TestModels.uniqueKey("ItSneaky")));
     assertRefusedWith(beacon.as("dsl").postJson("api/models/deploy", body), 403);
     assertRefusedWith(beacon.as("head").postJson("api/models/validate", body), 403);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "bpmn/platform/PlatformSampleProcess.bpmn")
+@Deployment(resources = "bpmn-test/PlatformSampleProcess.bpmn")
 class PlatformSampleProcessTest {
 
   private static final String PROCESS = "PlatformSampleProcess";
