@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.beacon.platform.api.SchoolTime;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -30,7 +31,7 @@ public class FilteringSettings {
   static final int DEFAULT_LINES_PER_REVIEW = 200;
 
   /** Local times and log days are the school's. */
-  public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  public static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   private static final Logger LOG = Logger.getLogger(FilteringSettings.class.getName());
 

@@ -13,6 +13,7 @@ import org.beacon.governance.domain.policy.PolicyRepository;
 import org.beacon.governance.domain.policy.PolicyReview;
 import org.beacon.governance.domain.policy.PolicyVersion;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**

@@ -6,6 +6,7 @@ import org.beacon.governance.domain.figures.PublishedFigures;
 import org.beacon.governance.domain.report.GovernorReport;
 import org.beacon.governance.domain.report.ReportKind;
 import org.beacon.governance.domain.report.ReportStatus;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * A report as a reader gets it, read whole while the transaction is open. It names nobody: not the

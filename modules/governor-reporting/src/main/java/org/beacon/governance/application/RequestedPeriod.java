@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.CaseStatistics.Period;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * A period someone asked for: {@code from} and {@code to} are dates (school time; {@code to}

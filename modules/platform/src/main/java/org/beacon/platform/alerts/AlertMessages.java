@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * What an alert says: the case reference, the kind of step, when it is due and a link. Nothing
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 final class AlertMessages {
 
-  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  private static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(SCHOOL_ZONE);
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * Sends what the outbox holds: messages due now, oldest first, and at 07:30 school time each
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
 public class AlertSender {
 
   static final LocalTime DIGEST_AT = LocalTime.of(7, 30);
-  static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
   static final int BATCH = 50;
 
   private static final Logger LOG = Logger.getLogger(AlertSender.class.getName());

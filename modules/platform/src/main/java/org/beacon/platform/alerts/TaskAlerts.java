@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.beacon.platform.tasks.AfterTaskCreated;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -24,7 +25,7 @@ public class TaskAlerts implements AfterTaskCreated {
   public static final String DUE_TODAY = "task-due-today";
   public static final String CREATED = "task-created";
 
-  static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   @Inject Alerts alerts;
 

@@ -15,13 +15,14 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.Set;
 import java.util.TreeSet;
+import org.beacon.platform.api.SchoolTime;
 import org.beacon.platform.api.WorkingDays;
 
 /** Working days from a list of bank holidays (the {@code config/bank-holidays.txt} format). */
 public class BankHolidayCalendar implements WorkingDays {
 
   /** School time: deadlines fall on calendar days in England. */
-  public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  public static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   private final Set<LocalDate> holidays;
 

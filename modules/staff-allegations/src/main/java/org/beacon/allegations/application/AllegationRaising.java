@@ -34,6 +34,7 @@ import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -47,7 +48,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 @ApplicationScoped
 public class AllegationRaising {
 
-  static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
   @Inject AllegationRepository allegations;

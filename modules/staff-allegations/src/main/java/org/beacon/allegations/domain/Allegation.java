@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * An allegation against a member of staff (KCSIE Part 4): who is accused, what is alleged, and
@@ -32,7 +33,7 @@ import java.util.Objects;
 @Table(name = "alg_allegation")
 public class Allegation {
 
-  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  private static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alg_allegation_seq")

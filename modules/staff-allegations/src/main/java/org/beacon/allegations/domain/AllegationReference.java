@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * The readable reference of an allegation, {@code ALG-2026-K7Q2MX}: the year it was raised (school
@@ -25,7 +26,7 @@ public record AllegationReference(int year, String code) {
   static final int CODE_LENGTH = 6;
 
   private static final Pattern FORMAT = Pattern.compile("ALG-(\\d{4})-([0-9A-Z]{4,18})");
-  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  private static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
   private static final RandomGenerator RANDOM = new SecureRandom();
 
   public static AllegationReference of(Instant raisedAt, String code) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
+import org.beacon.platform.api.SchoolTime;
 import org.beacon.platform.api.WorkingDays;
 
 /**
@@ -18,7 +19,7 @@ import org.beacon.platform.api.WorkingDays;
  */
 public record DeadlineRule(int amount, Unit unit) {
 
-  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  private static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   public DeadlineRule {
     Objects.requireNonNull(unit);

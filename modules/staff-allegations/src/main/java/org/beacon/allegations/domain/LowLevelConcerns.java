@@ -2,6 +2,7 @@ package org.beacon.allegations.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * Low-level concerns are reviewed for patterns: the third about the same person within twelve
@@ -15,7 +16,7 @@ public final class LowLevelConcerns {
   /** The window, in months, counted back from the latest concern. */
   public static final int WINDOW_MONTHS = 12;
 
-  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  private static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   private LowLevelConcerns() {}
 

@@ -29,6 +29,7 @@ import org.beacon.allegations.domain.AllegationStatus;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * {@code /api/allegations}: raise an allegation against a member of staff (anyone signed in), and
@@ -41,7 +42,7 @@ import org.beacon.platform.api.Caller;
 public class AllegationResource {
 
   static final int MAX_SIZE = 200;
-  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  private static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   @Inject AllegationRaising raising;
   @Inject AllegationRecords records;

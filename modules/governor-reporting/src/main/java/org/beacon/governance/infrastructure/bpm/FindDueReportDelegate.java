@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.beacon.governance.api.GovernorReportProcess;
 import org.beacon.governance.application.ScheduledReports;
-import org.beacon.governance.application.SchoolTime;
+import org.beacon.platform.api.SchoolTime;
 import org.beacon.governance.domain.term.ScheduledReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.Map;
 import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.application.PolicyLifecycle;
-import org.beacon.governance.application.SchoolTime;
+import org.beacon.platform.api.SchoolTime;
 import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.beacon.governance.application.FigureLabels;
 import org.beacon.governance.application.ReportDocument;
-import org.beacon.governance.application.SchoolTime;
+import org.beacon.platform.api.SchoolTime;
 import org.beacon.governance.domain.figures.Anonymisation;
 import org.beacon.governance.domain.figures.Cell;
 import org.beacon.governance.domain.figures.CountGroup;

@@ -1,11 +1,14 @@
-package org.beacon.governance.application;
+package org.beacon.platform.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
-/** Days as the school counts them: a day runs from midnight to midnight in England. */
+/**
+ * Time as the school counts it: the school's zone (England), and days that run from midnight to
+ * midnight there. The one place Beacon names the zone; every module reads it from here.
+ */
 public final class SchoolTime {
 
   public static final ZoneId ZONE = ZoneId.of("Europe/London");
