@@ -35,7 +35,7 @@ async function incidentAwaitingTheHead() {
   const classify = await taskFor('dsl', reference, 'Classify the incident');
   await apiAs('dsl', 'POST', `/api/tasks/${classify.id}/complete`, {
     classification: 'inappropriate',
-    involves: 'staff',
+    involvesStaff: true,
     repeatOffence: false,
     childAbuseImages: false,
   });

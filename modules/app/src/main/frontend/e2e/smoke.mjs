@@ -58,15 +58,15 @@ await run('smoke', async ({ page, step, signIn, signOut }) => {
     const summary = page.locator('#error-summary');
     await summary.waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
-    const inline = page.locator('[data-field="involves"] .field-error');
-    expect((await inline.textContent())?.includes('Involves is required'), 'the error stands beside Involves');
+    const inline = page.locator('[data-field="involvesChild"] .field-error');
+    expect((await inline.textContent())?.includes('tick at least one'), 'the error stands beside what it involves');
     expect((await page.locator('[data-field="classification"] .field-error').count()) === 0, 'no error on the answered field');
     expect(await page.getByRole('radio', { name: 'Inappropriate' }).isChecked(), 'the answer given is kept');
     await shot(page, '04-classify-error.png');
   });
 
   await step('dsl completes the classification and is back on the list with a confirmation', async () => {
-    await page.getByRole('radio', { name: 'A child' }).check();
+    await page.getByRole('checkbox', { name: 'Involves a child (pupil)' }).check();
     await page.getByLabel('Notes').fill('Phone confiscated; parents to be told.');
     await page.getByRole('button', { name: 'Complete task' }).click();
     await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
