@@ -63,6 +63,12 @@ class ActionTasksProcessTest {
           "actionReferToPolice", "actionReferToTechnicalSupport", "actionInformParents",
           "actionRemoveNetworkAccess", "actionWarning", "actionFurtherSanction");
 
+  private static final List<String> STAFF_ACTIONS =
+      List.of(
+          "actionReferToLineManager", "actionReferToHeadteacher", "actionReferToLocalAuthorityHr",
+          "actionReferToPolice", "actionReferToTechnicalSupport", "actionWarning", "actionSuspension",
+          "actionDisciplinary");
+
   @RegisterExtension ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
   private Incident logged;
@@ -170,10 +176,46 @@ class ActionTasksProcessTest {
         .hasPassedInOrder("Task_DecidePupilActions", "Task_RoutePupilAction", "Task_CarryOutPupilAction", "Task_RecordOutcome", "Task_CloseIncident");
   }
 
+  @Test
+  void theStaffsActionsBecomeTasksOnceTheHeadHasApprovedThem() {
+    ProcessInstance incident = report();
+    form().submitTaskForm(
+        task(incident, "Task_ClassifyIncident").getId(), Map.of("classification", "inappropriate", "involvesStaff", true));
+    Map<String, Object> proposal = new HashMap<>();
+    STAFF_ACTIONS.forEach(action -> proposal.put(action, false));
+    proposal.put("actionReferToLineManager", true);
+    proposal.put("actionSuspension", true);
+    proposal.put("actionWarning", true);
+    proposal.put("differenceReason", "Chosen for this test");
+    form().submitTaskForm(task(incident, "Task_ProposeStaffActions").getId(), proposal);
+    assertThat(staffActionTasks(incident)).as("nothing is carried out before the head approves").isEmpty();
+    form().submitTaskForm(
+        task(incident, "Task_ApproveDisciplinaryAction").getId(),
+        Map.of("approval", "approve", "approvalReason", "In line with the policy"));
+
+    List<Task> actions = staffActionTasks(incident);
+    assertThat(actions).extracting(Task::getName).containsExactlyInAnyOrder("Refer to line managerr", "Suspension");
+    assertThat(actions).allSatisfy(t -> assertThat(candidateGroups(t)).as("no line-manager role: the head").containsExactly("head"));
+    assertThat(actions).allSatisfy(t -> assertThat(t.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-07T10:00:00Z")));
+    actions.forEach(t -> form().submitTaskForm(t.getId(), Map.of("actionOutcome", "done")));
+    assertThat(incident).isWaitingAt("Task_RecordOutcome");
+  }
+
   // ------------------------------------------------------------------------------------------
 
+  private List<Task> staffActionTasks(ProcessInstance incident) {
+    return tasks().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey("Task_CarryOutStaffAction").list();
+  }
+
   private ProcessInstance reportAndClassify() {
-    ProcessInstance incident =
+    ProcessInstance incident = report();
+    Task classify = task(incident, "Task_ClassifyIncident");
+    form().submitTaskForm(classify.getId(), Map.of("classification", "inappropriate", "involvesChild", true));
+    return incident;
+  }
+
+  private ProcessInstance report() {
+    return
         engine.getRuntimeService()
             .startProcessInstanceByKey(
                 KEY,
@@ -184,9 +226,6 @@ class ActionTasksProcessTest {
                     INCIDENT_TYPE, TYPE,
                     IMMEDIATE_RISK, false,
                     REPORTER, "teacher1"));
-    Task classify = task(incident, "Task_ClassifyIncident");
-    form().submitTaskForm(classify.getId(), Map.of("classification", "inappropriate", "involvesChild", true));
-    return incident;
   }
 
   /** The DSL's decision for one pupil: exactly the actions named ticked. */
