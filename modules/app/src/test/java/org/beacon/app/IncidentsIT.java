@@ -84,7 +84,38 @@ class IncidentsIT {
     JsonObject noReason = error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionWarning\":false}"), 400);
     assertThat(noReason.getJsonObject("fields").containsKey("differenceReason")).isTrue();
     assertThat(onlyTask("dsl", reference).getString("id")).as("nothing moved").isEqualTo(decide.getString("id"));
-    complete("dsl", decide, "{\"schoolActions\":\"PSHE session on online safety\"}");
+    complete(
+        "dsl",
+        decide,
+        "{\"schoolActions\":\"PSHE session on online safety\",\"actionInformParents\":true,"
+            + "\"differenceReason\":\"The parents asked to be told of anything online\"}");
+
+    // Each action someone must carry out is now a task for its role with a working-day due date;
+    // the warning was given at the decision and is no task. The incident waits for every one.
+    List<JsonObject> dslActions = tasks("dsl", reference);
+    assertThat(dslActions).extracting(t -> t.getString("name"))
+        .containsExactlyInAnyOrder(
+            "Inform parents / carers", "Refer to class teacher / tutor", "Refer to Head of Department / Head of Year / other");
+    List<JsonObject> technicalActions = tasks("technical", reference);
+    assertThat(technicalActions).extracting(t -> t.getString("name"))
+        .containsExactlyInAnyOrder(
+            "Refer to technical support staff for action re filtering / security etc",
+            "Removal of network / internet access rights");
+    assertThat(dslActions).allSatisfy(t -> assertThat(t.containsKey("due") && !t.isNull("due")).as("due date").isTrue());
+    JsonObject inform = dslActions.stream().filter(t -> t.getString("name").equals("Inform parents / carers")).findFirst().orElseThrow();
+    JsonArray informForm = beacon.as("dsl").get("api/tasks/" + inform.getString("id")).json().getJsonArray("form");
+    assertThat(field(informForm, "party").getString("value")).as("the pupil, on the form, not in the name").isEqualTo(pupil);
+    JsonObject waiverWithoutReason =
+        error(beacon.as("dsl").postJson(taskPath(inform, "complete"), "{\"actionOutcome\":\"waived\"}"), 400);
+    assertThat(waiverWithoutReason.getJsonObject("fields").containsKey("waiverReason")).isTrue();
+    complete("dsl", inform, "{\"actionOutcome\":\"done\",\"actionNote\":\"Phoned the mother\"}");
+    dslActions.stream().filter(t -> t != inform).forEach(t -> complete("dsl", t, "{\"actionOutcome\":\"done\"}"));
+    complete("technical", technicalActions.get(0), "{\"actionOutcome\":\"done\"}");
+    assertThat(tasks("dsl", reference)).as("one action is still open: no outcome to record yet").isEmpty();
+    complete(
+        "technical",
+        technicalActions.get(1),
+        "{\"actionOutcome\":\"waived\",\"waiverReason\":\"Already covered by the other action\"}");
 
     JsonObject record = onlyTask("dsl", reference);
     assertThat(record.getString("name")).isEqualTo("Record the actions in the incident log");
@@ -105,7 +136,9 @@ class IncidentsIT {
     List<String> steps =
         full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")).toList();
     assertThat(steps)
-        .containsSubsequence("StartEvent_IncidentReported", "Task_ClassifyIncident", "Task_DecidePupilActions", "Task_RecordOutcome", "EndEvent_IncidentClosed");
+        .containsSubsequence(
+            "StartEvent_IncidentReported", "Task_ClassifyIncident", "Task_DecidePupilActions", "Task_CarryOutPupilAction",
+            "Task_RecordOutcome", "EndEvent_IncidentClosed");
     JsonObject classified =
         full.getJsonArray("chronology").stream()
             .map(JsonValue::asJsonObject)
@@ -113,6 +146,18 @@ class IncidentsIT {
             .findFirst()
             .orElseThrow();
     assertThat(classified.getString("actor")).isEqualTo("dsl");
+    JsonObject informed =
+        full.getJsonArray("chronology").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("name").equals("Inform parents / carers"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(informed.getString("activityId")).isEqualTo("Task_CarryOutPupilAction");
+    assertThat(informed.getString("actor")).as("who informed the parents").isEqualTo("dsl");
+    assertThat(informed.getBoolean("completed")).isTrue();
+    assertThat(informed.getString("at")).as("when").isNotBlank();
+    assertThat(informed.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("id") + "=" + v.asJsonObject().getString("value", "")))
+        .contains("actionOutcome=done", "actionNote=Phoned the mother");
     assertThat(classified.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("label")))
         .contains("Classification");
 
@@ -338,6 +383,13 @@ class IncidentsIT {
     JsonObject task = onlyTaskOrNone(user, reference);
     assertThat(task).as("an open task of %s for %s", reference, user).isNotNull();
     return task;
+  }
+
+  /** Every open task of the incident the user may work on. */
+  private List<JsonObject> tasks(String user, String reference) {
+    Reply reply = beacon.as(user).get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
   }
 
   private JsonObject onlyTaskOrNone(String user, String reference) {

@@ -174,9 +174,17 @@ class IncidentResponseModelTest {
         && boundary.getAttachedTo().getId().equals(step);
   }
 
-  /** Whether the element {@code inner} is a step of the subprocess {@code outer}. */
+  /**
+   * Whether the element {@code inner} is a step of the subprocess {@code outer}, directly or within
+   * a subprocess nested in it (a pupil's action tasks within the pupil's branch).
+   */
   private boolean inside(String inner, String outer) {
-    return model.getModelElementById(inner).getParentElement() instanceof SubProcess sub && sub.getId().equals(outer);
+    for (var parent = model.getModelElementById(inner).getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent instanceof SubProcess sub && sub.getId().equals(outer)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean contains(Bounds outer, Bounds inner) {

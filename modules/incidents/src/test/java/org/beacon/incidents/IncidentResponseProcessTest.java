@@ -84,6 +84,19 @@ class IncidentResponseProcessTest {
     }
   }
 
+  /**
+   * The actions decided that become tasks, as {@code incidentsActions} answers the model: none
+   * here (the double of the action check records no decision); ActionTasksProcessTest runs the
+   * real ones.
+   */
+  public static final class NoActionTasks {
+    public List<String> toDo(Object incidentId, Object party) {
+      assertThat(incidentId).isEqualTo(ID);
+      assertThat(party).isNotNull();
+      return List.of();
+    }
+  }
+
   private final List<Call> calls = new ArrayList<>();
   private final List<Object> decisionKeys = new ArrayList<>();
   /** The party each sanction lookup was for, in order. */
@@ -108,6 +121,8 @@ class IncidentResponseProcessTest {
               allegedStaff.add(execution.getVariable("staffReference"));
             });
     Mocks.register("incidentsInvolved", involved);
+    Mocks.register("incidentsActions", new NoActionTasks());
+    listener("incidentsCheckActionDoneListener");
     delegate("incidentsRequestFilteringReportDelegate");
     delegate("incidentsCloseIncidentDelegate");
     Mocks.register(
@@ -647,7 +662,8 @@ class IncidentResponseProcessTest {
       resources = {
         "bpmn/incidents/IncidentResponseProcess.bpmn",
         "bpmn/incidents/PupilSanctions.dmn",
-        "bpmn/incidents/StaffSanctions.dmn"
+        "bpmn/incidents/StaffSanctions.dmn",
+        "bpmn/incidents/IncidentActionTasks.dmn"
       })
   void eachPupilsActionsAreRecordedForThatPupilAndTheIncidentKeepsTheirUnion() {
     Instant now = Instant.now();
@@ -681,6 +697,10 @@ class IncidentResponseProcessTest {
         .as("each action once for the statistics")
         .containsExactlyInAnyOrderElementsOf(p1001.actions());
     assertThat(logged.differenceReason()).isEqualTo("P1001: Shared with strangers");
+    List<Task> actionTasks = tasks(incident, "Task_CarryOutPupilAction");
+    assertThat(actionTasks).extracting(Task::getName).as("P1001's referral to the police is a task").contains("Refer to Police");
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("the action tasks are still open").isEmpty();
+    actionTasks.forEach(t -> formService().submitTaskForm(t.getId(), withVariables("actionOutcome", "done")));
     assertThat(incident).isWaitingAt("Task_RecordOutcome");
   }
 

@@ -70,12 +70,15 @@ class SanctionMatrixProcessTest {
   }
 
   private static final long ID = 42L;
+  /** The seed's actions that are records made at the decision, not work: IncidentActionTasks has no row. */
+  private static final Set<String> ACTIONS_WITHOUT_TASKS = Set.of("Warning");
   private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
   private static final List<String> MODELS =
       List.of(
           "bpmn/incidents/IncidentResponseProcess.bpmn",
           "bpmn/incidents/PupilSanctions.dmn",
-          "bpmn/incidents/StaffSanctions.dmn");
+          "bpmn/incidents/StaffSanctions.dmn",
+          "bpmn/incidents/IncidentActionTasks.dmn");
 
   private final Map<Database, ProcessEngine> engines = new EnumMap<>(Database.class);
   private String postgresDatabase;
@@ -177,6 +180,19 @@ class SanctionMatrixProcessTest {
           incident,
           "Task_ApproveDisciplinaryAction",
           Map.of("approval", "approve", "approvalReason", "In line with the policy"));
+    }
+    // Every action taken that the school's action table routes becomes a task; the rest (a
+    // warning) do not; the incident cannot be closed before each is done.
+    String carryOut = pupil ? "Task_CarryOutPupilAction" : "Task_CarryOutStaffAction";
+    List<Task> actionTasks =
+        engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey(carryOut).list();
+    assertThat(actionTasks).extracting(Task::getName).as("action tasks").containsExactlyInAnyOrderElementsOf(
+        expected.stream().filter(action -> !ACTIONS_WITHOUT_TASKS.contains(action)).toList());
+    assertThat(actionTasks).allSatisfy(t -> assertThat(t.getDueDate()).as("due date of %s", t.getName()).isNotNull());
+    for (Task action : actionTasks) {
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey("Task_RecordOutcome").count())
+          .as("the outcome waits for the action tasks").isZero();
+      engine.getFormService().submitTaskForm(action.getId(), Map.of("actionOutcome", "done"));
     }
     complete(
         engine,

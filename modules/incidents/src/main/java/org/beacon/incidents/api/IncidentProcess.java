@@ -55,6 +55,16 @@ public final class IncidentProcess {
   public static final String DECISION_KEY = "decisionKey";
   /** String: the actions the school's matrix recommends, joined by {@link #ACTION_SEPARATOR}. */
   public static final String RECOMMENDED_SANCTIONS = "recommendedSanctions";
+  /** The decision table routing each ticked action to a role and a due date (IncidentActionTasks.dmn). */
+  public static final String ACTION_TASKS_DECISION = "IncidentActionTasks";
+  /** String (element of the action tasks' multi-instance): the action one task carries out. */
+  public static final String ACTION = "action";
+  /** String (action task form): done or waived. */
+  public static final String ACTION_OUTCOME = "actionOutcome";
+  /** Date (action task form): the day the action was done, when not the day the task is completed. */
+  public static final String ACTION_DONE_ON = "actionDoneOn";
+  /** String (action task form): why the action was waived; required for a waiver. */
+  public static final String WAIVER_REASON = "waiverReason";
   /** String: why the actions taken differ from the recommendation. */
   public static final String DIFFERENCE_REASON = "differenceReason";
   /** Separator of actions in {@link #RECOMMENDED_SANCTIONS}; no seed wording contains it. */

@@ -51,6 +51,12 @@ public class EngineCaseHistory implements CaseHistory {
             .map(HistoricFormField.class::cast)
             .filter(f -> f.getTaskId() != null)
             .collect(Collectors.groupingBy(HistoricDetail::getTaskId));
+    // A task's own name, where the model names it by an expression (an action task is named after
+    // its action): the activity keeps the model's text, the task what it said to the person.
+    Map<String, String> taskNames = new HashMap<>();
+    historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list().stream()
+        .filter(t -> t.getName() != null)
+        .forEach(t -> taskNames.put(t.getId(), t.getName()));
     Labels labels = new Labels(activities.get(0).getProcessDefinitionId());
     List<Step> steps = new ArrayList<>();
     for (HistoricActivityInstance activity : activities) {
@@ -68,7 +74,7 @@ public class EngineCaseHistory implements CaseHistory {
           new Step(
               at.toInstant(),
               activity.getActivityId(),
-              activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName(),
+              name(activity, taskNames),
               kind(activity.getActivityType()),
               activity.getAssignee(),
               completed,
@@ -77,6 +83,14 @@ public class EngineCaseHistory implements CaseHistory {
     // Open steps last, completed ones in the order they were completed.
     steps.sort(Comparator.comparing((Step s) -> !s.completed()).thenComparing(Step::at));
     return List.copyOf(steps);
+  }
+
+  private static String name(HistoricActivityInstance activity, Map<String, String> taskNames) {
+    String taskName = activity.getTaskId() == null ? null : taskNames.get(activity.getTaskId());
+    if (taskName != null) {
+      return taskName;
+    }
+    return activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName();
   }
 
   private static String kind(String activityType) {

@@ -63,6 +63,10 @@ final class ModelExpressions {
    *   <li>{@code incidentsInvolved.pupils(incidentId)} and {@code .staff(incidentId)}: the pupils and
    *       staff an incident names, read from the incident log, for the incident flow's
    *       multi-instance steps (one per person), which reads only;
+   *   <li>{@code incidentsActions.toDo(incidentId, party)}: the actions decided for one party of an
+   *       incident that the school's action table routes to someone, read from the incident log
+   *       and the decision table, for the incident flow's action tasks (one per action), which
+   *       reads only;
    *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a value;
    *   <li>{@code execution.getVariable('name')}, with a quoted name and nothing else on
    *       {@code execution}: reads one variable of the instance that may be unset, which
@@ -76,6 +80,7 @@ final class ModelExpressions {
           "workingDays", "after",
           "allegationDeadlines", "due",
           "incidentsInvolved", "pupils staff",
+          "incidentsActions", "toDo",
           "variable", "contains");
 
   /** What the model's own beans answer: Beacon's, of another library, or none by that name. */

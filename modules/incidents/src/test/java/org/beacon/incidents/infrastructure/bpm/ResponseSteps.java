@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.DecisionService;
 
 /**
  * The response flow's own steps, wired as CDI wires them but on one incident held in memory, so a
- * process test can run the real classification, sanction lookup, action check and close without a
+ * process test can run the real classification, sanction lookup, action check, action tasks and close without a
  * container or a database of incidents.
  */
 public final class ResponseSteps {
@@ -39,6 +39,9 @@ public final class ResponseSteps {
     close.variables = variables;
     InvolvedParties involved = new InvolvedParties();
     involved.incidents = variables.incidents;
+    ActionTasks actionTasks = new ActionTasks();
+    actionTasks.incidents = variables.incidents;
+    actionTasks.decisions = decisions;
 
     return Map.of(
         "incidentsRecordClassificationListener", classification,
@@ -46,6 +49,8 @@ public final class ResponseSteps {
         "incidentsCheckActionsListener", actions,
         "incidentsCloseIncidentDelegate", close,
         "incidentsInvolved", involved,
+        "incidentsActions", actionTasks,
+        "incidentsCheckActionDoneListener", new CheckActionDoneListener(),
         "workingDays", shippedCalendar());
   }
 
