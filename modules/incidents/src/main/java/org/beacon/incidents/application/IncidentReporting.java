@@ -34,6 +34,7 @@ import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Pupil;
 import org.beacon.platform.api.Pupils;
+import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -45,7 +46,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 public class IncidentReporting {
 
   /** Local times in a report are the school's. */
-  static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+  static final ZoneId SCHOOL_ZONE = SchoolTime.ZONE;
 
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 

@@ -130,7 +130,7 @@ public class IncidentResource {
     }
     try {
       LocalDate day = LocalDate.parse(text.trim());
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
+      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(org.beacon.platform.api.SchoolTime.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       errors.put(field, "must be a date as YYYY-MM-DD");
       return null;
