@@ -10,7 +10,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.RecordingAudit;
 import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Person;
 import org.beacon.platform.api.Role;
@@ -57,7 +57,8 @@ class AlertsProcessTest {
               new Person(5, "staff", "Sam Staff", EnumSet.of(Role.STAFF))));
 
   private final InMemoryAlertStore outbox = new InMemoryAlertStore();
-  private final List<String> audited = new ArrayList<>();
+  private final RecordingAudit audit = new RecordingAudit();
+  private final List<String> audited = audit.entries();
   private InMemoryCaseParties parties;
   private ProcessEngine engine;
   private Alerts alerts;
@@ -67,7 +68,6 @@ class AlertsProcessTest {
     ClockUtil.setCurrentTime(Date.from(MONDAY_10));
     parties = new InMemoryCaseParties(school);
     TaskAccessRules rules = TaskAccessRules.of(List.of(CaseSubjectTaskAccess.over(parties)));
-    AuditLog audit = new Recording();
     StandIns[] standIns = new StandIns[1];
     AlertParseListener alertParse = new AlertParseListener(null);
     StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
@@ -229,27 +229,5 @@ class AlertsProcessTest {
     extensions.addChildElement(properties);
     callPolice.setExtensionElements(extensions);
     return model;
-  }
-
-  private final class Recording implements AuditLog {
-    @Override
-    public void allowed(String action, String resourceType, String resourceId) {
-      audited.add(action);
-    }
-
-    @Override
-    public void allowed(String action, String resourceType, String resourceId, String detail) {
-      audited.add(action + ": " + detail);
-    }
-
-    @Override
-    public void denied(String action, String resourceType, String resourceId, String reason) {
-      audited.add("denied " + action);
-    }
-
-    @Override
-    public void allowedInTransaction(String action, String resourceType, String resourceId, String detail) {
-      audited.add(action + ": " + detail);
-    }
   }
 }

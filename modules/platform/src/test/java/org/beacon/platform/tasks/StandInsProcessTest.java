@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.RecordingAudit;
 import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Person;
 import org.beacon.platform.api.Role;
@@ -32,7 +32,8 @@ class StandInsProcessTest {
   private static final String PROCESS = "StandInTrial";
   private static final String CASE = "CASE-1";
 
-  private final List<String> audited = new ArrayList<>();
+  private final RecordingAudit audit = new RecordingAudit();
+  private final List<String> audited = audit.entries();
   private ProcessEngine engine;
   private InMemoryCaseParties parties;
 
@@ -53,7 +54,7 @@ class StandInsProcessTest {
     standIns.people = school;
     standIns.parties = parties;
     standIns.accessRules = TaskAccessRules.of(List.of(CaseSubjectTaskAccess.over(parties)));
-    standIns.audit = new Recording();
+    standIns.audit = audit;
     StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
     config.setProcessEngineName("stand-ins");
     config.setJdbcUrl("jdbc:h2:mem:stand-ins;DB_CLOSE_DELAY=-1");
@@ -140,22 +141,5 @@ class StandInsProcessTest {
         .camundaCandidateGroups("${role}")
         .endEvent()
         .done();
-  }
-
-  private final class Recording implements AuditLog {
-    @Override
-    public void allowed(String action, String resourceType, String resourceId) {
-      audited.add(action);
-    }
-
-    @Override
-    public void allowed(String action, String resourceType, String resourceId, String detail) {
-      audited.add(action + ": " + detail);
-    }
-
-    @Override
-    public void denied(String action, String resourceType, String resourceId, String reason) {
-      audited.add("denied " + action);
-    }
   }
 }
