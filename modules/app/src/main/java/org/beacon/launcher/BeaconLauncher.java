@@ -15,6 +15,9 @@ import java.util.Optional;
  * ({@link TlsSettings}) Beacon also serves HTTPS on {@code BEACON_TLS_PORT}, and every request over
  * plain HTTP is redirected there (by the application, see {@code PlainHttpRedirect}); the HTTP port
  * stays open only to say so, and for Payara's own {@code /health} endpoints.
+ *
+ * <p>{@code --backup FILE} and {@code --restore FILE} back up and restore the embedded database
+ * instead of starting ({@link DatabaseBackup}).
  */
 public final class BeaconLauncher {
 
@@ -24,6 +27,11 @@ public final class BeaconLauncher {
   private BeaconLauncher() {}
 
   public static void main(String[] args) throws Exception {
+    Integer command = DatabaseBackup.run(args, BeaconLauncher::setting);
+    if (command != null) {
+      System.exit(command);
+      return;
+    }
     Optional<ServedKeystore> keystore;
     try {
       keystore = serve(TlsSettings.read(BeaconLauncher::setting));

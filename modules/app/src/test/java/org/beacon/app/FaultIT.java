@@ -116,6 +116,95 @@ class FaultIT {
   }
 
   /**
+   * {@code java -jar beacon.jar --backup FILE} while four clients report incidents: restored into a
+   * fresh data directory ({@code --restore}), Beacon starts on it with every report acknowledged
+   * before the backup was asked for, each with its triage task, and no half-written one.
+   */
+  @org.junit.jupiter.api.Test
+  void aBackupTakenDuringABurstRestoresIntoAFreshDirectoryWithEveryAcknowledgedReport() throws Exception {
+    Path data = Files.createDirectories(work.resolve("backed-up"));
+    Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
+    List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+    List<String> beforeTheBackup;
+    Path backup = work.resolve("backups/during-the-burst.zip");
+    try (BeaconProcess running = BeaconProcess.start(data, "backed-up", freePort(), env, READY_WITHIN)) {
+      AtomicBoolean reporting = new AtomicBoolean(true);
+      List<Thread> senders = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        Thread sender =
+            new Thread(
+                () -> {
+                  while (reporting.get()) {
+                    try {
+                      HttpResponse<String> created = running.send("POST", "/api/incidents", "staff", REPORT);
+                      if (created.statusCode() == 201) {
+                        acknowledged.add(json(created.body()).asJsonObject().getString("reference"));
+                      }
+                    } catch (Exception e) {
+                      return;
+                    }
+                  }
+                });
+        sender.start();
+        senders.add(sender);
+      }
+      long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (System.nanoTime() < until && acknowledged.size() < 5) {
+        Thread.sleep(20);
+      }
+      beforeTheBackup = List.copyOf(acknowledged);
+      Process command =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), "--backup", backup.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(work.resolve("backup.log").toFile());
+      command.environment().put("BEACON_DATA", data.toString());
+      command.environment().remove("BEACON_DB_URL");
+      Process backingUp = command.start();
+      assertThat(backingUp.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("backup finished").isTrue();
+      String said = Files.readString(work.resolve("backup.log"));
+      assertThat(backingUp.exitValue()).as(said).isZero();
+      assertThat(said).contains("running Beacon");
+      reporting.set(false);
+      for (Thread sender : senders) {
+        sender.join(30_000);
+      }
+    }
+    assertThat(beforeTheBackup).as("reports acknowledged before the backup").isNotEmpty();
+
+    Path fresh = work.resolve("restored");
+    Process restoring =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), "--restore", backup.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("restore.log").toFile());
+    restoring.environment().put("BEACON_DATA", fresh.toString());
+    restoring.environment().remove("BEACON_DB_URL");
+    Process restore = restoring.start();
+    assertThat(restore.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(restore.exitValue()).as(Files.readString(work.resolve("restore.log"))).isZero();
+
+    Map<String, String> restoredEnv = Map.of("BEACON_DEMO", "true", "BEACON_DATA", fresh.toString());
+    try (BeaconProcess restored = BeaconProcess.start(fresh, "restored", freePort(), restoredEnv, READY_WITHIN)) {
+      for (String reference : beforeTheBackup) {
+        assertThat(restored.get("/api/incidents/" + reference, "dsl").statusCode()).as(reference).isEqualTo(200);
+        JsonObject tasks =
+            json(restored.get("/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference, "dsl").body())
+                .asJsonObject();
+        assertThat(tasks.getJsonArray("items")).as("triage task of " + reference).hasSize(1);
+      }
+      int incidents = json(restored.get("/api/incidents?size=200", "dsl").body()).asJsonArray().size();
+      int instances =
+          json(restored.get("/engine-rest/history/process-instance/count?processDefinitionKey=IncidentResponseProcess", "admin").body())
+              .asJsonObject()
+              .getInt("count");
+      assertThat(instances).as("one process instance per incident in the backup").isEqualTo(incidents);
+    }
+  }
+
+  /**
    * PostgreSQL stopped (immediate shutdown) while users work: every request is answered, quickly,
    * with 503 and a JSON error, readiness says DOWN; when the server is back Beacon serves again
    * without a restart and nothing acknowledged before the outage is lost.

@@ -15,6 +15,7 @@ import org.beacon.platform.engine.BeaconEngine;
 import org.beacon.platform.engine.ModelDeployer;
 import org.beacon.platform.identity.InitialUsers;
 import org.beacon.platform.models.ModelIntake;
+import org.beacon.platform.persistence.OnlineBackups;
 import org.beacon.platform.persistence.PlatformDataSource;
 import org.beacon.platform.persistence.SchemaMigrations;
 import org.beacon.platform.web.TrustedProxies;
@@ -80,6 +81,7 @@ public class PlatformStartup implements ServletContextListener {
   @Inject InitialUsers initialUsers;
   @Inject AuditSealer auditSealer;
   @Inject AlertDispatcher alerts;
+  @Inject OnlineBackups backups;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -97,6 +99,7 @@ public class PlatformStartup implements ServletContextListener {
       initialUsers.ensure(settings.demo(), settings.adminPassword());
       auditSealer.start();
       alerts.start();
+      backups.start();
       LOG.info("Beacon is ready");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Beacon could not start: " + e.getMessage(), e);
@@ -110,6 +113,7 @@ public class PlatformStartup implements ServletContextListener {
 
   @Override
   public void contextDestroyed(ServletContextEvent event) {
+    backups.stop();
     alerts.stop();
     auditSealer.stop();
     engine.stop();
