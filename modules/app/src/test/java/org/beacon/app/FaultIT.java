@@ -153,7 +153,7 @@ class FaultIT {
         Thread.sleep(20);
       }
       beforeTheBackup = List.copyOf(acknowledged);
-      Process command =
+      ProcessBuilder command =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), "--backup", backup.toString())
@@ -174,7 +174,7 @@ class FaultIT {
     assertThat(beforeTheBackup).as("reports acknowledged before the backup").isNotEmpty();
 
     Path fresh = work.resolve("restored");
-    Process restoring =
+    ProcessBuilder restoring =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), "--restore", backup.toString())
