@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.beacon.filtering.application.Times;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -25,8 +26,8 @@ public class RecordChangeAppliedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, String> errors = new TreeMap<>();
-    Instant now = Instant.now();
-    Instant at = Times.parse(FilteringVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
+    Instant now = ProcessVariables.now();
+    Instant at = Times.parse(ProcessVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
     if (at != null && at.isAfter(now.plus(Duration.ofMinutes(10)))) {
       errors.put(APPLIED_AT, "must not be in the future");
     }
@@ -35,6 +36,6 @@ public class RecordChangeAppliedListener implements TaskListener {
     }
     variables
         .changeRequest(task)
-        .applied(FilteringVariables.actor(task), at == null ? now : at, FilteringVariables.text(task, FILTER_REFERENCE));
+        .applied(ProcessVariables.actor(task), at == null ? now : at, ProcessVariables.text(task, FILTER_REFERENCE));
   }
 }
