@@ -3,20 +3,20 @@ package org.beacon.filtering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.filtering.domain.FilteringCheck;
 import org.beacon.filtering.domain.FilteringCheckRepository;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.api.SchoolTime;
 
 /** The log of filtering checks, looked at in each review. */
 @ApplicationScoped
@@ -40,11 +40,9 @@ public class FilteringChecks {
     if (check == null) {
       throw BeaconProblem.invalid("Send the check as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
-    for (ConstraintViolation<RecordCheck> violation : validator.validate(check)) {
-      errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
-    }
-    Instant at = Times.parse(check.checkedAt(), "checkedAt", errors);
+    FieldErrors errors = new FieldErrors();
+    errors.violations(validator.validate(check));
+    Instant at = SchoolTime.parseMoment(check.checkedAt(), "checkedAt", errors);
     if (at != null && at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
       errors.put("checkedAt", "must not be in the future");
     }
@@ -53,8 +51,8 @@ public class FilteringChecks {
       errors.put("actionTaken", "is required when the check failed");
     }
     if (!errors.isEmpty()) {
-      audit.denied("create", RESOURCE, null, "invalid check: " + String.join(", ", errors.keySet()));
-      throw BeaconProblem.invalid("The check has " + errors.size() + " invalid field(s)", errors);
+      audit.denied("create", RESOURCE, null, "invalid check: " + String.join(", ", errors.fields()));
+      throw errors.problem("The check has " + errors.size() + " invalid field(s)");
     }
     FilteringCheck stored =
         checks.add(

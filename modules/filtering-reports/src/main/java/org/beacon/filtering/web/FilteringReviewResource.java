@@ -20,6 +20,7 @@ import org.beacon.filtering.domain.FilteringReview;
 import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.PageRequest;
 
 /**
  * {@code /api/filtering/reviews}: reviews of the filtering provision, started by the timer or on
@@ -65,7 +66,7 @@ public class FilteringReviewResource {
   @GET
   @Path("reviews")
   public List<ReviewDetail> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    Paging paging = Paging.of(page, size);
+    PageRequest paging = PageRequest.of(page, size);
     return reviews.list(caller, paging.page(), paging.size()).stream().map(r -> detail(r, null)).toList();
   }
 

@@ -8,11 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
-import org.beacon.filtering.application.Times;
-import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.ProcessVariables;
+import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -25,14 +23,14 @@ public class RecordChangeAppliedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     Instant now = ProcessVariables.now();
-    Instant at = Times.parse(ProcessVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
+    Instant at = SchoolTime.parseMoment(ProcessVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
     if (at != null && at.isAfter(now.plus(Duration.ofMinutes(10)))) {
       errors.put(APPLIED_AT, "must not be in the future");
     }
     if (!errors.isEmpty()) {
-      throw BeaconProblem.invalid("The form has " + errors.size() + " invalid field(s)", errors);
+      throw errors.problem("The form has " + errors.size() + " invalid field(s)");
     }
     variables
         .changeRequest(task)
