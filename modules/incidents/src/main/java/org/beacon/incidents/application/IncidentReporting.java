@@ -58,7 +58,7 @@ public class IncidentReporting {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public Incident report(Caller caller, ReportIncident report) {
+  public IncidentReference report(Caller caller, ReportIncident report) {
     if (report == null) {
       throw BeaconProblem.invalid("Send the incident report as a JSON object", Map.of("body", "is required"));
     }
@@ -107,7 +107,7 @@ public class IncidentReporting {
         runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, incident.reference(), variables);
     incident.startedAs(instance.getId());
     audit.allowed("create", "incident", incident.reference());
-    return incident;
+    return new IncidentReference(incident.id(), incident.reference());
   }
 
   /**

@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.beacon.incidents.application.ImmediateRiskRaising;
+import org.beacon.incidents.application.IncidentDetail;
 import org.beacon.incidents.application.IncidentLog;
+import org.beacon.incidents.application.IncidentReference;
 import org.beacon.incidents.application.IncidentReporting;
+import org.beacon.incidents.application.IncidentSummary;
 import org.beacon.incidents.application.IncidentTypes;
 import org.beacon.incidents.application.ReportIncident;
 import org.beacon.incidents.domain.Classification;
-import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
 import org.beacon.incidents.domain.IncidentStatus;
 import org.beacon.platform.api.CaseCreated;
@@ -48,7 +50,7 @@ public class IncidentResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportIncident report) {
-    Incident incident = reporting.report(caller, report);
+    IncidentReference incident = reporting.report(caller, report);
     return CaseCreated.response(uri, String.valueOf(incident.id()), incident.id(), incident.reference());
   }
 
@@ -77,13 +79,13 @@ public class IncidentResource {
     errors.throwIfAny("Invalid incident log query");
     IncidentQuery query =
         new IncidentQuery(null, wantedStatus, wantedClassification, blankToNull(type), fromDay, toDay, null, null);
-    return log.list(caller, query, paging.page(), paging.size()).stream().map(IncidentSummary::of).toList();
+    return log.list(caller, query, paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   public IncidentDetail get(@PathParam("id") String id) {
-    return IncidentDetail.of(log.get(caller, id));
+    return log.get(caller, id);
   }
 
   /** What the DSL learned that puts a child at immediate risk. @param reason why, for the record */
@@ -94,7 +96,7 @@ public class IncidentResource {
   @Path("{id}/immediate-risk")
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, Object> raiseImmediateRisk(@PathParam("id") String id, RaiseImmediateRisk body) {
-    Incident incident = immediateRisk.raise(caller, id, body == null ? null : body.reason());
+    IncidentReference incident = immediateRisk.raise(caller, id, body == null ? null : body.reason());
     return Map.of("reference", incident.reference(), "immediateRisk", true);
   }
 
