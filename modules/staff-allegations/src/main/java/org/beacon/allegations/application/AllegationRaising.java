@@ -56,7 +56,7 @@ public class AllegationRaising {
   Clock clock = Clock.systemUTC();
 
   @Transactional(dontRollbackOn = BeaconProblem.class)
-  public Allegation raise(Caller caller, RaiseAllegation request) {
+  public RaisedAllegation raise(Caller caller, RaiseAllegation request) {
     if (request == null) {
       throw BeaconProblem.invalid("Send the allegation as a JSON object", Map.of("body", "is required"));
     }
@@ -98,7 +98,7 @@ public class AllegationRaising {
             AllegationProcess.KEY, allegation.reference(), startVariables(allegation));
     allegation.startedAs(instance.getId());
     audit.allowed("create", AllegationRecords.RESOURCE, allegation.reference());
-    return allegation;
+    return new RaisedAllegation(allegation.reference());
   }
 
   /**

@@ -15,10 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.beacon.allegations.application.AllegationDetail;
 import org.beacon.allegations.application.AllegationRaising;
 import org.beacon.allegations.application.AllegationRecords;
+import org.beacon.allegations.application.AllegationSummary;
 import org.beacon.allegations.application.RaiseAllegation;
-import org.beacon.allegations.domain.Allegation;
+import org.beacon.allegations.application.RaisedAllegation;
 import org.beacon.allegations.domain.AllegationStatus;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
@@ -45,7 +47,7 @@ public class AllegationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response raise(RaiseAllegation request) {
-    Allegation allegation = raising.raise(caller, request);
+    RaisedAllegation allegation = raising.raise(caller, request);
     return CaseCreated.response(uri, allegation.reference(), null, allegation.reference());
   }
 
@@ -65,12 +67,12 @@ public class AllegationResource {
     errors.throwIfAny("Invalid allegations query");
     AllegationRecords.Filter filter =
         new AllegationRecords.Filter(wantedStatus, accused == null || accused.isBlank() ? null : accused.trim(), fromDay, toDay);
-    return records.list(caller, filter, paging.page(), paging.size()).stream().map(AllegationSummary::of).toList();
+    return records.list(caller, filter, paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   public AllegationDetail get(@PathParam("id") String id) {
-    return AllegationDetail.of(records.get(caller, id));
+    return records.get(caller, id);
   }
 }
