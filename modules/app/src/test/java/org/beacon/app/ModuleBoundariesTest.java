@@ -128,14 +128,16 @@ class ModuleBoundariesTest {
     String base = module.packages.substring(0, module.packages.length() - 2);
     layeredArchitecture()
         .consideringOnlyDependenciesInAnyPackage(module.packages)
+        // The module's descriptor registers its resources and beans with the platform.
+        .layer("Descriptor").definedBy(base)
         .layer("Web").definedBy(base + ".web..")
         .layer("Application").definedBy(base + ".application..")
         .layer("Domain").definedBy(base + ".domain..")
         .layer("Infrastructure").definedBy(base + ".infrastructure..")
-        .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Web").mayOnlyBeAccessedByLayers("Descriptor")
         .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Infrastructure")
         .whereLayer("Domain").mayOnlyBeAccessedByLayers("Web", "Application", "Infrastructure")
-        .whereLayer("Infrastructure").mayOnlyBeAccessedByLayers("Application")
+        .whereLayer("Infrastructure").mayOnlyBeAccessedByLayers("Application", "Descriptor")
         .check(beacon);
   }
 
