@@ -33,7 +33,7 @@ public class FilteringChecks {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public FilteringCheck record(Caller caller, RecordCheck check) {
+  public CheckRow record(Caller caller, RecordCheck check) {
     access.require(
         caller, audit, "create", RESOURCE, "Filtering checks are recorded by technical staff, the DSL or the head",
         Role.TECHNICAL, Role.DSL, Role.HEAD);
@@ -67,18 +67,18 @@ public class FilteringChecks {
                 caller.username(),
                 clock.instant()));
     audit.allowed("create", RESOURCE, String.valueOf(stored.id()), check.result());
-    return stored;
+    return CheckRow.of(stored);
   }
 
   /** Checks done in [from, to), newest first. */
   @Transactional
-  public List<FilteringCheck> list(Caller caller, Instant from, Instant to, int page, int size) {
+  public List<CheckRow> list(Caller caller, Instant from, Instant to, int page, int size) {
     access.require(
         caller, audit, "list", RESOURCE, "The filtering checks are for the DSL, the head, technical staff and governors",
         Role.TECHNICAL, Role.DSL, Role.HEAD, Role.GOVERNOR);
     List<FilteringCheck> found = checks.list(from, to, page * size, size);
     audit.allowed("list", RESOURCE, null, found.size() + " check(s)");
-    return found;
+    return found.stream().map(CheckRow::of).toList();
   }
 
   private static boolean blank(String text) {

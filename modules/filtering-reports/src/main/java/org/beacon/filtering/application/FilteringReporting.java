@@ -43,7 +43,7 @@ public class FilteringReporting {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public FilteringReport report(Caller caller, ReportUnsuitableSite report) {
+  public FilteringCase report(Caller caller, ReportUnsuitableSite report) {
     if (report == null) {
       throw BeaconProblem.invalid("Send the report as a JSON object", Map.of("body", "is required"));
     }
@@ -81,7 +81,7 @@ public class FilteringReporting {
     }
     start(stored);
     audit.allowed("create", RESOURCE, stored.reference(), kind.id() + (stored.potentiallyIllegal() ? ", potentially illegal" : ""));
-    return stored;
+    return new FilteringCase(stored.id(), stored.reference());
   }
 
   private void start(FilteringReport report) {

@@ -33,18 +33,18 @@ public class FilteringWatchList {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public List<WatchEntry> get(Caller caller) {
+  public WatchList get(Caller caller) {
     access.require(
         caller, audit, "read", RESOURCE, "The watch list is for the DSL, the head and technical staff",
         Role.DSL, Role.HEAD, Role.TECHNICAL);
     List<WatchEntry> all = entries.all();
     audit.allowed("read", RESOURCE, null, all.size() + " entries");
-    return all;
+    return WatchList.of(all);
   }
 
   /** Replaces the list: entries kept keep who added them and when. */
   @Transactional
-  public List<WatchEntry> replace(Caller caller, WatchListUpdate update) {
+  public WatchList replace(Caller caller, WatchListUpdate update) {
     access.require(caller, audit, "update", RESOURCE, "Only the DSL edits the watch list", Role.DSL);
     if (update == null) {
       throw BeaconProblem.invalid("Send the watch list as a JSON object", Map.of("body", "is required"));
@@ -88,6 +88,6 @@ public class FilteringWatchList {
     categories.forEach(c -> entries.add(new WatchEntry(WatchEntry.Kind.CATEGORY, c, caller.username(), clock.instant())));
     List<WatchEntry> all = entries.all();
     audit.allowed("update", RESOURCE, null, all.size() + " entries");
-    return all;
+    return WatchList.of(all);
   }
 }

@@ -1,5 +1,7 @@
 package org.beacon.filtering.web;
 
+import org.beacon.filtering.application.FilteringCase;
+import org.beacon.filtering.application.ChangeRequestDetail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +21,6 @@ import java.util.Locale;
 import org.beacon.filtering.application.ChangeRequests;
 import org.beacon.filtering.application.ProposeChange;
 import org.beacon.filtering.domain.ChangeStatus;
-import org.beacon.filtering.domain.FilteringChangeRequest;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
@@ -41,7 +42,7 @@ public class ChangeRequestResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(ProposeChange change) {
-    FilteringChangeRequest request = requests.propose(caller, change);
+    FilteringCase request = requests.propose(caller, change);
     return CaseCreated.response(uri, request.reference(), request.id(), request.reference());
   }
 
@@ -57,15 +58,12 @@ public class ChangeRequestResource {
             "proposed, approved, rejected, applied or verified");
     PageRequest paging = PageRequest.of(page, size, errors);
     errors.throwIfAny("Invalid change request query");
-    return requests.list(caller, wanted, paging.page(), paging.size()).stream()
-        .map(r -> ChangeRequestDetail.of(r, null))
-        .toList();
+    return requests.list(caller, wanted, paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   public ChangeRequestDetail get(@PathParam("id") String id) {
-    ChangeRequests.Seen seen = requests.get(caller, id.toUpperCase(Locale.ROOT));
-    return ChangeRequestDetail.of(seen.request(), seen.chronology());
+    return requests.get(caller, id.toUpperCase(Locale.ROOT));
   }
 }

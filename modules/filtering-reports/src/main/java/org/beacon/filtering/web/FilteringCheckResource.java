@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.beacon.filtering.application.CheckRow;
 import org.beacon.filtering.application.FilteringChecks;
 import org.beacon.filtering.application.FilteringSettings;
 import org.beacon.filtering.application.RecordCheck;
-import org.beacon.filtering.domain.FilteringCheck;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
@@ -33,25 +33,13 @@ public class FilteringCheckResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  /** A recorded check. */
-  public record CheckRow(
-      long id,
-      Instant checkedAt,
-      String checkedBy,
-      String device,
-      String tested,
-      String result,
-      String resultDetail,
-      String actionTaken,
-      String recordedBy,
-      Instant recordedAt) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(RecordCheck check) {
-    FilteringCheck stored = checks.record(caller, check);
+    CheckRow stored = checks.record(caller, check);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
-        .entity(row(stored))
+        .entity(stored)
         .build();
   }
 
@@ -67,14 +55,7 @@ public class FilteringCheckResource {
     Instant toDay = SchoolTime.endOfDay(to, "to", errors);
     PageRequest paging = PageRequest.of(page, size, errors);
     errors.throwIfAny("Invalid checks query");
-    return checks.list(caller, fromDay, toDay, paging.page(), paging.size()).stream()
-        .map(FilteringCheckResource::row)
-        .toList();
+    return checks.list(caller, fromDay, toDay, paging.page(), paging.size());
   }
 
-  private static CheckRow row(FilteringCheck c) {
-    return new CheckRow(
-        c.id(), c.checkedAt(), c.checkedBy(), c.device(), c.tested(), c.passed() ? "passed" : "failed",
-        c.resultDetail(), c.actionTaken(), c.recordedBy(), c.recordedAt());
-  }
 }

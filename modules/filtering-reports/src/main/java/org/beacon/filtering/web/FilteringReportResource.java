@@ -1,5 +1,7 @@
 package org.beacon.filtering.web;
 
+import org.beacon.filtering.application.FilteringReportDetail;
+import org.beacon.filtering.application.FilteringCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +21,6 @@ import java.util.Locale;
 import org.beacon.filtering.application.FilteringReportLog;
 import org.beacon.filtering.application.FilteringReporting;
 import org.beacon.filtering.application.ReportUnsuitableSite;
-import org.beacon.filtering.domain.FilteringReport;
 import org.beacon.filtering.domain.ReportStatus;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
@@ -40,7 +41,7 @@ public class FilteringReportResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportUnsuitableSite report) {
-    FilteringReport stored = reporting.report(caller, report);
+    FilteringCase stored = reporting.report(caller, report);
     return CaseCreated.response(uri, stored.reference(), stored.id(), stored.reference());
   }
 
@@ -56,12 +57,12 @@ public class FilteringReportResource {
             "open, in_progress or closed");
     PageRequest paging = PageRequest.of(page, size, errors);
     errors.throwIfAny("Invalid report list query");
-    return log.list(caller, wanted, paging.page(), paging.size()).stream().map(FilteringReportDetail::of).toList();
+    return log.list(caller, wanted, paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   public FilteringReportDetail get(@PathParam("id") String id) {
-    return FilteringReportDetail.of(log.get(caller, id.toUpperCase(Locale.ROOT)));
+    return log.get(caller, id.toUpperCase(Locale.ROOT));
   }
 }

@@ -15,13 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.beacon.filtering.application.ImportRow;
 import org.beacon.filtering.application.ImportSummary;
 import org.beacon.filtering.application.LogImports;
 import org.beacon.filtering.application.logs.LogScan;
-import org.beacon.filtering.domain.LogImport;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
@@ -67,35 +66,13 @@ public class LogImportResource {
         .build();
   }
 
-  /**
-   * One import as listed.
-   *
-   * @param id its id
-   * @param fileName the file's name, if given
-   */
-  public record ImportRow(
-      long id,
-      Instant importedAt,
-      String importedBy,
-      String fileName,
-      String format,
-      long bytes,
-      long linesRead,
-      long malformed,
-      long flagged,
-      int tasksOpened) {}
 
   @GET
   public List<ImportRow> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     PageRequest paging = PageRequest.of(page, size);
-    return imports.list(caller, paging.page(), paging.size()).stream().map(LogImportResource::row).toList();
+    return imports.list(caller, paging.page(), paging.size());
   }
 
-  private static ImportRow row(LogImport i) {
-    return new ImportRow(
-        i.id(), i.importedAt(), i.importedBy(), i.fileName(), i.format(), i.bytes(), i.linesRead(), i.malformed(),
-        i.flagged(), i.reviewsOpened());
-  }
 
   private static LogScan.Expect expect(String format, String contentType, FieldErrors errors) {
     if (format != null && !format.isBlank()) {
