@@ -1,6 +1,7 @@
 package org.beacon.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,16 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.beacon.allegations.StaffAllegationsModule;
 import org.beacon.filtering.FilteringReportsModule;
 import org.beacon.governance.GovernorReportingModule;
@@ -104,8 +114,94 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.camunda..", "jakarta.ws.rs..", "..infrastructure..")
-        // No module has a domain package yet; the rule waits for the first one.
-        .allowEmptyShould(true)
         .check(beacon);
+  }
+
+  /**
+   * Inside each business module the layers point one way: web uses application, application uses
+   * domain; domain knows neither, application knows no web, and infrastructure (JPA, engine steps,
+   * exports) plugs in from outside, so neither domain nor web names it.
+   */
+  @ParameterizedTest
+  @EnumSource(BusinessModule.class)
+  void theLayersOfAModulePointFromWebThroughApplicationToDomain(BusinessModule module) {
+    String base = module.packages.substring(0, module.packages.length() - 2);
+    layeredArchitecture()
+        .consideringOnlyDependenciesInAnyPackage(module.packages)
+        // The module's descriptor registers its resources and beans with the platform.
+        .layer("Descriptor").definedBy(base)
+        .layer("Web").definedBy(base + ".web..")
+        .layer("Application").definedBy(base + ".application..")
+        .layer("Domain").definedBy(base + ".domain..")
+        .layer("Infrastructure").definedBy(base + ".infrastructure..")
+        .whereLayer("Web").mayOnlyBeAccessedByLayers("Descriptor")
+        .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Infrastructure")
+        .whereLayer("Domain").mayOnlyBeAccessedByLayers("Web", "Application", "Infrastructure")
+        .whereLayer("Infrastructure").mayOnlyBeAccessedByLayers("Application", "Descriptor")
+        .check(beacon);
+  }
+
+  /**
+   * A web resource answers with view records the application layer builds: an entity in a web
+   * package would put lazy loading, setters and every column in reach of a JSON writer.
+   */
+  @Test
+  void noWebPackageUsesAnEntity() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.beacon..web..")
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .because("application services return view records, never entities, to the web layer")
+        .check(beacon);
+  }
+
+  /**
+   * Each module declares its own persistent classes in {@code META-INF/orm-<module>.xml}, and the
+   * one persistence unit names those files, never a class: a new entity that its module forgets to
+   * declare would be silently unknown to Hibernate until the first query failed.
+   */
+  @Test
+  void everyPersistentClassIsDeclaredByItsOwnModuleAndTheUnitNamesOnlyTheModulesFiles() throws Exception {
+    String unit = resource("META-INF/persistence.xml");
+    assertThat(unit).doesNotContain("<class>");
+    Map<String, String> mappingFiles = new LinkedHashMap<>();
+    mappingFiles.put("org.beacon.platform", "META-INF/orm-platform.xml");
+    mappingFiles.put("org.beacon.incidents", "META-INF/orm-incidents.xml");
+    mappingFiles.put("org.beacon.allegations", "META-INF/orm-staff-allegations.xml");
+    mappingFiles.put("org.beacon.filtering", "META-INF/orm-filtering-reports.xml");
+    mappingFiles.put("org.beacon.governance", "META-INF/orm-governor-reporting.xml");
+    assertThat(mappingFiles.keySet())
+        .as("every business module has a mapping file")
+        .contains(Arrays.stream(BusinessModule.values()).map(m -> m.packages.replace("..", "")).toArray(String[]::new));
+    mappingFiles.forEach(
+        (pkg, file) -> {
+          assertThat(unit).as("persistence.xml names " + file).contains("<mapping-file>" + file + "</mapping-file>");
+          String mapping = resource(file);
+          List<String> persistent =
+              beacon.stream()
+                  .filter(c -> c.getPackageName().startsWith(pkg))
+                  .filter(
+                      c ->
+                          c.isAnnotatedWith(Entity.class)
+                              || c.isAnnotatedWith(Embeddable.class)
+                              || c.isAnnotatedWith(Converter.class))
+                  .map(JavaClass::getName)
+                  .toList();
+          assertThat(persistent).as("persistent classes of " + pkg).isNotEmpty();
+          assertThat(persistent)
+              .allSatisfy(name -> assertThat(mapping).as(file).contains("class=\"" + name + "\""));
+          assertThat(mapping.split("class=\"", -1)).as(file + " declares no other class").hasSize(persistent.size() + 1);
+        });
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ModuleBoundariesTest.class.getClassLoader().getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,13 +1,13 @@
 package org.beacon.filtering.application;
 
 import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.filtering.domain.FilteringChangeRequest.Proposal;
 import org.beacon.filtering.domain.PatternType;
 import org.beacon.filtering.domain.RuleAction;
 import org.beacon.filtering.domain.RuleScope;
 import org.beacon.filtering.domain.WebAddress;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.FieldErrors;
 
 /** Checks a proposed change, from the API or from the proposal task's form, the same way. */
 public final class ChangeProposals {
@@ -23,7 +23,7 @@ public final class ChangeProposals {
     if (change == null) {
       throw BeaconProblem.invalid("Send the change as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     PatternType type = PatternType.fromId(trim(change.patternType())).orElse(null);
     if (type == null) {
       errors.put("patternType", "must be domain, urlPrefix or category");
@@ -56,7 +56,7 @@ public final class ChangeProposals {
       errors.put("testUrl", "must be a web address starting http:// or https://");
     }
     if (!errors.isEmpty()) {
-      throw BeaconProblem.invalid("The change has " + errors.size() + " invalid field(s)", errors);
+      throw errors.problem("The change has " + errors.size() + " invalid field(s)");
     }
     return new Proposal(type, change.pattern(), action, reason, scope, change.yearGroups());
   }

@@ -41,10 +41,10 @@ public class ChangeRequests {
   Clock clock = Clock.systemUTC();
 
   /** A change request as the caller sees it, with its chronology. */
-  public record Seen(FilteringChangeRequest request, List<CaseHistory.Step> chronology) {}
+  record Seen(FilteringChangeRequest request, List<CaseHistory.Step> chronology) {}
 
   @Transactional
-  public FilteringChangeRequest propose(Caller caller, ProposeChange change) {
+  public FilteringCase propose(Caller caller, ProposeChange change) {
     access.requireTechnical(caller, audit, "create", RESOURCE);
     Proposal proposal;
     try {
@@ -63,19 +63,19 @@ public class ChangeRequests {
         runtimeService.startProcessInstanceByKey(FilteringChangeRequestProcess.KEY, request.reference(), variables);
     request.startedAs(instance.getId());
     audit.allowed("create", RESOURCE, request.reference(), request.action().id() + " " + request.patternType().id());
-    return request;
+    return new FilteringCase(request.id(), request.reference());
   }
 
   @Transactional
-  public List<FilteringChangeRequest> list(Caller caller, ChangeStatus status, int page, int size) {
+  public List<ChangeRequestDetail> list(Caller caller, ChangeStatus status, int page, int size) {
     requireReader(caller, "list", null);
     List<FilteringChangeRequest> found = requests.list(status, page * size, size);
     audit.allowed("list", RESOURCE, null, found.size() + " change request(s)");
-    return found;
+    return found.stream().map(r -> ChangeRequestDetail.of(r, null)).toList();
   }
 
   @Transactional
-  public Seen get(Caller caller, String idOrReference) {
+  public ChangeRequestDetail get(Caller caller, String idOrReference) {
     requireReader(caller, "read", idOrReference);
     FilteringChangeRequest request = find(idOrReference).orElse(null);
     if (request == null) {
@@ -83,7 +83,7 @@ public class ChangeRequests {
       throw BeaconProblem.notFound("No such change request");
     }
     audit.allowed("read", RESOURCE, request.reference());
-    return new Seen(
+    return ChangeRequestDetail.of(
         request, request.processInstanceId() == null ? List.of() : history.steps(request.processInstanceId()));
   }
 

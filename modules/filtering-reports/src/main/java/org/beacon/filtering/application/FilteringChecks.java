@@ -3,20 +3,20 @@ package org.beacon.filtering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.filtering.domain.FilteringCheck;
 import org.beacon.filtering.domain.FilteringCheckRepository;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.Role;
+import org.beacon.platform.api.SchoolTime;
 
 /** The log of filtering checks, looked at in each review. */
 @ApplicationScoped
@@ -33,18 +33,16 @@ public class FilteringChecks {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public FilteringCheck record(Caller caller, RecordCheck check) {
+  public CheckRow record(Caller caller, RecordCheck check) {
     access.require(
         caller, audit, "create", RESOURCE, "Filtering checks are recorded by technical staff, the DSL or the head",
         Role.TECHNICAL, Role.DSL, Role.HEAD);
     if (check == null) {
       throw BeaconProblem.invalid("Send the check as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
-    for (ConstraintViolation<RecordCheck> violation : validator.validate(check)) {
-      errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
-    }
-    Instant at = Times.parse(check.checkedAt(), "checkedAt", errors);
+    FieldErrors errors = new FieldErrors();
+    errors.violations(validator.validate(check));
+    Instant at = SchoolTime.parseMoment(check.checkedAt(), "checkedAt", errors);
     if (at != null && at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
       errors.put("checkedAt", "must not be in the future");
     }
@@ -53,8 +51,8 @@ public class FilteringChecks {
       errors.put("actionTaken", "is required when the check failed");
     }
     if (!errors.isEmpty()) {
-      audit.denied("create", RESOURCE, null, "invalid check: " + String.join(", ", errors.keySet()));
-      throw BeaconProblem.invalid("The check has " + errors.size() + " invalid field(s)", errors);
+      audit.denied("create", RESOURCE, null, "invalid check: " + String.join(", ", errors.fields()));
+      throw errors.problem("The check has " + errors.size() + " invalid field(s)");
     }
     FilteringCheck stored =
         checks.add(
@@ -69,18 +67,18 @@ public class FilteringChecks {
                 caller.username(),
                 clock.instant()));
     audit.allowed("create", RESOURCE, String.valueOf(stored.id()), check.result());
-    return stored;
+    return CheckRow.of(stored);
   }
 
   /** Checks done in [from, to), newest first. */
   @Transactional
-  public List<FilteringCheck> list(Caller caller, Instant from, Instant to, int page, int size) {
+  public List<CheckRow> list(Caller caller, Instant from, Instant to, int page, int size) {
     access.require(
         caller, audit, "list", RESOURCE, "The filtering checks are for the DSL, the head, technical staff and governors",
         Role.TECHNICAL, Role.DSL, Role.HEAD, Role.GOVERNOR);
     List<FilteringCheck> found = checks.list(from, to, page * size, size);
     audit.allowed("list", RESOURCE, null, found.size() + " check(s)");
-    return found;
+    return found.stream().map(CheckRow::of).toList();
   }
 
   private static boolean blank(String text) {

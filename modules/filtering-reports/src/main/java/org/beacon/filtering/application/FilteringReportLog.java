@@ -27,11 +27,11 @@ public class FilteringReportLog {
   @Inject AuditLog audit;
 
   /** A report as the caller may see it. */
-  public record Seen(FilteringReport report, ReportView view, List<CaseHistory.Step> chronology) {}
+  record Seen(FilteringReport report, ReportView view, List<CaseHistory.Step> chronology) {}
 
   /** All reports for dsl, head and technical; otherwise the caller's own. */
   @Transactional
-  public List<Seen> list(Caller caller, ReportStatus status, int page, int size) {
+  public List<FilteringReportDetail> list(Caller caller, ReportStatus status, int page, int size) {
     requireReader(caller, "list", null);
     String reportedBy = access.readsAllReports(caller) ? null : caller.username();
     List<Seen> seen =
@@ -40,12 +40,12 @@ public class FilteringReportLog {
             .filter(s -> s.view() != ReportView.NONE)
             .toList();
     audit.allowed("list", RESOURCE, null, seen.size() + " report(s)");
-    return seen;
+    return seen.stream().map(FilteringReportDetail::of).toList();
   }
 
   /** One report by id or reference; 404 for anyone who may not know it exists. */
   @Transactional
-  public Seen get(Caller caller, String idOrReference) {
+  public FilteringReportDetail get(Caller caller, String idOrReference) {
     requireReader(caller, "read", idOrReference);
     FilteringReport report = find(idOrReference).orElse(null);
     if (report == null) {
@@ -62,7 +62,7 @@ public class FilteringReportLog {
         view == ReportView.FULL && report.processInstanceId() != null
             ? history.steps(report.processInstanceId())
             : List.of();
-    return new Seen(loaded(report), view, chronology);
+    return FilteringReportDetail.of(new Seen(loaded(report), view, chronology));
   }
 
   private void requireReader(Caller caller, String action, String id) {

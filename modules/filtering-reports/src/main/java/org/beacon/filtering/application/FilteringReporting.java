@@ -3,7 +3,6 @@ package org.beacon.filtering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.filtering.api.FilteringReportProcess;
 import org.beacon.filtering.domain.FilteringReport;
 import org.beacon.filtering.domain.FilteringReportRepository;
@@ -21,6 +19,8 @@ import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -43,24 +43,22 @@ public class FilteringReporting {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public FilteringReport report(Caller caller, ReportUnsuitableSite report) {
+  public FilteringCase report(Caller caller, ReportUnsuitableSite report) {
     if (report == null) {
       throw BeaconProblem.invalid("Send the report as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
-    for (ConstraintViolation<ReportUnsuitableSite> violation : validator.validate(report)) {
-      errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
-    }
+    FieldErrors errors = new FieldErrors();
+    errors.violations(validator.validate(report));
     if (report.url() != null && !report.url().isBlank() && !WebAddress.isWebUrl(report.url())) {
       errors.put("url", "must be a web address starting http:// or https://");
     }
-    Instant seenAt = Times.parse(report.seenAt(), "seenAt", errors);
+    Instant seenAt = SchoolTime.parseMoment(report.seenAt(), "seenAt", errors);
     if (seenAt != null && seenAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
       errors.put("seenAt", "must not be in the future");
     }
     if (!errors.isEmpty()) {
-      audit.denied("create", RESOURCE, null, "invalid report: " + String.join(", ", errors.keySet()));
-      throw BeaconProblem.invalid("The report has " + errors.size() + " invalid field(s)", errors);
+      audit.denied("create", RESOURCE, null, "invalid report: " + String.join(", ", errors.fields()));
+      throw errors.problem("The report has " + errors.size() + " invalid field(s)");
     }
     ReportKind kind = ReportKind.fromId(report.kind()).orElseThrow();
     FilteringReport stored =
@@ -83,7 +81,7 @@ public class FilteringReporting {
     }
     start(stored);
     audit.allowed("create", RESOURCE, stored.reference(), kind.id() + (stored.potentiallyIllegal() ? ", potentially illegal" : ""));
-    return stored;
+    return new FilteringCase(stored.id(), stored.reference());
   }
 
   private void start(FilteringReport report) {

@@ -51,7 +51,7 @@ public class FilteringReviews {
   Clock clock = Clock.systemUTC();
 
   /** A review with its chronology (for those who work it). */
-  public record Seen(FilteringReview review, List<CaseHistory.Step> chronology) {}
+  record Seen(FilteringReview review, List<CaseHistory.Step> chronology) {}
 
   /**
    * The figures since the last signed review, for governors.
@@ -63,7 +63,7 @@ public class FilteringReviews {
 
   /** Starts a review now, outside the timer's cycle. */
   @Transactional
-  public FilteringReview requestReview(Caller caller) {
+  public FilteringCase requestReview(Caller caller) {
     access.require(caller, audit, "create", RESOURCE, "The DSL or the head starts a filtering review", Role.DSL, Role.HEAD);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByMessage(
@@ -75,7 +75,7 @@ public class FilteringReviews {
       throw new IllegalStateException("The review flow did not open a review");
     }
     audit.allowed("create", RESOURCE, review.reference(), "on demand");
-    return review;
+    return new FilteringCase(review.id(), review.reference());
   }
 
   /** Opens the review record with the figures since the last signed review; the flow's first step. */
@@ -88,15 +88,15 @@ public class FilteringReviews {
   }
 
   @Transactional
-  public List<FilteringReview> list(Caller caller, int page, int size) {
+  public List<ReviewDetail> list(Caller caller, int page, int size) {
     requireReader(caller, "list");
     List<FilteringReview> found = reviews.list(page * size, size);
     audit.allowed("list", RESOURCE, null, found.size() + " review(s)");
-    return found;
+    return found.stream().map(r -> ReviewDetail.of(r, null)).toList();
   }
 
   @Transactional
-  public Seen get(Caller caller, String idOrReference) {
+  public ReviewDetail get(Caller caller, String idOrReference) {
     requireReader(caller, "read");
     FilteringReview review = find(idOrReference).orElse(null);
     if (review == null) {
@@ -105,9 +105,9 @@ public class FilteringReviews {
     }
     audit.allowed("read", RESOURCE, review.reference());
     boolean works = FilteringAccess.any(caller, Role.DSL, Role.HEAD, Role.TECHNICAL);
-    return new Seen(
-        review,
-        works && review.processInstanceId() != null ? history.steps(review.processInstanceId()) : List.of());
+    List<CaseHistory.Step> chronology =
+        works && review.processInstanceId() != null ? history.steps(review.processInstanceId()) : List.of();
+    return ReviewDetail.of(review, chronology.isEmpty() ? null : chronology);
   }
 
   @Transactional

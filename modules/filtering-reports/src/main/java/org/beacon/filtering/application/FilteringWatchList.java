@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.beacon.filtering.domain.WatchEntry;
 import org.beacon.filtering.domain.WatchListRepository;
 import org.beacon.filtering.domain.WebAddress;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.Role;
 
 /** The DSL's watch list of domains and categories, read when filter logs are imported. */
@@ -33,23 +33,23 @@ public class FilteringWatchList {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public List<WatchEntry> get(Caller caller) {
+  public WatchList get(Caller caller) {
     access.require(
         caller, audit, "read", RESOURCE, "The watch list is for the DSL, the head and technical staff",
         Role.DSL, Role.HEAD, Role.TECHNICAL);
     List<WatchEntry> all = entries.all();
     audit.allowed("read", RESOURCE, null, all.size() + " entries");
-    return all;
+    return WatchList.of(all);
   }
 
   /** Replaces the list: entries kept keep who added them and when. */
   @Transactional
-  public List<WatchEntry> replace(Caller caller, WatchListUpdate update) {
+  public WatchList replace(Caller caller, WatchListUpdate update) {
     access.require(caller, audit, "update", RESOURCE, "Only the DSL edits the watch list", Role.DSL);
     if (update == null) {
       throw BeaconProblem.invalid("Send the watch list as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     Set<String> domains = new LinkedHashSet<>();
     List<String> givenDomains = update.domains() == null ? List.of() : update.domains();
     for (int i = 0; i < givenDomains.size(); i++) {
@@ -75,7 +75,7 @@ public class FilteringWatchList {
     }
     if (!errors.isEmpty()) {
       audit.denied("update", RESOURCE, null, "invalid entries");
-      throw BeaconProblem.invalid("The watch list has " + errors.size() + " invalid entr(ies)", errors);
+      throw errors.problem("The watch list has " + errors.size() + " invalid entr(ies)");
     }
     List<WatchEntry> current = new ArrayList<>(entries.all());
     for (WatchEntry entry : current) {
@@ -88,6 +88,6 @@ public class FilteringWatchList {
     categories.forEach(c -> entries.add(new WatchEntry(WatchEntry.Kind.CATEGORY, c, caller.username(), clock.instant())));
     List<WatchEntry> all = entries.all();
     audit.allowed("update", RESOURCE, null, all.size() + " entries");
-    return all;
+    return WatchList.of(all);
   }
 }

@@ -56,12 +56,12 @@ public class LogImports {
   }
 
   @Transactional
-  public List<LogImport> list(Caller caller, int page, int size) {
+  public List<ImportRow> list(Caller caller, int page, int size) {
     access.require(
         caller, audit, "list", RESOURCE, "Filter log imports are for technical staff, the DSL and the head",
         Role.TECHNICAL, Role.DSL, Role.HEAD);
     List<LogImport> found = imports.list(page * size, size);
     audit.allowed("list", RESOURCE, null, found.size() + " import(s)");
-    return found;
+    return found.stream().map(ImportRow::of).toList();
   }
 }

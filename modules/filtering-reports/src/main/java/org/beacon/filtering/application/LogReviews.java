@@ -26,11 +26,8 @@ public class LogReviews {
   @Inject FilteringAccess access;
   @Inject AuditLog audit;
 
-  /** A review with its kept lines. */
-  public record Seen(LogReview review, List<FlaggedLine> lines) {}
-
   @Transactional
-  public Seen get(Caller caller, String idOrReference) {
+  public LogReviewDetail get(Caller caller, String idOrReference) {
     access.require(
         caller, audit, "read", RESOURCE, "Flagged web use is for the DSL and the head", Role.DSL, Role.HEAD);
     LogReview review = find(idOrReference).orElse(null);
@@ -40,7 +37,7 @@ public class LogReviews {
     }
     List<FlaggedLine> lines = imports.lines(review.id(), 0, Math.max(review.storedCount(), 1));
     audit.allowed("read", RESOURCE, review.reference(), lines.size() + " line(s)");
-    return new Seen(review, lines);
+    return LogReviewDetail.of(review, lines);
   }
 
   private Optional<LogReview> find(String idOrReference) {

@@ -1,5 +1,7 @@
 package org.beacon.filtering.web;
 
+import org.beacon.filtering.application.FilteringCase;
+import org.beacon.filtering.application.ChangeRequestDetail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,14 +18,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.filtering.application.ChangeRequests;
 import org.beacon.filtering.application.ProposeChange;
 import org.beacon.filtering.domain.ChangeStatus;
-import org.beacon.filtering.domain.FilteringChangeRequest;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.PageRequest;
 
 /**
  * {@code /api/filtering/change-requests}: technical staff propose a block or allow change; the
@@ -41,32 +42,28 @@ public class ChangeRequestResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(ProposeChange change) {
-    FilteringChangeRequest request = requests.propose(caller, change);
+    FilteringCase request = requests.propose(caller, change);
     return CaseCreated.response(uri, request.reference(), request.id(), request.reference());
   }
 
   @GET
   public List<ChangeRequestDetail> list(
       @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     ChangeStatus wanted =
-        Paging.parse(
+        errors.lookup(
             status,
             "status",
             s -> Arrays.stream(ChangeStatus.values()).filter(v -> v.id().equals(s.toLowerCase(Locale.ROOT))).findFirst(),
-            "proposed, approved, rejected, applied or verified",
-            errors);
-    Paging paging = Paging.of(page, size, errors);
-    Paging.refuse("Invalid change request query", errors);
-    return requests.list(caller, wanted, paging.page(), paging.size()).stream()
-        .map(r -> ChangeRequestDetail.of(r, null))
-        .toList();
+            "proposed, approved, rejected, applied or verified");
+    PageRequest paging = PageRequest.of(page, size, errors);
+    errors.throwIfAny("Invalid change request query");
+    return requests.list(caller, wanted, paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   public ChangeRequestDetail get(@PathParam("id") String id) {
-    ChangeRequests.Seen seen = requests.get(caller, id.toUpperCase(Locale.ROOT));
-    return ChangeRequestDetail.of(seen.request(), seen.chronology());
+    return requests.get(caller, id.toUpperCase(Locale.ROOT));
   }
 }

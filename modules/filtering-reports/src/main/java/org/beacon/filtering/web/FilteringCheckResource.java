@@ -13,16 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import org.beacon.filtering.application.CheckRow;
 import org.beacon.filtering.application.FilteringChecks;
 import org.beacon.filtering.application.FilteringSettings;
 import org.beacon.filtering.application.RecordCheck;
-import org.beacon.filtering.domain.FilteringCheck;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.PageRequest;
+import org.beacon.platform.api.SchoolTime;
 
 /** {@code /api/filtering/checks}: the log of filtering checks. */
 @Path("filtering/checks")
@@ -34,25 +33,13 @@ public class FilteringCheckResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  /** A recorded check. */
-  public record CheckRow(
-      long id,
-      Instant checkedAt,
-      String checkedBy,
-      String device,
-      String tested,
-      String result,
-      String resultDetail,
-      String actionTaken,
-      String recordedBy,
-      Instant recordedAt) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(RecordCheck check) {
-    FilteringCheck stored = checks.record(caller, check);
+    CheckRow stored = checks.record(caller, check);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
-        .entity(row(stored))
+        .entity(stored)
         .build();
   }
 
@@ -63,32 +50,12 @@ public class FilteringCheckResource {
       @QueryParam("to") String to,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    Map<String, String> errors = new TreeMap<>();
-    Instant fromDay = day(from, "from", errors, false);
-    Instant toDay = day(to, "to", errors, true);
-    Paging paging = Paging.of(page, size, errors);
-    Paging.refuse("Invalid checks query", errors);
-    return checks.list(caller, fromDay, toDay, paging.page(), paging.size()).stream()
-        .map(FilteringCheckResource::row)
-        .toList();
+    FieldErrors errors = new FieldErrors();
+    Instant fromDay = SchoolTime.startOfDay(from, "from", errors);
+    Instant toDay = SchoolTime.endOfDay(to, "to", errors);
+    PageRequest paging = PageRequest.of(page, size, errors);
+    errors.throwIfAny("Invalid checks query");
+    return checks.list(caller, fromDay, toDay, paging.page(), paging.size());
   }
 
-  private static CheckRow row(FilteringCheck c) {
-    return new CheckRow(
-        c.id(), c.checkedAt(), c.checkedBy(), c.device(), c.tested(), c.passed() ? "passed" : "failed",
-        c.resultDetail(), c.actionTaken(), c.recordedBy(), c.recordedAt());
-  }
-
-  private static Instant day(String text, String field, Map<String, String> errors, boolean endOfDay) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      LocalDate day = LocalDate.parse(text.trim());
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(FilteringSettings.SCHOOL_ZONE).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.put(field, "must be a date as YYYY-MM-DD");
-      return null;
-    }
-  }
 }

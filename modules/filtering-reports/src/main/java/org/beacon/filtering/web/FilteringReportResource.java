@@ -1,5 +1,7 @@
 package org.beacon.filtering.web;
 
+import org.beacon.filtering.application.FilteringReportDetail;
+import org.beacon.filtering.application.FilteringCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,15 +18,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.filtering.application.FilteringReportLog;
 import org.beacon.filtering.application.FilteringReporting;
 import org.beacon.filtering.application.ReportUnsuitableSite;
-import org.beacon.filtering.domain.FilteringReport;
 import org.beacon.filtering.domain.ReportStatus;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.PageRequest;
 
 /** {@code /api/filtering/reports}: report an unsuitable site, and the reports. */
 @Path("filtering/reports")
@@ -40,29 +41,28 @@ public class FilteringReportResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportUnsuitableSite report) {
-    FilteringReport stored = reporting.report(caller, report);
+    FilteringCase stored = reporting.report(caller, report);
     return CaseCreated.response(uri, stored.reference(), stored.id(), stored.reference());
   }
 
   @GET
   public List<FilteringReportDetail> list(
       @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     ReportStatus wanted =
-        Paging.parse(
+        errors.lookup(
             status,
             "status",
             s -> Arrays.stream(ReportStatus.values()).filter(v -> v.name().equalsIgnoreCase(s.replace('-', '_'))).findFirst(),
-            "open, in_progress or closed",
-            errors);
-    Paging paging = Paging.of(page, size, errors);
-    Paging.refuse("Invalid report list query", errors);
-    return log.list(caller, wanted, paging.page(), paging.size()).stream().map(FilteringReportDetail::of).toList();
+            "open, in_progress or closed");
+    PageRequest paging = PageRequest.of(page, size, errors);
+    errors.throwIfAny("Invalid report list query");
+    return log.list(caller, wanted, paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   public FilteringReportDetail get(@PathParam("id") String id) {
-    return FilteringReportDetail.of(log.get(caller, id.toUpperCase(Locale.ROOT)));
+    return log.get(caller, id.toUpperCase(Locale.ROOT));
   }
 }

@@ -1,5 +1,8 @@
 package org.beacon.filtering.web;
 
+import org.beacon.filtering.application.ReviewDetail;
+import org.beacon.filtering.application.Figures;
+import org.beacon.filtering.application.FilteringCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,10 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.beacon.filtering.application.FilteringReviews;
-import org.beacon.filtering.domain.FilteringReview;
-import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.PageRequest;
 
 /**
  * {@code /api/filtering/reviews}: reviews of the filtering provision, started by the timer or on
@@ -34,46 +36,24 @@ public class FilteringReviewResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  /** A review: figures, checklists and sign-off; the chronology for those who work reviews. */
-  public record ReviewDetail(
-      long id,
-      String reference,
-      String status,
-      Instant startedAt,
-      String requestedBy,
-      Instant periodFrom,
-      Figures figures,
-      Boolean rulesDocumented,
-      String providerEffectiveness,
-      String technicalNotes,
-      Boolean checksReviewed,
-      Boolean reportsReviewed,
-      String findings,
-      String actionsAgreed,
-      String signedBy,
-      Instant signedAt,
-      String governorComments,
-      List<CaseHistory.Step> chronology) {}
-
   @POST
   @Path("reviews")
   public Response request() {
-    FilteringReview review = reviews.requestReview(caller);
+    FilteringCase review = reviews.requestReview(caller);
     return CaseCreated.response(uri, review.reference(), review.id(), review.reference());
   }
 
   @GET
   @Path("reviews")
   public List<ReviewDetail> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    Paging paging = Paging.of(page, size);
-    return reviews.list(caller, paging.page(), paging.size()).stream().map(r -> detail(r, null)).toList();
+    PageRequest paging = PageRequest.of(page, size);
+    return reviews.list(caller, paging.page(), paging.size());
   }
 
   @GET
   @Path("reviews/{id}")
   public ReviewDetail get(@PathParam("id") String id) {
-    FilteringReviews.Seen seen = reviews.get(caller, id.toUpperCase(Locale.ROOT));
-    return detail(seen.review(), seen.chronology().isEmpty() ? null : seen.chronology());
+    return reviews.get(caller, id.toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -91,11 +71,4 @@ public class FilteringReviewResource {
     return new SummaryView(summary.since(), summary.lastReview(), Figures.of(summary.figures()));
   }
 
-  private static ReviewDetail detail(FilteringReview r, List<CaseHistory.Step> chronology) {
-    return new ReviewDetail(
-        r.id(), r.reference(), r.status().name().toLowerCase(Locale.ROOT), r.startedAt(), r.requestedBy(),
-        r.periodFrom(), Figures.of(r.figures()), r.rulesDocumented(), r.providerEffectiveness(), r.technicalNotes(),
-        r.checksReviewed(), r.reportsReviewed(), r.findings(), r.actionsAgreed(), r.signedBy(), r.signedAt(),
-        r.governorComments(), chronology);
-  }
 }

@@ -13,15 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.beacon.filtering.application.FilteringRules;
 import org.beacon.filtering.application.FilteringRules.Rule;
 import org.beacon.filtering.domain.RuleAction;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
 
 /**
  * {@code /api/filtering/rules}: the school's record of what is blocked or allowed and why, who
@@ -52,10 +51,10 @@ public class FilteringRuleResource {
       @QueryParam("format") String format,
       @QueryParam("action") String action,
       @QueryParam("current") Boolean current) {
-    Map<String, String> errors = new TreeMap<>();
-    RuleAction wanted = Paging.parse(action, "action", RuleAction::fromId, "block or allow", errors);
+    FieldErrors errors = new FieldErrors();
+    RuleAction wanted = errors.lookup(action, "action", RuleAction::fromId, "block or allow");
     String representation = representation(format, errors);
-    Paging.refuse("Invalid rules query", errors);
+    errors.throwIfAny("Invalid rules query");
     return switch (representation) {
       case "domains" ->
           Response.ok(
@@ -75,7 +74,7 @@ public class FilteringRuleResource {
   }
 
   /** {@code format} wins; otherwise the first of JSON, CSV and plain text the client accepts. */
-  private String representation(String format, Map<String, String> errors) {
+  private String representation(String format, FieldErrors errors) {
     if (format != null && !format.isBlank()) {
       String f = format.trim().toLowerCase(Locale.ROOT);
       if (!List.of("json", "csv", "domains").contains(f)) {

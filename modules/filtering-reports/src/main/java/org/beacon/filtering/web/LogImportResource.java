@@ -15,16 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import org.beacon.filtering.application.ImportRow;
 import org.beacon.filtering.application.ImportSummary;
 import org.beacon.filtering.application.LogImports;
 import org.beacon.filtering.application.logs.LogScan;
-import org.beacon.filtering.domain.LogImport;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.PageRequest;
 
 /**
  * {@code /api/filtering/imports}: import a filter log, sent as the request body (squid's native
@@ -52,12 +51,12 @@ public class LogImportResource {
       @QueryParam("name") String name,
       @QueryParam("format") String format,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     LogScan.Expect expect = expect(format, contentType, errors);
     if (name != null && name.length() > 255) {
       errors.put("name", "must be at most 255 characters");
     }
-    Paging.refuse("Invalid import", errors);
+    errors.throwIfAny("Invalid import");
     ImportSummary summary = imports.importLog(caller, body, name == null || name.isBlank() ? null : name.trim(), expect);
     if (summary.importId() == null) {
       return Response.ok(summary).build();
@@ -67,37 +66,15 @@ public class LogImportResource {
         .build();
   }
 
-  /**
-   * One import as listed.
-   *
-   * @param id its id
-   * @param fileName the file's name, if given
-   */
-  public record ImportRow(
-      long id,
-      Instant importedAt,
-      String importedBy,
-      String fileName,
-      String format,
-      long bytes,
-      long linesRead,
-      long malformed,
-      long flagged,
-      int tasksOpened) {}
 
   @GET
   public List<ImportRow> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    Paging paging = Paging.of(page, size);
-    return imports.list(caller, paging.page(), paging.size()).stream().map(LogImportResource::row).toList();
+    PageRequest paging = PageRequest.of(page, size);
+    return imports.list(caller, paging.page(), paging.size());
   }
 
-  private static ImportRow row(LogImport i) {
-    return new ImportRow(
-        i.id(), i.importedAt(), i.importedBy(), i.fileName(), i.format(), i.bytes(), i.linesRead(), i.malformed(),
-        i.flagged(), i.reviewsOpened());
-  }
 
-  private static LogScan.Expect expect(String format, String contentType, Map<String, String> errors) {
+  private static LogScan.Expect expect(String format, String contentType, FieldErrors errors) {
     if (format != null && !format.isBlank()) {
       switch (format.trim().toLowerCase(Locale.ROOT)) {
         case "squid" -> {

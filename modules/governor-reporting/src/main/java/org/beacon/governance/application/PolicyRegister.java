@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.domain.policy.NewVersion;
 import org.beacon.governance.domain.policy.Policy;
@@ -25,6 +24,7 @@ import org.beacon.governance.domain.policy.ReviewCycle;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -95,7 +95,7 @@ public class PolicyRegister {
     if (request == null) {
       throw BeaconProblem.invalid("Send the policy as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     PolicyKind kind = PolicyKind.fromId(text(request.kind())).orElse(null);
     if (kind == null) {
       errors.put("kind", "must be one of " + String.join(", ", java.util.Arrays.stream(PolicyKind.values()).map(PolicyKind::id).toList()));
@@ -111,8 +111,8 @@ public class PolicyRegister {
       errors.put("title", "must be at most 200 characters");
     }
     if (!errors.isEmpty()) {
-      audit.denied("create", RESOURCE, null, "invalid policy: " + String.join(", ", errors.keySet()));
-      throw BeaconProblem.invalid("The policy has " + errors.size() + " invalid field(s)", errors);
+      audit.denied("create", RESOURCE, null, "invalid policy: " + String.join(", ", errors.fields()));
+      throw errors.problem("The policy has " + errors.size() + " invalid field(s)");
     }
     Policy policy =
         policies.add(new Policy(kind, title.isEmpty() ? kind.defaultTitle() : title, cycle, caller.username(), clock.instant()));
@@ -213,7 +213,7 @@ public class PolicyRegister {
     if (submitted == null) {
       throw BeaconProblem.invalid("Send the version as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     String author = text(submitted.author());
     if (author.isEmpty() || author.length() > 200) {
       errors.put("author", "is required, at most 200 characters");
@@ -228,7 +228,7 @@ public class PolicyRegister {
     if (nextReview != null && !nextReview.isAfter(today)) {
       errors.put("nextReviewDate", "must be after today");
     }
-    if (nextReview == null && policy.reviewCycle() == ReviewCycle.FIXED_DATE && !errors.containsKey("nextReviewDate")) {
+    if (nextReview == null && policy.reviewCycle() == ReviewCycle.FIXED_DATE && !errors.has("nextReviewDate")) {
       errors.put("nextReviewDate", "is required: this policy is reviewed on a date set with each version");
     }
     boolean hasText = submitted.text() != null && !submitted.text().isBlank();
@@ -257,13 +257,13 @@ public class PolicyRegister {
       }
     }
     if (!errors.isEmpty()) {
-      audit.denied("submit", RESOURCE, policy.reference(), "invalid version: " + String.join(", ", errors.keySet()));
-      throw BeaconProblem.invalid("The version has " + errors.size() + " invalid field(s)", errors);
+      audit.denied("submit", RESOURCE, policy.reference(), "invalid version: " + String.join(", ", errors.fields()));
+      throw errors.problem("The version has " + errors.size() + " invalid field(s)");
     }
     return new NewVersion(author, date, summary, nextReview, hasText ? submitted.text() : null, fileName, contentType, bytes);
   }
 
-  private static byte[] decode(String base64, Map<String, String> errors) {
+  private static byte[] decode(String base64, FieldErrors errors) {
     if (base64 == null || base64.isBlank()) {
       errors.put("file.base64", "is required: the file's bytes, Base64 encoded");
       return null;
@@ -315,7 +315,7 @@ public class PolicyRegister {
     return true;
   }
 
-  private static LocalDate date(String text, String field, boolean required, Map<String, String> errors) {
+  private static LocalDate date(String text, String field, boolean required, FieldErrors errors) {
     if (text == null || text.isBlank()) {
       if (required) {
         errors.put(field, "is required (YYYY-MM-DD)");

@@ -2,13 +2,10 @@ package org.beacon.governance.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.CaseStatistics.Period;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.SchoolTime;
 
 /**
@@ -27,7 +24,7 @@ public record RequestedPeriod(Period period, boolean wholeDays) {
    * @throws BeaconProblem 400 naming each bad field
    */
   public static RequestedPeriod parse(String from, String to) {
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     Bound start = bound(from, "from", false, errors);
     Bound end = bound(to, "to", true, errors);
     if (errors.isEmpty() && !start.at().isBefore(end.at())) {
@@ -37,7 +34,7 @@ public record RequestedPeriod(Period period, boolean wholeDays) {
       errors.put("to", "the period may be at most " + MAX_DAYS + " days long");
     }
     if (!errors.isEmpty()) {
-      throw BeaconProblem.invalid("Invalid period", errors);
+      throw errors.problem("Invalid period");
     }
     return new RequestedPeriod(new Period(start.at(), end.at()), start.wholeDay() && end.wholeDay());
   }
@@ -62,27 +59,20 @@ public record RequestedPeriod(Period period, boolean wholeDays) {
 
   private record Bound(Instant at, boolean wholeDay) {}
 
-  private static Bound bound(String text, String field, boolean end, Map<String, String> errors) {
+  private static Bound bound(String text, String field, boolean end, FieldErrors errors) {
     if (text == null || text.isBlank()) {
       errors.put(field, "is required: a date (YYYY-MM-DD) or a date and time");
       return null;
     }
-    String trimmed = text.trim();
-    try {
-      LocalDate day = LocalDate.parse(trimmed);
-      return new Bound(SchoolTime.startOf(end ? day.plusDays(1) : day), true);
-    } catch (DateTimeParseException notADate) {
-      // a date and time, then
+    Optional<LocalDate> day = SchoolTime.parseDay(text);
+    if (day.isPresent()) {
+      return new Bound(SchoolTime.startOf(end ? day.get().plusDays(1) : day.get()), true);
     }
-    try {
-      return new Bound(OffsetDateTime.parse(trimmed).toInstant(), false);
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return new Bound(LocalDateTime.parse(trimmed).atZone(SchoolTime.ZONE).toInstant(), false);
-      } catch (DateTimeParseException e) {
-        errors.put(field, "must be a date (YYYY-MM-DD) or a date and time (2026-11-20T10:15:00Z)");
-        return null;
-      }
+    Optional<Instant> at = SchoolTime.parseMoment(text);
+    if (at.isEmpty()) {
+      errors.put(field, "must be a date (YYYY-MM-DD) or a date and time (2026-11-20T10:15:00Z)");
+      return null;
     }
+    return new Bound(at.get(), false);
   }
 }

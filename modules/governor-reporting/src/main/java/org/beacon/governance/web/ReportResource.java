@@ -18,10 +18,11 @@ import java.util.Map;
 import org.beacon.governance.application.GovernorReports;
 import org.beacon.governance.application.ReportDocument;
 import org.beacon.governance.application.RequestedPeriod;
-import org.beacon.governance.infrastructure.export.ReportCsv;
-import org.beacon.governance.infrastructure.export.ReportPdf;
+import org.beacon.governance.application.export.ReportCsv;
+import org.beacon.governance.application.export.ReportPdf;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.PageRequest;
 
 /** {@code /api/governance/reports}: ask for a report, read reports as JSON, CSV or a printable PDF. */
 @Path("governance/reports")
@@ -29,7 +30,6 @@ import org.beacon.platform.api.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-  static final int MAX_SIZE = 200;
 
   @Inject GovernorReports reports;
   @Inject Caller caller;
@@ -55,12 +55,8 @@ public class ReportResource {
 
   @GET
   public List<GovernorReports.Summary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    int p = page == null ? 0 : page;
-    int s = size == null ? 50 : size;
-    if (p < 0 || s < 1 || s > MAX_SIZE) {
-      throw BeaconProblem.invalid("Invalid page", Map.of("page", "must be 0 or more", "size", "must be between 1 and " + MAX_SIZE));
-    }
-    return reports.list(caller, p, s);
+    PageRequest paging = PageRequest.of(page, size);
+    return reports.list(caller, paging.page(), paging.size());
   }
 
   @GET

@@ -35,7 +35,7 @@ public class ImmediateRiskRaising {
 
   /** Raises immediate risk on the incident; the reason says what the DSL learned. */
   @Transactional
-  public Incident raise(Caller caller, String idOrReference, String reason) {
+  public IncidentReference raise(Caller caller, String idOrReference, String reason) {
     Incident incident = find(idOrReference);
     if (incident == null) {
       audit.denied("raise-immediate-risk", IncidentLog.RESOURCE, idOrReference, "no such incident");
@@ -72,7 +72,7 @@ public class ImmediateRiskRaising {
         .setVariable(IncidentProcess.IMMEDIATE_RISK_RAISED_BY, caller.username())
         .correlate();
     audit.allowed("raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), given);
-    return incident;
+    return new IncidentReference(incident.id(), incident.reference());
   }
 
   private Incident find(String idOrReference) {

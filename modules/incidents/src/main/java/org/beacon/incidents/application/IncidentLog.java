@@ -37,12 +37,12 @@ public class IncidentLog {
   @Inject CaseParties parties;
   @Inject Pupils pupils;
 
-  /** An incident as the caller may see it. */
-  public record Seen(Incident incident, IncidentView view, List<CaseHistory.Step> chronology) {}
+  /** An incident as the caller may see it, before it is shaped into a view. */
+  record Seen(Incident incident, IncidentView view, List<CaseHistory.Step> chronology) {}
 
   /** One page of the log: all incidents for the DSL and head, otherwise the caller's own reports. */
   @Transactional
-  public List<Seen> list(Caller caller, IncidentQuery filter, int page, int size) {
+  public List<IncidentSummary> list(Caller caller, IncidentQuery filter, int page, int size) {
     if (!access.readsLog(caller)) {
       audit.denied("list", RESOURCE, null, "no role that reads the incident log");
       throw BeaconProblem.forbidden("The incident log is not open to your role");
@@ -64,12 +64,12 @@ public class IncidentLog {
             .filter(s -> s.view() != IncidentView.NONE)
             .toList();
     audit.allowed("list", RESOURCE, null, seen.size() + " incident(s)");
-    return seen;
+    return seen.stream().map(IncidentSummary::of).toList();
   }
 
   /** One incident, by id or reference; 404 for anyone who may not know it exists. */
   @Transactional
-  public Seen get(Caller caller, String idOrReference) {
+  public IncidentDetail get(Caller caller, String idOrReference) {
     Incident incident = find(idOrReference);
     if (incident == null || !access.readsLog(caller)) {
       audit.denied("read", RESOURCE, idOrReference, incident == null ? "no such incident" : "role may not read incidents");
@@ -87,7 +87,7 @@ public class IncidentLog {
         view == IncidentView.FULL && incident.processInstanceId() != null
             ? history.steps(incident.processInstanceId())
             : List.of();
-    return new Seen(loaded(incident), view, chronology);
+    return IncidentDetail.of(new Seen(loaded(incident), view, chronology));
   }
 
   /**
@@ -95,12 +95,12 @@ public class IncidentLog {
    * pupil register is looked up as the register writes it, whatever its case as asked.
    */
   @Transactional
-  public List<Seen> pupilChronology(Caller caller, String pupilReference) {
+  public List<IncidentDetail> pupilChronology(Caller caller, String pupilReference) {
     requireWholeLog(caller, "pupil-chronology", pupilReference);
     String reference = pupils.find(pupilReference).map(Pupil::reference).orElse(pupilReference);
     List<Seen> seen = chronologies(caller, incidents.involvingPupil(reference));
     audit.allowed("read", "pupil-chronology", pupilReference, seen.size() + " incident(s)");
-    return seen;
+    return seen.stream().map(IncidentDetail::of).toList();
   }
 
   /**
@@ -109,7 +109,7 @@ public class IncidentLog {
    * them, by username, name or alias, and nobody reads one that may be about themselves.
    */
   @Transactional
-  public List<Seen> staffChronology(Caller caller, String staffReference) {
+  public List<IncidentDetail> staffChronology(Caller caller, String staffReference) {
     NameMatch match = people.resolve(staffReference);
     // Audited under the person's username when the reference is exactly one person, so the trail
     // a DSL reads can leave out who read their chronology, whatever name was typed.
@@ -135,7 +135,7 @@ public class IncidentLog {
         found.values().stream().sorted(Comparator.comparing(Incident::reportedAt).thenComparing(Incident::id)).toList();
     List<Seen> seen = chronologies(caller, ordered);
     audit.allowed("read", "staff-chronology", audited, seen.size() + " incident(s)");
-    return seen;
+    return seen.stream().map(IncidentDetail::of).toList();
   }
 
   private List<Seen> chronologies(Caller caller, List<Incident> found) {

@@ -3,23 +3,18 @@ package org.beacon.incidents.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.DeviceOwnership;
 import org.beacon.incidents.domain.Incident;
@@ -30,6 +25,7 @@ import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Pupil;
@@ -62,22 +58,20 @@ public class IncidentReporting {
   Clock clock = Clock.systemUTC();
 
   @Transactional
-  public Incident report(Caller caller, ReportIncident report) {
+  public IncidentReference report(Caller caller, ReportIncident report) {
     if (report == null) {
       throw BeaconProblem.invalid("Send the incident report as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
-    for (ConstraintViolation<ReportIncident> violation : validator.validate(report)) {
-      errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
-    }
+    FieldErrors errors = new FieldErrors();
+    errors.violations(validator.validate(report));
     Instant occurredAt = parseOccurredAt(report.occurredAt(), errors);
     String incidentType = incidentType(report, errors);
     checkUrls(report.urlsOrEmpty(), errors);
     List<NameMatch> named = new ArrayList<>();
     List<InvolvedStaff> staff = staff(report.staffOrEmpty(), named, errors);
     if (!errors.isEmpty()) {
-      audit.denied("create", "incident", null, "invalid report: " + String.join(", ", errors.keySet()));
-      throw BeaconProblem.invalid("The report has " + errors.size() + " invalid field(s)", errors);
+      audit.denied("create", "incident", null, "invalid report: " + String.join(", ", errors.fields()));
+      throw errors.problem("The report has " + errors.size() + " invalid field(s)");
     }
 
     Incident incident =
@@ -113,7 +107,7 @@ public class IncidentReporting {
         runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, incident.reference(), variables);
     incident.startedAs(instance.getId());
     audit.allowed("create", "incident", incident.reference());
-    return incident;
+    return new IncidentReference(incident.id(), incident.reference());
   }
 
   /**
@@ -126,20 +120,10 @@ public class IncidentReporting {
     return pupils.find(typed).map(Pupil::reference).orElse(typed);
   }
 
-  private Instant parseOccurredAt(String text, Map<String, String> errors) {
-    if (text == null || text.isBlank()) {
+  private Instant parseOccurredAt(String text, FieldErrors errors) {
+    Instant at = SchoolTime.parseMoment(text, "occurredAt", errors);
+    if (at == null) {
       return null;
-    }
-    Instant at;
-    try {
-      at = OffsetDateTime.parse(text.trim()).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        at = LocalDateTime.parse(text.trim()).atZone(SCHOOL_ZONE).toInstant();
-      } catch (DateTimeParseException e) {
-        errors.put("occurredAt", "must be a date and time such as 2026-11-20T10:15");
-        return null;
-      }
     }
     if (at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
       errors.put("occurredAt", "must not be in the future");
@@ -147,7 +131,7 @@ public class IncidentReporting {
     return at;
   }
 
-  private String incidentType(ReportIncident report, Map<String, String> errors) {
+  private String incidentType(ReportIncident report, FieldErrors errors) {
     if (report.incidentType() == null || report.incidentType().isBlank()) {
       return null;
     }
@@ -163,7 +147,7 @@ public class IncidentReporting {
     return known.get();
   }
 
-  private static void checkUrls(List<String> urls, Map<String, String> errors) {
+  private static void checkUrls(List<String> urls, FieldErrors errors) {
     for (int i = 0; i < urls.size(); i++) {
       String url = urls.get(i);
       if (url == null || url.isBlank()) {
@@ -181,7 +165,7 @@ public class IncidentReporting {
     }
   }
 
-  private List<InvolvedStaff> staff(List<ReportIncident.Staff> staff, List<NameMatch> named, Map<String, String> errors) {
+  private List<InvolvedStaff> staff(List<ReportIncident.Staff> staff, List<NameMatch> named, FieldErrors errors) {
     for (int i = 0; i < staff.size(); i++) {
       ReportIncident.Staff member = staff.get(i);
       if (member == null) {

@@ -14,32 +14,30 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.beacon.incidents.application.ImmediateRiskRaising;
+import org.beacon.incidents.application.IncidentDetail;
 import org.beacon.incidents.application.IncidentLog;
+import org.beacon.incidents.application.IncidentReference;
 import org.beacon.incidents.application.IncidentReporting;
+import org.beacon.incidents.application.IncidentSummary;
 import org.beacon.incidents.application.IncidentTypes;
 import org.beacon.incidents.application.ReportIncident;
 import org.beacon.incidents.domain.Classification;
-import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
 import org.beacon.incidents.domain.IncidentStatus;
-import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.PageRequest;
+import org.beacon.platform.api.SchoolTime;
 
 /** {@code /api/incidents}: report an incident, and the incident log. */
 @Path("incidents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {
-
-  static final int MAX_SIZE = 200;
 
   @Inject IncidentReporting reporting;
   @Inject IncidentLog log;
@@ -52,7 +50,7 @@ public class IncidentResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportIncident report) {
-    Incident incident = reporting.report(caller, report);
+    IncidentReference incident = reporting.report(caller, report);
     return CaseCreated.response(uri, String.valueOf(incident.id()), incident.id(), incident.reference());
   }
 
@@ -72,31 +70,22 @@ public class IncidentResource {
       @QueryParam("to") String to,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    Map<String, String> errors = new TreeMap<>();
-    IncidentStatus wantedStatus = parseEnum(status, IncidentStatus.class, "status", errors);
-    Classification wantedClassification = parseEnum(classification, Classification.class, "classification", errors);
-    Instant fromDay = day(from, "from", errors, false);
-    Instant toDay = day(to, "to", errors, true);
-    int p = page == null ? 0 : page;
-    int s = size == null ? 50 : size;
-    if (p < 0) {
-      errors.put("page", "must be 0 or more");
-    }
-    if (s < 1 || s > MAX_SIZE) {
-      errors.put("size", "must be between 1 and " + MAX_SIZE);
-    }
-    if (!errors.isEmpty()) {
-      throw BeaconProblem.invalid("Invalid incident log query", errors);
-    }
+    FieldErrors errors = new FieldErrors();
+    IncidentStatus wantedStatus = errors.enumValue(status, IncidentStatus.class, "status");
+    Classification wantedClassification = errors.enumValue(classification, Classification.class, "classification");
+    Instant fromDay = SchoolTime.startOfDay(from, "from", errors);
+    Instant toDay = SchoolTime.endOfDay(to, "to", errors);
+    PageRequest paging = PageRequest.of(page, size, errors);
+    errors.throwIfAny("Invalid incident log query");
     IncidentQuery query =
         new IncidentQuery(null, wantedStatus, wantedClassification, blankToNull(type), fromDay, toDay, null, null);
-    return log.list(caller, query, p, s).stream().map(IncidentSummary::of).toList();
+    return log.list(caller, query, paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   public IncidentDetail get(@PathParam("id") String id) {
-    return IncidentDetail.of(log.get(caller, id));
+    return log.get(caller, id);
   }
 
   /** What the DSL learned that puts a child at immediate risk. @param reason why, for the record */
@@ -107,34 +96,8 @@ public class IncidentResource {
   @Path("{id}/immediate-risk")
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, Object> raiseImmediateRisk(@PathParam("id") String id, RaiseImmediateRisk body) {
-    Incident incident = immediateRisk.raise(caller, id, body == null ? null : body.reason());
+    IncidentReference incident = immediateRisk.raise(caller, id, body == null ? null : body.reason());
     return Map.of("reference", incident.reference(), "immediateRisk", true);
-  }
-
-  private static <E extends Enum<E>> E parseEnum(String text, Class<E> type, String field, Map<String, String> errors) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      errors.put(field, "is not a known value");
-      return null;
-    }
-  }
-
-  /** A day in school time; {@code to} is inclusive, so it means the start of the next day. */
-  private static Instant day(String text, String field, Map<String, String> errors, boolean endOfDay) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      LocalDate day = LocalDate.parse(text.trim());
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(org.beacon.platform.api.SchoolTime.ZONE).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.put(field, "must be a date as YYYY-MM-DD");
-      return null;
-    }
   }
 
   private static String blankToNull(String text) {

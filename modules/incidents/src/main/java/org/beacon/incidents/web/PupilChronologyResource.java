@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.beacon.incidents.application.IncidentDetail;
 import org.beacon.incidents.application.IncidentLog;
 import org.beacon.platform.api.Caller;
 
@@ -23,6 +24,6 @@ public class PupilChronologyResource {
   @GET
   @Path("{ref}/chronology")
   public List<IncidentDetail> chronology(@PathParam("ref") String reference) {
-    return log.pupilChronology(caller, reference).stream().map(IncidentDetail::of).toList();
+    return log.pupilChronology(caller, reference);
   }
 }

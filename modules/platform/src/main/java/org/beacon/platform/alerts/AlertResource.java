@@ -19,6 +19,7 @@ import java.util.Map;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.PageRequest;
 import org.beacon.platform.api.Role;
 
 /**
@@ -32,7 +33,6 @@ import org.beacon.platform.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
-  static final int MAX_SIZE = 200;
 
   @Inject JpaAlertOutbox outbox;
   @Inject DigestPreference digests;
@@ -66,12 +66,8 @@ public class AlertResource {
       audit.denied("list", "alert", "all", "administrators only");
       throw BeaconProblem.forbidden("Only an administrator can see the alert queue");
     }
-    int p = page == null ? 0 : page;
-    int s = size == null ? 50 : size;
-    if (p < 0 || s < 1 || s > MAX_SIZE) {
-      throw BeaconProblem.invalid(
-          "Invalid paging", Map.of(p < 0 ? "page" : "size", p < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_SIZE));
-    }
+    PageRequest paging = PageRequest.of(page, size);
+    int s = paging.size();
     String wanted = null;
     if (status != null && !status.isBlank()) {
       wanted = status.trim().toUpperCase(Locale.ROOT);
@@ -81,7 +77,7 @@ public class AlertResource {
         throw BeaconProblem.invalid("Unknown status", Map.of("status", "must be one of queued, sent, failed, dropped"));
       }
     }
-    List<QueuedAlert> rows = outbox.recent(wanted, p * s, s + 1);
+    List<QueuedAlert> rows = outbox.recent(wanted, paging.offset(), s + 1);
     boolean hasMore = rows.size() > s;
     List<AlertView> items =
         rows.stream()
@@ -99,7 +95,7 @@ public class AlertResource {
                 a.lastError()))
             .toList();
     audit.allowed("list", "alert", wanted == null ? "all" : wanted.toLowerCase(Locale.ROOT), items.size() + " message(s)");
-    return new AlertPage(items, p, s, hasMore);
+    return new AlertPage(items, paging.page(), s, hasMore);
   }
 
   @GET

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.PageRequest;
 import org.camunda.bpm.engine.HistoryService;
 import java.util.Map;
 import org.beacon.platform.api.AuditLog;
@@ -27,6 +28,9 @@ import org.beacon.platform.api.Role;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+  /** The trail is read in longer pages than a case list. */
+  static final int DEFAULT_SIZE = 100;
 
   static final int MAX_SIZE = 500;
 
@@ -102,14 +106,9 @@ public class AuditResource {
       audit.denied("read", "audit", null, "requires admin or dsl");
       throw BeaconProblem.forbidden("Only the DSL and administrators read the audit trail");
     }
-    int p = page == null ? 0 : page;
-    int s = size == null ? 100 : size;
-    if (p < 0 || s < 1 || s > MAX_SIZE) {
-      throw BeaconProblem.invalid(
-          "Invalid paging", Map.of(p < 0 ? "page" : "size", p < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_SIZE));
-    }
+    PageRequest paging = PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE);
     audit.allowed("read", "audit", resourceType == null ? null : resourceType + "/" + resourceId);
-    return log.search(resourceType, resourceId, actor, scope(), p * s, s).stream()
+    return log.search(resourceType, resourceId, actor, scope(), paging.offset(), paging.size()).stream()
         .map(
             e ->
                 new Entry(

@@ -1,8 +1,7 @@
 package org.beacon.platform.tasks;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.PageRequest;
 
 /**
  * What the caller asked the task list for.
@@ -21,7 +20,7 @@ public record TaskFilter(
     this(processDefinitionKey, mine, overdue, page, size, null);
   }
 
-  public static final int MAX_SIZE = 200;
+  public static final int MAX_SIZE = PageRequest.MAX_SIZE;
 
   /** Builds a filter from query parameters, refusing what makes no sense. */
   public static TaskFilter of(
@@ -37,23 +36,14 @@ public record TaskFilter(
       Integer page,
       Integer size,
       String businessKey) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors errors = new FieldErrors();
     if (assignee != null && !assignee.isBlank() && !"me".equals(assignee)) {
       errors.put("assignee", "only 'me' is supported");
     }
-    int p = page == null ? 0 : page;
-    int s = size == null ? 50 : size;
-    if (p < 0) {
-      errors.put("page", "must be 0 or more");
-    }
-    if (s < 1 || s > MAX_SIZE) {
-      errors.put("size", "must be between 1 and " + MAX_SIZE);
-    }
-    if (!errors.isEmpty()) {
-      throw BeaconProblem.invalid("Invalid task list query", errors);
-    }
+    PageRequest paging = PageRequest.of(page, size, errors);
+    errors.throwIfAny("Invalid task list query");
     String key = processDefinitionKey == null || processDefinitionKey.isBlank() ? null : processDefinitionKey;
     String caseKey = businessKey == null || businessKey.isBlank() ? null : businessKey.trim();
-    return new TaskFilter(key, "me".equals(assignee), overdue, p, s, caseKey);
+    return new TaskFilter(key, "me".equals(assignee), overdue, paging.page(), paging.size(), caseKey);
   }
 }

@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.FieldErrors;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -44,7 +44,7 @@ public final class TaskForm {
    * @throws BeaconProblem 400 naming every bad field
    */
   public Map<String, Object> accept(JsonObject submitted) {
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = new FieldErrors();
     Map<String, Object> values = new LinkedHashMap<>();
     for (String key : submitted.keySet()) {
       if (fields.stream().noneMatch(f -> f.getId().equals(key))) {
@@ -77,7 +77,7 @@ public final class TaskForm {
       }
     }
     if (!errors.isEmpty()) {
-      throw BeaconProblem.invalid("The form has " + errors.size() + " invalid field(s)", errors);
+      throw errors.problem("The form has " + errors.size() + " invalid field(s)");
     }
     return values;
   }

@@ -3,22 +3,16 @@ package org.beacon.allegations.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
@@ -31,6 +25,7 @@ import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Role;
@@ -61,22 +56,20 @@ public class AllegationRaising {
   Clock clock = Clock.systemUTC();
 
   @Transactional(dontRollbackOn = BeaconProblem.class)
-  public Allegation raise(Caller caller, RaiseAllegation request) {
+  public RaisedAllegation raise(Caller caller, RaiseAllegation request) {
     if (request == null) {
       throw BeaconProblem.invalid("Send the allegation as a JSON object", Map.of("body", "is required"));
     }
-    Map<String, String> errors = new TreeMap<>();
-    for (ConstraintViolation<RaiseAllegation> violation : validator.validate(request)) {
-      errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
-    }
+    FieldErrors errors = new FieldErrors();
+    errors.violations(validator.validate(request));
     AllegationSource source = source(request, errors);
     NameMatch accusedMatch = request.accused() == null ? null : people.resolve(accusedAsGiven(request.accused()));
     AccusedStaff accused = accused(request.accused(), accusedMatch, errors);
     Reporter reporter = reporter(request.reporter(), source, errors);
     Instant occurredAt = occurredAt(request.occurredAt(), errors);
     if (!errors.isEmpty()) {
-      audit.denied("create", AllegationRecords.RESOURCE, null, "invalid allegation: " + String.join(", ", errors.keySet()));
-      throw BeaconProblem.invalid("The allegation has " + errors.size() + " invalid field(s)", errors);
+      audit.denied("create", AllegationRecords.RESOURCE, null, "invalid allegation: " + String.join(", ", errors.fields()));
+      throw errors.problem("The allegation has " + errors.size() + " invalid field(s)");
     }
 
     List<InvolvedChild> children =
@@ -105,7 +98,7 @@ public class AllegationRaising {
             AllegationProcess.KEY, allegation.reference(), startVariables(allegation));
     allegation.startedAs(instance.getId());
     audit.allowed("create", AllegationRecords.RESOURCE, allegation.reference());
-    return allegation;
+    return new RaisedAllegation(allegation.reference());
   }
 
   /**
@@ -151,7 +144,7 @@ public class AllegationRaising {
     return variables;
   }
 
-  private static AllegationSource source(RaiseAllegation request, Map<String, String> errors) {
+  private static AllegationSource source(RaiseAllegation request, FieldErrors errors) {
     if (request.source() == null || request.source().isBlank()) {
       return null;
     }
@@ -166,7 +159,7 @@ public class AllegationRaising {
     return source.get();
   }
 
-  private AccusedStaff accused(RaiseAllegation.Accused accused, NameMatch match, Map<String, String> errors) {
+  private AccusedStaff accused(RaiseAllegation.Accused accused, NameMatch match, FieldErrors errors) {
     if (accused == null) {
       return null;
     }
@@ -182,7 +175,7 @@ public class AllegationRaising {
     if (accused.role() != null && !accused.role().isBlank() && role.isEmpty()) {
       errors.put("accused.role", "must be one of teacher, support-staff, volunteer, contractor, other");
     }
-    if (errors.keySet().stream().anyMatch(k -> k.startsWith("accused")) || accused.headteacher() == null) {
+    if (errors.fields().stream().anyMatch(k -> k.startsWith("accused")) || accused.headteacher() == null) {
       return null;
     }
     boolean head = accusedIsHead(accused.headteacher(), match);
@@ -195,7 +188,7 @@ public class AllegationRaising {
         : AccusedStaff.withoutAccount(name, head, role.orElseThrow());
   }
 
-  private static Reporter reporter(RaiseAllegation.Reporter reporter, AllegationSource source, Map<String, String> errors) {
+  private static Reporter reporter(RaiseAllegation.Reporter reporter, AllegationSource source, FieldErrors errors) {
     boolean named = reporter != null && blankToNull(reporter.name()) != null;
     if (source == AllegationSource.ANONYMOUS) {
       if (named) {
@@ -211,25 +204,10 @@ public class AllegationRaising {
         : new Reporter(blankToNull(reporter.name()), blankToNull(reporter.relationship()), blankToNull(reporter.contact()));
   }
 
-  private Instant occurredAt(String text, Map<String, String> errors) {
-    if (text == null || text.isBlank()) {
+  private Instant occurredAt(String text, FieldErrors errors) {
+    Instant at = SchoolTime.parseMoment(text, "occurredAt", errors);
+    if (at == null) {
       return null;
-    }
-    String value = text.trim();
-    Instant at;
-    try {
-      at = OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        at = LocalDateTime.parse(value).atZone(SCHOOL_ZONE).toInstant();
-      } catch (DateTimeParseException notATime) {
-        try {
-          at = LocalDate.parse(value).atStartOfDay(SCHOOL_ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-          errors.put("occurredAt", "must be a date and time such as 2026-11-20T10:15, or a date such as 2026-11-20");
-          return null;
-        }
-      }
     }
     if (at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
       errors.put("occurredAt", "must not be in the future");

@@ -46,7 +46,7 @@ public class AllegationRecords {
   @Inject People people;
 
   /** An allegation as the caller may see it; chronology and deadlines only in the full view. */
-  public record Seen(
+  record Seen(
       Allegation allegation,
       AllegationView view,
       List<CaseHistory.Step> chronology,
@@ -73,7 +73,7 @@ public class AllegationRecords {
    * content, so it never matches a receipt. Cases against the caller are never in it.
    */
   @Transactional(dontRollbackOn = BeaconProblem.class)
-  public List<Seen> list(Caller caller, Filter filter, int page, int size) {
+  public List<AllegationSummary> list(Caller caller, Filter filter, int page, int size) {
     boolean dsl = caller.has(Role.DSL);
     AllegationQuery query =
         new AllegationQuery(
@@ -91,7 +91,7 @@ public class AllegationRecords {
             .filter(s -> s.view() == AllegationView.FULL || (s.view() == AllegationView.RECEIVED && !filter.onCaseContent()))
             .toList();
     audit.allowed("list", RESOURCE, null, seen.size() + " allegation(s)" + (filter.onCaseContent() ? ", searched" : ""));
-    return seen;
+    return seen.stream().map(AllegationSummary::of).toList();
   }
 
   /**
@@ -114,7 +114,7 @@ public class AllegationRecords {
 
   /** One allegation, by reference; 404 for anyone who may not know it exists. */
   @Transactional(dontRollbackOn = BeaconProblem.class)
-  public Seen get(Caller caller, String idOrReference) {
+  public AllegationDetail get(Caller caller, String idOrReference) {
     Allegation allegation = find(idOrReference);
     if (allegation == null) {
       audit.denied("read", RESOURCE, idOrReference, "no such allegation");
@@ -127,15 +127,16 @@ public class AllegationRecords {
     }
     audit.allowed("read", RESOURCE, allegation.reference(), view.name().toLowerCase(Locale.ROOT) + " view");
     if (view != AllegationView.FULL) {
-      return new Seen(allegation, view, List.of(), List.of());
+      return AllegationDetail.of(new Seen(allegation, view, List.of(), List.of()));
     }
     allegation.children();
     String instance = allegation.processInstanceId();
-    return new Seen(
-        allegation,
-        view,
-        instance == null ? List.of() : history.steps(instance),
-        instance == null ? List.of() : deadlines.of(instance));
+    return AllegationDetail.of(
+        new Seen(
+            allegation,
+            view,
+            instance == null ? List.of() : history.steps(instance),
+            instance == null ? List.of() : deadlines.of(instance)));
   }
 
   private Allegation find(String reference) {

@@ -10,7 +10,6 @@ import org.beacon.allegations.InMemoryAllegations;
 import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.allegations.RecordingAuditLog;
 import org.beacon.allegations.application.AllegationRecords.Filter;
-import org.beacon.allegations.application.AllegationRecords.Seen;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationSource;
@@ -61,7 +60,7 @@ class AllegationRecordsTest {
 
   private List<String> listed(Caller caller, Filter filter) {
     return records.list(caller, filter, 0, 50).stream()
-        .map(s -> s.allegation().reference() + " " + s.view())
+        .map(s -> s.reference() + " " + s.view().toUpperCase(java.util.Locale.ROOT))
         .toList();
   }
 
@@ -98,10 +97,12 @@ class AllegationRecordsTest {
 
     assertThat(listed(staff, ALL))
         .containsExactly(againstHead.reference() + " RECEIVED", againstStaff2.reference() + " RECEIVED");
-    Seen seen = records.get(staff, againstStaff2.reference());
-    assertThat(seen.view()).isEqualTo(AllegationView.RECEIVED);
-    assertThat(seen.chronology()).isEmpty();
-    assertThat(seen.deadlines()).isEmpty();
+    AllegationDetail seen = records.get(staff, againstStaff2.reference());
+    assertThat(seen.view()).isEqualTo("received");
+    assertThat(seen.status()).isEqualTo("received");
+    assertThat(seen.whatHappened()).isNull();
+    assertThat(seen.chronology()).isNull();
+    assertThat(seen.deadlines()).isNull();
   }
 
   @Test
@@ -151,7 +152,7 @@ class AllegationRecordsTest {
         allegations.add(allegation(AccusedStaff.withoutAccount("Mrs Lead", false, StaffRole.TEACHER), "2026-03-04T09:00:00Z"));
     records.parties.name(AllegationProcess.KEY, againstALead.reference(), CaseParties.Part.SUBJECT, "Mrs Lead");
 
-    assertThat(records.list(caller("dsl", Role.DSL), ALL, 0, 2)).extracting(s -> s.allegation().reference())
+    assertThat(records.list(caller("dsl", Role.DSL), ALL, 0, 2)).extracting(AllegationSummary::reference)
         .containsExactly(againstHead.reference(), againstStaff2.reference());
     assertThat(listed(caller("dsl2", Role.DSL), ALL)).doesNotContain(againstALead.reference() + " FULL");
     assertThat(listed(caller("head", Role.HEAD), ALL)).contains(againstALead.reference() + " FULL");

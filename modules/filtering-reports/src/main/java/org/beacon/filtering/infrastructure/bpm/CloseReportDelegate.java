@@ -3,10 +3,10 @@ package org.beacon.filtering.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import org.beacon.filtering.api.FilteringReportProcess;
 import org.beacon.filtering.domain.FilteringReport;
 import org.beacon.filtering.domain.ReportOutcome;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,25 +20,25 @@ public class CloseReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FilteringReport report = variables.report(execution);
-    String external = FilteringVariables.text(execution, FilteringReportProcess.EXTERNAL_REFERENCE);
-    String changeOutcome = FilteringVariables.text(execution, FilteringReportProcess.CHANGE_OUTCOME);
-    String changeReference = FilteringVariables.text(execution, FilteringReportProcess.CHANGE_REFERENCE);
+    String external = ProcessVariables.text(execution, FilteringReportProcess.EXTERNAL_REFERENCE);
+    String changeOutcome = ProcessVariables.text(execution, FilteringReportProcess.CHANGE_OUTCOME);
+    String changeReference = ProcessVariables.text(execution, FilteringReportProcess.CHANGE_REFERENCE);
     if (changeReference != null) {
       report.changeRequested(changeReference);
     }
     if (external != null) {
       report.close(
           ReportOutcome.REPORTED_TO_AUTHORITIES,
-          "Reported to " + FilteringVariables.text(execution, FilteringReportProcess.REPORTED_TO) + ", reference " + external,
-          Instant.now());
+          "Reported to " + ProcessVariables.text(execution, FilteringReportProcess.REPORTED_TO) + ", reference " + external,
+          ProcessVariables.now());
     } else if (changeOutcome != null) {
       boolean approved = "approved".equals(changeOutcome);
       report.close(
           approved ? ReportOutcome.CHANGE_APPLIED : ReportOutcome.CHANGE_REJECTED,
           (approved ? "Change applied: " : "Change rejected: ") + changeReference,
-          Instant.now());
+          ProcessVariables.now());
     } else {
-      report.close(ReportOutcome.NO_ACTION, FilteringVariables.text(execution, FilteringReportProcess.CLOSE_REASON), Instant.now());
+      report.close(ReportOutcome.NO_ACTION, ProcessVariables.text(execution, FilteringReportProcess.CLOSE_REASON), ProcessVariables.now());
     }
   }
 }

@@ -3,7 +3,6 @@ package org.beacon.filtering.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.beacon.filtering.api.FilteringReportProcess;
@@ -12,6 +11,7 @@ import org.beacon.filtering.domain.FilteringReportRepository;
 import org.beacon.filtering.domain.WebAddress;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.Messages;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -29,10 +29,10 @@ public class OpenRequestedReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String sourceType = FilteringVariables.text(execution, Messages.SOURCE_TYPE);
-    String sourceReference = FilteringVariables.text(execution, Messages.SOURCE_REFERENCE);
-    String sourceId = FilteringVariables.text(execution, Messages.SOURCE_ID);
-    List<String> urls = urls(FilteringVariables.text(execution, Messages.URLS));
+    String sourceType = ProcessVariables.text(execution, Messages.SOURCE_TYPE);
+    String sourceReference = ProcessVariables.text(execution, Messages.SOURCE_REFERENCE);
+    String sourceId = ProcessVariables.text(execution, Messages.SOURCE_ID);
+    List<String> urls = urls(ProcessVariables.text(execution, Messages.URLS));
     String from = (sourceType == null ? "another case" : sourceType) + (sourceReference == null ? "" : " " + sourceReference);
     FilteringReport report =
         reports.add(
@@ -40,7 +40,7 @@ public class OpenRequestedReportDelegate implements JavaDelegate {
                 sourceType,
                 sourceId,
                 sourceReference,
-                Instant.now(),
+                ProcessVariables.now(),
                 urls,
                 "Opened by " + from + ": inappropriate content got past the filter."
                     + (urls.isEmpty() ? " No address was recorded; find it with the DSL." : "")));

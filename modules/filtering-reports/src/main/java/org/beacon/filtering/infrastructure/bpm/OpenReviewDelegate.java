@@ -7,6 +7,7 @@ import org.beacon.filtering.api.FilteringReviewProcess;
 import org.beacon.filtering.application.FilteringReviews;
 import org.beacon.filtering.domain.FilteringReview;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,7 +21,7 @@ public class OpenReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String requestedBy = FilteringVariables.text(execution, FilteringReviewProcess.REQUESTED_BY);
+    String requestedBy = ProcessVariables.text(execution, FilteringReviewProcess.REQUESTED_BY);
     FilteringReview review = reviews.open(requestedBy, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(review.reference());
     execution.setVariable(FilteringReviewProcess.REVIEW_ID, review.id());

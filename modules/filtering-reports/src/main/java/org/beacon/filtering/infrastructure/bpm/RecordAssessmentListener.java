@@ -3,13 +3,13 @@ package org.beacon.filtering.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Map;
 import org.beacon.filtering.api.FilteringReportProcess;
 import org.beacon.filtering.domain.Assessment;
 import org.beacon.filtering.domain.FilteringReport;
 import org.beacon.filtering.domain.WebAddress;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -26,7 +26,7 @@ public class RecordAssessmentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String id = FilteringVariables.text(task, FilteringReportProcess.ASSESSMENT);
+    String id = ProcessVariables.text(task, FilteringReportProcess.ASSESSMENT);
     Assessment assessment =
         Assessment.fromId(id).orElseThrow(() -> new IllegalStateException("Unknown assessment " + id));
     FilteringReport report = variables.report(task);
@@ -39,14 +39,14 @@ public class RecordAssessmentListener implements TaskListener {
                   ? "block is for a site that got through (under-blocking)"
                   : "allow is for a site that was wrongly blocked (over-blocking)"));
     }
-    String closeReason = FilteringVariables.text(task, FilteringReportProcess.CLOSE_REASON);
+    String closeReason = ProcessVariables.text(task, FilteringReportProcess.CLOSE_REASON);
     if (assessment == Assessment.NO_ACTION && closeReason == null) {
       throw BeaconProblem.invalid(
           "Closing without action needs a reason",
           Map.of(FilteringReportProcess.CLOSE_REASON, "is required when no action is taken"));
     }
     report.assess(
-        assessment, FilteringVariables.text(task, FilteringReportProcess.ASSESSMENT_NOTE), FilteringVariables.actor(task), Instant.now());
+        assessment, ProcessVariables.text(task, FilteringReportProcess.ASSESSMENT_NOTE), ProcessVariables.actor(task), ProcessVariables.now());
     String host = WebAddress.host(report.url());
     task.getExecution().setVariable(FilteringReportProcess.SUGGESTED_PATTERN, host == null ? "" : host);
   }

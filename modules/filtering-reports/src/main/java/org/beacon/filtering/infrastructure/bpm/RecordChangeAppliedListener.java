@@ -8,10 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
-import org.beacon.filtering.application.Times;
-import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.FieldErrors;
+import org.beacon.platform.api.ProcessVariables;
+import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -24,17 +23,17 @@ public class RecordChangeAppliedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Map<String, String> errors = new TreeMap<>();
-    Instant now = Instant.now();
-    Instant at = Times.parse(FilteringVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
+    FieldErrors errors = new FieldErrors();
+    Instant now = ProcessVariables.now();
+    Instant at = SchoolTime.parseMoment(ProcessVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
     if (at != null && at.isAfter(now.plus(Duration.ofMinutes(10)))) {
       errors.put(APPLIED_AT, "must not be in the future");
     }
     if (!errors.isEmpty()) {
-      throw BeaconProblem.invalid("The form has " + errors.size() + " invalid field(s)", errors);
+      throw errors.problem("The form has " + errors.size() + " invalid field(s)");
     }
     variables
         .changeRequest(task)
-        .applied(FilteringVariables.actor(task), at == null ? now : at, FilteringVariables.text(task, FILTER_REFERENCE));
+        .applied(ProcessVariables.actor(task), at == null ? now : at, ProcessVariables.text(task, FILTER_REFERENCE));
   }
 }

@@ -8,6 +8,7 @@ import static org.beacon.filtering.api.FilteringReviewProcess.REPORTS_REVIEWED;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -23,10 +24,10 @@ public class RecordDslChecklistListener implements TaskListener {
     variables
         .review(task)
         .dslChecklist(
-            FilteringVariables.flag(task, CHECKS_REVIEWED),
-            FilteringVariables.flag(task, REPORTS_REVIEWED),
-            FilteringVariables.text(task, FINDINGS),
-            FilteringVariables.text(task, ACTIONS_AGREED),
-            FilteringVariables.actor(task));
+            ProcessVariables.flag(task, CHECKS_REVIEWED),
+            ProcessVariables.flag(task, REPORTS_REVIEWED),
+            ProcessVariables.text(task, FINDINGS),
+            ProcessVariables.text(task, ACTIONS_AGREED),
+            ProcessVariables.actor(task));
   }
 }

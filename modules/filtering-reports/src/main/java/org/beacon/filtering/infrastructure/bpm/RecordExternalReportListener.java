@@ -3,8 +3,8 @@ package org.beacon.filtering.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import org.beacon.filtering.api.FilteringReportProcess;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -20,8 +20,8 @@ public class RecordExternalReportListener implements TaskListener {
     variables
         .report(task)
         .reportedExternally(
-            FilteringVariables.text(task, FilteringReportProcess.REPORTED_TO),
-            FilteringVariables.text(task, FilteringReportProcess.EXTERNAL_REFERENCE),
-            Instant.now());
+            ProcessVariables.text(task, FilteringReportProcess.REPORTED_TO),
+            ProcessVariables.text(task, FilteringReportProcess.EXTERNAL_REFERENCE),
+            ProcessVariables.now());
   }
 }

@@ -6,9 +6,9 @@ import static org.beacon.filtering.api.FilteringLogReviewProcess.OUTCOME;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Map;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -21,11 +21,11 @@ public class RecordLogReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String outcome = FilteringVariables.text(task, OUTCOME);
-    String action = FilteringVariables.text(task, ACTION_TAKEN);
+    String outcome = ProcessVariables.text(task, OUTCOME);
+    String action = ProcessVariables.text(task, ACTION_TAKEN);
     if ("followedUp".equals(outcome) && action == null) {
       throw BeaconProblem.invalid("Say what was done", Map.of(ACTION_TAKEN, "is required when it was followed up"));
     }
-    variables.logReview(task).reviewed(outcome, action, FilteringVariables.actor(task), Instant.now());
+    variables.logReview(task).reviewed(outcome, action, ProcessVariables.actor(task), ProcessVariables.now());
   }
 }

@@ -15,7 +15,6 @@ import static org.beacon.filtering.api.FilteringChangeRequestProcess.YEAR_GROUPS
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import org.beacon.filtering.application.ChangeProposals;
 import org.beacon.filtering.application.ProposeChange;
 import org.beacon.filtering.domain.FilteringChangeRequest;
@@ -23,6 +22,7 @@ import org.beacon.filtering.domain.FilteringChangeRequest.Proposal;
 import org.beacon.filtering.domain.FilteringChangeRequestRepository;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,18 +40,18 @@ public class RecordProposalListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String proposer = FilteringVariables.actor(task);
+    String proposer = ProcessVariables.actorIfKnown(task).orElse(null);
     if (proposer == null) {
       throw BeaconProblem.forbidden("A change must name who proposed it");
     }
     ProposeChange change =
         new ProposeChange(
-            FilteringVariables.text(task, PATTERN_TYPE),
-            FilteringVariables.text(task, PATTERN),
-            FilteringVariables.text(task, ACTION),
-            FilteringVariables.text(task, REASON),
-            FilteringVariables.text(task, SCOPE),
-            FilteringVariables.text(task, YEAR_GROUPS),
+            ProcessVariables.text(task, PATTERN_TYPE),
+            ProcessVariables.text(task, PATTERN),
+            ProcessVariables.text(task, ACTION),
+            ProcessVariables.text(task, REASON),
+            ProcessVariables.text(task, SCOPE),
+            ProcessVariables.text(task, YEAR_GROUPS),
             null);
     Proposal proposal = ChangeProposals.check(change);
     Object reportId = task.getVariable(REPORT_ID);
@@ -59,16 +59,16 @@ public class RecordProposalListener implements TaskListener {
         requests.add(
             new FilteringChangeRequest(
                 proposer,
-                Instant.now(),
+                ProcessVariables.now(),
                 proposal,
                 reportId instanceof Number n ? n.longValue() : null,
-                FilteringVariables.text(task, REPORT_REFERENCE)));
+                ProcessVariables.text(task, REPORT_REFERENCE)));
     DelegateExecution execution = task.getExecution();
     request.startedAs(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(request.reference());
     execution.setVariable(CHANGE_REQUEST_ID, request.id());
     execution.setVariable(REFERENCE, request.reference());
-    execution.setVariable(TEST_URL, ChangeProposals.testUrl(proposal, FilteringVariables.text(task, TEST_URL)));
+    execution.setVariable(TEST_URL, ChangeProposals.testUrl(proposal, ProcessVariables.text(task, TEST_URL)));
     audit.allowed("create", "filtering-change", request.reference(), "from " + request.reportReference());
   }
 }

@@ -6,10 +6,10 @@ import static org.beacon.filtering.api.FilteringReviewProcess.SIGN_OFF;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Map;
 import org.beacon.filtering.domain.FilteringReview;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -30,13 +30,13 @@ public class RecordSignOffListener implements TaskListener {
       review.awaitSignOff();
       return;
     }
-    String comments = FilteringVariables.text(task, GOVERNOR_COMMENTS);
-    if ("sign".equals(FilteringVariables.text(task, SIGN_OFF))) {
-      String governor = FilteringVariables.actor(task);
+    String comments = ProcessVariables.text(task, GOVERNOR_COMMENTS);
+    if ("sign".equals(ProcessVariables.text(task, SIGN_OFF))) {
+      String governor = ProcessVariables.actorIfKnown(task).orElse(null);
       if (governor == null) {
         throw BeaconProblem.forbidden("A sign-off must name the governor who gave it");
       }
-      review.signed(governor, Instant.now(), comments);
+      review.signed(governor, ProcessVariables.now(), comments);
     } else {
       if (comments == null) {
         throw BeaconProblem.invalid(

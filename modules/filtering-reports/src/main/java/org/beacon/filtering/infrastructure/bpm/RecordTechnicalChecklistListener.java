@@ -7,6 +7,7 @@ import static org.beacon.filtering.api.FilteringReviewProcess.TECHNICAL_NOTES;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -22,9 +23,9 @@ public class RecordTechnicalChecklistListener implements TaskListener {
     variables
         .review(task)
         .technicalChecklist(
-            FilteringVariables.flag(task, RULES_DOCUMENTED),
-            FilteringVariables.text(task, PROVIDER_EFFECTIVENESS),
-            FilteringVariables.text(task, TECHNICAL_NOTES),
-            FilteringVariables.actor(task));
+            ProcessVariables.flag(task, RULES_DOCUMENTED),
+            ProcessVariables.text(task, PROVIDER_EFFECTIVENESS),
+            ProcessVariables.text(task, TECHNICAL_NOTES),
+            ProcessVariables.actor(task));
   }
 }

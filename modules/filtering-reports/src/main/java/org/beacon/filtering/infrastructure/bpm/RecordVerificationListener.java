@@ -6,9 +6,9 @@ import static org.beacon.filtering.api.FilteringChangeRequestProcess.VERIFICATIO
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Map;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -24,9 +24,9 @@ public class RecordVerificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String note = FilteringVariables.text(task, VERIFICATION_NOTE);
-    if ("asExpected".equals(FilteringVariables.text(task, VERIFICATION_RESULT))) {
-      variables.changeRequest(task).verified(FilteringVariables.actor(task), Instant.now(), note);
+    String note = ProcessVariables.text(task, VERIFICATION_NOTE);
+    if ("asExpected".equals(ProcessVariables.text(task, VERIFICATION_RESULT))) {
+      variables.changeRequest(task).verified(ProcessVariables.actor(task), ProcessVariables.now(), note);
     } else if (note == null) {
       throw BeaconProblem.invalid(
           "Say what happened when the address was tested", Map.of(VERIFICATION_NOTE, "is required when the test failed"));

@@ -7,11 +7,11 @@ import static org.beacon.filtering.api.FilteringChangeRequestProcess.DECISION_RE
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Map;
 import org.beacon.filtering.domain.FilteringChangeRequest;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -40,22 +40,22 @@ public class SecondPersonListener implements TaskListener {
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
-    String decider = FilteringVariables.actor(task);
+    String decider = ProcessVariables.actorIfKnown(task).orElse(null);
     FilteringChangeRequest request = variables.changeRequest(task);
     if (decider == null) {
       audit.denied("decide", RESOURCE, request.reference(), "nobody named as the approver");
       throw BeaconProblem.forbidden("An approval must name who gave it");
     }
     requireSecondPerson(request, decider, "decide");
-    String decision = FilteringVariables.text(task, DECISION);
-    String reason = FilteringVariables.text(task, DECISION_REASON);
+    String decision = ProcessVariables.text(task, DECISION);
+    String reason = ProcessVariables.text(task, DECISION_REASON);
     if ("reject".equals(decision)) {
       if (reason == null) {
         throw BeaconProblem.invalid("A rejection needs a reason", Map.of(DECISION_REASON, "is required to reject a change"));
       }
-      request.reject(decider, Instant.now(), reason);
+      request.reject(decider, ProcessVariables.now(), reason);
     } else if ("approve".equals(decision)) {
-      request.approve(decider, Instant.now(), reason);
+      request.approve(decider, ProcessVariables.now(), reason);
     } else {
       throw new IllegalStateException("Unknown decision " + decision);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.beacon.governance.api.GovernorReportProcess;
 import org.beacon.governance.application.ReportWorkflow;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -19,15 +20,15 @@ public class AcknowledgeReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!FlowValues.flag(task, GovernorReportProcess.ACKNOWLEDGED)) {
+    if (!ProcessVariables.flag(task, GovernorReportProcess.ACKNOWLEDGED)) {
       throw BeaconProblem.invalid(
           "Acknowledge the report to complete this task",
           Map.of(GovernorReportProcess.ACKNOWLEDGED, "must be ticked; ask the DSL or the head about anything unclear"));
     }
     workflow.acknowledge(
-        FlowValues.id(task, GovernorReportProcess.REPORT_ID),
-        FlowValues.text(task, GovernorReportProcess.GOVERNOR_COMMENTS),
-        FlowValues.actor(task),
-        FlowValues.now());
+        ProcessVariables.id(task, GovernorReportProcess.REPORT_ID),
+        ProcessVariables.text(task, GovernorReportProcess.GOVERNOR_COMMENTS),
+        ProcessVariables.actor(task),
+        ProcessVariables.now());
   }
 }

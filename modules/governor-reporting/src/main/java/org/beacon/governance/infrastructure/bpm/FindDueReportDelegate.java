@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.beacon.governance.api.GovernorReportProcess;
 import org.beacon.governance.application.ScheduledReports;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.SchoolTime;
 import org.beacon.governance.domain.term.ScheduledReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,7 +33,7 @@ public class FindDueReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<ScheduledReport> due = scheduled.dueOn(SchoolTime.dayOf(FlowValues.now()));
+    List<ScheduledReport> due = scheduled.dueOn(SchoolTime.dayOf(ProcessVariables.now()));
     execution.setVariable(GovernorReportProcess.REPORT_DUE, !due.isEmpty());
     if (due.isEmpty()) {
       return;

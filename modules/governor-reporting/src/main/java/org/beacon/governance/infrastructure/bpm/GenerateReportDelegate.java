@@ -10,6 +10,7 @@ import org.beacon.governance.application.ReportDrafting;
 import org.beacon.governance.domain.report.GovernorReport;
 import org.beacon.governance.domain.report.ReportKind;
 import org.beacon.platform.api.CaseStatistics.Period;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -25,20 +26,20 @@ public class GenerateReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date from = FlowValues.date(execution, GovernorReportProcess.PERIOD_FROM);
-    Date to = FlowValues.date(execution, GovernorReportProcess.PERIOD_TO);
+    Date from = ProcessVariables.date(execution, GovernorReportProcess.PERIOD_FROM);
+    Date to = ProcessVariables.date(execution, GovernorReportProcess.PERIOD_TO);
     if (from == null || to == null) {
       throw new IllegalStateException("A report needs periodFrom and periodTo dates");
     }
-    String kind = FlowValues.text(execution, GovernorReportProcess.REPORT_KIND);
+    String kind = ProcessVariables.text(execution, GovernorReportProcess.REPORT_KIND);
     GovernorReport report =
         drafting.draft(
             kind == null ? ReportKind.ON_DEMAND : ReportKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_')),
-            FlowValues.text(execution, GovernorReportProcess.SCHEDULE_KEY),
-            FlowValues.text(execution, GovernorReportProcess.REPORT_TITLE),
+            ProcessVariables.text(execution, GovernorReportProcess.SCHEDULE_KEY),
+            ProcessVariables.text(execution, GovernorReportProcess.REPORT_TITLE),
             new Period(from.toInstant(), to.toInstant()),
-            FlowValues.text(execution, GovernorReportProcess.REQUESTED_BY),
-            FlowValues.now());
+            ProcessVariables.text(execution, GovernorReportProcess.REQUESTED_BY),
+            ProcessVariables.now());
     report.startedAs(execution.getProcessInstanceId());
     execution.setVariable(GovernorReportProcess.REPORT_ID, report.id());
     execution.setProcessBusinessKey(report.reference());

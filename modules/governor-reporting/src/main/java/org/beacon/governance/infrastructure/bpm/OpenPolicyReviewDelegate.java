@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.application.PolicyLifecycle;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,6 +18,6 @@ public class OpenPolicyReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.openReview(FlowValues.id(execution, PolicyProcesses.POLICY_ID), FlowValues.now());
+    lifecycle.openReview(ProcessVariables.id(execution, PolicyProcesses.POLICY_ID), ProcessVariables.now());
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beacon.governance.api.GovernorReportProcess;
 import org.beacon.governance.application.ReportWorkflow;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -18,9 +19,9 @@ public class RecordCommentaryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     workflow.writeCommentary(
-        FlowValues.id(task, GovernorReportProcess.REPORT_ID),
-        FlowValues.text(task, GovernorReportProcess.COMMENTARY),
-        FlowValues.actor(task),
-        FlowValues.now());
+        ProcessVariables.id(task, GovernorReportProcess.REPORT_ID),
+        ProcessVariables.text(task, GovernorReportProcess.COMMENTARY),
+        ProcessVariables.actor(task),
+        ProcessVariables.now());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.beacon.governance.api.GovernorReportProcess;
 import org.beacon.governance.application.ReportWorkflow;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -20,12 +21,12 @@ public class RecordHeadReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     boolean approved =
-        FlowValues.decision(task, GovernorReportProcess.REVIEW_DECISION, GovernorReportProcess.APPROVE, GovernorReportProcess.RETURN);
-    String note = FlowValues.text(task, GovernorReportProcess.REVIEW_NOTE);
+        ProcessVariables.decision(task, GovernorReportProcess.REVIEW_DECISION, GovernorReportProcess.APPROVE, GovernorReportProcess.RETURN);
+    String note = ProcessVariables.text(task, GovernorReportProcess.REVIEW_NOTE);
     if (!approved && note == null) {
       throw BeaconProblem.invalid(
           "Say what the DSL is to change", Map.of(GovernorReportProcess.REVIEW_NOTE, "is required when returning the report"));
     }
-    workflow.review(FlowValues.id(task, GovernorReportProcess.REPORT_ID), approved, note, FlowValues.actor(task), FlowValues.now());
+    workflow.review(ProcessVariables.id(task, GovernorReportProcess.REPORT_ID), approved, note, ProcessVariables.actor(task), ProcessVariables.now());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.application.PolicyLifecycle;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.SchoolTime;
 import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,19 +22,19 @@ public class RecordPolicyReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean unchanged = FlowValues.decision(task, PolicyProcesses.REVIEW_OUTCOME, PolicyProcesses.UNCHANGED, PolicyProcesses.REVISE);
-    Date next = FlowValues.date(task, PolicyProcesses.NEXT_REVIEW_DATE);
-    if (next != null && !SchoolTime.dayOf(next).isAfter(SchoolTime.dayOf(FlowValues.now()))) {
+    boolean unchanged = ProcessVariables.decision(task, PolicyProcesses.REVIEW_OUTCOME, PolicyProcesses.UNCHANGED, PolicyProcesses.REVISE);
+    Date next = ProcessVariables.date(task, PolicyProcesses.NEXT_REVIEW_DATE);
+    if (next != null && !SchoolTime.dayOf(next).isAfter(SchoolTime.dayOf(ProcessVariables.now()))) {
       throw BeaconProblem.invalid("The next review must be in the future", Map.of(PolicyProcesses.NEXT_REVIEW_DATE, "must be after today"));
     }
     long review =
         lifecycle.recordReview(
-            FlowValues.id(task, PolicyProcesses.POLICY_ID),
+            ProcessVariables.id(task, PolicyProcesses.POLICY_ID),
             unchanged,
-            FlowValues.text(task, PolicyProcesses.REVIEW_NOTE),
+            ProcessVariables.text(task, PolicyProcesses.REVIEW_NOTE),
             next == null ? null : SchoolTime.dayOf(next),
-            FlowValues.actor(task),
-            FlowValues.now());
+            ProcessVariables.actor(task),
+            ProcessVariables.now());
     task.setVariable(PolicyProcesses.REVIEW_ID, review);
   }
 }

@@ -8,6 +8,7 @@ import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.application.PolicyLifecycle;
 import org.beacon.governance.application.PolicyLifecycle.ReviewDates;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -23,20 +24,20 @@ public class RecordReviewDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean approved = FlowValues.decision(task, PolicyProcesses.REVIEW_DECISION, PolicyProcesses.APPROVE, PolicyProcesses.RETURN);
-    String note = FlowValues.text(task, PolicyProcesses.GOVERNOR_NOTE);
+    boolean approved = ProcessVariables.decision(task, PolicyProcesses.REVIEW_DECISION, PolicyProcesses.APPROVE, PolicyProcesses.RETURN);
+    String note = ProcessVariables.text(task, PolicyProcesses.GOVERNOR_NOTE);
     if (!approved && note == null) {
       throw BeaconProblem.invalid(
           "Say what the DSL is to look at again", Map.of(PolicyProcesses.GOVERNOR_NOTE, "is required when returning the review"));
     }
     ReviewDates next =
         lifecycle.decideReview(
-            FlowValues.id(task, PolicyProcesses.POLICY_ID),
-            FlowValues.id(task, PolicyProcesses.REVIEW_ID),
+            ProcessVariables.id(task, PolicyProcesses.POLICY_ID),
+            ProcessVariables.id(task, PolicyProcesses.REVIEW_ID),
             approved,
             note,
-            FlowValues.actor(task),
-            FlowValues.now());
+            ProcessVariables.actor(task),
+            ProcessVariables.now());
     if (next != null) {
       task.setVariable(PolicyProcesses.REVIEW_OPENS_AT, next.opensAt());
       task.setVariable(PolicyProcesses.REVIEW_DUE, next.due());

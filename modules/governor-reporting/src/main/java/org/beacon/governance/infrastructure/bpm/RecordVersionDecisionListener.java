@@ -7,6 +7,7 @@ import java.util.Map;
 import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.application.PolicyLifecycle;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -19,18 +20,18 @@ public class RecordVersionDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean approved = FlowValues.decision(task, PolicyProcesses.VERSION_DECISION, PolicyProcesses.APPROVE, PolicyProcesses.REJECT);
-    String note = FlowValues.text(task, PolicyProcesses.DECISION_NOTE);
+    boolean approved = ProcessVariables.decision(task, PolicyProcesses.VERSION_DECISION, PolicyProcesses.APPROVE, PolicyProcesses.REJECT);
+    String note = ProcessVariables.text(task, PolicyProcesses.DECISION_NOTE);
     if (!approved && note == null) {
       throw BeaconProblem.invalid(
           "Say why the version is not approved", Map.of(PolicyProcesses.DECISION_NOTE, "is required when rejecting a version"));
     }
     lifecycle.decideVersion(
-        FlowValues.id(task, PolicyProcesses.POLICY_ID),
-        (int) FlowValues.id(task, PolicyProcesses.VERSION_NUMBER),
+        ProcessVariables.id(task, PolicyProcesses.POLICY_ID),
+        (int) ProcessVariables.id(task, PolicyProcesses.VERSION_NUMBER),
         approved,
         note,
-        FlowValues.actor(task),
-        FlowValues.now());
+        ProcessVariables.actor(task),
+        ProcessVariables.now());
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.application.PolicyLifecycle;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,6 +18,6 @@ public class StartReviewCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.startReviewCycle(FlowValues.id(execution, PolicyProcesses.POLICY_ID));
+    lifecycle.startReviewCycle(ProcessVariables.id(execution, PolicyProcesses.POLICY_ID));
   }
 }

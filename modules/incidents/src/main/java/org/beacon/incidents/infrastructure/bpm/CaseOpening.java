@@ -2,11 +2,11 @@ package org.beacon.incidents.infrastructure.bpm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.platform.api.Messages;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
@@ -46,6 +46,6 @@ class CaseOpening {
               : first.getExecution() == null ? null : first.getExecution().getProcessInstanceId();
       note = "Opened" + (started == null ? "" : " as " + started);
     }
-    incident.link(kind, Instant.now(), note);
+    incident.link(kind, ProcessVariables.now(), note);
   }
 }

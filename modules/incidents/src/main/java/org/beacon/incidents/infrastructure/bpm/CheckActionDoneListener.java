@@ -3,11 +3,10 @@ package org.beacon.incidents.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -25,20 +24,20 @@ public class CheckActionDoneListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String outcome = IncidentVariables.text(task, IncidentProcess.ACTION_OUTCOME);
+    String outcome = ProcessVariables.text(task, IncidentProcess.ACTION_OUTCOME);
     if (!DONE.equals(outcome) && !WAIVED.equals(outcome)) {
       throw BeaconProblem.invalid(
           "Say whether the action was done or waived",
           Map.of(IncidentProcess.ACTION_OUTCOME, "must be done or waived"));
     }
-    String reason = IncidentVariables.text(task, IncidentProcess.WAIVER_REASON);
+    String reason = ProcessVariables.text(task, IncidentProcess.WAIVER_REASON);
     if (WAIVED.equals(outcome) && (reason == null || reason.isEmpty())) {
       throw BeaconProblem.invalid(
           "A waived action needs a reason",
           Map.of(IncidentProcess.WAIVER_REASON, "is required when the action is waived"));
     }
-    if (task.getVariable(IncidentProcess.ACTION_DONE_ON) instanceof Date doneOn
-        && doneOn.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().isAfter(LocalDate.now())) {
+    LocalDate doneOn = ProcessVariables.day(task, IncidentProcess.ACTION_DONE_ON);
+    if (doneOn != null && doneOn.isAfter(ProcessVariables.today())) {
       throw BeaconProblem.invalid(
           "An action cannot have been done on a day still to come",
           Map.of(IncidentProcess.ACTION_DONE_ON, "must be today or earlier"));

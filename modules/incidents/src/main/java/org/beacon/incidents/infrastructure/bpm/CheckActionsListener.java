@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.FormField;
@@ -31,7 +32,7 @@ public class CheckActionsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String recommendedText = IncidentVariables.text(task, IncidentProcess.RECOMMENDED_SANCTIONS);
+    String recommendedText = ProcessVariables.text(task, IncidentProcess.RECOMMENDED_SANCTIONS);
     Set<String> recommended = split(recommendedText);
     List<FormField> fields =
         task.getProcessEngineServices().getFormService().getTaskFormData(task.getId()).getFormFields();
@@ -44,13 +45,13 @@ public class CheckActionsListener implements TaskListener {
       }
       if (field.getId().startsWith(ACTION_FIELD_PREFIX) && "boolean".equals(field.getTypeName())) {
         offered.add(field.getLabel());
-        if (IncidentVariables.flag(task, field.getId())) {
+        if (ProcessVariables.flag(task, field.getId())) {
           taken.add(field.getLabel());
         }
       } else if ("string".equals(field.getTypeName())
           && !field.getId().equals(IncidentProcess.DIFFERENCE_REASON)
           && !field.getId().equals(IncidentProcess.RECOMMENDED_SANCTIONS)) {
-        String text = IncidentVariables.text(task, field.getId());
+        String text = ProcessVariables.text(task, field.getId());
         if (text != null && !text.isBlank()) {
           otherActions.add(field.getLabel() + ": " + text);
         }
@@ -59,7 +60,7 @@ public class CheckActionsListener implements TaskListener {
     Set<String> recommendedOnForm = new LinkedHashSet<>(recommended);
     recommendedOnForm.retainAll(offered);
     boolean differs = !recommendedOnForm.equals(new LinkedHashSet<>(taken));
-    String reason = IncidentVariables.text(task, IncidentProcess.DIFFERENCE_REASON);
+    String reason = ProcessVariables.text(task, IncidentProcess.DIFFERENCE_REASON);
     if (differs && (reason == null || reason.isBlank())) {
       throw BeaconProblem.invalid(
           "The actions differ from the school's matrix",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -21,8 +22,8 @@ public class CheckEvidenceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String hash = IncidentVariables.text(task, EVIDENCE_HASH);
-    if (hash != null && !hash.isEmpty() && IncidentVariables.flag(task, CHILD_ABUSE_IMAGES)) {
+    String hash = ProcessVariables.text(task, EVIDENCE_HASH);
+    if (hash != null && !hash.isEmpty() && ProcessVariables.flag(task, CHILD_ABUSE_IMAGES)) {
       throw BeaconProblem.invalid(
           "Never hash suspected child abuse images",
           Map.of(EVIDENCE_HASH, "must be left blank: the material is suspected child abuse images, which no one at school may open, copy or hash"));

@@ -3,8 +3,8 @@ package org.beacon.incidents.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import org.beacon.incidents.api.IncidentProcess;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,8 +20,8 @@ public class CloseIncidentDelegate implements JavaDelegate {
     variables
         .incident(execution)
         .close(
-            Instant.now(),
-            IncidentVariables.text(execution, IncidentProcess.OUTCOME_SUMMARY),
-            IncidentVariables.flag(execution, IncidentProcess.REVIEW_POLICY));
+            ProcessVariables.now(),
+            ProcessVariables.text(execution, IncidentProcess.OUTCOME_SUMMARY),
+            ProcessVariables.flag(execution, IncidentProcess.REVIEW_POLICY));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +27,7 @@ public class EscalateTriageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String next = IncidentVariables.text(execution, IncidentProcess.TRIAGE_ESCALATED_TO);
+    String next = ProcessVariables.text(execution, IncidentProcess.TRIAGE_ESCALATED_TO);
     if (next == null || next.isEmpty()) {
       throw new IllegalStateException("The stand-in chain names no one after the DSL: give StandInChain a row for dsl");
     }

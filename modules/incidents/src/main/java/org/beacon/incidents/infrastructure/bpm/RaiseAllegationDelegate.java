@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.platform.api.Messages;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -22,7 +23,7 @@ public class RaiseAllegationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String person = IncidentVariables.text(execution, IncidentProcess.STAFF_REFERENCE);
+    String person = ProcessVariables.text(execution, IncidentProcess.STAFF_REFERENCE);
     cases.open(
         execution,
         Messages.ALLEGATION_RAISED,

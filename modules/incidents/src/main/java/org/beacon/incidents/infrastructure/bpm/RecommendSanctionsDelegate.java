@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.beacon.incidents.api.IncidentProcess;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ public class RecommendSanctionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decisionKey = IncidentVariables.text(execution, IncidentProcess.DECISION_KEY);
+    String decisionKey = ProcessVariables.text(execution, IncidentProcess.DECISION_KEY);
     DmnDecisionResult result =
         decisions
             .evaluateDecisionByKey(decisionKey)
@@ -37,7 +38,7 @@ public class RecommendSanctionsDelegate implements JavaDelegate {
                     IncidentProcess.INCIDENT_TYPE,
                     String.valueOf(execution.getVariable(IncidentProcess.INCIDENT_TYPE)),
                     IncidentProcess.REPEAT_OFFENCE,
-                    IncidentVariables.flag(execution, IncidentProcess.REPEAT_OFFENCE)))
+                    ProcessVariables.flag(execution, IncidentProcess.REPEAT_OFFENCE)))
             .evaluate();
     // COLLECT may name an action twice (the row and the repeat-offence rules): keep each once.
     Set<String> actions = new LinkedHashSet<>(result.collectEntries("action"));

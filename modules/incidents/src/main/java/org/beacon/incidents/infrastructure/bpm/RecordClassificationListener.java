@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,14 +27,14 @@ public class RecordClassificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String classification = IncidentVariables.text(task, IncidentProcess.CLASSIFICATION);
+    String classification = ProcessVariables.text(task, IncidentProcess.CLASSIFICATION);
     Classification parsed =
         Classification.fromId(classification)
             .orElseThrow(() -> new IllegalStateException("Unknown classification " + classification));
     List<String> involves = new ArrayList<>();
-    if (IncidentVariables.flag(task, IncidentProcess.INVOLVES_CHILD)) involves.add("child");
-    if (IncidentVariables.flag(task, IncidentProcess.INVOLVES_STAFF)) involves.add("staff");
-    if (IncidentVariables.flag(task, IncidentProcess.INVOLVES_CONTENT)) involves.add("content");
+    if (ProcessVariables.flag(task, IncidentProcess.INVOLVES_CHILD)) involves.add("child");
+    if (ProcessVariables.flag(task, IncidentProcess.INVOLVES_STAFF)) involves.add("staff");
+    if (ProcessVariables.flag(task, IncidentProcess.INVOLVES_CONTENT)) involves.add("content");
     // Illegal or inappropriate runs one branch per tick: with none, nothing would be done at all.
     if (involves.isEmpty() && parsed != Classification.UNSURE) {
       throw BeaconProblem.invalid(

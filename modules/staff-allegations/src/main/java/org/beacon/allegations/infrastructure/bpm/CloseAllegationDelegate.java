@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -26,7 +27,7 @@ public class CloseAllegationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Allegation allegation = AllegationVariables.allegation(allegations, execution);
-    allegation.close(AllegationVariables.now());
+    allegation.close(ProcessVariables.now());
     audit.allowed("update", "allegation", allegation.reference(), "closed");
   }
 }

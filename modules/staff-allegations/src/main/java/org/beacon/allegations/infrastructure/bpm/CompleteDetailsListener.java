@@ -14,6 +14,7 @@ import org.beacon.allegations.domain.InvolvedChild;
 import org.beacon.allegations.domain.StaffRole;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -40,19 +41,19 @@ public class CompleteDetailsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String roleId = AllegationVariables.text(task, ACCUSED_ROLE);
+    String roleId = ProcessVariables.text(task, ACCUSED_ROLE);
     StaffRole role =
         StaffRole.fromId(roleId == null ? "" : roleId)
             .orElseThrow(() -> BeaconProblem.invalid("Unknown role", Map.of(ACCUSED_ROLE, "is not a known role")));
-    boolean accusedIsHead = AllegationVariables.flag(task, AllegationProcess.ACCUSED_IS_HEAD);
+    boolean accusedIsHead = ProcessVariables.flag(task, AllegationProcess.ACCUSED_IS_HEAD);
     Allegation allegation = AllegationVariables.allegation(allegations, task);
     allegation.completeDetails(
         accusedIsHead,
         role,
-        AllegationVariables.text(task, WHAT_HAPPENED),
-        children(AllegationVariables.text(task, CHILDREN)),
-        AllegationVariables.flag(task, AllegationProcess.IMMEDIATE_DANGER));
-    allegation.recordChildAbuseImages(AllegationVariables.flag(task, AllegationProcess.CHILD_ABUSE_IMAGES));
+        ProcessVariables.text(task, WHAT_HAPPENED),
+        children(ProcessVariables.text(task, CHILDREN)),
+        ProcessVariables.flag(task, AllegationProcess.IMMEDIATE_DANGER));
+    allegation.recordChildAbuseImages(ProcessVariables.flag(task, AllegationProcess.CHILD_ABUSE_IMAGES));
     task.setVariable(AllegationProcess.CASE_MANAGER_GROUP, AllegationAccess.caseManager(accusedIsHead).id());
     task.setVariable(AllegationProcess.ACCUSED_IS_TEACHER, allegation.accused().teacher());
     audit.allowed("update", "allegation", allegation.reference(), "details completed");

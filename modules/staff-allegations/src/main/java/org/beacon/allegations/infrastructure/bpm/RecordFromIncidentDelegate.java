@@ -16,6 +16,7 @@ import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.allegations.api.AllegationProcess;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -46,7 +47,7 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String person = person(execution);
-    String sourceReference = AllegationVariables.text(execution, Messages.SOURCE_REFERENCE);
+    String sourceReference = ProcessVariables.text(execution, Messages.SOURCE_REFERENCE);
     Object sourceId = execution.getVariable(Messages.SOURCE_ID);
     NameMatch named = person == null ? null : people.resolve(person);
 
@@ -54,7 +55,7 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
         allegations.add(
             new Allegation(
                 null,
-                AllegationVariables.now(),
+                ProcessVariables.now(),
                 AllegationSource.INCIDENT,
                 sourceId instanceof Number n ? n.longValue() : null,
                 sourceReference,
@@ -89,7 +90,7 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
    * sender that still sets the earlier {@link Messages#STAFF_REFERENCES} is read the same way.
    */
   static String person(DelegateExecution execution) {
-    String person = AllegationVariables.text(execution, Messages.STAFF_REFERENCE);
-    return person != null ? person : AllegationVariables.text(execution, Messages.STAFF_REFERENCES);
+    String person = ProcessVariables.text(execution, Messages.STAFF_REFERENCE);
+    return person != null ? person : ProcessVariables.text(execution, Messages.STAFF_REFERENCES);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -32,7 +33,7 @@ public class RecordInstantSuspensionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Allegation allegation = AllegationVariables.allegation(allegations, task);
-    boolean suspended = AllegationVariables.flag(task, SUSPENDED_AT_ONCE);
+    boolean suspended = ProcessVariables.flag(task, SUSPENDED_AT_ONCE);
     allegation.recordSuspension(true, suspended);
     audit.allowed(
         "update", "allegation", allegation.reference(),

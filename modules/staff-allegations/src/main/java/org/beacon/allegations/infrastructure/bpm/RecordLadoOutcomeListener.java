@@ -8,6 +8,7 @@ import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.allegations.domain.LadoOutcome;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -32,16 +33,16 @@ public class RecordLadoOutcomeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String outcomeId = AllegationVariables.text(task, AllegationProcess.LADO_OUTCOME);
+    String outcomeId = ProcessVariables.text(task, AllegationProcess.LADO_OUTCOME);
     LadoOutcome outcome =
         LadoOutcome.fromId(outcomeId == null ? "" : outcomeId)
             .orElseThrow(() -> new IllegalStateException("Unknown LADO outcome " + outcomeId));
     Allegation allegation = AllegationVariables.allegation(allegations, task);
     allegation.recordLadoConsultation(
-        AllegationVariables.text(task, LADO_NAME),
-        AllegationVariables.text(task, LADO_REFERENCE),
-        AllegationVariables.day(task, CONSULTED_ON),
-        AllegationVariables.text(task, LADO_ADVICE),
+        ProcessVariables.text(task, LADO_NAME),
+        ProcessVariables.text(task, LADO_REFERENCE),
+        ProcessVariables.day(task, CONSULTED_ON),
+        ProcessVariables.text(task, LADO_ADVICE),
         outcome);
     audit.allowed("update", "allegation", allegation.reference(), "LADO outcome " + outcome.id());
   }

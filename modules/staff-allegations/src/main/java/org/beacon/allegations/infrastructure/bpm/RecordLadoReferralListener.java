@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -26,7 +27,7 @@ public class RecordLadoReferralListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Allegation allegation = AllegationVariables.allegation(allegations, task);
-    allegation.referredToLado(AllegationVariables.now());
+    allegation.referredToLado(ProcessVariables.now());
     audit.allowed("update", "allegation", allegation.reference(), "referred to the LADO");
   }
 }

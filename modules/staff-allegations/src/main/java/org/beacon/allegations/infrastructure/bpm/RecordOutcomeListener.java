@@ -10,6 +10,7 @@ import org.beacon.allegations.domain.Consequence;
 import org.beacon.allegations.domain.EmploymentOutcome;
 import org.beacon.allegations.domain.Outcome;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -31,8 +32,8 @@ public class RecordOutcomeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String outcomeId = AllegationVariables.text(task, AllegationProcess.OUTCOME);
-    String employmentId = AllegationVariables.text(task, EMPLOYMENT_OUTCOME);
+    String outcomeId = ProcessVariables.text(task, AllegationProcess.OUTCOME);
+    String employmentId = ProcessVariables.text(task, EMPLOYMENT_OUTCOME);
     Outcome outcome =
         Outcome.fromId(outcomeId == null ? "" : outcomeId)
             .orElseThrow(() -> new IllegalStateException("Unknown outcome " + outcomeId));

@@ -8,6 +8,7 @@ import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -33,11 +34,11 @@ public class RecordPatternReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Allegation allegation = AllegationVariables.allegation(allegations, task);
-    boolean meets = AllegationVariables.flag(task, PATTERN_MEETS_THRESHOLD);
+    boolean meets = ProcessVariables.flag(task, PATTERN_MEETS_THRESHOLD);
     if (meets) {
       allegation.patternMeetsThreshold();
       task.setVariable(AllegationProcess.THRESHOLD_MET, true);
-      task.setVariable(AllegationProcess.REFERRAL_CLOCK_STARTED_AT, Date.from(AllegationVariables.now()));
+      task.setVariable(AllegationProcess.REFERRAL_CLOCK_STARTED_AT, Date.from(ProcessVariables.now()));
     }
     audit.allowed(
         "update", "allegation", allegation.reference(), meets ? "pattern meets the harm threshold" : "pattern reviewed");

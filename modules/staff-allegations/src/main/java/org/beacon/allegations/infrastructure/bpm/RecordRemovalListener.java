@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -28,7 +29,7 @@ public class RecordRemovalListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Allegation allegation = AllegationVariables.allegation(allegations, task);
-    allegation.removedFromPersonnelRecord(AllegationVariables.day(task, REMOVED_ON));
+    allegation.removedFromPersonnelRecord(ProcessVariables.day(task, REMOVED_ON));
     audit.allowed("update", "allegation", allegation.reference(), "removed from the personnel record");
   }
 }

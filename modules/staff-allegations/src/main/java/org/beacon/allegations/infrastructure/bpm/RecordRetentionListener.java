@@ -10,6 +10,7 @@ import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.allegations.domain.RecordRetention;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -39,7 +40,7 @@ public class RecordRetentionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Allegation allegation = AllegationVariables.allegation(allegations, task);
-    LocalDate dateOfBirth = AllegationVariables.day(task, DATE_OF_BIRTH);
+    LocalDate dateOfBirth = ProcessVariables.day(task, DATE_OF_BIRTH);
     if (dateOfBirth == null || !dateOfBirth.isBefore(allegation.raisedOn().minusYears(14))) {
       throw BeaconProblem.invalid(
           "The date of birth cannot be right",

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -32,8 +33,8 @@ public class RecordSuspensionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Allegation allegation = AllegationVariables.allegation(allegations, task);
-    boolean recommended = AllegationVariables.flag(task, RECOMMEND_SUSPENSION);
-    Boolean approved = AllegationVariables.optionalFlag(task, SUSPENSION_APPROVED);
+    boolean recommended = ProcessVariables.flag(task, RECOMMEND_SUSPENSION);
+    Boolean approved = ProcessVariables.optionalFlag(task, SUSPENSION_APPROVED);
     allegation.recordSuspension(recommended, approved);
     String note =
         !recommended

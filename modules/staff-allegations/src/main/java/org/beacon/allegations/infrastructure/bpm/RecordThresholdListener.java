@@ -8,6 +8,7 @@ import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.allegations.domain.HarmThreshold;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -37,10 +38,10 @@ public class RecordThresholdListener implements TaskListener {
   public void notify(DelegateTask task) {
     HarmThreshold threshold =
         new HarmThreshold(
-            AllegationVariables.flag(task, HARMED_CHILD),
-            AllegationVariables.flag(task, POSSIBLE_OFFENCE),
-            AllegationVariables.flag(task, RISK_OF_HARM),
-            AllegationVariables.flag(task, UNSUITABLE));
+            ProcessVariables.flag(task, HARMED_CHILD),
+            ProcessVariables.flag(task, POSSIBLE_OFFENCE),
+            ProcessVariables.flag(task, RISK_OF_HARM),
+            ProcessVariables.flag(task, UNSUITABLE));
     Allegation allegation = AllegationVariables.allegation(allegations, task);
     allegation.assess(threshold);
     task.setVariable(AllegationProcess.THRESHOLD_MET, threshold.met());

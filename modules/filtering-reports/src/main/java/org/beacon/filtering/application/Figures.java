@@ -1,4 +1,4 @@
-package org.beacon.filtering.web;
+package org.beacon.filtering.application;
 
 import org.beacon.filtering.domain.ReviewFigures;
 
@@ -15,7 +15,7 @@ public record Figures(
     long checksFailed,
     long logReviews) {
 
-  static Figures of(ReviewFigures f) {
+  public static Figures of(ReviewFigures f) {
     return new Figures(
         f.reportsUnderblocking(), f.reportsOverblocking(), f.reportsToAuthorities(), f.changesApplied(),
         f.changesRejected(), f.rulesBlocking(), f.rulesAllowing(), f.checksPassed(), f.checksFailed(), f.logReviews());

@@ -1,10 +1,8 @@
-package org.beacon.filtering.web;
+package org.beacon.filtering.application;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.beacon.filtering.application.FilteringReportLog.Seen;
-import org.beacon.filtering.application.ReportView;
 import org.beacon.filtering.domain.FilteringReport;
 import org.beacon.platform.api.CaseHistory;
 
@@ -40,7 +38,7 @@ public record FilteringReportDetail(
     Instant closedAt,
     List<CaseHistory.Step> chronology) {
 
-  static FilteringReportDetail of(Seen seen) {
+  static FilteringReportDetail of(FilteringReportLog.Seen seen) {
     FilteringReport r = seen.report();
     boolean full = seen.view() == ReportView.FULL;
     boolean technical = seen.view() == ReportView.TECHNICAL;

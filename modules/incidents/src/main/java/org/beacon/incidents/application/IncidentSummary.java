@@ -1,9 +1,7 @@
-package org.beacon.incidents.web;
+package org.beacon.incidents.application;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.beacon.incidents.application.IncidentLog.Seen;
-import org.beacon.incidents.application.IncidentView;
 import org.beacon.incidents.domain.Incident;
 
 /** A line of the incident log; a reporter's own lines show no classification. */
@@ -18,7 +16,7 @@ public record IncidentSummary(
     String classification,
     String involves) {
 
-  static IncidentSummary of(Seen seen) {
+  static IncidentSummary of(IncidentLog.Seen seen) {
     Incident i = seen.incident();
     boolean full = seen.view() == IncidentView.FULL;
     return new IncidentSummary(

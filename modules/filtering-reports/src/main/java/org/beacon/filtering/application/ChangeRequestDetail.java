@@ -1,4 +1,4 @@
-package org.beacon.filtering.web;
+package org.beacon.filtering.application;
 
 import java.time.Instant;
 import java.util.List;

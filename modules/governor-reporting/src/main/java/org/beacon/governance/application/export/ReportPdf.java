@@ -1,4 +1,4 @@
-package org.beacon.governance.infrastructure.export;
+package org.beacon.governance.application.export;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

@@ -1,10 +1,8 @@
-package org.beacon.incidents.web;
+package org.beacon.incidents.application;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.beacon.incidents.application.IncidentLog.Seen;
-import org.beacon.incidents.application.IncidentView;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.platform.api.CaseHistory;
 
@@ -66,7 +64,7 @@ public record IncidentDetail(
   /** @param kind what was opened @param createdAt when @param note what happened */
   public record Link(String kind, Instant createdAt, String note) {}
 
-  static IncidentDetail of(Seen seen) {
+  static IncidentDetail of(IncidentLog.Seen seen) {
     Incident i = seen.incident();
     IncidentView view = seen.view();
     boolean full = view == IncidentView.FULL;

@@ -1,12 +1,9 @@
-package org.beacon.allegations.web;
+package org.beacon.allegations.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.beacon.allegations.application.AllegationAccess;
-import org.beacon.allegations.application.AllegationRecords.Seen;
-import org.beacon.allegations.application.AllegationView;
 import org.beacon.allegations.application.CaseDeadlines.Deadline;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.HarmThreshold;
@@ -84,7 +81,7 @@ public record AllegationDetail(
    */
   public record Retention(String rule, LocalDate until) {}
 
-  static AllegationDetail of(Seen seen) {
+  static AllegationDetail of(AllegationRecords.Seen seen) {
     Allegation a = seen.allegation();
     if (seen.view() != AllegationView.FULL) {
       return new AllegationDetail(

@@ -1,4 +1,4 @@
-package org.beacon.governance.infrastructure.export;
+package org.beacon.governance.application.export;
 
 import java.time.Instant;
 import java.time.LocalDate;

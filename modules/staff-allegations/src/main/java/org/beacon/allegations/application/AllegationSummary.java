@@ -1,10 +1,7 @@
-package org.beacon.allegations.web;
+package org.beacon.allegations.application;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.beacon.allegations.application.AllegationAccess;
-import org.beacon.allegations.application.AllegationRecords.Seen;
-import org.beacon.allegations.application.AllegationView;
 import org.beacon.allegations.domain.Allegation;
 
 /**
@@ -22,7 +19,7 @@ public record AllegationSummary(
     String source,
     String outcome) {
 
-  static AllegationSummary of(Seen seen) {
+  static AllegationSummary of(AllegationRecords.Seen seen) {
     Allegation a = seen.allegation();
     if (seen.view() != AllegationView.FULL) {
       return new AllegationSummary(a.reference(), "received", "received", null, null, null, null, null, null);
