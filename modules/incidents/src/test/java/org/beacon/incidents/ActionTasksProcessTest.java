@@ -82,7 +82,7 @@ class ActionTasksProcessTest {
             "teacher1", FRIDAY, FRIDAY, "ICT suite", DeviceOwnership.SCHOOL, null, "Two pupils downloading games",
             List.of(), List.of(new InvolvedPupil("P-0042", "Year 8"), new InvolvedPupil("P-0043", "Year 9")),
             List.of(), TYPE, null, false);
-    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService()).forEach(Mocks::register);
+    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService(), engine.getProcessEngine().getRepositoryService()).forEach(Mocks::register);
   }
 
   @AfterEach

@@ -21,18 +21,21 @@ public final class ResponseSteps {
   private ResponseSteps() {}
 
   /**
-   * The steps on the flow's path from classification to close, by the bean names the model uses
-   * (for {@code Mocks.register}); whatever incident id the process carries finds {@code incident}.
+   * The steps on the flow's path, by the bean names the model uses (for {@code Mocks.register});
+   * whatever incident id the process carries finds {@code incident}, and the log holds no earlier one.
    */
-  public static Map<String, Object> on(Incident incident, DecisionService decisions) {
+  public static Map<String, Object> on(
+      Incident incident, DecisionService decisions, org.camunda.bpm.engine.RepositoryService repository) {
     IncidentVariables variables = new IncidentVariables();
     variables.incidents = holding(incident);
 
     RecordClassificationListener classification = new RecordClassificationListener();
     classification.variables = variables;
-    RecommendSanctionsDelegate sanctions = new RecommendSanctionsDelegate();
-    sanctions.decisions = decisions;
+    RecordRecommendationListener sanctions = new RecordRecommendationListener();
+    sanctions.repository = repository;
     sanctions.variables = variables;
+    FindEarlierIncidentsDelegate earlier = new FindEarlierIncidentsDelegate();
+    earlier.variables = variables;
     CheckActionsListener actions = new CheckActionsListener();
     actions.variables = variables;
     CloseIncidentDelegate close = new CloseIncidentDelegate();
@@ -45,7 +48,8 @@ public final class ResponseSteps {
 
     return Map.of(
         "incidentsRecordClassificationListener", classification,
-        "incidentsRecommendSanctionsDelegate", sanctions,
+        "incidentsRecordRecommendationListener", sanctions,
+        "incidentsFindEarlierIncidentsDelegate", earlier,
         "incidentsCheckActionsListener", actions,
         "incidentsCloseIncidentDelegate", close,
         "incidentsInvolved", involved,
@@ -75,6 +79,10 @@ public final class ResponseSteps {
             (proxy, method, args) -> {
               if (method.getName().equals("find")) {
                 return Optional.of(incident);
+              }
+              if (method.getName().equals("involvingPupil") || method.getName().equals("involvingStaff")) {
+                // Only this incident names them: the log holds nothing earlier.
+                return java.util.List.of(incident);
               }
               throw new AssertionError("the steps do not use IncidentRepository." + method.getName());
             });
