@@ -455,7 +455,7 @@ class IncidentResponseProcessTest {
     assertThat(incident)
         .isWaitingAt("Task_RecordOutcome")
         .variables()
-        .contains(entry("actionDisciplinary", true), entry("approval", "approve"));
+        .contains(entry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action"), entry("approval", "approve"));
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -481,12 +481,12 @@ class IncidentResponseProcessTest {
 
     assertThat(incident).isWaitingAt("Task_ProposeStaffActions");
     Task again = taskFor(incident, "Task_ProposeStaffActions", "dsl");
-    assertThat(formValues(again)).containsEntry("actionDisciplinary", true);
+    assertThat(formValues(again)).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action");
     formService()
         .submitTaskForm(
             again.getId(),
             withVariables(
-                "actionDisciplinary", false,
+                IncidentProcess.ACTIONS_DECIDED, "Warning",
                 "staffSupport", "E-safety training",
                 "differenceReason", "The head asked for training first"));
     closeWithoutPolicyReview(incident);
@@ -898,7 +898,7 @@ class IncidentResponseProcessTest {
   /** The labels of the action boxes a form shows ticked. */
   private Set<String> ticked(Task task) {
     return new java.util.LinkedHashSet<>(
-        org.beacon.platform.tasks.TaskForm.lines(taskService().getVariable(task.getId(), IncidentProcess.ACTIONS_DECIDED)));
+        org.beacon.platform.tasks.TaskForm.lines(engine.getProcessEngine().getTaskService().getVariable(task.getId(), IncidentProcess.ACTIONS_DECIDED)));
   }
 
   /** The task's ticked actions and a referral to the police, as the checklist sends them. */

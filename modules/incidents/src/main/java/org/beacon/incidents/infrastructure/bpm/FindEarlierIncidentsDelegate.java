@@ -48,7 +48,7 @@ public class FindEarlierIncidentsDelegate implements JavaDelegate {
     String party = IncidentVariables.party(execution);
     List<String> earlier =
         earlierIncidents(incident, party)
-            .filter(other -> !Objects.equals(other.id(), incident.id()))
+            .filter(other -> other != incident && !Objects.equals(other.id(), incident.id()))
             .filter(other -> !other.reportedAt().isBefore(since) && other.reportedAt().isBefore(incident.reportedAt()))
             .map(Incident::reference)
             .distinct()

@@ -17,7 +17,7 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 /**
  * Every action a school's sanction decision can give, read from the deployed table itself (the
  * latest version of the decision, as the business rule task evaluates it): the first output's
- * listed values, then each rule's output text, in order, each once. An output written as a
+ * listed values (the matrix's columns, ticked by a row or not), then each rule's output text, in order, each once. An output written as a
  * string literal ({@code "Refer to Police"}) gives its text; one computed by an expression cannot
  * be listed beforehand and is offered when it is recommended.
  */
@@ -38,8 +38,9 @@ final class SanctionChoices {
       Output first = table.getOutputs().iterator().next();
       OutputValues values = first.getOutputValues();
       if (values != null && values.getText() != null) {
-        for (String value : values.getText().getTextContent().split(",")) {
-          literal(value).ifPresent(choices::add);
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(values.getText().getTextContent());
+        while (quoted.find()) {
+          literal('"' + quoted.group(1) + '"').ifPresent(choices::add);
         }
       }
       for (Rule rule : table.getRules()) {

@@ -26,16 +26,25 @@ public final class ResponseSteps {
    */
   public static Map<String, Object> on(
       Incident incident, DecisionService decisions, org.camunda.bpm.engine.RepositoryService repository) {
+    return on(incident, decisions, repository, java.util.List.of());
+  }
+
+  /** As above, with {@code earlier} incidents in the log beside it (stored ones: they have ids). */
+  public static Map<String, Object> on(
+      Incident incident,
+      DecisionService decisions,
+      org.camunda.bpm.engine.RepositoryService repository,
+      java.util.List<Incident> earlier) {
     IncidentVariables variables = new IncidentVariables();
-    variables.incidents = holding(incident);
+    variables.incidents = holding(incident, earlier);
 
     RecordClassificationListener classification = new RecordClassificationListener();
     classification.variables = variables;
     RecordRecommendationListener sanctions = new RecordRecommendationListener();
     sanctions.repository = repository;
     sanctions.variables = variables;
-    FindEarlierIncidentsDelegate earlier = new FindEarlierIncidentsDelegate();
-    earlier.variables = variables;
+    FindEarlierIncidentsDelegate earlierIncidents = new FindEarlierIncidentsDelegate();
+    earlierIncidents.variables = variables;
     CheckActionsListener actions = new CheckActionsListener();
     actions.variables = variables;
     CloseIncidentDelegate close = new CloseIncidentDelegate();
@@ -49,7 +58,7 @@ public final class ResponseSteps {
     return Map.of(
         "incidentsRecordClassificationListener", classification,
         "incidentsRecordRecommendationListener", sanctions,
-        "incidentsFindEarlierIncidentsDelegate", earlier,
+        "incidentsFindEarlierIncidentsDelegate", earlierIncidents,
         "incidentsCheckActionsListener", actions,
         "incidentsCloseIncidentDelegate", close,
         "incidentsInvolved", involved,
@@ -70,8 +79,10 @@ public final class ResponseSteps {
     }
   }
 
-  /** A repository that finds the one incident and is asked nothing else. */
-  private static IncidentRepository holding(Incident incident) {
+  /** A repository that finds the one incident, and the incidents of the log that name a person. */
+  private static IncidentRepository holding(Incident incident, java.util.List<Incident> earlier) {
+    java.util.List<Incident> log = new java.util.ArrayList<>(earlier);
+    log.add(incident);
     return (IncidentRepository)
         Proxy.newProxyInstance(
             IncidentRepository.class.getClassLoader(),
@@ -80,9 +91,11 @@ public final class ResponseSteps {
               if (method.getName().equals("find")) {
                 return Optional.of(incident);
               }
-              if (method.getName().equals("involvingPupil") || method.getName().equals("involvingStaff")) {
-                // Only this incident names them: the log holds nothing earlier.
-                return java.util.List.of(incident);
+              if (method.getName().equals("involvingPupil")) {
+                return log.stream().filter(i -> i.pupils().stream().anyMatch(p -> p.reference().equals(args[0]))).toList();
+              }
+              if (method.getName().equals("involvingStaff")) {
+                return log.stream().filter(i -> i.staff().stream().anyMatch(p -> p.reference().equals(args[0]))).toList();
               }
               throw new AssertionError("the steps do not use IncidentRepository." + method.getName());
             });
