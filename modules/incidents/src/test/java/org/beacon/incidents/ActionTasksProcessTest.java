@@ -22,6 +22,11 @@ import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.InvolvedPupil;
 import org.beacon.incidents.infrastructure.bpm.ResponseSteps;
+import org.beacon.incidents.infrastructure.bpm.TriageSteps;
+import org.beacon.platform.api.CaseParties;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.runtime.Job;
 import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,7 +56,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "bpmn/incidents/PupilSanctions.dmn",
       "bpmn/incidents/StaffSanctions.dmn",
       "bpmn/incidents/RepeatOffenceWindow.dmn",
-      "bpmn/incidents/IncidentActionTasks.dmn"
+      "bpmn/incidents/IncidentActionTasks.dmn",
+      "bpmn/platform/StandInChain.dmn"
     })
 class ActionTasksProcessTest {
 
@@ -187,6 +193,89 @@ class ActionTasksProcessTest {
     assertThat(actions).allSatisfy(t -> assertThat(t.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-07T10:00:00Z")));
     actions.forEach(t -> form().submitTaskForm(t.getId(), Map.of("actionOutcome", "done")));
     assertThat(incident).isWaitingAt("Task_RecordOutcome");
+  }
+
+  @Test
+  void anActionStillOpenAfterItsWorkingDaysIsOfferedToTheNextInTheStandInChainNotOverTheHolidays() {
+    List<Object> standIns = new ArrayList<>();
+    Mocks.register("incidentsEscalateActionDelegate", TriageSteps.actionEscalation(recording(standIns)));
+    // Thursday 24 December 2026: then Christmas Day, the weekend and Boxing Day's substitute Monday.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-24T10:00:00Z")));
+    ProcessInstance incident = reportAndClassify();
+    decide(incident, "P-0042", "Inform parents / carers");
+    decide(incident, "P-0043", "Further sanction eg detention / exclusion");
+    Task inform = actionTask(incident, "Inform parents / carers");
+    Task sanction = actionTask(incident, "Further sanction eg detention / exclusion");
+    assertThat(inform.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-29T10:00:00Z"));
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-28T16:00:00Z")));
+    assertThat(dueTimers(incident)).as("nothing fires over Christmas, the weekend or the bank holiday").isEmpty();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-29T10:01:00Z")));
+    List<Job> due = dueTimers(incident);
+    assertThat(due).as("only the action due on Tuesday").hasSize(1);
+    engine.getManagementService().executeJob(due.get(0).getId());
+
+    assertThat(candidateGroups(actionTask(incident, "Inform parents / carers")))
+        .as("offered to the head as well, the DSL keeps it")
+        .containsExactlyInAnyOrder("dsl", "head");
+    assertThat(candidateGroups(actionTask(incident, "Further sanction eg detention / exclusion")))
+        .as("the other pupil's action is not yet due (5 working days: 5 January)")
+        .containsExactly("dsl");
+    assertThat(standIns).extracting(Object::toString).containsExactly("HEAD");
+    assertThat(incident)
+        .hasPassedInOrder("Task_CarryOutPupilAction", "Timer_PupilActionOverdue", "Task_FindPupilActionStandIn", "Task_EscalatePupilAction", "EndEvent_PupilActionEscalated");
+
+    form().submitTaskForm(inform.getId(), Map.of("actionOutcome", "done"));
+    form().submitTaskForm(sanction.getId(), Map.of("actionOutcome", "done"));
+    assertThat(incident).isWaitingAt("Task_RecordOutcome");
+    assertThat(dueTimers(incident)).isEmpty();
+  }
+
+  @Test
+  void anOverdueStaffActionForTheHeadGoesToTheChairOfGovernors() {
+    List<Object> standIns = new ArrayList<>();
+    Mocks.register("incidentsEscalateActionDelegate", TriageSteps.actionEscalation(recording(standIns)));
+    ProcessInstance incident = report();
+    form().submitTaskForm(
+        task(incident, "Task_ClassifyIncident").getId(), Map.of("classification", "inappropriate", "involvesStaff", true));
+    form().submitTaskForm(
+        task(incident, "Task_ProposeStaffActions").getId(),
+        Map.of(IncidentProcess.ACTIONS_DECIDED, "Refer to Headteacher\nWarning", "differenceReason", "Chosen for this test"));
+    Task refer = task(incident, "Task_CarryOutStaffAction");
+    assertThat(candidateGroups(refer)).containsExactly("head");
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-07T10:01:00Z")));
+    List<Job> due = dueTimers(incident);
+    assertThat(due).hasSize(1);
+    engine.getManagementService().executeJob(due.get(0).getId());
+    assertThat(candidateGroups(refer)).containsExactlyInAnyOrder("head", "chair");
+    assertThat(incident).hasPassedInOrder("Timer_StaffActionOverdue", "Task_FindStaffActionStandIn", "Task_EscalateStaffAction");
+  }
+
+  private List<Job> dueTimers(ProcessInstance incident) {
+    return engine.getManagementService().createJobQuery().processInstanceId(incident.getId()).timers().executable().list();
+  }
+
+  private Task actionTask(ProcessInstance incident, String action) {
+    return actionTasks(incident).stream()
+        .filter(t -> t.getName().equals(action))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no task for " + action));
+  }
+
+  /** The platform's case parties as the escalation uses them: records whom it makes a stand-in. */
+  private static CaseParties recording(List<Object> standIns) {
+    return (CaseParties)
+        Proxy.newProxyInstance(
+            CaseParties.class.getClassLoader(),
+            new Class<?>[] {CaseParties.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("standIn")) {
+                standIns.add(args[2]);
+                return null;
+              }
+              throw new AssertionError("CaseParties." + method.getName() + " is not a step of the escalation");
+            });
   }
 
   // ------------------------------------------------------------------------------------------
