@@ -57,6 +57,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "bpmn/incidents/StaffSanctions.dmn",
       "bpmn/incidents/RepeatOffenceWindow.dmn",
       "bpmn/incidents/IncidentActionTasks.dmn",
+      "bpmn/incidents/StaffMisconductCategory.dmn",
       "bpmn/platform/StandInChain.dmn"
     })
 class ActionTasksProcessTest {
@@ -192,6 +193,7 @@ class ActionTasksProcessTest {
     assertThat(actions).allSatisfy(t -> assertThat(candidateGroups(t)).as("no line-manager role: the head").containsExactly("head"));
     assertThat(actions).allSatisfy(t -> assertThat(t.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-07T10:00:00Z")));
     actions.forEach(t -> form().submitTaskForm(t.getId(), Map.of("actionOutcome", "done")));
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(incident).isWaitingAt("Task_RecordOutcome");
   }
 
@@ -223,7 +225,7 @@ class ActionTasksProcessTest {
         .containsExactly("dsl");
     assertThat(standIns).extracting(Object::toString).containsExactly("HEAD");
     assertThat(incident)
-        .hasPassedInOrder("Task_CarryOutPupilAction", "Timer_PupilActionOverdue", "Task_FindPupilActionStandIn", "Task_EscalatePupilAction", "EndEvent_PupilActionEscalated");
+        .hasPassedInOrder("Task_RoutePupilAction", "Timer_PupilActionOverdue", "Task_FindPupilActionStandIn", "Task_EscalatePupilAction", "EndEvent_PupilActionEscalated");
 
     form().submitTaskForm(inform.getId(), Map.of("actionOutcome", "done"));
     form().submitTaskForm(sanction.getId(), Map.of("actionOutcome", "done"));

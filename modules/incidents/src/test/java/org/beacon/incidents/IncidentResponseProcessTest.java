@@ -63,7 +63,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "bpmn/incidents/PupilSanctions.dmn",
       "bpmn/incidents/StaffSanctions.dmn",
       "bpmn/incidents/RepeatOffenceWindow.dmn",
-      "bpmn/incidents/IncidentActionTasks.dmn"
+      "bpmn/incidents/IncidentActionTasks.dmn",
+      "bpmn/incidents/StaffMisconductCategory.dmn"
     })
 class IncidentResponseProcessTest {
 
@@ -135,6 +136,9 @@ class IncidentResponseProcessTest {
     listener("incidentsCheckActionDoneListener");
     delegate("incidentsRequestFilteringReportDelegate");
     delegate("incidentsCloseIncidentDelegate");
+    Mocks.register(
+        "incidentsFindCaseManagerDelegate",
+        (JavaDelegate) execution -> execution.setVariable("staffCaseManager", "head"));
     Mocks.register(
         "incidentsFindEarlierIncidentsDelegate",
         (JavaDelegate)
@@ -452,6 +456,8 @@ class IncidentResponseProcessTest {
         "Task_ApproveDisciplinaryAction",
         "head",
         withVariables("approval", "approve", "approvalReason", "In line with the policy"));
+    assertThat(incident).as("seed 003's category runs beside the actions").isWaitingAt("Task_GrossMisconduct", "Task_RecordHrReport");
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(incident)
         .isWaitingAt("Task_RecordOutcome")
         .variables()
@@ -579,6 +585,8 @@ class IncidentResponseProcessTest {
         "Task_ProposeStaffActions",
         "dsl",
         withVariables(IncidentProcess.ACTIONS_DECIDED, "Warning", "differenceReason", "First offence"));
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("the staff category is still open").isEmpty();
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(tasks(incident, "Task_RecordOutcome")).as("every branch joined once").hasSize(1);
     assertThat(decidedFor(incident, "P1001")).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Inform parents / carers");
     assertThat(decidedFor(incident, "P1002")).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers");
@@ -672,7 +680,8 @@ class IncidentResponseProcessTest {
         "bpmn/incidents/PupilSanctions.dmn",
         "bpmn/incidents/StaffSanctions.dmn",
         "bpmn/incidents/RepeatOffenceWindow.dmn",
-        "bpmn/incidents/IncidentActionTasks.dmn"
+        "bpmn/incidents/IncidentActionTasks.dmn",
+      "bpmn/incidents/StaffMisconductCategory.dmn"
       })
   void eachPupilsActionsAreRecordedForThatPupilAndTheIncidentKeepsTheirUnion() {
     Instant now = Instant.now();
@@ -864,6 +873,7 @@ class IncidentResponseProcessTest {
   }
 
   private void closeWithoutPolicyReview(ProcessInstance incident) {
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     submit(
         incident,
         "Task_RecordOutcome",

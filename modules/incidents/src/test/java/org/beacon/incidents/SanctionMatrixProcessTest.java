@@ -80,7 +80,8 @@ class SanctionMatrixProcessTest {
           "bpmn/incidents/PupilSanctions.dmn",
           "bpmn/incidents/StaffSanctions.dmn",
           "bpmn/incidents/RepeatOffenceWindow.dmn",
-          "bpmn/incidents/IncidentActionTasks.dmn");
+          "bpmn/incidents/IncidentActionTasks.dmn",
+          "bpmn/incidents/StaffMisconductCategory.dmn");
 
   private final Map<Database, ProcessEngine> engines = new EnumMap<>(Database.class);
   private String postgresDatabase;
@@ -208,6 +209,8 @@ class SanctionMatrixProcessTest {
           .as("the outcome waits for the action tasks").isZero();
       engine.getFormService().submitTaskForm(action.getId(), Map.of("actionOutcome", "done"));
     }
+    // The staff's seed 003 category steps run beside the action tasks; the outcome waits for them too.
+    ResponseSteps.completeStaffCategorySteps(engine, incident.getId());
     complete(
         engine,
         incident,
