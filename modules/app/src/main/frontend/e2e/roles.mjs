@@ -36,19 +36,11 @@ async function incidentAwaitingTheHead() {
   await apiAs('dsl', 'POST', `/api/tasks/${classify.id}/complete`, {
     classification: 'inappropriate',
     involvesStaff: true,
-    repeatOffence: false,
     childAbuseImages: false,
   });
   const propose = await taskFor('dsl', reference, 'Propose the actions for the staff member');
   await apiAs('dsl', 'POST', `/api/tasks/${propose.id}/complete`, {
-    actionReferToLineManager: false,
-    actionReferToHeadteacher: false,
-    actionReferToLocalAuthorityHr: false,
-    actionReferToPolice: false,
-    actionReferToTechnicalSupport: false,
-    actionWarning: false,
-    actionSuspension: false,
-    actionDisciplinary: true,
+    actionsDecided: ['Disciplinary action'],
     differenceReason: 'A repeat of last term: disciplinary action proposed.',
   });
   return reference;

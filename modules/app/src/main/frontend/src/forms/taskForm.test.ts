@@ -8,6 +8,8 @@ import {
   initialValues,
   placeErrors,
   renderForm,
+  tickedChoices,
+  toggleChoice,
   toPayload,
   type FormModel,
 } from './taskForm';
@@ -222,5 +224,50 @@ describe('renderForm', () => {
     expect(handlers.change).toHaveBeenCalledWith('classificationNote', 'Seen by two pupils');
     container.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(handlers.submit).toHaveBeenCalled();
+  });
+});
+
+describe('a checklist (choices the flow holds, such as the school sanction table outputs)', () => {
+  const actions = field({
+    id: 'actionsDecided',
+    label: 'Actions / sanctions',
+    type: 'checklist',
+    values: [
+      { id: 'Warning', label: 'Warning' },
+      { id: 'Inform parents / carers', label: 'Inform parents / carers' },
+      { id: 'Refer to the governors exclusion panel', label: 'Refer to the governors exclusion panel' },
+    ],
+    value: ['Inform parents / carers', 'Warning'],
+  });
+
+  it('is a box per choice, pre-ticked with the current value, and sends the ticked ones as a list', () => {
+    expect(controlFor(actions)).toBe('checklist');
+    const raw = initialValues([actions]);
+    const container = document.createElement('div');
+    render(
+      renderForm(
+        { fields: [actions], raw, errors: { inline: {}, summary: [] }, busy: false, submitLabel: 'Complete task' },
+        { change: vi.fn(), submit: vi.fn(), focusField: vi.fn() },
+      ),
+      container,
+    );
+    const boxes = [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=actionsDecided]')];
+    expect(boxes.map((b) => b.value)).toEqual(actions.values.map((v) => v.id));
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, false]);
+    expect(container.querySelector('legend')?.textContent).toContain('Actions / sanctions');
+
+    expect(toPayload([actions], raw).values).toEqual({ actionsDecided: ['Inform parents / carers', 'Warning'] });
+    expect(toPayload([actions], { actionsDecided: '' }).values).toEqual({ actionsDecided: [] });
+  });
+
+  it('ticks and unticks a choice in the choices order', () => {
+    let raw = toggleChoice(actions, 'Warning', 'Refer to the governors exclusion panel', true);
+    raw = toggleChoice(actions, raw, 'Inform parents / carers', true);
+    expect(tickedChoices(raw)).toEqual(['Warning', 'Inform parents / carers', 'Refer to the governors exclusion panel']);
+    expect(tickedChoices(toggleChoice(actions, raw, 'Warning', false))).toEqual([
+      'Inform parents / carers',
+      'Refer to the governors exclusion panel',
+    ]);
+    expect(displayValue(actions, ['Warning', 'Inform parents / carers'])).toBe('Warning, Inform parents / carers');
   });
 });

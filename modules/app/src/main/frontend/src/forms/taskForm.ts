@@ -17,6 +17,7 @@ export type ControlKind =
   | 'date'
   | 'select'
   | 'radios'
+  | 'checklist'
   | 'readonly';
 
 /** Enum fields with this many values or fewer are radios, all choices visible at once. */
@@ -55,6 +56,9 @@ export function controlFor(field: FormField): ControlKind {
       return 'date';
     case 'enum':
       return field.values.length <= RADIO_LIMIT ? 'radios' : 'select';
+    case 'checklist':
+      // Any number of the choices the flow holds (a school's own decision table): one box each.
+      return 'checklist';
     default: {
       const current = textOf(field.value ?? field.defaultValue);
       return LONG_TEXT.test(field.id) || LONG_TEXT.test(field.label) || current.includes('\n') ? 'textarea' : 'text';
@@ -76,7 +80,27 @@ export function initialRaw(field: FormField): string {
   if (field.type === 'boolean') {
     return given === true || given === 'true' ? 'true' : 'false';
   }
+  if (Array.isArray(given)) {
+    // A checklist's ticked choices, one per line.
+    return given.map(String).join('\n');
+  }
   return textOf(given);
+}
+
+/** The ticked choices of a checklist's raw value, in order, each once. */
+export function tickedChoices(raw: string): string[] {
+  return [...new Set(raw.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
+}
+
+/** A checklist's raw value with one choice ticked or unticked, keeping the choices' order. */
+export function toggleChoice(field: FormField, raw: string, choice: string, ticked: boolean): string {
+  const now = new Set(tickedChoices(raw));
+  if (ticked) {
+    now.add(choice);
+  } else {
+    now.delete(choice);
+  }
+  return field.values.map((v) => v.id).filter((id) => now.has(id)).join('\n');
 }
 
 export function initialValues(fields: FormField[]): RawValues {
@@ -102,6 +126,11 @@ export function toPayload(
     const text = raw[field.id] ?? '';
     if (kind === 'checkbox') {
       values[field.id] = text === 'true';
+      continue;
+    }
+    if (kind === 'checklist') {
+      // Nothing ticked is an answer too: the server compares it with the recommendation.
+      values[field.id] = tickedChoices(text);
       continue;
     }
     if (text.trim() === '') {
@@ -179,6 +208,9 @@ export function displayValue(field: FormField, value: unknown): string {
   }
   if (field.type === 'date') {
     return formatDate(textOf(value));
+  }
+  if (Array.isArray(value)) {
+    return value.length === 0 ? 'None' : value.map(String).join(', ');
   }
   return textOf(value);
 }
@@ -297,6 +329,36 @@ export function renderField(field: FormField, raw: string, error: string | undef
       ], raw, on);
     case 'radios':
       return choiceGroup(field, id, cls, label, errorLine, describedBy, field.values, raw, on);
+    case 'checklist': {
+      const ticked = new Set(tickedChoices(raw));
+      return html`<fieldset
+        class=${cls}
+        data-field=${field.id}
+        id=${id}
+        tabindex="-1"
+        aria-describedby=${describedBy ?? nothing}
+        aria-invalid=${invalid}
+      >
+        <legend>${label}</legend>
+        ${errorLine}
+        <div class="choices">
+          ${field.values.map(
+            (option, i) => html`<div class="choice">
+              <input
+                type="checkbox"
+                id=${`${id}-${i}`}
+                name=${field.id}
+                value=${option.id}
+                .checked=${live(ticked.has(option.id))}
+                @change=${(e: Event) =>
+                  on.change(field.id, toggleChoice(field, raw, option.id, (e.target as HTMLInputElement).checked))}
+              />
+              <label for=${`${id}-${i}`}>${option.label}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>`;
+    }
     case 'select':
       return html`<div class=${cls} data-field=${field.id}>
         <label for=${id}>${label}</label>

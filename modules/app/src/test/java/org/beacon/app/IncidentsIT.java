@@ -77,17 +77,29 @@ class IncidentsIT {
                 + " Refer to technical support staff for action re filtering / security etc;"
                 + " Removal of network / internet access rights; Warning");
     assertThat(field(form, "pupil").getString("value")).as("the pupil this decision is for").isEqualTo(pupil);
-    assertThat(field(form, "actionWarning").get("value")).isEqualTo(JsonValue.TRUE);
-    assertThat(field(form, "actionReferToPolice").get("value")).isEqualTo(JsonValue.FALSE);
+    assertThat(field(form, "earlierIncidents").getString("value")).as("no earlier incident names the pupil").isEqualTo("none");
+    assertThat(field(form, "repeatOffence").get("value")).isEqualTo(JsonValue.FALSE);
+    // The checklist offers the school's decision's own outputs, the recommendation ticked.
+    JsonObject checklist = field(form, "actionsDecided");
+    assertThat(checklist.getString("type")).isEqualTo("checklist");
+    assertThat(checklist.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("id")).toList())
+        .contains("Warning", "Refer to Police", "Inform parents / carers");
+    assertThat(strings(checklist.getJsonArray("value"))).contains("Warning").doesNotContain("Refer to Police");
+    JsonObject notAChoice =
+        error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionsDecided\":[\"Detention on Saturday\"]}"), 400);
+    assertThat(notAChoice.getJsonObject("fields").containsKey("actionsDecided")).isTrue();
 
     // Leaving out a recommended action needs a reason.
-    JsonObject noReason = error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionWarning\":false}"), 400);
+    JsonObject noReason = error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionsDecided\":[]}"), 400);
     assertThat(noReason.getJsonObject("fields").containsKey("differenceReason")).isTrue();
     assertThat(onlyTask("dsl", reference).getString("id")).as("nothing moved").isEqualTo(decide.getString("id"));
     complete(
         "dsl",
         decide,
-        "{\"schoolActions\":\"PSHE session on online safety\",\"actionInformParents\":true,"
+        "{\"schoolActions\":\"PSHE session on online safety\",\"actionsDecided\":["
+            + "\"Refer to class teacher / tutor\",\"Refer to Head of Department / Head of Year / other\","
+            + "\"Refer to technical support staff for action re filtering / security etc\","
+            + "\"Removal of network / internet access rights\",\"Warning\",\"Inform parents / carers\"],"
             + "\"differenceReason\":\"The parents asked to be told of anything online\"}");
 
     // Each action someone must carry out is now a task for its role with a working-day due date;

@@ -18,9 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.beacon.incidents.domain.DeviceOwnership;
+import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.InvolvedPupil;
 import org.beacon.incidents.infrastructure.bpm.ResponseSteps;
+import org.beacon.incidents.infrastructure.bpm.TriageSteps;
+import org.beacon.platform.api.CaseParties;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.runtime.Job;
 import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,7 +55,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "bpmn/incidents/IncidentResponseProcess.bpmn",
       "bpmn/incidents/PupilSanctions.dmn",
       "bpmn/incidents/StaffSanctions.dmn",
-      "bpmn/incidents/IncidentActionTasks.dmn"
+      "bpmn/incidents/RepeatOffenceWindow.dmn",
+      "bpmn/incidents/IncidentActionTasks.dmn",
+      "bpmn/incidents/StaffMisconductCategory.dmn",
+      "bpmn/platform/StandInChain.dmn"
     })
 class ActionTasksProcessTest {
 
@@ -57,17 +66,6 @@ class ActionTasksProcessTest {
   private static final String TYPE = "Unauthorised downloading or uploading of files";
   /** Friday 4 December 2026, 10:00 in London (winter: UTC). */
   private static final Instant FRIDAY = Instant.parse("2026-12-04T10:00:00Z");
-  private static final List<String> PUPIL_ACTIONS =
-      List.of(
-          "actionReferToClassTeacher", "actionReferToHeadOfDepartment", "actionReferToHeadteacher",
-          "actionReferToPolice", "actionReferToTechnicalSupport", "actionInformParents",
-          "actionRemoveNetworkAccess", "actionWarning", "actionFurtherSanction");
-
-  private static final List<String> STAFF_ACTIONS =
-      List.of(
-          "actionReferToLineManager", "actionReferToHeadteacher", "actionReferToLocalAuthorityHr",
-          "actionReferToPolice", "actionReferToTechnicalSupport", "actionWarning", "actionSuspension",
-          "actionDisciplinary");
 
   @RegisterExtension ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
@@ -82,7 +80,7 @@ class ActionTasksProcessTest {
             "teacher1", FRIDAY, FRIDAY, "ICT suite", DeviceOwnership.SCHOOL, null, "Two pupils downloading games",
             List.of(), List.of(new InvolvedPupil("P-0042", "Year 8"), new InvolvedPupil("P-0043", "Year 9")),
             List.of(), TYPE, null, false);
-    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService()).forEach(Mocks::register);
+    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService(), engine.getProcessEngine().getRepositoryService()).forEach(Mocks::register);
   }
 
   @AfterEach
@@ -95,8 +93,8 @@ class ActionTasksProcessTest {
   @Test
   void informingParentsIsATaskForTheDslDueOneWorkingDayLaterAndItsHistorySaysWhoDidItAndWhen() {
     ProcessInstance incident = reportAndClassify();
-    decide(incident, "P-0042", "actionInformParents", "actionWarning");
-    decide(incident, "P-0043", "actionWarning");
+    decide(incident, "P-0042", "Inform parents / carers", "Warning");
+    decide(incident, "P-0043", "Warning");
 
     List<Task> actions = actionTasks(incident);
     assertThat(actions).as("a warning is given at the decision: no task").hasSize(1);
@@ -127,7 +125,7 @@ class ActionTasksProcessTest {
   @Test
   void aWaiverWithoutAReasonIsRefusedAndWithOneIsAccepted() {
     ProcessInstance incident = reportAndClassify();
-    decide(incident, "P-0042", "actionRemoveNetworkAccess");
+    decide(incident, "P-0042", "Removal of network / internet access rights");
     decide(incident, "P-0043");
     Task removal = actionTasks(incident).get(0);
     assertThat(candidateGroups(removal)).containsExactly("technical");
@@ -153,8 +151,8 @@ class ActionTasksProcessTest {
   @Test
   void theIncidentIsNotClosedWhileAnActionTaskIsOpenAndEachPupilHasTheirOwnTasks() {
     ProcessInstance incident = reportAndClassify();
-    decide(incident, "P-0042", "actionInformParents", "actionReferToPolice");
-    decide(incident, "P-0043", "actionInformParents");
+    decide(incident, "P-0042", "Inform parents / carers", "Refer to Police");
+    decide(incident, "P-0043", "Inform parents / carers");
 
     List<Task> actions = actionTasks(incident);
     assertThat(actions).extracting(t -> formValue(t, "party") + ": " + t.getName())
@@ -182,10 +180,7 @@ class ActionTasksProcessTest {
     form().submitTaskForm(
         task(incident, "Task_ClassifyIncident").getId(), Map.of("classification", "inappropriate", "involvesStaff", true));
     Map<String, Object> proposal = new HashMap<>();
-    STAFF_ACTIONS.forEach(action -> proposal.put(action, false));
-    proposal.put("actionReferToLineManager", true);
-    proposal.put("actionSuspension", true);
-    proposal.put("actionWarning", true);
+    proposal.put(IncidentProcess.ACTIONS_DECIDED, "Refer to line managerr\nSuspension\nWarning");
     proposal.put("differenceReason", "Chosen for this test");
     form().submitTaskForm(task(incident, "Task_ProposeStaffActions").getId(), proposal);
     assertThat(staffActionTasks(incident)).as("nothing is carried out before the head approves").isEmpty();
@@ -198,7 +193,91 @@ class ActionTasksProcessTest {
     assertThat(actions).allSatisfy(t -> assertThat(candidateGroups(t)).as("no line-manager role: the head").containsExactly("head"));
     assertThat(actions).allSatisfy(t -> assertThat(t.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-07T10:00:00Z")));
     actions.forEach(t -> form().submitTaskForm(t.getId(), Map.of("actionOutcome", "done")));
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(incident).isWaitingAt("Task_RecordOutcome");
+  }
+
+  @Test
+  void anActionStillOpenAfterItsWorkingDaysIsOfferedToTheNextInTheStandInChainNotOverTheHolidays() {
+    List<Object> standIns = new ArrayList<>();
+    Mocks.register("incidentsEscalateActionDelegate", TriageSteps.actionEscalation(recording(standIns)));
+    // Thursday 24 December 2026: then Christmas Day, the weekend and Boxing Day's substitute Monday.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-24T10:00:00Z")));
+    ProcessInstance incident = reportAndClassify();
+    decide(incident, "P-0042", "Inform parents / carers");
+    decide(incident, "P-0043", "Further sanction eg detention / exclusion");
+    Task inform = actionTask(incident, "Inform parents / carers");
+    Task sanction = actionTask(incident, "Further sanction eg detention / exclusion");
+    assertThat(inform.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-29T10:00:00Z"));
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-28T16:00:00Z")));
+    assertThat(dueTimers(incident)).as("nothing fires over Christmas, the weekend or the bank holiday").isEmpty();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-29T10:01:00Z")));
+    List<Job> due = dueTimers(incident);
+    assertThat(due).as("only the action due on Tuesday").hasSize(1);
+    engine.getManagementService().executeJob(due.get(0).getId());
+
+    assertThat(candidateGroups(actionTask(incident, "Inform parents / carers")))
+        .as("offered to the head as well, the DSL keeps it")
+        .containsExactlyInAnyOrder("dsl", "head");
+    assertThat(candidateGroups(actionTask(incident, "Further sanction eg detention / exclusion")))
+        .as("the other pupil's action is not yet due (5 working days: 5 January)")
+        .containsExactly("dsl");
+    assertThat(standIns).extracting(Object::toString).containsExactly("HEAD");
+    assertThat(incident)
+        .hasPassedInOrder("Task_RoutePupilAction", "Timer_PupilActionOverdue", "Task_FindPupilActionStandIn", "Task_EscalatePupilAction", "EndEvent_PupilActionEscalated");
+
+    form().submitTaskForm(inform.getId(), Map.of("actionOutcome", "done"));
+    form().submitTaskForm(sanction.getId(), Map.of("actionOutcome", "done"));
+    assertThat(incident).isWaitingAt("Task_RecordOutcome");
+    assertThat(dueTimers(incident)).isEmpty();
+  }
+
+  @Test
+  void anOverdueStaffActionForTheHeadGoesToTheChairOfGovernors() {
+    List<Object> standIns = new ArrayList<>();
+    Mocks.register("incidentsEscalateActionDelegate", TriageSteps.actionEscalation(recording(standIns)));
+    ProcessInstance incident = report();
+    form().submitTaskForm(
+        task(incident, "Task_ClassifyIncident").getId(), Map.of("classification", "inappropriate", "involvesStaff", true));
+    form().submitTaskForm(
+        task(incident, "Task_ProposeStaffActions").getId(),
+        Map.of(IncidentProcess.ACTIONS_DECIDED, "Refer to Headteacher\nWarning", "differenceReason", "Chosen for this test"));
+    Task refer = task(incident, "Task_CarryOutStaffAction");
+    assertThat(candidateGroups(refer)).containsExactly("head");
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-07T10:01:00Z")));
+    List<Job> due = dueTimers(incident);
+    assertThat(due).hasSize(1);
+    engine.getManagementService().executeJob(due.get(0).getId());
+    assertThat(candidateGroups(refer)).containsExactlyInAnyOrder("head", "chair");
+    assertThat(incident).hasPassedInOrder("Timer_StaffActionOverdue", "Task_FindStaffActionStandIn", "Task_EscalateStaffAction");
+  }
+
+  private List<Job> dueTimers(ProcessInstance incident) {
+    return engine.getManagementService().createJobQuery().processInstanceId(incident.getId()).timers().executable().list();
+  }
+
+  private Task actionTask(ProcessInstance incident, String action) {
+    return actionTasks(incident).stream()
+        .filter(t -> t.getName().equals(action))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no task for " + action));
+  }
+
+  /** The platform's case parties as the escalation uses them: records whom it makes a stand-in. */
+  private static CaseParties recording(List<Object> standIns) {
+    return (CaseParties)
+        Proxy.newProxyInstance(
+            CaseParties.class.getClassLoader(),
+            new Class<?>[] {CaseParties.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("standIn")) {
+                standIns.add(args[2]);
+                return null;
+              }
+              throw new AssertionError("CaseParties." + method.getName() + " is not a step of the escalation");
+            });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -228,7 +307,7 @@ class ActionTasksProcessTest {
                     REPORTER, "teacher1"));
   }
 
-  /** The DSL's decision for one pupil: exactly the actions named ticked. */
+  /** The DSL's decision for one pupil: exactly the actions named (the matrix's wording) ticked. */
   private void decide(ProcessInstance incident, String pupil, String... ticked) {
     Task decide =
         tasks().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey("Task_DecidePupilActions").list().stream()
@@ -236,10 +315,7 @@ class ActionTasksProcessTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no decision task for " + pupil));
     Map<String, Object> values = new HashMap<>();
-    PUPIL_ACTIONS.forEach(action -> values.put(action, false));
-    for (String action : ticked) {
-      values.put(action, true);
-    }
+    values.put(IncidentProcess.ACTIONS_DECIDED, String.join("\n", ticked));
     values.put("differenceReason", "Chosen for this test");
     form().submitTaskForm(decide.getId(), values);
   }

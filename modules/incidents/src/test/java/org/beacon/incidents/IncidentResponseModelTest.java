@@ -18,10 +18,9 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,29 +32,8 @@ import org.junit.jupiter.api.Test;
 class IncidentResponseModelTest {
 
   /** The column headings of seed 001's pupil matrix, whitespace normalised. */
-  private static final List<String> PUPIL_COLUMNS =
-      List.of(
-          "Refer to class teacher / tutor",
-          "Refer to Head of Department / Head of Year / other",
-          "Refer to Headteacher",
-          "Refer to Police",
-          "Refer to technical support staff for action re filtering / security etc",
-          "Inform parents / carers",
-          "Removal of network / internet access rights",
-          "Warning",
-          "Further sanction eg detention / exclusion");
 
   /** The column headings of seed 001's staff matrix, whitespace normalised, spelling kept. */
-  private static final List<String> STAFF_COLUMNS =
-      List.of(
-          "Refer to line managerr",
-          "Refer to Headteacher",
-          "Refer to Local Authority / HR",
-          "Refer to Police",
-          "Refer to Technical Support Staff for action re filtering etc",
-          "Warning",
-          "Suspension",
-          "Disciplinary action");
 
   private static final String MODEL = "bpmn/incidents/IncidentResponseProcess.bpmn";
 
@@ -130,42 +108,33 @@ class IncidentResponseModelTest {
   }
 
   @Test
-  void sanctionFormsPreTickEachMatrixColumnByItsOwnWording() {
-    assertPreTicks("Task_DecidePupilActions", PUPIL_COLUMNS);
-    assertPreTicks("Task_ProposeStaffActions", STAFF_COLUMNS);
+  void sanctionFormsOfferTheDecisionsOwnOutputsNotLabelsOfTheirOwn() {
+    assertEngineRecommends("Task_RecommendPupilSanctions", "PupilSanctions");
+    assertEngineRecommends("Task_RecommendStaffSanctions", "StaffSanctions");
+    assertChecklist("Task_DecidePupilActions");
+    assertChecklist("Task_ProposeStaffActions");
   }
 
-  private void assertPreTicks(String taskId, List<String> columns) {
+  private void assertEngineRecommends(String stepId, String decision) {
+    BusinessRuleTask step = model.getModelElementById(stepId);
+    assertThat(step.getCamundaDecisionRef()).as(stepId).isEqualTo(decision);
+    assertThat(step.getCamundaDelegateExpression()).as(stepId).isNull();
+    assertThat(step.getCamundaClass()).as(stepId).isNull();
+  }
+
+  private void assertChecklist(String taskId) {
     UserTask task = model.getModelElementById(taskId);
-    // A pupil's form reads its ticks from the task's own inputs (one pupil's never show on
-    // another's); the staff form from the field's default.
-    Map<String, String> inputs =
-        task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
-            .flatMap(io -> io.getCamundaInputParameters().stream())
-            .collect(Collectors.toMap(CamundaInputParameter::getCamundaName, CamundaInputParameter::getTextContent));
-    List<CamundaFormField> actions =
+    List<CamundaFormField> fields =
         task.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class)
             .singleResult().getCamundaFormFields().stream()
-            .filter(f -> f.getCamundaId().startsWith("action"))
             .toList();
-
-    assertThat(actions)
-        .extracting(CamundaFormField::getCamundaLabel)
-        .containsExactlyElementsOf(columns);
-    assertThat(actions)
-        .allSatisfy(
-            f -> {
-              assertThat(f.getCamundaType()).isEqualTo("boolean");
-              String preTick =
-                  inputs.containsKey(f.getCamundaId()) ? inputs.get(f.getCamundaId()).trim() : f.getCamundaDefaultValue();
-              assertThat(preTick)
-                  .as(f.getCamundaId())
-                  .isEqualTo("${recommendedSanctions.contains('" + f.getCamundaLabel() + "')}");
-            });
-    // contains() ticks exactly one column only while no column's wording holds another's.
-    for (String column : columns) {
-      assertThat(columns).filteredOn(other -> other.contains(column)).containsExactly(column);
-    }
+    // No field of the form names an action: the checklist's choices are the school's decision's.
+    assertThat(fields).noneMatch(f -> f.getCamundaId().startsWith("action") && "boolean".equals(f.getCamundaType()));
+    CamundaFormField checklist =
+        fields.stream().filter(f -> f.getCamundaId().equals("actionsDecided")).findFirst().orElseThrow();
+    assertThat(checklist.getCamundaProperties().getCamundaProperties())
+        .extracting(p -> p.getCamundaId() + "=" + p.getCamundaValue())
+        .containsExactly("choices=sanctionChoices");
   }
 
   /** Whether {@code event} is a boundary event attached to {@code step}. */

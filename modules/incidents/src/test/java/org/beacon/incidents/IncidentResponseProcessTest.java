@@ -3,7 +3,6 @@ package org.beacon.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
-import static org.beacon.incidents.api.IncidentProcess.DECISION_KEY;
 import static org.beacon.incidents.api.IncidentProcess.IMMEDIATE_RISK;
 import static org.beacon.incidents.api.IncidentProcess.INCIDENT_ID;
 import static org.beacon.incidents.api.IncidentProcess.INCIDENT_TYPE;
@@ -37,7 +36,10 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.beacon.incidents.api.IncidentProcess;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,13 +57,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * chart), worked through the task forms as the task API works them, with doubles for the module's
  * delegates and listeners.
  */
-@Deployment(resources = "bpmn/incidents/IncidentResponseProcess.bpmn")
+@Deployment(
+    resources = {
+      "bpmn/incidents/IncidentResponseProcess.bpmn",
+      "bpmn/incidents/PupilSanctions.dmn",
+      "bpmn/incidents/StaffSanctions.dmn",
+      "bpmn/incidents/RepeatOffenceWindow.dmn",
+      "bpmn/incidents/IncidentActionTasks.dmn",
+      "bpmn/incidents/StaffMisconductCategory.dmn"
+    })
 class IncidentResponseProcessTest {
 
   private static final long ID = 42L;
   private static final String REF = "INC-2026-0042";
   private static final String PUPIL_RECOMMENDATION = "Warning; Inform parents / carers";
   private static final String STAFF_RECOMMENDATION = "Warning; Disciplinary action";
+  private static final String CHOICES = "Warning\nInform parents / carers\nRefer to Police\nDisciplinary action\nSuspension";
 
   @RegisterExtension ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
@@ -126,15 +137,28 @@ class IncidentResponseProcessTest {
     delegate("incidentsRequestFilteringReportDelegate");
     delegate("incidentsCloseIncidentDelegate");
     Mocks.register(
-        "incidentsRecommendSanctionsDelegate",
+        "incidentsFindCaseManagerDelegate",
+        (JavaDelegate) execution -> execution.setVariable("staffCaseManager", "head"));
+    Mocks.register(
+        "incidentsFindEarlierIncidentsDelegate",
         (JavaDelegate)
             execution -> {
-              Object key = execution.getVariable(DECISION_KEY);
+              execution.setVariable(IncidentProcess.EARLIER_INCIDENTS, "none");
+              execution.setVariable(IncidentProcess.REPEAT_OFFENCE, false);
+            });
+    Mocks.register(
+        "incidentsRecordRecommendationListener",
+        (ExecutionListener)
+            execution -> {
+              String key = ((BusinessRuleTask) execution.getBpmnModelElementInstance()).getCamundaDecisionRef();
               decisionKeys.add(key);
               decisionParties.add(execution.getVariable("party"));
+              String recommended = "PupilSanctions".equals(key) ? PUPIL_RECOMMENDATION : STAFF_RECOMMENDATION;
+              execution.setVariable(RECOMMENDED_SANCTIONS, recommended);
+              execution.setVariable(IncidentProcess.ACTIONS_DECIDED, recommended.replace("; ", "\n"));
+              execution.setVariable(IncidentProcess.SANCTION_CHOICES, CHOICES);
               execution.setVariable(
-                  RECOMMENDED_SANCTIONS,
-                  "PupilSanctions".equals(key) ? PUPIL_RECOMMENDATION : STAFF_RECOMMENDATION);
+                  IncidentProcess.RECOMMENDED_FOR_REPEAT, Boolean.TRUE.equals(execution.getVariable(IncidentProcess.REPEAT_OFFENCE)));
             });
   }
 
@@ -367,15 +391,9 @@ class IncidentResponseProcessTest {
     Task decide = taskFor(incident, "Task_DecidePupilActions", "dsl");
     assertThat(formValues(decide))
         .containsEntry(RECOMMENDED_SANCTIONS, PUPIL_RECOMMENDATION)
-        .containsEntry("actionReferToClassTeacher", false)
-        .containsEntry("actionReferToHeadOfDepartment", false)
-        .containsEntry("actionReferToHeadteacher", false)
-        .containsEntry("actionReferToPolice", false)
-        .containsEntry("actionReferToTechnicalSupport", false)
-        .containsEntry("actionInformParents", true)
-        .containsEntry("actionRemoveNetworkAccess", false)
-        .containsEntry("actionWarning", true)
-        .containsEntry("actionFurtherSanction", false);
+        .containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers")
+        .containsEntry(IncidentProcess.EARLIER_INCIDENTS, "none")
+        .containsEntry(IncidentProcess.REPEAT_OFFENCE, false);
 
     formService()
         .submitTaskForm(decide.getId(), withVariables("schoolActions", "PSHE session"));
@@ -383,12 +401,9 @@ class IncidentResponseProcessTest {
     assertThat(decisionParties).containsExactly("P1001");
     assertThat(decidedFor(incident, "P1001"))
         .contains(
-            entry("actionWarning", true),
-            entry("actionInformParents", true),
-            entry("actionReferToPolice", false),
-            entry("actionFurtherSanction", false),
+            entry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers"),
             entry("schoolActions", "PSHE session"));
-    assertThat(incident).variables().doesNotContainKeys("actionWarning", "schoolActions");
+    assertThat(incident).variables().doesNotContainKeys(IncidentProcess.ACTIONS_DECIDED, "schoolActions");
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -412,14 +427,11 @@ class IncidentResponseProcessTest {
     Task propose = taskFor(incident, "Task_ProposeStaffActions", "dsl");
     assertThat(formValues(propose))
         .containsEntry(RECOMMENDED_SANCTIONS, STAFF_RECOMMENDATION)
-        .containsEntry("actionReferToLineManager", false)
-        .containsEntry("actionWarning", true)
-        .containsEntry("actionSuspension", false)
-        .containsEntry("actionDisciplinary", true);
+        .containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action");
     formService()
         .submitTaskForm(
             propose.getId(),
-            withVariables("actionDisciplinary", false, "differenceReason", "First offence"));
+            withVariables(IncidentProcess.ACTIONS_DECIDED, "Warning", "differenceReason", "First offence"));
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -444,10 +456,12 @@ class IncidentResponseProcessTest {
         "Task_ApproveDisciplinaryAction",
         "head",
         withVariables("approval", "approve", "approvalReason", "In line with the policy"));
+    assertThat(incident).as("seed 003's category runs beside the actions").isWaitingAt("Task_GrossMisconduct", "Task_RecordHrReport");
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(incident)
         .isWaitingAt("Task_RecordOutcome")
         .variables()
-        .contains(entry("actionDisciplinary", true), entry("approval", "approve"));
+        .contains(entry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action"), entry("approval", "approve"));
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -473,12 +487,12 @@ class IncidentResponseProcessTest {
 
     assertThat(incident).isWaitingAt("Task_ProposeStaffActions");
     Task again = taskFor(incident, "Task_ProposeStaffActions", "dsl");
-    assertThat(formValues(again)).containsEntry("actionDisciplinary", true);
+    assertThat(formValues(again)).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action");
     formService()
         .submitTaskForm(
             again.getId(),
             withVariables(
-                "actionDisciplinary", false,
+                IncidentProcess.ACTIONS_DECIDED, "Warning",
                 "staffSupport", "E-safety training",
                 "differenceReason", "The head asked for training first"));
     closeWithoutPolicyReview(incident);
@@ -557,11 +571,11 @@ class IncidentResponseProcessTest {
 
     formService()
         .submitTaskForm(
-            first.getId(), withVariables("actionWarning", false, "differenceReason", "Younger pupil, led on"));
+            first.getId(), withVariables(IncidentProcess.ACTIONS_DECIDED, "Inform parents / carers", "differenceReason", "Younger pupil, led on"));
     // One pupil's choice never shows on another's form.
     assertThat(formValues(second))
         .containsEntry("pupil", "P1002")
-        .containsEntry("actionWarning", true)
+        .containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers")
         .containsEntry("differenceReason", "");
     formService().submitTaskForm(second.getId(), Map.of());
     assertThat(tasks(incident, "Task_RecordOutcome")).as("the staff branch is still open").isEmpty();
@@ -570,10 +584,12 @@ class IncidentResponseProcessTest {
         incident,
         "Task_ProposeStaffActions",
         "dsl",
-        withVariables("actionDisciplinary", false, "differenceReason", "First offence"));
+        withVariables(IncidentProcess.ACTIONS_DECIDED, "Warning", "differenceReason", "First offence"));
+    assertThat(tasks(incident, "Task_RecordOutcome")).as("the staff category is still open").isEmpty();
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(tasks(incident, "Task_RecordOutcome")).as("every branch joined once").hasSize(1);
-    assertThat(decidedFor(incident, "P1001")).containsEntry("actionWarning", false);
-    assertThat(decidedFor(incident, "P1002")).containsEntry("actionWarning", true);
+    assertThat(decidedFor(incident, "P1001")).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Inform parents / carers");
+    assertThat(decidedFor(incident, "P1002")).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers");
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -663,7 +679,9 @@ class IncidentResponseProcessTest {
         "bpmn/incidents/IncidentResponseProcess.bpmn",
         "bpmn/incidents/PupilSanctions.dmn",
         "bpmn/incidents/StaffSanctions.dmn",
-        "bpmn/incidents/IncidentActionTasks.dmn"
+        "bpmn/incidents/RepeatOffenceWindow.dmn",
+        "bpmn/incidents/IncidentActionTasks.dmn",
+      "bpmn/incidents/StaffMisconductCategory.dmn"
       })
   void eachPupilsActionsAreRecordedForThatPupilAndTheIncidentKeepsTheirUnion() {
     Instant now = Instant.now();
@@ -672,18 +690,18 @@ class IncidentResponseProcessTest {
             "teacher1", now, now, "ICT suite", DeviceOwnership.SCHOOL, null, "Two pupils on a game site",
             List.of(), List.of(new InvolvedPupil("P1001", "Year 8"), new InvolvedPupil("P1002", "Year 8")),
             List.of(), "Unauthorised downloading or uploading of files", null, false);
-    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService()).forEach(Mocks::register);
+    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService(), engine.getProcessEngine().getRepositoryService()).forEach(Mocks::register);
     ProcessInstance incident = report(false);
     classify(incident, "inappropriate", "child");
 
     Task first = pupilTask(incident, "P1001");
     Set<String> recommended = ticked(first);
     assertThat(recommended).as("the matrix's row for this type").isNotEmpty();
-    assertThatThrownBy(() -> formService().submitTaskForm(first.getId(), withVariables("actionReferToPolice", true)))
+    assertThatThrownBy(() -> formService().submitTaskForm(first.getId(), withVariables(IncidentProcess.ACTIONS_DECIDED, withPolice(first))))
         .hasMessageContaining("differ");
     formService()
         .submitTaskForm(
-            first.getId(), withVariables("actionReferToPolice", true, "differenceReason", "Shared with strangers"));
+            first.getId(), withVariables(IncidentProcess.ACTIONS_DECIDED, withPolice(first), "differenceReason", "Shared with strangers"));
     formService().submitTaskForm(pupilTask(incident, "P1002").getId(), Map.of());
 
     assertThat(logged.decisions()).extracting(PartyDecision::party).containsExactly("P1001", "P1002");
@@ -855,6 +873,7 @@ class IncidentResponseProcessTest {
   }
 
   private void closeWithoutPolicyReview(ProcessInstance incident) {
+    ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     submit(
         incident,
         "Task_RecordOutcome",
@@ -888,10 +907,15 @@ class IncidentResponseProcessTest {
 
   /** The labels of the action boxes a form shows ticked. */
   private Set<String> ticked(Task task) {
-    return formService().getTaskFormData(task.getId()).getFormFields().stream()
-        .filter(f -> f.getId().startsWith("action") && Boolean.TRUE.equals(f.getValue().getValue()))
-        .map(FormField::getLabel)
-        .collect(Collectors.toSet());
+    return new java.util.LinkedHashSet<>(
+        org.beacon.platform.tasks.TaskForm.lines(engine.getProcessEngine().getTaskService().getVariable(task.getId(), IncidentProcess.ACTIONS_DECIDED)));
+  }
+
+  /** The task's ticked actions and a referral to the police, as the checklist sends them. */
+  private String withPolice(Task task) {
+    Set<String> actions = ticked(task);
+    actions.add("Refer to Police");
+    return String.join("\n", actions);
   }
 
   /** The variables of the completed decision task of one pupil, from the history. */

@@ -37,7 +37,8 @@ import org.beacon.incidents.domain.IncidentStatus;
 import org.beacon.incidents.infrastructure.bpm.ResponseSteps;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.form.FormField;
+import org.beacon.platform.tasks.FormFieldView;
+import org.beacon.platform.tasks.TaskForm;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -78,7 +79,9 @@ class SanctionMatrixProcessTest {
           "bpmn/incidents/IncidentResponseProcess.bpmn",
           "bpmn/incidents/PupilSanctions.dmn",
           "bpmn/incidents/StaffSanctions.dmn",
-          "bpmn/incidents/IncidentActionTasks.dmn");
+          "bpmn/incidents/RepeatOffenceWindow.dmn",
+          "bpmn/incidents/IncidentActionTasks.dmn",
+          "bpmn/incidents/StaffMisconductCategory.dmn");
 
   private final Map<Database, ProcessEngine> engines = new EnumMap<>(Database.class);
   private String postgresDatabase;
@@ -148,7 +151,7 @@ class SanctionMatrixProcessTest {
       expected.addAll(row.continuedInfringements().tickedActions());
     }
     org.beacon.incidents.domain.Incident logged = logged(row.row().incident());
-    ResponseSteps.on(logged, engine.getDecisionService()).forEach(Mocks::register);
+    ResponseSteps.on(logged, engine.getDecisionService(), engine.getRepositoryService()).forEach(Mocks::register);
     Set<String> earlierDecisions = decisionIds(engine, row.table());
 
     ProcessInstance incident = report(engine, row.row().incident());
@@ -158,15 +161,27 @@ class SanctionMatrixProcessTest {
         "Task_ClassifyIncident",
         Map.of(
             CLASSIFICATION, "inappropriate",
-            pupil ? INVOLVES_CHILD : INVOLVES_STAFF, true,
-            REPEAT_OFFENCE, repeatOffence));
+            pupil ? INVOLVES_CHILD : INVOLVES_STAFF, true));
 
     String decide = pupil ? "Task_DecidePupilActions" : "Task_ProposeStaffActions";
     Task form = task(engine, incident, decide);
-    List<FormField> fields = engine.getFormService().getTaskFormData(form.getId()).getFormFields();
+    // The log holds no earlier incident: a first offence, unless the DSL says otherwise with a reason.
+    assertThat(engine.getTaskService().getVariable(form.getId(), REPEAT_OFFENCE)).isEqualTo(false);
+    if (repeatOffence) {
+      engine.getFormService().submitTaskForm(
+          form.getId(), Map.of(REPEAT_OFFENCE, true, IncidentProcess.REPEAT_OFFENCE_REASON, "Warned last term at another school"));
+      form = task(engine, incident, decide);
+    }
+    String formId = form.getId();
+    List<FormFieldView> fields =
+        new TaskForm(
+                engine.getFormService().getTaskFormData(formId).getFormFields(),
+                name -> engine.getTaskService().getVariable(formId, name))
+            .view();
     assertThat(preTicked(fields)).as("pre-ticked on %s", decide).isEqualTo(expected);
     assertThat(recommended(fields)).as("recommended on %s", decide).isEqualTo(expected);
-    assertThat(decisionHistory(engine, row.table(), earlierDecisions))
+    assertThat(choices(fields)).as("the checklist offers the row's actions among the table's own").containsAll(expected);
+    assertThat(decisionHistory(engine, row.table(), earlierDecisions, repeatOffence))
         .as("the decision's history")
         .allSatisfy(output -> assertThat(output.getRuleId()).isNotBlank())
         .extracting(output -> (String) output.getValue())
@@ -194,6 +209,8 @@ class SanctionMatrixProcessTest {
           .as("the outcome waits for the action tasks").isZero();
       engine.getFormService().submitTaskForm(action.getId(), Map.of("actionOutcome", "done"));
     }
+    // The staff's seed 003 category steps run beside the action tasks; the outcome waits for them too.
+    ResponseSteps.completeStaffCategorySteps(engine, incident.getId());
     complete(
         engine,
         incident,
@@ -275,19 +292,31 @@ class SanctionMatrixProcessTest {
     return task;
   }
 
-  /** The labels (the matrix's wording) of the action fields the form shows ticked. */
-  private static Set<String> preTicked(List<FormField> fields) {
-    return fields.stream()
-        .filter(field -> field.getId().startsWith("action") && "boolean".equals(field.getTypeName()))
-        .filter(field -> Boolean.TRUE.equals(field.getValue().getValue()))
-        .map(FormField::getLabel)
-        .collect(Collectors.toSet());
+  /** The actions the form's checklist shows ticked (the matrix's wording), as the task API serves it. */
+  @SuppressWarnings("unchecked")
+  private static Set<String> preTicked(List<FormFieldView> fields) {
+    FormFieldView checklist = checklist(fields);
+    return new HashSet<>((List<String>) checklist.value());
   }
 
-  private static Set<String> recommended(List<FormField> fields) {
+  private static Set<String> choices(List<FormFieldView> fields) {
+    return checklist(fields).values().stream().map(FormFieldView.Option::id).collect(Collectors.toSet());
+  }
+
+  private static FormFieldView checklist(List<FormFieldView> fields) {
+    FormFieldView checklist =
+        fields.stream()
+            .filter(field -> field.id().equals(IncidentProcess.ACTIONS_DECIDED))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no field " + IncidentProcess.ACTIONS_DECIDED));
+    assertThat(checklist.type()).isEqualTo(TaskForm.CHECKLIST);
+    return checklist;
+  }
+
+  private static Set<String> recommended(List<FormFieldView> fields) {
     return fields.stream()
-        .filter(field -> field.getId().equals(RECOMMENDED_SANCTIONS))
-        .map(field -> split((String) field.getValue().getValue()))
+        .filter(field -> field.id().equals(RECOMMENDED_SANCTIONS))
+        .map(field -> split((String) field.value()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no field " + RECOMMENDED_SANCTIONS));
   }
@@ -309,16 +338,23 @@ class SanctionMatrixProcessTest {
 
   /** The outputs of the one evaluation of the table since {@code earlier}, as history holds them. */
   private static List<HistoricDecisionOutputInstance> decisionHistory(
-      ProcessEngine engine, SanctionTable table, Set<String> earlier) {
+      ProcessEngine engine, SanctionTable table, Set<String> earlier, boolean repeatOffence) {
     List<HistoricDecisionInstance> evaluations =
         engine.getHistoryService().createHistoricDecisionInstanceQuery()
             .decisionDefinitionKey(table.decisionKey)
+            .includeInputs()
             .includeOutputs()
             .list()
             .stream()
             .filter(evaluation -> !earlier.contains(evaluation.getId()))
             .toList();
-    assertThat(evaluations).as("evaluations of %s written to history", table.decisionKey).hasSize(1);
-    return evaluations.get(0).getOutputs();
+    // A repeat offence: the first offence the log gave, then the DSL's answer.
+    assertThat(evaluations).as("evaluations of %s written to history", table.decisionKey).hasSize(repeatOffence ? 2 : 1);
+    List<HistoricDecisionInstance> forThisAnswer =
+        evaluations.stream()
+            .filter(e -> e.getInputs().stream().anyMatch(i -> Boolean.valueOf(repeatOffence).equals(i.getValue())))
+            .toList();
+    assertThat(forThisAnswer).hasSize(1);
+    return forThisAnswer.get(0).getOutputs();
   }
 }

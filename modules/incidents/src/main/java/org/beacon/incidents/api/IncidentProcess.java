@@ -39,8 +39,21 @@ public final class IncidentProcess {
   public static final String INVOLVES_STAFF = "involvesStaff";
   /** Boolean: the incident involves content; the content branch runs. */
   public static final String INVOLVES_CONTENT = "involvesContent";
-  /** Boolean: a repeat offence; adds the "Continued infringements" actions. */
+  /**
+   * Boolean (per party): a repeat offence, adding the "Continued infringements" actions; worked out
+   * from the party's earlier incidents within the school's window, and changed by the DSL with a reason.
+   */
   public static final String REPEAT_OFFENCE = "repeatOffence";
+  /** String: the DSL's reason for changing the worked-out repeat offence. */
+  public static final String REPEAT_OFFENCE_REASON = "repeatOffenceReason";
+  /** Boolean: the repeat offence the current recommendation was made for. */
+  public static final String RECOMMENDED_FOR_REPEAT = "recommendedForRepeat";
+  /** String: the references of the party's earlier incidents within the window, or "none". */
+  public static final String EARLIER_INCIDENTS = "earlierIncidents";
+  /** String (ISO period, e.g. P12M): the school's repeat-offence window (RepeatOffenceWindow.dmn). */
+  public static final String REPEAT_OFFENCE_WINDOW = "repeatOffenceWindow";
+  /** String: how serious the DSL judges the incident (minor, serious, exceptional); a sanction input. */
+  public static final String SERIOUSNESS = "seriousness";
 
   // Set by the multi-instance steps, one value per instance.
   /** String: the pupil one instance of the pupil branch decides on (the school's pupil reference). */
@@ -51,8 +64,10 @@ public final class IncidentProcess {
   public static final String PARTY = "party";
 
   // Set and read by the sanction steps.
-  /** String (local input of the recommend step): PupilSanctions or StaffSanctions. */
-  public static final String DECISION_KEY = "decisionKey";
+  /** String: every action the school's sanction decision can give, one per line (the checklist's choices). */
+  public static final String SANCTION_CHOICES = "sanctionChoices";
+  /** String: the actions ticked on the DSL's checklist, one per line (pre-ticked with the recommendation). */
+  public static final String ACTIONS_DECIDED = "actionsDecided";
   /** String: the actions the school's matrix recommends, joined by {@link #ACTION_SEPARATOR}. */
   public static final String RECOMMENDED_SANCTIONS = "recommendedSanctions";
   /** The decision table routing each ticked action to a role and a due date (IncidentActionTasks.dmn). */

@@ -7,10 +7,10 @@ import java.util.List;
  *
  * @param id the variable the value is stored in
  * @param label what the person filling it in reads
- * @param type string, long, boolean, date or enum
+ * @param type string, long, boolean, date, enum, or checklist (a text field whose choices the flow holds; see {@link TaskForm})
  * @param required whether a value must be given
  * @param readonly whether the field only shows a value the flow holds: never sent on completion
- * @param values for enum fields: the allowed values with their labels, in model order
+ * @param values for enum and checklist fields: the allowed values with their labels, in order
  * @param defaultValue the model's default, if any
  * @param value the current value of the variable, if it already has one
  */

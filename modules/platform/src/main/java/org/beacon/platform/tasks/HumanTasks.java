@@ -93,7 +93,7 @@ public class HumanTasks {
   public TaskDetail get(Caller caller, String taskId) {
     Task task = workable(caller, taskId, "read");
     audit.allowed("read", RESOURCE, taskId);
-    TaskForm form = new TaskForm(formService.getTaskFormData(taskId).getFormFields());
+    TaskForm form = new TaskForm(formService.getTaskFormData(taskId).getFormFields(), name -> taskService.getVariable(taskId, name));
     TaskView view = views(List.of(task)).get(0);
     return new TaskDetail(
         view, candidateGroups(taskId), task.getDescription(), task.getFormKey(), form.view(), peopleToConfirm(caller, view));
@@ -153,7 +153,9 @@ public class HumanTasks {
     }
     Map<String, Object> values;
     try {
-      values = new TaskForm(formService.getTaskFormData(taskId).getFormFields()).accept(submitted);
+      values =
+          new TaskForm(formService.getTaskFormData(taskId).getFormFields(), name -> taskService.getVariable(taskId, name))
+              .accept(submitted);
     } catch (BeaconProblem invalid) {
       throw refused("complete", taskId, invalid);
     }

@@ -1,5 +1,6 @@
 package org.beacon.platform.tasks;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -10,11 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.FieldErrors;
 import org.camunda.bpm.engine.form.FormField;
@@ -25,17 +31,56 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * A task's form as the model declares it, and the check of submitted values against it: every
  * field's type, {@code required}, {@code readonly}, min/max lengths and values, and enum values.
  * All problems are reported together, one message per field.
+ *
+ * <p>A text field with the property {@value #CHOICES_PROPERTY} is a checklist: the property names
+ * the flow variable that holds its choices (one per line, whatever the flow put there, such as the
+ * outputs of a school's decision table); the view shows it as type {@value #CHECKLIST} with the
+ * choices as values and the ticked ones as a list; a submission sends the ticked ones as a JSON
+ * array (each must be one of the choices), kept as text, one per line.
  */
 public final class TaskForm {
 
+  /** The field property naming the variable that holds a checklist's choices. */
+  public static final String CHOICES_PROPERTY = "choices";
+  /** The view's type of a checklist field. */
+  public static final String CHECKLIST = "checklist";
+  /** Between the choices, and between the ticked ones, as the flow keeps them. */
+  public static final String CHOICE_SEPARATOR = "\n";
+
   private final List<FormField> fields;
+  private final Function<String, Object> variables;
 
   public TaskForm(List<FormField> fields) {
+    this(fields, name -> null);
+  }
+
+  /** A form whose checklists read their choices through {@code variables} (the task's variables). */
+  public TaskForm(List<FormField> fields, Function<String, Object> variables) {
     this.fields = List.copyOf(fields);
+    this.variables = variables;
   }
 
   public List<FormFieldView> view() {
-    return fields.stream().map(TaskForm::view).toList();
+    return fields.stream().map(this::view).toList();
+  }
+
+  /** The lines of a checklist's text, each once, in order; none for null or blank. */
+  public static List<String> lines(Object text) {
+    if (!(text instanceof String joined) || joined.isBlank()) {
+      return List.of();
+    }
+    return List.copyOf(
+        new LinkedHashSet<>(
+            Arrays.stream(joined.split(CHOICE_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).toList()));
+  }
+
+  private Optional<List<String>> choices(FormField field) {
+    Map<String, String> properties = field.getProperties();
+    String variable = properties == null ? null : properties.get(CHOICES_PROPERTY);
+    if (variable == null || variable.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(lines(variables.apply(variable.trim())));
   }
 
   /**
@@ -69,7 +114,8 @@ public final class TaskForm {
         continue;
       }
       try {
-        Object converted = convert(field, value);
+        Optional<List<String>> choices = choices(field);
+        Object converted = choices.isPresent() ? ticked(choices.get(), value) : convert(field, value);
         checkLimits(field, converted);
         values.put(field.getId(), converted);
       } catch (InvalidValue e) {
@@ -138,6 +184,29 @@ public final class TaskForm {
     }
   }
 
+  /** A checklist's ticked choices (a JSON array, or text one per line), kept one per line. */
+  private static Object ticked(List<String> choices, JsonValue value) {
+    List<String> ticked = new ArrayList<>();
+    if (value instanceof JsonArray array) {
+      for (JsonValue item : array) {
+        if (!(item instanceof JsonString s)) {
+          throw new InvalidValue("must be a list of the choices");
+        }
+        ticked.add(s.getString().trim());
+      }
+    } else if (value instanceof JsonString s) {
+      ticked.addAll(lines(s.getString()));
+    } else {
+      throw new InvalidValue("must be a list of the choices");
+    }
+    Set<String> unknown = new LinkedHashSet<>(ticked);
+    unknown.removeAll(choices);
+    if (!unknown.isEmpty()) {
+      throw new InvalidValue("must be among the choices; not " + String.join(", ", unknown));
+    }
+    return String.join(CHOICE_SEPARATOR, new LinkedHashSet<>(ticked));
+  }
+
   private static void checkLimits(FormField field, Object value) {
     if (value instanceof String text) {
       limit(field, "minlength").filter(min -> text.length() < min)
@@ -187,8 +256,21 @@ public final class TaskForm {
     return values instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
   }
 
-  private static FormFieldView view(FormField field) {
+  private FormFieldView view(FormField field) {
     List<FormFieldView.Option> options = new ArrayList<>();
+    Optional<List<String>> choices = choices(field);
+    if (choices.isPresent()) {
+      choices.get().forEach(choice -> options.add(new FormFieldView.Option(choice, choice)));
+      return new FormFieldView(
+          field.getId(),
+          field.getLabel() == null ? field.getId() : field.getLabel(),
+          CHECKLIST,
+          constraint(field, "required").isPresent(),
+          constraint(field, "readonly").isPresent(),
+          options,
+          lines(plain(field, field.getDefaultValue())),
+          lines(plain(field, field.getValue())));
+    }
     enumValues(field).forEach((id, label) -> options.add(new FormFieldView.Option(id, label)));
     return new FormFieldView(
         field.getId(),
