@@ -1,0 +1,376 @@
+package org.beacon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beacon.app.BeaconProcess.freePort;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.beacon.app.BeaconHttp.Reply;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The production layout of the README's "More than one node": two Beacon nodes ({@code beacon.jar},
+ * each its own process) on one fresh PostgreSQL database, clustered for their sessions with {@code
+ * BEACON_CLUSTER_MEMBERS}. They start together and deploy the models once; a browser session opened
+ * on one node works on the other, and a sign-out on one ends it on both; 100 timers started through
+ * both nodes fire exactly once each; and a SIGKILL of one node in the middle of a burst of reports
+ * through both loses no acknowledged report and leaves no half-written one, while a person signed
+ * in on the killed node carries on through the other.
+ *
+ * <p>Runs where PostgreSQL answers on 127.0.0.1:5432 (user {@code postgres}, or {@code
+ * BEACON_DB_USER} / {@code BEACON_DB_PASSWORD}), in a database of its own ({@value #DATABASE}, made
+ * afresh each run); skipped with a message elsewhere.
+ */
+class TwoNodeIT {
+
+  static final String DATABASE = "beacon_twonode";
+
+  private static final Duration READY_WITHIN = Duration.ofSeconds(240);
+  private static final int TIMERS = 100;
+  private static final String REPORT =
+      "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Library\",\"device\":{\"ownership\":\"school\"},"
+          + "\"description\":\"Burst\",\"incidentType\":\"other\",\"incidentTypeOther\":\"Test\",\"immediateRisk\":false}";
+
+  @TempDir Path work;
+
+  @Test
+  void twoNodesOnOneDatabaseShareSessionsFireEachTimerOnceAndSurviveTheLossOfOne() throws Exception {
+    Assumptions.assumeTrue(postgresAnswers(),
+        "PostgreSQL does not answer on 127.0.0.1:5432: the two-node test (TwoNodeIT) is skipped");
+    freshDatabase();
+
+    int hazelcastA = freePort();
+    int hazelcastB = freePort();
+    String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
+    String cluster = "twonode-" + UUID.randomUUID().toString().substring(0, 8);
+    int portA = freePort();
+    int portB = freePort();
+    // Started together: the start-up lock and the engine's deployment lock let one deploy.
+    CompletableFuture<BeaconProcess> startingA = CompletableFuture.supplyAsync(() -> start("node-a", portA, hazelcastA, members, cluster));
+    CompletableFuture<BeaconProcess> startingB = CompletableFuture.supplyAsync(() -> start("node-b", portB, hazelcastB, members, cluster));
+    BeaconProcess a = null;
+    BeaconProcess b = null;
+    try {
+      a = startingA.join();
+      b = startingB.join();
+      BeaconHttp httpA = http(a);
+      BeaconHttp httpB = http(b);
+
+      modelsWereDeployedOnce();
+      sessionsAreSharedAndASignOutEndsThemEverywhere(httpA, httpB);
+      eachTimerFiresOnceAcrossTheNodes(httpA, httpB);
+      killingANodeInABurstLosesNothingAcknowledged(a, httpA, httpB);
+    } catch (RuntimeException | AssertionError e) {
+      printLogs();
+      throw e;
+    } finally {
+      for (BeaconProcess node : new BeaconProcess[] {a, b}) {
+        if (node != null) {
+          node.close();
+        }
+      }
+      if (a == null) {
+        startingA.thenAccept(TwoNodeIT::closeQuietly);
+      }
+      if (b == null) {
+        startingB.thenAccept(TwoNodeIT::closeQuietly);
+      }
+    }
+  }
+
+  /** Every packaged model exists in one version, in one deployment per folder. */
+  private void modelsWereDeployedOnce() throws SQLException {
+    try (Connection db = beaconDatabase()) {
+      assertThat(rows(db, "select key_, count(*) from act_re_procdef group by key_ having count(*) > 1"))
+          .as("process definitions deployed more than once by nodes starting together")
+          .isEmpty();
+      assertThat(rows(db, "select key_, count(*) from act_re_decision_def group by key_ having count(*) > 1"))
+          .as("decision definitions deployed more than once")
+          .isEmpty();
+      assertThat(rows(db, "select name_, count(*) from act_re_deployment group by name_ having count(*) > 1"))
+          .as("deployments made twice")
+          .isEmpty();
+      assertThat(count(db, "select count(*) from act_re_procdef where key_ = 'IncidentResponseProcess'")).isEqualTo(1);
+    }
+  }
+
+  private void sessionsAreSharedAndASignOutEndsThemEverywhere(BeaconHttp a, BeaconHttp b) throws Exception {
+    Session head = signIn(a, "head");
+    Reply onB = eventually(() -> b.withCookie(head.cookie()).get("api/session"), 200);
+    assertThat(onB.status()).as("the session opened on node A, used on node B: %s", onB.body()).isEqualTo(200);
+    assertThat(onB.json().getString("username")).isEqualTo("head");
+    assertThat(onB.json().getString("csrfToken")).as("the same CSRF token on both nodes").isEqualTo(head.csrf());
+
+    Reply signOut = b.withSession(head.cookie(), head.csrf()).delete("api/session");
+    assertThat(signOut.status()).as("sign-out on node B: %s", signOut).isIn(200, 204);
+    Reply afterSignOut = eventually(() -> a.withCookie(head.cookie()).get("api/tasks"), 401);
+    assertThat(afterSignOut.status()).as("node A after the sign-out on node B").isEqualTo(401);
+  }
+
+  private void eachTimerFiresOnceAcrossTheNodes(BeaconHttp a, BeaconHttp b) throws Exception {
+    String key = TestModels.uniqueKey("TwoNodeTimer");
+    Reply deployed =
+        a.as("admin").postMultipart(
+            "engine-rest/deployment/create",
+            Map.of("deployment-name", key, "deploy-changed-only", "true", "deployment-source", "beacon-it"),
+            key + ".bpmn",
+            TestModels.timerBeforeDslTask(key));
+    assertThat(deployed.status()).as("deploy %s: %s", key, deployed).isEqualTo(200);
+
+    List<CompletableFuture<Void>> starts = new ArrayList<>();
+    for (int sender = 0; sender < 4; sender++) {
+      BeaconHttp node = sender % 2 == 0 ? a : b;
+      starts.add(CompletableFuture.runAsync(() -> {
+        for (int i = 0; i < TIMERS / 4; i++) {
+          Reply started = node.as("admin").postJson("engine-rest/process-definition/key/" + key + "/start", "{}");
+          assertThat(started.status()).as("start %s: %s", key, started).isEqualTo(200);
+        }
+      }));
+    }
+    CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+
+    try (Connection db = beaconDatabase()) {
+      String tasksOfKey =
+          "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '" + key + "'";
+      long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (System.nanoTime() < until && count(db, tasksOfKey) < TIMERS) {
+        Thread.sleep(500);
+      }
+      // A second chance for a timer that fired twice to show itself.
+      Thread.sleep(2000);
+      assertThat(count(db, tasksOfKey)).as("one task after each timer").isEqualTo(TIMERS);
+      assertThat(count(db, "select count(*) from act_ru_job where process_def_key_ = '" + key + "'"))
+          .as("timers left waiting")
+          .isZero();
+      Map<String, Long> firedPerJob =
+          rows(db, "select job_id_, count(*) from act_hi_job_log where process_def_key_ = '" + key
+              + "' and job_state_ = 2 group by job_id_");
+      assertThat(firedPerJob).as("timer jobs that ran successfully").hasSize(TIMERS);
+      assertThat(firedPerJob.values()).as("runs of each timer").containsOnly(1L);
+      assertThat(count(db, "select count(*) from act_hi_actinst where act_id_ = '" + TestModels.ONE_SECOND_TIMER
+              + "' and proc_def_key_ = '" + key + "' and end_time_ is not null"))
+          .as("timer events passed")
+          .isEqualTo(TIMERS);
+      Map<String, Long> byNode =
+          rows(db, "select hostname_, count(*) from act_hi_job_log where process_def_key_ = '" + key
+              + "' and job_state_ = 2 group by hostname_");
+      System.out.println("TwoNodeIT: " + TIMERS + " timers fired once each; by node: " + byNode);
+    }
+  }
+
+  private void killingANodeInABurstLosesNothingAcknowledged(BeaconProcess killed, BeaconHttp a, BeaconHttp b)
+      throws Exception {
+    // Signed in on the node that is about to die, as a browser behind the load balancer would be.
+    Session staff = signIn(a, "staff");
+    List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean running = new AtomicBoolean(true);
+    List<Thread> senders = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      BeaconHttp node = i % 2 == 0 ? a : b;
+      Thread sender =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  try {
+                    Reply created = node.as("staff").postJson("api/incidents", REPORT);
+                    if (created.status() == 201) {
+                      acknowledged.add(created.json().getString("reference"));
+                    }
+                  } catch (RuntimeException killedNode) {
+                    if (node == a) {
+                      return;
+                    }
+                  }
+                }
+              });
+      sender.start();
+      senders.add(sender);
+    }
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < until && acknowledged.size() < 10) {
+      Thread.sleep(20);
+    }
+    // somewhere in the middle of the next requests, not at a request boundary
+    Thread.sleep(ThreadLocalRandom.current().nextInt(1500));
+    killed.kill();
+    Thread.sleep(1500);
+    running.set(false);
+    for (Thread sender : senders) {
+      sender.join(60_000);
+    }
+    assertThat(acknowledged).as("reports acknowledged around the kill").hasSizeGreaterThanOrEqualTo(10);
+
+    Reply stillSignedIn = b.withCookie(staff.cookie()).get("api/session");
+    assertThat(stillSignedIn.status()).as("signed in on the killed node, now on the other: %s", stillSignedIn.body()).isEqualTo(200);
+    assertThat(stillSignedIn.json().getString("username")).isEqualTo("staff");
+    Reply reported = b.withSession(staff.cookie(), staff.csrf()).postJson("api/incidents", REPORT);
+    assertThat(reported.status()).as("a report through the surviving node with the same session: %s", reported.body()).isEqualTo(201);
+    acknowledged.add(reported.json().getString("reference"));
+
+    for (String reference : List.copyOf(acknowledged)) {
+      assertThat(b.as("dsl").get("api/incidents/" + reference).status()).as(reference).isEqualTo(200);
+      Reply tasks = b.as("dsl").get("api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference);
+      assertThat(tasks.json().getJsonArray("items")).as("first task of " + reference).hasSize(1);
+    }
+    try (Connection db = beaconDatabase()) {
+      long incidents = count(db, "select count(*) from inc_incident");
+      long instances = count(db, "select count(*) from act_hi_procinst where proc_def_key_ = 'IncidentResponseProcess'");
+      long triageTasks =
+          count(db, "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
+              + " where d.key_ = 'IncidentResponseProcess'");
+      System.out.println("TwoNodeIT: " + acknowledged.size() + " reports acknowledged, " + incidents + " stored");
+      assertThat(incidents).as("incidents stored").isGreaterThanOrEqualTo(acknowledged.size());
+      assertThat(instances).as("one process instance per incident, no orphans").isEqualTo(incidents);
+      assertThat(triageTasks).as("one triage task per incident").isEqualTo(incidents);
+    }
+  }
+
+  private record Session(String cookie, String csrf) {}
+
+  private static Session signIn(BeaconHttp node, String username) {
+    Reply reply =
+        node.anonymous().postJson("api/session",
+            "{\"username\":\"" + username + "\",\"password\":\"" + BeaconHttp.DEMO_PASSWORD + "\"}");
+    assertThat(reply.status()).as("sign-in of %s: %s", username, reply.body()).isEqualTo(200);
+    String setCookie = reply.header("Set-Cookie").orElseThrow(() -> new AssertionError("no session cookie: " + reply));
+    return new Session(setCookie.substring(0, setCookie.indexOf(';')), reply.json().getString("csrfToken"));
+  }
+
+  /**
+   * The reply once it has {@code status}, or the last one after five seconds: a session is written
+   * to the cluster as its request ends, a moment after the answer left.
+   */
+  private static Reply eventually(java.util.function.Supplier<Reply> request, int status) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    Reply reply = request.get();
+    while (reply.status() != status && System.nanoTime() < until) {
+      Thread.sleep(200);
+      reply = request.get();
+    }
+    return reply;
+  }
+
+  private BeaconProcess start(String name, int port, int hazelcastPort, String members, String cluster) {
+    try {
+      Path data = Files.createDirectories(work.resolve(name));
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put("BEACON_DEMO", "true");
+      env.put("BEACON_DATA", data.toString());
+      env.put("BEACON_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+      env.put("BEACON_DB_USER", user());
+      env.put("BEACON_DB_PASSWORD", password());
+      env.put("BEACON_CLUSTER_MEMBERS", members);
+      env.put("BEACON_CLUSTER_PORT", Integer.toString(hazelcastPort));
+      env.put("BEACON_CLUSTER_NAME", cluster);
+      return BeaconProcess.start(work, name, port, env, READY_WITHIN);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static BeaconHttp http(BeaconProcess node) {
+    return new BeaconHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), node.uri("/"));
+  }
+
+  private void printLogs() {
+    for (String name : List.of("node-a", "node-b")) {
+      Path log = work.resolve(name + ".log");
+      if (Files.exists(log)) {
+        try {
+          System.out.println("---- " + name + " ----\n" + BeaconProcess.tail(log));
+        } catch (IOException ignored) {
+          // nothing more to show
+        }
+      }
+    }
+  }
+
+  private static void closeQuietly(BeaconProcess node) {
+    try {
+      node.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static boolean postgresAnswers() {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Drops and makes {@value #DATABASE} on the server, so that no earlier run's data decides anything. */
+  private static void freshDatabase() throws SQLException {
+    SQLException last = null;
+    for (String maintenance : List.of("postgres", "test")) {
+      try (Connection server = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + maintenance, user(), password());
+          Statement sql = server.createStatement()) {
+        sql.execute("drop database if exists " + DATABASE);
+        sql.execute("create database " + DATABASE);
+        return;
+      } catch (SQLException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private static Connection beaconDatabase() throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, user(), password());
+  }
+
+  private static String user() {
+    String user = System.getenv("BEACON_DB_USER");
+    return user == null || user.isBlank() ? "postgres" : user;
+  }
+
+  private static String password() {
+    String password = System.getenv("BEACON_DB_PASSWORD");
+    return password == null ? "" : password;
+  }
+
+  private static long count(Connection db, String query) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(query); ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static Map<String, Long> rows(Connection db, String query) throws SQLException {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    try (PreparedStatement statement = db.prepareStatement(query); ResultSet result = statement.executeQuery()) {
+      while (result.next()) {
+        rows.put(result.getString(1), result.getLong(2));
+      }
+    }
+    return rows;
+  }
+}
