@@ -25,6 +25,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import org.beacon.app.BeaconHttp.Reply;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * on one node works on the other, and a sign-out on one ends it on both; 100 timers started through
  * both nodes fire exactly once each; and a SIGKILL of one node in the middle of a burst of reports
  * through both loses no acknowledged report and leaves no half-written one, while a person signed
- * in on the killed node carries on through the other.
+ * in on the killed node carries on through the other. Both nodes send e-mail alerts from the one
+ * outbox (to a GreenMail server of the test's own), and each alert arrives once.
  *
  * <p>Runs where PostgreSQL answers on 127.0.0.1:5432 (user {@code postgres}, or {@code
  * BEACON_DB_USER} / {@code BEACON_DB_PASSWORD}), in a database of its own ({@value #DATABASE}, made
@@ -53,7 +58,16 @@ class TwoNodeIT {
       "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Library\",\"device\":{\"ownership\":\"school\"},"
           + "\"description\":\"Burst\",\"incidentType\":\"other\",\"incidentTypeOther\":\"Test\",\"immediateRisk\":false}";
 
+  private static final String AT_RISK =
+      "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\","
+          + "\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
+          + "\"description\":\"Watched a violent extremist video during the lesson\",\"urls\":[],"
+          + "\"pupils\":[{\"reference\":\"P-TWONODE\",\"yearGroup\":\"Year 8\"}],\"staff\":[],"
+          + "\"incidentType\":\"Unauthorised use of non-educational sites during lessons\",\"immediateRisk\":true}";
+
   @TempDir Path work;
+
+  private int smtpPort;
 
   @Test
   void twoNodesOnOneDatabaseShareSessionsFireEachTimerOnceAndSurviveTheLossOfOne() throws Exception {
@@ -67,6 +81,12 @@ class TwoNodeIT {
     String cluster = "twonode-" + UUID.randomUUID().toString().substring(0, 8);
     int portA = freePort();
     int portB = freePort();
+    // The mail server both nodes send their alerts to.
+    GreenMail smtp =
+        new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    smtp.start();
+    smtpPort = smtp.getSmtp().getPort();
     // Started together: the start-up lock and the engine's deployment lock let one deploy.
     CompletableFuture<BeaconProcess> startingA = CompletableFuture.supplyAsync(() -> start("node-a", portA, hazelcastA, members, cluster));
     CompletableFuture<BeaconProcess> startingB = CompletableFuture.supplyAsync(() -> start("node-b", portB, hazelcastB, members, cluster));
@@ -81,6 +101,7 @@ class TwoNodeIT {
       modelsWereDeployedOnce();
       sessionsAreSharedAndASignOutEndsThemEverywhere(httpA, httpB);
       eachTimerFiresOnceAcrossTheNodes(httpA, httpB);
+      eachAlertIsSentOnceByTheTwoNodes(httpA, httpB, smtp);
       killingANodeInABurstLosesNothingAcknowledged(a, httpA, httpB);
     } catch (RuntimeException | AssertionError e) {
       printLogs();
@@ -97,6 +118,7 @@ class TwoNodeIT {
       if (b == null) {
         startingB.thenAccept(TwoNodeIT::closeQuietly);
       }
+      smtp.stop();
     }
   }
 
@@ -184,9 +206,60 @@ class TwoNodeIT {
     }
   }
 
+  /**
+   * Both nodes send from the one outbox: each message about a child at immediate risk reaches each
+   * of the demo school's leads once, never once per node.
+   */
+  private void eachAlertIsSentOnceByTheTwoNodes(BeaconHttp a, BeaconHttp b, GreenMail smtp) throws Exception {
+    List<String> leads = List.of("dsl", "dsl2", "head");
+    for (String user : leads) {
+      Reply reply = a.as("admin").send("PATCH", "api/users/" + user,
+          java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"" + user + "@demo.school\"}"), "application/json");
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+    List<String> references = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Reply reported = (i % 2 == 0 ? a : b).as("staff").postJson("api/incidents", AT_RISK);
+      assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+      references.add(reported.json().getString("reference"));
+    }
+    int expected = references.size() * leads.size();
+    long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < until && atRiskMails(smtp, references).size() < expected) {
+      Thread.sleep(500);
+    }
+    // Several rounds of both senders: a message sent twice would be here by now.
+    Thread.sleep(6000);
+    Map<String, Long> perMessage =
+        atRiskMails(smtp, references).stream()
+            .collect(java.util.stream.Collectors.groupingBy(m -> m, java.util.stream.Collectors.counting()));
+    assertThat(perMessage).as("alerts (reference -> recipient) received").hasSize(expected);
+    assertThat(perMessage.values()).as("copies of each alert").containsOnly(1L);
+  }
+
+  /** "reference -> recipient" of each message about one of these references' immediate risk. */
+  private static List<String> atRiskMails(GreenMail smtp, List<String> references) throws Exception {
+    List<String> found = new ArrayList<>();
+    for (MimeMessage mail : smtp.getReceivedMessages()) {
+      String subject = mail.getSubject() == null ? "" : mail.getSubject();
+      if (!subject.contains("immediate risk")) {
+        continue;
+      }
+      for (String reference : references) {
+        if (subject.contains("(" + reference + ")")) {
+          for (var recipient : mail.getAllRecipients()) {
+            found.add(reference + " -> " + recipient);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   private void killingANodeInABurstLosesNothingAcknowledged(BeaconProcess killed, BeaconHttp a, BeaconHttp b)
       throws Exception {
     // Signed in on the node that is about to die, as a browser behind the load balancer would be.
+    long[] before = incidentFigures();
     Browser staff = Browser.signIn(a, "staff");
     assertThat(staff.get(a, "api/tasks").status()).isEqualTo(200);
     List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
@@ -239,16 +312,25 @@ class TwoNodeIT {
       Reply tasks = b.as("dsl").get("api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference);
       assertThat(tasks.json().getJsonArray("items")).as("first task of " + reference).hasSize(1);
     }
+    long[] after = incidentFigures();
+    long incidents = after[0] - before[0];
+    long instances = after[1] - before[1];
+    long triageTasks = after[2] - before[2];
+    System.out.println("TwoNodeIT: " + acknowledged.size() + " reports acknowledged, " + incidents + " stored");
+    assertThat(incidents).as("incidents stored").isGreaterThanOrEqualTo(acknowledged.size());
+    assertThat(instances).as("one process instance per incident, no orphans").isEqualTo(incidents);
+    assertThat(triageTasks).as("one triage task per incident").isEqualTo(incidents);
+  }
+
+  /** Incidents, their process instances and their open tasks, all of them. */
+  private static long[] incidentFigures() throws SQLException {
     try (Connection db = beaconDatabase()) {
-      long incidents = count(db, "select count(*) from inc_incident");
-      long instances = count(db, "select count(*) from act_hi_procinst where proc_def_key_ = 'IncidentResponseProcess'");
-      long triageTasks =
-          count(db, "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
-              + " where d.key_ = 'IncidentResponseProcess'");
-      System.out.println("TwoNodeIT: " + acknowledged.size() + " reports acknowledged, " + incidents + " stored");
-      assertThat(incidents).as("incidents stored").isGreaterThanOrEqualTo(acknowledged.size());
-      assertThat(instances).as("one process instance per incident, no orphans").isEqualTo(incidents);
-      assertThat(triageTasks).as("one triage task per incident").isEqualTo(incidents);
+      return new long[] {
+        count(db, "select count(*) from inc_incident"),
+        count(db, "select count(*) from act_hi_procinst where proc_def_key_ = 'IncidentResponseProcess'"),
+        count(db, "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
+            + " where d.key_ = 'IncidentResponseProcess'")
+      };
     }
   }
 
@@ -326,6 +408,10 @@ class TwoNodeIT {
       env.put("BEACON_CLUSTER_MEMBERS", members);
       env.put("BEACON_CLUSTER_PORT", Integer.toString(hazelcastPort));
       env.put("BEACON_CLUSTER_NAME", cluster);
+      env.put("BEACON_SMTP_HOST", "127.0.0.1");
+      env.put("BEACON_SMTP_PORT", Integer.toString(smtpPort));
+      env.put("BEACON_SMTP_TLS", "none");
+      env.put("BEACON_MAIL_FROM", "beacon@demo.school");
       return BeaconProcess.start(work, name, port, env, READY_WITHIN);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

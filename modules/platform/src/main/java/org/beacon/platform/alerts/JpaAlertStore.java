@@ -75,6 +75,12 @@ public class JpaAlertStore implements AlertStore {
     ids.forEach(id -> outbox.find(id).dropped(why));
   }
 
+  @Override
+  @Transactional
+  public void release(Collection<Long> ids) {
+    ids.forEach(id -> outbox.find(id).release());
+  }
+
   private static String node() {
     String host;
     try {

@@ -170,7 +170,8 @@ public class QueuedAlert {
     return claimedBy;
   }
 
-  private void released() {
+  /** Ends this node's claim (see {@code JpaAlertStore}). */
+  void release() {
     claimedBy = null;
     claimedUntil = null;
   }
@@ -180,13 +181,13 @@ public class QueuedAlert {
     sentAt = now;
     attempts++;
     lastError = null;
-    released();
+    release();
   }
 
   void dropped(String why) {
     status = Status.DROPPED.name();
     lastError = clip(why, 500);
-    released();
+    release();
   }
 
   /**
@@ -196,7 +197,7 @@ public class QueuedAlert {
   void failed(String why, Instant now) {
     attempts++;
     lastError = clip(why, 500);
-    released();
+    release();
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED.name();
       return;
