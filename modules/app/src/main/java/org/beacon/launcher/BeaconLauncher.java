@@ -11,7 +11,8 @@ import java.util.Optional;
  * starts Payara Micro with the embedded application.
  *
  * <p>{@code BEACON_PORT} (or {@code -Dbeacon.port}) sets the HTTP port unless {@code --port} is
- * given; clustering is off, since Beacon runs as one process per school. With a certificate
+ * given; clustering is off unless {@code BEACON_CLUSTER_MEMBERS} lists the nodes of a cluster
+ * ({@link ClusterSettings}: sessions shared through Hazelcast over TCP/IP). With a certificate
  * ({@link TlsSettings}) Beacon also serves HTTPS on {@code BEACON_TLS_PORT}, and every request over
  * plain HTTP is redirected there (by the application, see {@code PlainHttpRedirect}); the HTTP port
  * stays open only to say so, and for Payara's own {@code /health} endpoints.
@@ -33,7 +34,9 @@ public final class BeaconLauncher {
       return;
     }
     Optional<ServedKeystore> keystore;
+    Optional<ClusterSettings> cluster;
     try {
+      cluster = ClusterSettings.read(BeaconLauncher::setting);
       keystore = serve(TlsSettings.read(BeaconLauncher::setting));
     } catch (LaunchFailure e) {
       System.err.println("Beacon cannot start: " + e.getMessage());
@@ -41,7 +44,9 @@ public final class BeaconLauncher {
       return;
     }
     List<String> options =
-        options(args, System.getProperty("beacon.port", System.getenv("BEACON_PORT")), keystore, tlsPort());
+        options(args, System.getProperty("beacon.port", System.getenv("BEACON_PORT")), keystore, tlsPort(), cluster);
+    cluster.ifPresent(
+        c -> System.out.println("Beacon node in cluster '" + c.name() + "' on Hazelcast port " + c.port() + " with " + c.members()));
     // A failed start ends the process with a clear message rather than a server without Beacon.
     System.setProperty("beacon.exitOnStartupFailure", "true");
     try {
@@ -78,12 +83,21 @@ public final class BeaconLauncher {
   }
 
   static List<String> options(String[] args, String port, Optional<ServedKeystore> keystore, int tlsPort) {
+    return options(args, port, keystore, tlsPort, Optional.empty());
+  }
+
+  static List<String> options(
+      String[] args, String port, Optional<ServedKeystore> keystore, int tlsPort, Optional<ClusterSettings> cluster) {
     List<String> options = new ArrayList<>(List.of(args));
     if (!hasOption(options, "--port")) {
       options.add("--port");
       options.add(port == null || port.isBlank() ? "8080" : port.trim());
     }
-    if (!hasOption(options, "--nocluster")) {
+    if (cluster.isPresent() && !hasOption(options, "--nocluster")) {
+      if (!hasOption(options, "--clustermode")) {
+        options.addAll(cluster.get().options());
+      }
+    } else if (!hasOption(options, "--nocluster") && !hasOption(options, "--clustermode")) {
       options.add("--nocluster");
     }
     if (keystore.isPresent()) {

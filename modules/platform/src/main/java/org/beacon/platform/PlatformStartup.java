@@ -18,6 +18,7 @@ import org.beacon.platform.models.ModelIntake;
 import org.beacon.platform.persistence.OnlineBackups;
 import org.beacon.platform.persistence.PlatformDataSource;
 import org.beacon.platform.persistence.SchemaMigrations;
+import org.beacon.platform.persistence.StartupLock;
 import org.beacon.platform.web.TrustedProxies;
 
 /**
@@ -92,11 +93,14 @@ public class PlatformStartup implements ServletContextListener {
       // A wrong BEACON_TRUSTED_PROXIES stops the start here, naming the entry, rather than
       // failing every request later.
       TrustedProxies.configured();
-      migrations.migrate(Modules.all());
-      engine.start();
-      migrations.migrateEngineAdditions();
-      models.deployPackagedModels(event.getServletContext(), intake::check);
-      initialUsers.ensure(settings.demo(), settings.adminPassword());
+      // Nodes that start together on one database take turns here (StartupLock).
+      try (StartupLock turn = StartupLock.acquire(settings.databaseKind())) {
+        migrations.migrate(Modules.all());
+        engine.start();
+        migrations.migrateEngineAdditions();
+        models.deployPackagedModels(event.getServletContext(), intake::check);
+        initialUsers.ensure(settings.demo(), settings.adminPassword());
+      }
       auditSealer.start();
       alerts.start();
       backups.start();

@@ -50,7 +50,9 @@ public class AlertSender {
   /** Messages due now; -1 when the mail server failed (the round stops there). */
   int sendDue() {
     int sent = 0;
-    for (QueuedAlert alert : store.dueNow(clock.instant(), BATCH)) {
+    List<QueuedAlert> due = store.dueNow(clock.instant(), BATCH);
+    for (int i = 0; i < due.size(); i++) {
+      QueuedAlert alert = due.get(i);
       Optional<String> address = store.address(alert.recipient());
       if (address.isEmpty()) {
         store.dropped(List.of(alert.id()), "no e-mail address for " + alert.recipient() + ", or the account is disabled");
@@ -61,6 +63,7 @@ public class AlertSender {
         mail.send(address.get(), message.subject(), message.body());
       } catch (MailTransport.MailFailure e) {
         store.failed(alert.id(), e.getMessage(), clock.instant());
+        store.release(due.subList(i + 1, due.size()).stream().map(QueuedAlert::id).toList());
         LOG.warning(() -> "Could not send alert " + alert.id() + " (" + alert.event() + "): " + e.getMessage() + "; it is tried again later");
         return -1;
       }
@@ -82,8 +85,10 @@ public class AlertSender {
       byRecipient.computeIfAbsent(alert.recipient(), r -> new ArrayList<>()).add(alert);
     }
     int sent = 0;
+    List<Long> untouched = new ArrayList<>(byRecipient.values().stream().flatMap(List::stream).map(QueuedAlert::id).toList());
     for (Map.Entry<String, List<QueuedAlert>> entry : byRecipient.entrySet()) {
       List<Long> ids = entry.getValue().stream().map(QueuedAlert::id).toList();
+      untouched.removeAll(ids);
       if (!store.wantsDigest(entry.getKey())) {
         store.dropped(ids, "the daily summary is turned off");
         continue;
@@ -98,6 +103,9 @@ public class AlertSender {
         mail.send(address.get(), message.subject(), message.body());
       } catch (MailTransport.MailFailure e) {
         LOG.warning(() -> "Could not send the daily summary to " + entry.getKey() + ": " + e.getMessage() + "; it is tried again later");
+        List<Long> unsent = new ArrayList<>(ids);
+        unsent.addAll(untouched);
+        store.release(unsent);
         return sent;
       }
       store.sent(ids, clock.instant());

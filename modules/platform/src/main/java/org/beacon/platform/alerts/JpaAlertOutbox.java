@@ -38,6 +38,7 @@ public class JpaAlertOutbox implements AlertOutbox {
   public List<QueuedAlert> dueNow(Instant now, int max) {
     return em.createQuery(
             "select a from QueuedAlert a where a.status = 'QUEUED' and a.delivery = 'now' and a.nextAttemptAt <= :now"
+                + " and (a.claimedUntil is null or a.claimedUntil < :now)"
                 + " order by a.nextAttemptAt, a.id",
             QueuedAlert.class)
         .setParameter("now", now)
@@ -50,11 +51,39 @@ public class JpaAlertOutbox implements AlertOutbox {
   public List<QueuedAlert> digestBefore(Instant before, int max) {
     return em.createQuery(
             "select a from QueuedAlert a where a.status = 'QUEUED' and a.delivery = 'digest' and a.createdAt < :before"
+                + " and (a.claimedUntil is null or a.claimedUntil < :now)"
                 + " order by a.recipient, a.createdAt, a.id",
             QueuedAlert.class)
         .setParameter("before", before)
+        .setParameter("now", Instant.now())
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * The messages of {@code candidates} that this node wins, each claimed until {@code until}. The
+   * conditional update can succeed for one node only: on PostgreSQL a second node's update waits
+   * for the first one's row lock, then finds the claim taken and changes nothing. Rows are claimed
+   * in the order given (the queries' order), so two nodes never wait for each other in a circle.
+   */
+  @Transactional(TxType.MANDATORY)
+  public List<QueuedAlert> claim(List<QueuedAlert> candidates, String node, Instant now, Instant until) {
+    List<QueuedAlert> won = new java.util.ArrayList<>();
+    for (QueuedAlert alert : candidates) {
+      int claimed =
+          em.createQuery(
+                  "update QueuedAlert a set a.claimedBy = :node, a.claimedUntil = :until"
+                      + " where a.id = :id and a.status = 'QUEUED' and (a.claimedUntil is null or a.claimedUntil < :now)")
+              .setParameter("node", node)
+              .setParameter("until", until)
+              .setParameter("id", alert.id())
+              .setParameter("now", now)
+              .executeUpdate();
+      if (claimed == 1) {
+        won.add(alert);
+      }
+    }
+    return won;
   }
 
   /** The newest messages first, for the administrator's list. */

@@ -78,6 +78,13 @@ public class QueuedAlert {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The node sending this message now, until {@link #claimedUntil}; see {@code JpaAlertOutbox.claim}. */
+  @Column(name = "claimed_by", length = 100)
+  private String claimedBy;
+
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
   protected QueuedAlert() {}
 
   public QueuedAlert(AlertEvent event, String recipient, Delivery delivery, String link, Instant now) {
@@ -159,16 +166,28 @@ public class QueuedAlert {
     return sentAt;
   }
 
+  public String claimedBy() {
+    return claimedBy;
+  }
+
+  /** Ends this node's claim (see {@code JpaAlertStore}). */
+  void release() {
+    claimedBy = null;
+    claimedUntil = null;
+  }
+
   void sent(Instant now) {
     status = Status.SENT.name();
     sentAt = now;
     attempts++;
     lastError = null;
+    release();
   }
 
   void dropped(String why) {
     status = Status.DROPPED.name();
     lastError = clip(why, 500);
+    release();
   }
 
   /**
@@ -178,6 +197,7 @@ public class QueuedAlert {
   void failed(String why, Instant now) {
     attempts++;
     lastError = clip(why, 500);
+    release();
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED.name();
       return;

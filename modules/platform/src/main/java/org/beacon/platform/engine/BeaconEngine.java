@@ -84,7 +84,16 @@ public class BeaconEngine {
     config.setTransactionsExternallyManaged(true);
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     config.setHistory(HistoryLevel.HISTORY_LEVEL_FULL.getName());
+    // Every node runs a job executor: the engine's job acquisition (a lock owner and lock time per
+    // job, written with optimistic locking) lets one node run each timer and async step; a node
+    // that dies leaves its locks to expire and another takes the jobs over.
     config.setJobExecutorActivate(true);
+    // Nodes starting together deploy the packaged models once: a deployment takes the engine's
+    // exclusive lock in ACT_GE_PROPERTY (SELECT ... FOR UPDATE) before duplicate filtering looks.
+    config.setDeploymentLockUsed(true);
+    // Names this node in the job log (ACT_HI_JOB_LOG.HOSTNAME_): which node ran which timer, even
+    // with two nodes on one machine.
+    config.setHostname(nodeName());
     config.setExpressionManager(new CdiExpressionManager());
     // Beacon's own identity and role checks apply; the engine's authorization tables stay unused.
     config.setAuthorizationEnabled(false);
@@ -131,5 +140,16 @@ public class BeaconEngine {
     } catch (NamingException e) {
       throw new IllegalStateException("Cannot look up " + name, e);
     }
+  }
+
+  /** The machine's name and the process id, e.g. {@code beacon-1/4711}. */
+  static String nodeName() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "localhost";
+    }
+    return host + "/" + ProcessHandle.current().pid();
   }
 }

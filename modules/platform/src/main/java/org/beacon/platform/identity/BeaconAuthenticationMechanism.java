@@ -78,6 +78,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject AuditLog audit;
   @Inject TwoFactorEnrolments twoFactor;
   @Inject ApiTokens tokens;
+  @Inject SignOuts signOuts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -157,14 +158,17 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
 
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
-      Optional<BeaconUser> user = directory.find(username).filter(BeaconUser::enabled);
+      // Signed out on another node (whose invalidation does not reach this node's copy): over.
+      Optional<BeaconUser> user =
+          signOuts.signedOutElsewhere(session) ? Optional.empty() : directory.find(username).filter(BeaconUser::enabled);
       if (user.isPresent()) {
         if (!TwoFactor.satisfied(session) && twoFactor.enrolmentOutstanding(user.get())) {
           request.setAttribute(TwoFactorGuard.MUST_ENROL, Boolean.TRUE);
         }
         return loggedIn(request, context, user.get());
       }
-      // Disabled (or removed) since signing in: the session ends here, and this request is a 401.
+      // Disabled (or removed) since signing in, or signed out on another node: the session ends
+      // here, and this request is a 401.
       session.invalidate();
     }
 

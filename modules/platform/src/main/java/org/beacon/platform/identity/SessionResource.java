@@ -51,6 +51,7 @@ public class SessionResource {
   @Inject Directory directory;
   @Inject TwoFactorEnrolments twoFactor;
   @Inject SignInThrottle throttle;
+  @Inject SignOuts signOuts;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
@@ -173,6 +174,10 @@ public class SessionResource {
   public Response signOut() throws ServletException {
     if (security.getCallerPrincipal() != null) {
       audit.allowed("sign-out", "session", security.getCallerPrincipal().getName());
+    }
+    if (request.getSession(false) != null) {
+      // Every node's copy of the session ends too, not only this node's.
+      signOuts.signedOut(request.getSession(false));
     }
     request.logout();
     if (request.getSession(false) != null) {

@@ -63,8 +63,12 @@ class AlertSenderTest {
     assertThat(first.nextAttemptAt()).isAfter(MONDAY_0805);
     assertThat(first.lastError()).isNotBlank();
 
+    assertThat(store.claimed).as("claims left by the stopped round").isEmpty();
+
     smtp.start();
-    Instant later = MONDAY_0805.plusSeconds(3600);
+    // Soon after the server returns (the first message's back-off is 10 s): the others, which the
+    // stopped round had taken, are not held back by its claim.
+    Instant later = MONDAY_0805.plusSeconds(15);
     int sent = 0;
     for (int round = 0; round < 5; round++) {
       sent += sender(later).round();
@@ -72,6 +76,24 @@ class AlertSenderTest {
 
     assertThat(sent).isEqualTo(20);
     assertThat(smtp.getReceivedMessages()).hasSize(20);
+    assertThat(store.alerts).allMatch(a -> a.status() == QueuedAlert.Status.SENT);
+  }
+
+  @Test
+  void twoSendersOnOneOutboxSendEachMessageOnce() throws Exception {
+    for (int i = 0; i < 120; i++) {
+      queue(i % 2 == 0 ? "dsl" : "head", Delivery.NOW, "child-at-risk", MONDAY_0805, "k" + i);
+    }
+    // Two nodes' rounds, interleaved: what one took for its round the other does not see.
+    List<QueuedAlert> first = store.dueNow(MONDAY_0805, AlertSender.BATCH);
+    int byTheOther = sender(MONDAY_0805).round();
+    store.sent(first.stream().map(QueuedAlert::id).toList(), MONDAY_0805);
+    int rest = sender(MONDAY_0805).round() + sender(MONDAY_0805).round();
+
+    assertThat(first).hasSize(AlertSender.BATCH);
+    assertThat(byTheOther).isEqualTo(AlertSender.BATCH);
+    assertThat(first.size() + byTheOther + rest).isEqualTo(120);
+    assertThat(smtp.getReceivedMessages()).hasSize(120 - AlertSender.BATCH);
     assertThat(store.alerts).allMatch(a -> a.status() == QueuedAlert.Status.SENT);
   }
 

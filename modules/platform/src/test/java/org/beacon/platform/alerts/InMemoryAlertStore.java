@@ -19,6 +19,8 @@ class InMemoryAlertStore implements AlertStore, AlertOutbox, DigestPreference {
   final List<QueuedAlert> alerts = new ArrayList<>();
   final Map<String, String> addresses = new HashMap<>();
   final Set<String> noDigest = new HashSet<>();
+  /** Messages a round took and has not finished with, as the database store claims them. */
+  final Set<Long> claimed = new HashSet<>();
   private final AtomicLong ids = new AtomicLong();
 
   @Override
@@ -36,8 +38,10 @@ class InMemoryAlertStore implements AlertStore, AlertOutbox, DigestPreference {
   public List<QueuedAlert> dueNow(Instant now, int max) {
     return alerts.stream()
         .filter(a -> a.status() == QueuedAlert.Status.QUEUED && a.delivery() == Delivery.NOW && !a.nextAttemptAt().isAfter(now))
+        .filter(a -> !claimed.contains(a.id()))
         .sorted(Comparator.comparing(QueuedAlert::nextAttemptAt).thenComparing(QueuedAlert::id))
         .limit(max)
+        .peek(a -> claimed.add(a.id()))
         .toList();
   }
 
@@ -45,7 +49,9 @@ class InMemoryAlertStore implements AlertStore, AlertOutbox, DigestPreference {
   public List<QueuedAlert> digestBefore(Instant before, int max) {
     return alerts.stream()
         .filter(a -> a.status() == QueuedAlert.Status.QUEUED && a.delivery() == Delivery.DIGEST && a.createdAt().isBefore(before))
+        .filter(a -> !claimed.contains(a.id()))
         .limit(max)
+        .peek(a -> claimed.add(a.id()))
         .toList();
   }
 
@@ -72,16 +78,24 @@ class InMemoryAlertStore implements AlertStore, AlertOutbox, DigestPreference {
   @Override
   public void sent(Collection<Long> ids, Instant now) {
     ids.forEach(id -> find(id).sent(now));
+    claimed.removeAll(ids);
   }
 
   @Override
   public void failed(long id, String why, Instant now) {
     find(id).failed(why, now);
+    claimed.remove(id);
   }
 
   @Override
   public void dropped(Collection<Long> ids, String why) {
     ids.forEach(id -> find(id).dropped(why));
+    claimed.removeAll(ids);
+  }
+
+  @Override
+  public void release(Collection<Long> ids) {
+    claimed.removeAll(ids);
   }
 
   List<QueuedAlert> to(String recipient) {
