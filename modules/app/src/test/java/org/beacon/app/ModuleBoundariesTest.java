@@ -14,6 +14,7 @@ import org.beacon.filtering.FilteringReportsModule;
 import org.beacon.governance.GovernorReportingModule;
 import org.beacon.incidents.IncidentsModule;
 import org.beacon.platform.PlatformModule;
+import org.beacon.records.SchoolRecordsModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -39,7 +40,8 @@ class ModuleBoundariesTest {
     INCIDENTS("org.beacon.incidents..", IncidentsModule.class),
     STAFF_ALLEGATIONS("org.beacon.allegations..", StaffAllegationsModule.class),
     FILTERING_REPORTS("org.beacon.filtering..", FilteringReportsModule.class),
-    GOVERNOR_REPORTING("org.beacon.governance..", GovernorReportingModule.class);
+    GOVERNOR_REPORTING("org.beacon.governance..", GovernorReportingModule.class),
+    SCHOOL_RECORDS("org.beacon.records..", SchoolRecordsModule.class);
 
     final String packages;
     final Class<?> descriptor;

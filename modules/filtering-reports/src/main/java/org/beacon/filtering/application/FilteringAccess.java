@@ -69,7 +69,7 @@ public class FilteringAccess {
 
   /** Governors read counts elsewhere and administrators no case content. */
   public boolean readsReports(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN);
+    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
   }
 
   /** Proposes block and allow changes. */

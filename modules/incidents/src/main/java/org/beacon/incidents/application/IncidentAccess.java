@@ -61,7 +61,7 @@ public class IncidentAccess {
    * read anonymised reports elsewhere and administrators see no case content.
    */
   public boolean readsLog(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN);
+    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
   }
 
   private boolean hadTechnicalTask(Incident incident) {
