@@ -90,7 +90,7 @@ class RecordsIT {
 
     Reply report = beacon.as("dsl").get("api/records/agreements/staff-aup/not-signed");
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
-    assertThat(report.json().getInt("version")).isEqualTo(1);
+    assertThat(report.json().getInt("version")).isPositive();
     List<String> notSigned = report.json().getJsonArray("notSigned").getValuesAs(JsonObject.class).stream()
         .map(u -> u.getString("reference")).toList();
     assertThat(notSigned).contains("dsl", "head", "office").doesNotContain("staff", "staff2", "governor", "admin");

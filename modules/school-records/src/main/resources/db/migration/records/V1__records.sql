@@ -12,6 +12,8 @@ create table rec_agreement_type (
   policy_kind     varchar(40),
   policy_id       bigint,
   current_version integer       not null,
+  version_policy_id bigint,
+  policy_version  integer,
   sign_by         date,
   skippable       boolean       not null,
   constraint uq_rec_agreement_type_code unique (code)

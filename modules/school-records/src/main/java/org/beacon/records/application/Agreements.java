@@ -236,7 +236,9 @@ public class Agreements {
       if (!type.boundTo(policyId, policyKind)) {
         continue;
       }
-      type.newVersion(version, signBy);
+      if (!type.newVersion(policyId, version, signBy)) {
+        continue;
+      }
       if (type.audience().signsInBeacon()) {
         if (staffAgreement == null) {
           staffAgreement = type;

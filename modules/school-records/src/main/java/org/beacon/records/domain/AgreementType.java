@@ -39,6 +39,13 @@ public class AgreementType {
   @Column(name = "current_version", nullable = false)
   private int currentVersion;
 
+  /** The register's policy and version the current version stands for. */
+  @Column(name = "version_policy_id")
+  private Long versionPolicyId;
+
+  @Column(name = "policy_version")
+  private Integer policyVersion;
+
   @Column(name = "sign_by")
   private LocalDate signBy;
 
@@ -64,13 +71,21 @@ public class AgreementType {
     return this.policyKind != null && this.policyKind.equals(policyKind);
   }
 
-  /** A new version is in force: everyone concerned signs it by {@code signBy}. */
-  public void newVersion(int version, LocalDate signBy) {
-    if (version <= currentVersion) {
-      return; // a message delivered twice, or an older version approved late, changes nothing
+  /**
+   * A version of its policy is in force: the agreement's own version moves on (signatures count
+   * per agreement version, whichever register entry it came from), to be signed by {@code signBy}.
+   *
+   * @return false for a version already taken (a message delivered twice, an older version late)
+   */
+  public boolean newVersion(long policyId, int policyVersion, LocalDate signBy) {
+    if (versionPolicyId != null && versionPolicyId == policyId && this.policyVersion != null && policyVersion <= this.policyVersion) {
+      return false;
     }
-    this.currentVersion = version;
+    this.currentVersion++;
+    this.versionPolicyId = policyId;
+    this.policyVersion = policyVersion;
     this.signBy = signBy;
+    return true;
   }
 
   /** Binds the agreement to one policy of the register. */

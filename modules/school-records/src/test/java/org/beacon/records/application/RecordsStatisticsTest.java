@@ -18,7 +18,8 @@ class RecordsStatisticsTest {
   @Test
   void theGovernorsSeeHowManySignedTheCurrentStaffAupAndHoldCurrentTrainingWithoutNames() {
     InMemory store = new InMemory();
-    store.types.get("staff-aup").newVersion(2, LocalDate.of(2026, 12, 31));
+    store.types.get("staff-aup").newVersion(7, 1, LocalDate.of(2025, 12, 31));
+    store.types.get("staff-aup").newVersion(7, 2, LocalDate.of(2026, 12, 31));
     store.agreements.add(Signature.inBeacon("staff-aup", 2, "staff", Instant.parse("2026-12-01T10:00:00Z")));
     store.agreements.add(Signature.inBeacon("staff-aup", 1, "staff2", Instant.parse("2025-12-01T10:00:00Z")));
     store.trainingRecords.add(new TrainingRecord("dsl", store.courses.get("dsl"), LocalDate.of(2024, 12, 10), "LA", null, "dsl",

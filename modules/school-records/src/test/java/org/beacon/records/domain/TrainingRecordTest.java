@@ -24,10 +24,13 @@ class TrainingRecordTest {
   void anAgreementFollowsANewerVersionOnlyAndItsBindingById() {
     AgreementType staffAup = new AgreementType(1, "staff-aup", "Staff AUP", Audience.STAFF, "staff-aup", false);
     assertThat(staffAup.boundTo(99, "staff-aup")).isTrue();
-    staffAup.newVersion(3, LocalDate.of(2026, 1, 31));
-    staffAup.newVersion(2, LocalDate.of(2026, 2, 28));
-    assertThat(staffAup.currentVersion()).isEqualTo(3);
+    assertThat(staffAup.newVersion(5, 3, LocalDate.of(2026, 1, 31))).isTrue();
+    assertThat(staffAup.newVersion(5, 2, LocalDate.of(2026, 2, 28))).isFalse();
+    assertThat(staffAup.currentVersion()).isEqualTo(1);
     assertThat(staffAup.signBy()).isEqualTo(LocalDate.of(2026, 1, 31));
+    // Another register entry of the same kind: a new version to sign, not a clash of numbers.
+    assertThat(staffAup.newVersion(6, 1, LocalDate.of(2026, 3, 31))).isTrue();
+    assertThat(staffAup.currentVersion()).isEqualTo(2);
 
     staffAup.bind(12);
     assertThat(staffAup.boundTo(99, "staff-aup")).isFalse();
