@@ -30,6 +30,9 @@ import { peopleView } from './views/people';
 import { pupilsView } from './views/pupils';
 import { accountView, choosePasswordView } from './views/account';
 import { enrolTwoFactorView } from './views/twoFactor';
+import { myRecordsView, optOutsView, schoolRecordsView, signAtSignInView } from './records/views';
+import { records, type MyAgreement } from './records/api';
+import { toSignAtSignIn } from './records/signing';
 
 /** The server ends a session after 30 idle minutes; polling must not keep it alive for someone who left. */
 const IDLE_LIMIT_MS = 30 * 60 * 1000;
@@ -43,6 +46,9 @@ let currentRoute: RouteName | null = null;
 let announcement = '';
 let pendingFlash: string | undefined;
 let lastActivity = Date.now();
+/** Agreements to sign before anything else (issue 22): asked once after signing in. */
+let agreementsToSign: MyAgreement[] = [];
+let skippedAgreements = false;
 
 const context = (): Context => ({
   session: session!,
@@ -118,6 +124,10 @@ function create(segments: string[], query: URLSearchParams): { name: RouteName |
       return { name: 'pupils', view: pupilsView(ctx) };
     case 'account':
       return { name: 'account', view: accountView(ctx) };
+    case 'records':
+      if (second === 'me') return { name: 'my-records', view: myRecordsView(ctx) };
+      if (second === 'opt-outs') return { name: 'opt-outs', view: optOutsView(ctx) };
+      return { name: 'school-records', view: schoolRecordsView(ctx) };
     default:
       return { name: null, view: messageView('Page not found', 'There is no page at this address. Use the menu above.') };
   }
@@ -155,6 +165,24 @@ function route(): void {
     requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
     return;
   }
+  const pending = toSignAtSignIn(agreementsToSign, skippedAgreements);
+  if (pending.length > 0) {
+    // The staff AUP (and any agreement due) comes first, until signed or, where allowed, skipped.
+    view?.dispose?.();
+    view = signAtSignInView(context(), pending, (skipped) => {
+      if (skipped) {
+        skippedAgreements = true;
+      } else {
+        agreementsToSign = [];
+        context().flash('Thank you: your signature is recorded.');
+      }
+      route();
+    });
+    currentRoute = null;
+    draw();
+    requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
+    return;
+  }
   const { segments, query } = parse(location.hash);
   if (segments.length === 0) {
     location.replace(landingFor(session.roles));
@@ -184,7 +212,10 @@ function draw(): void {
     return;
   }
   document.title = `${view.title()} – Beacon`;
-  const nav = session.mustChangePassword || session.twoFactor?.enrolmentRequired ? [] : navFor(session.roles);
+  const nav =
+    session.mustChangePassword || session.twoFactor?.enrolmentRequired || toSignAtSignIn(agreementsToSign, skippedAgreements).length
+      ? []
+      : navFor(session.roles);
   render(
     html`
       <a
@@ -239,10 +270,19 @@ function isCurrent(item: RouteName): boolean {
   return item === currentRoute || (currentRoute !== null && SECTION[currentRoute] === item);
 }
 
-function start(signedIn: Session): void {
+async function start(signedIn: Session): Promise<void> {
   session = signedIn;
   useCsrfToken(signedIn.csrfToken);
   lastActivity = Date.now();
+  skippedAgreements = false;
+  agreementsToSign = [];
+  if (!signedIn.mustChangePassword && !signedIn.twoFactor?.enrolmentRequired) {
+    try {
+      agreementsToSign = (await records.me()).mustSign;
+    } catch {
+      // The records are not reachable: the agreements are asked for at the next sign-in.
+    }
+  }
   if (!location.hash || location.hash === '#' || location.hash === '#/') {
     // The hash change routes; routing here as well would open the landing page twice.
     location.replace(landingFor(signedIn.roles));

@@ -5,13 +5,15 @@ const labels = (roles: string[]) => navFor(roles).map((i) => i.label);
 
 describe('each role lands on its own work', () => {
   it.each([
-    [['staff'], '#/home', ['Home', 'Report an incident', 'My reports', 'Raise an allegation', 'Report a website', 'Policies', 'My account']],
-    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Pupils', 'Audit log', 'My account']],
-    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Pupils', 'My account']],
-    [['chair'], '#/tasks', ['Home', 'Tasks', 'Allegations', 'Report a website', 'Policies', 'My account']],
-    [['technical'], '#/tasks', ['Home', 'Tasks', 'Raise an allegation', 'Filtering', 'Policies', 'My account']],
-    [['governor'], '#/governor', ['Home', 'Filtering', 'Dashboard', 'Policies', 'My account']],
-    [['admin'], '#/audit', ['Home', 'Policies', 'Audit log', 'People', 'Designer', 'My account']],
+    [['staff'], '#/home', ['Home', 'Report an incident', 'My reports', 'Raise an allegation', 'Report a website', 'Policies', 'Photo opt-outs', 'My agreements and training', 'My account']],
+    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Photo opt-outs', 'School records', 'Pupils', 'Audit log', 'My agreements and training', 'My account']],
+    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Photo opt-outs', 'School records', 'Pupils', 'My agreements and training', 'My account']],
+    [['chair'], '#/tasks', ['Home', 'Tasks', 'Allegations', 'Report a website', 'Policies', 'My agreements and training', 'My account']],
+    [['technical'], '#/tasks', ['Home', 'Tasks', 'Raise an allegation', 'Filtering', 'Policies', 'Photo opt-outs', 'My agreements and training', 'My account']],
+    [['governor'], '#/governor', ['Home', 'Filtering', 'Dashboard', 'Policies', 'My agreements and training', 'My account']],
+    [['admin'], '#/audit', ['Home', 'Policies', 'Audit log', 'People', 'Designer', 'My agreements and training', 'My account']],
+    // The school office (issue 22): its tasks, the opt-outs and its records; no case data.
+    [['office'], '#/tasks', ['Home', 'Tasks', 'Policies', 'Photo opt-outs', 'School records', 'My agreements and training', 'My account']],
   ])('%s', (roles, landing, nav) => {
     expect(landingFor(roles)).toBe(landing);
     expect(labels(roles)).toEqual(nav);
@@ -50,5 +52,25 @@ describe('each role lands on its own work', () => {
     expect(filteringTabsFor(['technical'])).toEqual(['reports', 'changes', 'rules', 'imports', 'checks', 'reviews']);
     expect(filteringTabsFor(['staff'])).toEqual([]);
     expect(mayOpen(['staff'], 'filtering')).toBe(false);
+  });
+});
+
+describe('the school records pages (issue 22)', () => {
+  it('opens the opt-out list to members of staff and the records page to the office, the DSL and the head', () => {
+    for (const role of ['staff', 'dsl', 'head', 'technical', 'office']) {
+      expect(mayOpen([role], 'opt-outs')).toBe(true);
+    }
+    for (const role of ['chair', 'governor', 'admin']) {
+      expect(mayOpen([role], 'opt-outs')).toBe(false);
+    }
+    expect(['office', 'dsl', 'head'].every((r) => mayOpen([r], 'school-records'))).toBe(true);
+    expect(['staff', 'technical', 'governor', 'admin'].some((r) => mayOpen([r], 'school-records'))).toBe(false);
+    expect(mayOpen(['governor'], 'my-records')).toBe(true);
+  });
+
+  it('keeps the office out of case pages', () => {
+    for (const route of ['incidents', 'incident', 'allegations', 'allegation', 'filtering-report', 'report'] as const) {
+      expect(mayOpen(['office'], route)).toBe(false);
+    }
   });
 });

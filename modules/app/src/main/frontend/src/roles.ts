@@ -22,6 +22,9 @@ export type RouteName =
   | 'policy'
   | 'people'
   | 'pupils'
+  | 'my-records'
+  | 'opt-outs'
+  | 'school-records'
   | 'account';
 
 export type FilteringTab = 'reports' | 'changes' | 'rules' | 'imports' | 'checks' | 'reviews';
@@ -33,12 +36,16 @@ export interface NavItem {
   route?: RouteName;
 }
 
-const TASK_ROLES = ['dsl', 'head', 'chair', 'technical'];
+const TASK_ROLES = ['dsl', 'head', 'chair', 'technical', 'office'];
 const WHOLE_LOG_ROLES = ['dsl', 'head'];
 /** Everyone who works with cases: they may raise an allegation and read the ones they need to know. */
 const CASE_ROLES = ['staff', 'dsl', 'head', 'chair', 'technical'];
 const FILTERING_WORKERS = ['dsl', 'head', 'technical'];
 const DASHBOARD_ROLES = ['governor', 'dsl', 'head'];
+/** Members of staff (org.beacon.records.application.RecordsAccess): they sign the staff AUP and read the photo opt-outs. */
+const STAFF_ROLES = ['staff', 'dsl', 'head', 'technical', 'office'];
+/** Who keeps the school's records: paper forms and consents (office), reports (DSL and head). */
+const RECORD_KEEPERS = ['office', 'dsl', 'head'];
 
 const has = (roles: readonly string[], ...wanted: string[]) => wanted.some((r) => roles.includes(r));
 
@@ -87,6 +94,12 @@ export function navFor(roles: readonly string[]): NavItem[] {
     items.push({ label: 'Dashboard', href: '#/governor', route: 'governor' });
   }
   items.push({ label: 'Policies', href: '#/policies', route: 'policies' });
+  if (has(roles, ...STAFF_ROLES)) {
+    items.push({ label: 'Photo opt-outs', href: '#/records/opt-outs', route: 'opt-outs' });
+  }
+  if (has(roles, ...RECORD_KEEPERS)) {
+    items.push({ label: 'School records', href: '#/records', route: 'school-records' });
+  }
   if (has(roles, ...WHOLE_LOG_ROLES)) {
     items.push({ label: 'Pupils', href: '#/pupils', route: 'pupils' });
   }
@@ -97,6 +110,7 @@ export function navFor(roles: readonly string[]): NavItem[] {
     items.push({ label: 'People', href: '#/people', route: 'people' });
     items.push({ label: 'Designer', href: '/designer/' });
   }
+  items.push({ label: 'My agreements and training', href: '#/records/me', route: 'my-records' });
   items.push({ label: 'My account', href: '#/account', route: 'account' });
   return items;
 }
@@ -125,7 +139,12 @@ export function mayOpen(roles: readonly string[], route: RouteName): boolean {
     case 'policies':
     case 'policy':
     case 'account':
+    case 'my-records':
       return true;
+    case 'opt-outs':
+      return has(roles, ...STAFF_ROLES);
+    case 'school-records':
+      return has(roles, ...RECORD_KEEPERS);
     case 'people':
       return has(roles, 'admin');
     case 'pupils':

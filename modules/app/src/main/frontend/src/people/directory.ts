@@ -13,6 +13,7 @@ export const ROLES: { id: string; label: string }[] = [
   { id: 'technical', label: 'Technical (filtering)' },
   { id: 'governor', label: 'Governor' },
   { id: 'admin', label: 'Administrator' },
+  { id: 'office', label: 'School office' },
 ];
 
 /** As the server's PasswordRule: at least this many characters. */

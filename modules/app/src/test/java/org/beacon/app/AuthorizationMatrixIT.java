@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The authorization matrix (issue 16 item 7): every endpoint of every module, for a user of each
- * of the seven roles and for the people a case is about, against one table of expected outcomes.
+ * of the eight roles and for the people a case is about, against one table of expected outcomes.
  *
  * <p>The endpoints are found by reflection over what each module declares in {@link
  * BeaconModule#apiClasses()} (class {@code @Path}, method {@code @Path}, HTTP method), so an
@@ -54,8 +54,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code /engine-rest} is not in the table: it is not a Beacon module's API and is guarded as a
  * whole (administrators only) by {@code EngineRestGuard}.
  *
- * <p>The callers are the demo school's nine users: {@code staff}, {@code dsl}, {@code head},
- * {@code chair}, {@code technical}, {@code governor}, {@code admin} (the seven roles), and
+ * <p>The callers are the demo school's ten users: {@code staff}, {@code dsl}, {@code head},
+ * {@code chair}, {@code technical}, {@code governor}, {@code admin}, {@code office} (the eight roles), and
  * {@code staff2} and {@code dsl2}, so that each case has one conflicted caller and one of the same
  * role who is not. The fixtures, made through the API as users would, name people as the subject
  * of a case: {@code staff2} by username and as "sasha staff" (incidents and allegations), the DSL
@@ -83,7 +83,9 @@ class AuthorizationMatrixIT {
   static final String TECH = "technical";
   static final String GOV = "governor";
   static final String ADMIN = "admin";
-  static final List<String> CALLERS = List.of(STAFF, STAFF2, DSL, DSL2, HEAD, CHAIR, TECH, GOV, ADMIN);
+  /** The school office (issue 22): records paper forms and consents; sees no case data. */
+  static final String OFFICE = "office";
+  static final List<String> CALLERS = List.of(STAFF, STAFF2, DSL, DSL2, HEAD, CHAIR, TECH, GOV, ADMIN, OFFICE);
 
   private static final String ALLEGATIONS = "StaffAllegationProcess";
 
@@ -116,7 +118,7 @@ class AuthorizationMatrixIT {
     return List.of(
         // --- platform: tasks ---
         row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstDsl}",
-            all(200).shows("againstDsl", HEAD).hides("againstDsl", DSL, DSL2, STAFF, STAFF2, CHAIR, TECH, GOV, ADMIN)),
+            all(200).shows("againstDsl", HEAD).hides("againstDsl", DSL, DSL2, STAFF, STAFF2, CHAIR, TECH, GOV, ADMIN, OFFICE)),
         row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstHead}",
             all(200).shows("againstHead", CHAIR).hides("againstHead", HEAD, DSL, STAFF, GOV, ADMIN)),
         row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstChair}",
@@ -124,7 +126,7 @@ class AuthorizationMatrixIT {
         row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstStaff2ByName}",
             all(200).shows("againstStaff2ByName", HEAD).hides("againstStaff2ByName", STAFF2)),
         row("GET", "api/tasks?size=200&processDefinitionKey=IncidentResponseProcess&businessKey={incidentNamingStaff2}",
-            all(200).shows("incidentNamingStaff2", DSL, DSL2).hides("incidentNamingStaff2", STAFF2, STAFF)),
+            all(200).shows("incidentNamingStaff2", DSL, DSL2).hides("incidentNamingStaff2", STAFF2, STAFF, OFFICE)),
         row("GET", "api/tasks?size=200&processDefinitionKey=IncidentResponseProcess&businessKey={incidentNamingDanaLead}",
             all(200).shows("incidentNamingDanaLead", DSL2).hides("incidentNamingDanaLead", DSL)),
         row("GET", "api/tasks?size=200&processDefinitionKey=FilteringReportProcess&businessKey={reportNamingTech}",
@@ -204,20 +206,20 @@ class AuthorizationMatrixIT {
         row("POST", "api/incidents", json, "{}", all(400)),
         row("GET", "api/incidents/types", all(200)),
         row("GET", "api/incidents?size=200",
-            all(200).and(403, GOV, ADMIN)
+            all(200).and(403, GOV, ADMIN, OFFICE)
                 .shows("incidentNamingStaff2", STAFF, DSL, DSL2, HEAD)
                 .hides("incidentNamingStaff2", STAFF2, CHAIR, TECH)
                 .shows("incidentNamingSashaStaff", STAFF, DSL, HEAD)
                 .hides("incidentNamingSashaStaff", STAFF2)),
         row("GET", "api/incidents/{incidentNamingStaff2}",
-            all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN)),
+            all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
         row("GET", "api/incidents/{incidentNamingSashaStaff}",
-            all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN)),
+            all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
         row("GET", "api/incidents/{incidentNamingDanaLead}",
-            all(404).and(200, STAFF, DSL2, HEAD).and(403, GOV, ADMIN)),
+            all(404).and(200, STAFF, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
         // Without a reason: a DSL who may read it gets 400 and nothing is raised; others never reach it.
         row("POST", "api/incidents/{incidentNamingStaff2}/immediate-risk", json, "{}",
-            all(404).and(400, DSL, DSL2).and(403, STAFF, HEAD, GOV, ADMIN)),
+            all(404).and(400, DSL, DSL2).and(403, STAFF, HEAD, GOV, ADMIN, OFFICE)),
         row("GET", "api/pupils/{pupil}/chronology",
             all(403).and(200, DSL, DSL2, HEAD).shows("incidentNamingStaff2", DSL, DSL2, HEAD)),
         row("GET", "api/staff/staff2/chronology",
@@ -230,8 +232,8 @@ class AuthorizationMatrixIT {
         row("POST", "api/allegations", json, "{}", all(400)),
         row("GET", "api/allegations?size=200",
             all(200)
-                .shows("againstDsl", STAFF, DSL2, HEAD).hides("againstDsl", DSL, STAFF2, CHAIR, TECH, GOV, ADMIN)
-                .shows("againstHead", STAFF, DSL, DSL2, CHAIR).hides("againstHead", HEAD, STAFF2, TECH, GOV, ADMIN)
+                .shows("againstDsl", STAFF, DSL2, HEAD).hides("againstDsl", DSL, STAFF2, CHAIR, TECH, GOV, ADMIN, OFFICE)
+                .shows("againstHead", STAFF, DSL, DSL2, CHAIR).hides("againstHead", HEAD, STAFF2, TECH, GOV, ADMIN, OFFICE)
                 .shows("againstChair", STAFF, DSL, HEAD).hides("againstChair", CHAIR)
                 .shows("againstStaff2ByUsername", DSL, HEAD).hides("againstStaff2ByUsername", STAFF2, CHAIR)
                 .shows("againstStaff2ByName", DSL, HEAD).hides("againstStaff2ByName", STAFF2)),
@@ -246,10 +248,10 @@ class AuthorizationMatrixIT {
         // --- filtering ---
         row("POST", "api/filtering/reports", json, "{}", all(400)),
         row("GET", "api/filtering/reports?size=200",
-            all(200).and(403, GOV, ADMIN)
+            all(200).and(403, GOV, ADMIN, OFFICE)
                 .shows("reportNamingTech", STAFF, DSL, DSL2, HEAD).hides("reportNamingTech", TECH, STAFF2, CHAIR)),
         row("GET", "api/filtering/reports/{reportNamingTech}",
-            all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN)),
+            all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
         row("POST", "api/filtering/change-requests", json, "{}", all(403).and(400, TECH)),
         row("GET", "api/filtering/change-requests", all(403).and(200, DSL, DSL2, HEAD, TECH)),
         row("GET", "api/filtering/change-requests/{changeRequest}", all(403).and(200, DSL, DSL2, HEAD, TECH)),
@@ -286,7 +288,25 @@ class AuthorizationMatrixIT {
         row("POST", "api/governance/policies/{policy}/versions", json, "{}", all(403).and(400, DSL, DSL2, HEAD)),
         // Version 1 waits for the governors' approval: not yet for those who only read policies in force.
         row("GET", "api/governance/policies/{policy}/versions/1", all(404).and(200, DSL, DSL2, HEAD, GOV)),
-        row("GET", "api/governance/policies/{policy}/versions/1/file", all(404).and(200, DSL, DSL2, HEAD, GOV)));
+        row("GET", "api/governance/policies/{policy}/versions/1/file", all(404).and(200, DSL, DSL2, HEAD, GOV)),
+        // --- school records (issue 22): one's own agreements and training, the opt-out list for
+        // every member of staff; paper forms and consents for the office; reports for the DSL and head ---
+        row("GET", "api/records/me", all(200)),
+        row("GET", "api/records/agreements", all(200)),
+        row("PUT", "api/records/agreements/staff-aup", json, "{}", all(403).and(400, DSL, DSL2, HEAD)),
+        // The parent AUP is signed on paper: members of staff may sign agreements, but not this one.
+        row("POST", "api/records/agreements/parent-aup/signatures",
+            all(403).and(409, STAFF, STAFF2, DSL, DSL2, HEAD, TECH, OFFICE)),
+        row("POST", "api/records/agreements/staff-aup/paper-signatures", json, "{}",
+            all(403).and(400, OFFICE, DSL, DSL2, HEAD)),
+        row("GET", "api/records/agreements/staff-aup/not-signed", all(403).and(200, DSL, DSL2, HEAD)),
+        row("POST", "api/records/photo-consent", json, "{}", all(403).and(400, OFFICE, DSL, DSL2, HEAD)),
+        row("GET", "api/records/photo-consent/opt-outs?yearGroup=Year%208", all(200).and(403, CHAIR, GOV, ADMIN)),
+        row("GET", "api/records/photo-consent/pupils/{pupil}", all(403).and(404, OFFICE, DSL, DSL2, HEAD)),
+        row("POST", "api/records/photo-consent/999999999/withdrawal", json, "{}", all(403).and(404, OFFICE, DSL, DSL2, HEAD)),
+        row("GET", "api/records/training/courses", all(200)),
+        row("POST", "api/records/training", json, "{}", all(400).and(403, CHAIR, GOV, ADMIN)),
+        row("GET", "api/records/training/gaps", all(403).and(200, DSL, DSL2, HEAD)));
   }
 
   // --- the tests -------------------------------------------------------------------------------

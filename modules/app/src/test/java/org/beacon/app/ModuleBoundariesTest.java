@@ -24,6 +24,7 @@ import org.beacon.filtering.FilteringReportsModule;
 import org.beacon.governance.GovernorReportingModule;
 import org.beacon.incidents.IncidentsModule;
 import org.beacon.platform.PlatformModule;
+import org.beacon.records.SchoolRecordsModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -49,7 +50,8 @@ class ModuleBoundariesTest {
     INCIDENTS("org.beacon.incidents..", IncidentsModule.class),
     STAFF_ALLEGATIONS("org.beacon.allegations..", StaffAllegationsModule.class),
     FILTERING_REPORTS("org.beacon.filtering..", FilteringReportsModule.class),
-    GOVERNOR_REPORTING("org.beacon.governance..", GovernorReportingModule.class);
+    GOVERNOR_REPORTING("org.beacon.governance..", GovernorReportingModule.class),
+    SCHOOL_RECORDS("org.beacon.records..", SchoolRecordsModule.class);
 
     final String packages;
     final Class<?> descriptor;
@@ -172,6 +174,7 @@ class ModuleBoundariesTest {
     mappingFiles.put("org.beacon.allegations", "META-INF/orm-staff-allegations.xml");
     mappingFiles.put("org.beacon.filtering", "META-INF/orm-filtering-reports.xml");
     mappingFiles.put("org.beacon.governance", "META-INF/orm-governor-reporting.xml");
+    mappingFiles.put("org.beacon.records", "META-INF/orm-school-records.xml");
     assertThat(mappingFiles.keySet())
         .as("every business module has a mapping file")
         .contains(Arrays.stream(BusinessModule.values()).map(m -> m.packages.replace("..", "")).toArray(String[]::new));

@@ -41,6 +41,9 @@ class PolicyApprovalProcessTest {
     Mocks.register(
         "governanceStartReviewCycleDelegate",
         (JavaDelegate) execution -> calls.add("review cycle of policy " + execution.getVariable(PolicyProcesses.POLICY_ID)));
+    Mocks.register(
+        "governanceAnnounceApprovedVersionDelegate",
+        (JavaDelegate) execution -> calls.add("announce version " + execution.getVariable(PolicyProcesses.VERSION_NUMBER)));
   }
 
   @AfterEach
@@ -64,7 +67,7 @@ class PolicyApprovalProcessTest {
     assertThat(approval)
         .hasPassedInOrder("StartEvent_VersionSubmitted", "Task_ApproveVersion", "Gateway_VersionApproved", "Task_StartReviewCycle", "EndEvent_VersionInForce")
         .isEnded();
-    assertThat(calls).containsExactly("decision approve", "review cycle of policy 7");
+    assertThat(calls).containsExactly("decision approve", "review cycle of policy 7", "announce version 2");
   }
 
   @Test

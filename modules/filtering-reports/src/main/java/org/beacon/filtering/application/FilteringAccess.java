@@ -67,9 +67,9 @@ public class FilteringAccess {
     return any(caller, Role.DSL, Role.HEAD, Role.TECHNICAL);
   }
 
-  /** Governors read counts elsewhere and administrators no case content. */
+  /** Governors read counts elsewhere; administrators and the school office see no case content. */
   public boolean readsReports(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN);
+    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
   }
 
   /** Proposes block and allow changes. */

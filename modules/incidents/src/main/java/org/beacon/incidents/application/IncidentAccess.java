@@ -58,10 +58,10 @@ public class IncidentAccess {
 
   /**
    * Whether the caller may read the incident log at all (their own reports, at least). Governors
-   * read anonymised reports elsewhere and administrators see no case content.
+   * read anonymised reports elsewhere; administrators and the school office see no case content.
    */
   public boolean readsLog(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN);
+    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
   }
 
   private boolean hadTechnicalTask(Incident incident) {

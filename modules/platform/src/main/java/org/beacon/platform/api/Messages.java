@@ -21,6 +21,26 @@ public final class Messages {
    */
   public static final String FILTERING_REPORT_REQUESTED = "Msg_FilteringReportRequested";
 
+  /**
+   * A policy version was approved by the governing body and is now in force: thrown at the end of
+   * the policy approval flow; starts the school records' agreement renewal, which asks everyone
+   * bound by that policy to sign the new version. Variables: {@link #POLICY_ID}, {@link
+   * #POLICY_KIND}, {@link #POLICY_TITLE}, {@link #POLICY_VERSION}.
+   */
+  public static final String POLICY_VERSION_APPROVED = "Msg_PolicyVersionApproved";
+
+  /** Long: the id of the policy in the governor-reporting policy register. */
+  public static final String POLICY_ID = "policyId";
+
+  /** String: the policy's kind in the register, e.g. {@code staff-aup}. */
+  public static final String POLICY_KIND = "policyKind";
+
+  /** String: the policy's title. */
+  public static final String POLICY_TITLE = "policyTitle";
+
+  /** Integer: the number of the version now in force. */
+  public static final String POLICY_VERSION = "policyVersion";
+
   /** The kind of case that threw the message, e.g. {@code incident}. */
   public static final String SOURCE_TYPE = "sourceType";
 

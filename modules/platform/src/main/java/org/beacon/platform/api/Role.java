@@ -21,7 +21,12 @@ public enum Role {
   /** Safeguarding governor: reads anonymised reports, approves policy reviews. */
   GOVERNOR("governor"),
   /** System administrator: models and deploys flows, manages users; no case content by default. */
-  ADMIN("admin");
+  ADMIN("admin"),
+  /**
+   * School office and admissions staff: record agreements and consents from paper forms and keep
+   * the pupils' lists; no case content.
+   */
+  OFFICE("office");
 
   private final String id;
 

@@ -36,7 +36,8 @@ public class InitialUsers {
           demo("chair", "Charles Chair", Role.CHAIR, "cchair"),
           demo("technical", "Toni Tech", Role.TECHNICAL, "ttech"),
           demo("governor", "Gwen Governor", Role.GOVERNOR, "ggovernor"),
-          demo("admin", "Alex Admin", Role.ADMIN, "aadmin"));
+          demo("admin", "Alex Admin", Role.ADMIN, "aadmin"),
+          demo("office", "Olive Office", Role.OFFICE, "ooffice"));
 
   /** The demo school's network accounts: {@code DEMO\dlead} and {@code dlead@demo.school}. */
   private static DemoUser demo(String username, String displayName, Role role, String account) {
@@ -59,8 +60,8 @@ public class InitialUsers {
       return;
     }
     if (demo) {
-      // One hash for the nine: they share one published password, and 600,000 PBKDF2 iterations
-      // nine times over would add seconds to the first start.
+      // One hash for them all: they share one published password, and 600,000 PBKDF2 iterations
+      // once per user would add seconds to the first start.
       String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
       for (DemoUser demoUser : DEMO_SCHOOL) {
         BeaconUser user = new BeaconUser(demoUser.username(), demoUser.displayName(), hash, EnumSet.of(demoUser.role()));

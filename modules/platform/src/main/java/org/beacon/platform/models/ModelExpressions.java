@@ -67,6 +67,9 @@ final class ModelExpressions {
    *       incident that the school's action table routes to someone, read from the incident log
    *       and the decision table, for the incident flow's action tasks (one per action), which
    *       reads only;
+   *   <li>{@code recordsLists.lines(variable)}: the lines of a text variable a step before set (who
+   *       signs a new agreement version, which leavers' images to delete), for the school records'
+   *       multi-instance steps; a pure function of its argument;
    *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a value;
    *   <li>{@code execution.getVariable('name')}, with a quoted name and nothing else on
    *       {@code execution}: reads one variable of the instance that may be unset, which
@@ -81,6 +84,7 @@ final class ModelExpressions {
           "allegationDeadlines", "due",
           "incidentsInvolved", "pupils staff",
           "incidentsActions", "toDo",
+          "recordsLists", "lines",
           "variable", "contains");
 
   /** What the model's own beans answer: Beacon's, of another library, or none by that name. */

@@ -118,6 +118,7 @@ public class PupilResource {
   }
 
   private boolean reports() {
-    return caller.has(Role.STAFF) || caller.has(Role.CHAIR) || caller.has(Role.TECHNICAL);
+    // The office records consents and agreements by pupil reference: the same limited view.
+    return caller.has(Role.STAFF) || caller.has(Role.CHAIR) || caller.has(Role.TECHNICAL) || caller.has(Role.OFFICE);
   }
 }
