@@ -7,6 +7,7 @@ import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.domain.policy.Policy;
 import org.beacon.governance.domain.policy.PolicyRepository;
 import org.beacon.platform.api.Messages;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -22,7 +23,7 @@ public class AnnounceApprovedVersionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long policyId = FlowValues.id(execution, PolicyProcesses.POLICY_ID);
+    long policyId = ProcessVariables.id(execution, PolicyProcesses.POLICY_ID);
     Object version = execution.getVariable(PolicyProcesses.VERSION_NUMBER);
     String kind = policies.find(policyId).map(Policy::kind).map(k -> k.id()).orElse(null);
     execution.getProcessEngineServices().getRuntimeService()
@@ -30,7 +31,7 @@ public class AnnounceApprovedVersionDelegate implements JavaDelegate {
         .processInstanceBusinessKey("POLICY-" + policyId + "-V" + version)
         .setVariable(Messages.POLICY_ID, policyId)
         .setVariable(Messages.POLICY_KIND, kind)
-        .setVariable(Messages.POLICY_TITLE, FlowValues.text(execution, PolicyProcesses.POLICY_TITLE))
+        .setVariable(Messages.POLICY_TITLE, ProcessVariables.text(execution, PolicyProcesses.POLICY_TITLE))
         .setVariable(Messages.POLICY_VERSION, version instanceof Number n ? n.intValue() : null)
         .correlateAll();
   }
