@@ -61,9 +61,10 @@ class LaunchIT {
       assertThat(incidents.statusCode()).as(incidents.body()).isEqualTo(200);
       demoIncidents = json(incidents.body()).asJsonArray().size();
       assertThat(demoIncidents).isGreaterThanOrEqualTo(5);
-      String today = java.time.LocalDate.now(org.beacon.platform.api.SchoolTime.ZONE).toString();
-      String from = java.time.LocalDate.now(org.beacon.platform.api.SchoolTime.ZONE).minusDays(90).toString();
-      var figures = first.get("/api/governance/statistics?from=" + from + "&to=" + today, "governor");
+      // Governors see whole months: the last three, as the dashboard asks for a term.
+      java.time.YearMonth month = java.time.YearMonth.now(org.beacon.platform.api.SchoolTime.ZONE);
+      String period = "from=" + month.minusMonths(2).atDay(1) + "&to=" + month.atEndOfMonth();
+      var figures = first.get("/api/governance/statistics?" + period, "governor");
       assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
       assertThat(json(figures.body()).asJsonObject().getJsonObject("figures").getJsonArray("modules").getValuesAs(JsonObject.class))
           .as("a module with 5 or more cases, shown as a number: " + figures.body())

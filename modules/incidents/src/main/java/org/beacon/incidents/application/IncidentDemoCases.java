@@ -42,6 +42,8 @@ public class IncidentDemoCases implements DemoCases {
   public void create(DemoTerm term) {
     closedAfterAWarning(term);
     closedAfterParentsWereInformed(term);
+    closedAfterAPhoneInLessons(term);
+    closedAfterSharingAPassword(term);
     actionsUnderWay(term);
     waitingForTriage(term);
   }
@@ -119,6 +121,56 @@ public class IncidentDemoCases implements DemoCases {
         Map.of(
             "outcomeSummary", "Parents informed; restorative conversation held; both pupils say it has stopped.",
             "reviewPolicy", false));
+  }
+
+  /** Seven weeks ago: photos taken in a lesson on a personal phone; the phone went to the office. */
+  private void closedAfterAPhoneInLessons(DemoTerm term) {
+    String reference =
+        report(
+            term,
+            "staff2",
+            49,
+            "Science lab 3",
+            "personal",
+            "Pupil's own phone",
+            "A pupil took photos of classmates during a practical without asking them and was about to post"
+                + " them; the photos were deleted in front of the teacher. (Demo school: invented.)",
+            List.of(),
+            "P-0011",
+            "Unauthorised use of mobile phone / digital camera / other handheld device");
+    closeWith(term, reference, 48, "Phone kept at the office for the day; mobile phone agreement signed again by pupil and parents.",
+        pupilActions("Phone agreement: parents told, phone to the office", null, "actionInformParents"));
+  }
+
+  /** Three weeks ago: a pupil let a friend sign in with their password. */
+  private void closedAfterSharingAPassword(DemoTerm term) {
+    String reference =
+        report(
+            term,
+            "staff",
+            21,
+            "Computing room 1",
+            "school",
+            "CR1-PC11",
+            "Two pupils were found signed in on one account; one had told the other their password so they"
+                + " could finish a project together. (Demo school: invented.)",
+            List.of(),
+            "P-0012",
+            "Allowing others to access school network by sharing username and passwords");
+    closeWith(term, reference, 20, "Password reset by technical support; the pupil was reminded why accounts are personal.",
+        pupilActions("A reminder from the class teacher and a new password are enough", null, "actionReferToClassTeacher"));
+  }
+
+  /** Classified, the one action decided done the next day, and the outcome in the incident log. */
+  private void closeWith(DemoTerm term, String reference, int doneDaysAgo, String outcome, Map<String, Object> actions) {
+    classifyInappropriateChild(term, reference, false);
+    term.complete("dsl", reference, DECIDE_PUPIL_ACTIONS, actions);
+    term.complete(
+        "dsl",
+        reference,
+        CARRY_OUT_PUPIL_ACTION,
+        Map.of("actionOutcome", "done", "actionDoneOn", term.daysAgo(doneDaysAgo)));
+    term.complete("dsl", reference, RECORD_OUTCOME, Map.of("outcomeSummary", outcome, "reviewPolicy", false));
   }
 
   /** Nine days ago: a proxy site to get round the filter; network access removed, parents to be told. */

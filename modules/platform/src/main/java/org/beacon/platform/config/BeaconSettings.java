@@ -79,7 +79,12 @@ public final class BeaconSettings {
    * a demo database turn it off); never outside demo mode.
    */
   public boolean demoCases() {
-    return demo() && text(DEMO_CASES).map(Boolean::parseBoolean).orElse(true);
+    return demoCases(demo(), text(DEMO_CASES));
+  }
+
+  /** The rule above: only in demo mode; there, a value given wins, otherwise yes. */
+  static boolean demoCases(boolean demo, Optional<String> given) {
+    return demo && given.map(Boolean::parseBoolean).orElse(true);
   }
 
   public Optional<String> adminPassword() {
