@@ -42,7 +42,8 @@ final class BeaconProcess implements AutoCloseable {
 
   /**
    * Starts Beacon on {@code port} with these settings (BEACON_DB_URL and BEACON_DEMO of the shell
-   * are dropped first, so a test runs on H2 unless it says otherwise) and waits until it is ready.
+   * are dropped first, so a test runs on H2 unless it says otherwise; no demo cases unless
+   * BEACON_DEMO_CASES says so) and waits until it is ready.
    */
   static BeaconProcess start(Path logs, String name, int port, Map<String, String> env, Duration readyWithin)
       throws IOException, InterruptedException {
@@ -51,6 +52,9 @@ final class BeaconProcess implements AutoCloseable {
     builder.environment().remove("BEACON_DB_USER");
     builder.environment().remove("BEACON_DB_PASSWORD");
     builder.environment().remove("BEACON_DEMO");
+    // The demo school's term of cases only where a test asks for it: the fault and browser tests
+    // count what they made themselves.
+    builder.environment().put("BEACON_DEMO_CASES", "false");
     builder.environment().putAll(env);
     Path log = logs.resolve(name + ".log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());

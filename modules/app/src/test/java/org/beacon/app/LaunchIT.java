@@ -40,15 +40,35 @@ class LaunchIT {
   @TempDir Path data;
 
   @Test
-  void demoSchoolStartsAndAKilledRestartKeepsTasksHistoryAndModelVersions() throws Exception {
+  void demoSchoolStartsWithATermOfCasesAndAKilledRestartKeepsTasksHistoryAndModelVersions() throws Exception {
     int port = freePort();
-    Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
+    Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DEMO_CASES", "true", "BEACON_DATA", data.toString());
     String taskId;
     String reference;
+    int demoIncidents;
     BeaconProcess first = BeaconProcess.start(data, "first", port, env, READY_WITHIN);
     try {
       assertThat(first.get("/api/session", "dsl").statusCode()).isEqualTo(200);
       assertThat(first.get("/api/session", "governor").body()).contains("\"governor\"");
+
+      // The demo school's term of cases: every lead has work waiting, the governors have figures.
+      for (String user : new String[] {"dsl", "head", "chair", "technical", "governor"}) {
+        var tasks = first.get("/api/tasks?size=50", user);
+        assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+        assertThat(json(tasks.body()).asJsonObject().getJsonArray("items")).as("demo tasks of " + user).isNotEmpty();
+      }
+      var incidents = first.get("/api/incidents?size=100", "dsl");
+      assertThat(incidents.statusCode()).as(incidents.body()).isEqualTo(200);
+      demoIncidents = json(incidents.body()).asJsonArray().size();
+      assertThat(demoIncidents).isGreaterThanOrEqualTo(5);
+      // Governors see whole months: the last three, as the dashboard asks for a term.
+      java.time.YearMonth month = java.time.YearMonth.now(org.beacon.platform.api.SchoolTime.ZONE);
+      String period = "from=" + month.minusMonths(2).atDay(1) + "&to=" + month.atEndOfMonth();
+      var figures = first.get("/api/governance/statistics?" + period, "governor");
+      assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+      assertThat(json(figures.body()).asJsonObject().getJsonObject("figures").getJsonArray("modules").getValuesAs(JsonObject.class))
+          .as("a module with 5 or more cases, shown as a number: " + figures.body())
+          .anyMatch(module -> module.getJsonObject("total").get("value") instanceof jakarta.json.JsonNumber n && n.longValue() >= 5);
 
       var reported = first.send("POST", "/api/incidents", "staff", REPORT);
       assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
@@ -75,6 +95,9 @@ class LaunchIT {
           .anySatisfy(e -> assertThat(e.getString("actor") + " " + e.getString("action")).isEqualTo("dsl complete"));
       String versions = second.get("/engine-rest/process-definition?key=IncidentResponseProcess", "admin").body();
       assertThat(json(versions).asJsonArray()).hasSize(1);
+
+      // The demo cases were made once: the restart added none (the one more is the test's own report).
+      assertThat(json(second.get("/api/incidents?size=100", "dsl").body()).asJsonArray()).hasSize(demoIncidents + 1);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.beacon.platform.alerts.AlertDispatcher;
 import org.beacon.platform.audit.AuditSealer;
 import org.beacon.platform.config.BeaconSettings;
+import org.beacon.platform.demo.DemoSchoolCases;
 import org.beacon.platform.engine.BeaconEngine;
 import org.beacon.platform.engine.ModelDeployer;
 import org.beacon.platform.identity.InitialUsers;
@@ -23,7 +24,7 @@ import org.beacon.platform.web.TrustedProxies;
 
 /**
  * Starts Beacon in order: schema migrations, the process engine, the packaged models, the first
- * users, the audit chain's sealer. It runs from the servlet context because the datasource is bound only by then.
+ * users (and, at a demo school's first start, its term of cases), the audit chain's sealer. It runs from the servlet context because the datasource is bound only by then.
  */
 // Both pools check a connection (a round trip to the database) when it leaves the pool, at most
 // once in five seconds: under load a connection leaves the pool many times a second, and each check
@@ -83,6 +84,7 @@ public class PlatformStartup implements ServletContextListener {
   @Inject AuditSealer auditSealer;
   @Inject AlertDispatcher alerts;
   @Inject OnlineBackups backups;
+  @Inject DemoSchoolCases demoCases;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -100,6 +102,9 @@ public class PlatformStartup implements ServletContextListener {
         migrations.migrateEngineAdditions();
         models.deployPackagedModels(event.getServletContext(), intake::check);
         initialUsers.ensure(settings.demo(), settings.adminPassword());
+        if (settings.demoCases()) {
+          makeDemoCases();
+        }
       }
       auditSealer.start();
       alerts.start();
@@ -112,6 +117,18 @@ public class PlatformStartup implements ServletContextListener {
         Runtime.getRuntime().halt(1);
       }
       throw e;
+    }
+  }
+
+  /**
+   * A demo that cannot make its cases still starts (its users can sign in and work); the log says
+   * which module's cases are missing.
+   */
+  private void makeDemoCases() {
+    try {
+      demoCases.ensure();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Demo cases incomplete: " + e.getMessage(), e);
     }
   }
 

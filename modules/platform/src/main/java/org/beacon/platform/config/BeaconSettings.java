@@ -19,6 +19,7 @@ public final class BeaconSettings {
   public static final String DB_USER = "beacon.db.user";
   public static final String DB_PASSWORD = "beacon.db.password";
   public static final String DEMO = "beacon.demo";
+  public static final String DEMO_CASES = "beacon.demo.cases";
   public static final String ADMIN_PASSWORD = "beacon.admin.password";
   public static final String DB_POOL_MAX = "beacon.db.pool.max";
   public static final String MODELS_MAX_BYTES = "beacon.models.max-bytes";
@@ -70,6 +71,20 @@ public final class BeaconSettings {
 
   public boolean demo() {
     return text(DEMO).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * Whether the demo school's first start also makes a term of fictional cases
+   * ({@code BEACON_DEMO_CASES}): yes in demo mode unless set to false (tests that count cases on
+   * a demo database turn it off); never outside demo mode.
+   */
+  public boolean demoCases() {
+    return demoCases(demo(), text(DEMO_CASES));
+  }
+
+  /** The rule above: only in demo mode; there, a value given wins, otherwise yes. */
+  static boolean demoCases(boolean demo, Optional<String> given) {
+    return demo && given.map(Boolean::parseBoolean).orElse(true);
   }
 
   public Optional<String> adminPassword() {
