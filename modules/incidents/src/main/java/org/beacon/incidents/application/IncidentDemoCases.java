@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.platform.api.DemoCases;
 import org.beacon.platform.api.DemoTerm;
 
@@ -23,18 +23,10 @@ public class IncidentDemoCases implements DemoCases {
   private static final String CARRY_OUT_PUPIL_ACTION = "Task_CarryOutPupilAction";
   private static final String RECORD_OUTCOME = "Task_RecordOutcome";
 
-  /** The action fields of the pupil's decision form. */
-  private static final List<String> PUPIL_ACTIONS =
-      List.of(
-          "actionReferToClassTeacher",
-          "actionReferToHeadOfDepartment",
-          "actionReferToHeadteacher",
-          "actionReferToPolice",
-          "actionReferToTechnicalSupport",
-          "actionInformParents",
-          "actionRemoveNetworkAccess",
-          "actionWarning",
-          "actionFurtherSanction");
+  // The pupil's actions as the school's matrix (PupilSanctions.dmn) names them on the DSL's checklist.
+  private static final String REFER_TO_CLASS_TEACHER = "Refer to class teacher / tutor";
+  private static final String INFORM_PARENTS = "Inform parents / carers";
+  private static final String REMOVE_NETWORK_ACCESS = "Removal of network / internet access rights";
 
   @Inject IncidentReporting reporting;
 
@@ -69,7 +61,7 @@ public class IncidentDemoCases implements DemoCases {
         "dsl",
         reference,
         DECIDE_PUPIL_ACTIONS,
-        pupilActions("First time: a word from the class teacher is enough", null, "actionReferToClassTeacher"));
+        pupilActions("First time: a word from the class teacher is enough", null, REFER_TO_CLASS_TEACHER));
     term.complete(
         "dsl",
         reference,
@@ -108,7 +100,7 @@ public class IncidentDemoCases implements DemoCases {
         pupilActions(
             "Anti-bullying procedure: parents first, restorative work in school",
             "Restorative conversation between the two pupils, led by the head of year",
-            "actionInformParents"));
+            INFORM_PARENTS));
     term.complete(
         "dsl",
         reference,
@@ -139,7 +131,7 @@ public class IncidentDemoCases implements DemoCases {
             "P-0011",
             "Unauthorised use of mobile phone / digital camera / other handheld device");
     closeWith(term, reference, 48, "Phone kept at the office for the day; mobile phone agreement signed again by pupil and parents.",
-        pupilActions("Phone agreement: parents told, phone to the office", null, "actionInformParents"));
+        pupilActions("Phone agreement: parents told, phone to the office", null, INFORM_PARENTS));
   }
 
   /** Three weeks ago: a pupil let a friend sign in with their password. */
@@ -158,7 +150,7 @@ public class IncidentDemoCases implements DemoCases {
             "P-0012",
             "Allowing others to access school network by sharing username and passwords");
     closeWith(term, reference, 20, "Password reset by technical support; the pupil was reminded why accounts are personal.",
-        pupilActions("A reminder from the class teacher and a new password are enough", null, "actionReferToClassTeacher"));
+        pupilActions("A reminder from the class teacher and a new password are enough", null, REFER_TO_CLASS_TEACHER));
   }
 
   /** Classified, the one action decided done the next day, and the outcome in the incident log. */
@@ -194,10 +186,10 @@ public class IncidentDemoCases implements DemoCases {
         reference,
         DECIDE_PUPIL_ACTIONS,
         pupilActions(
-            "Second time this term: network access removed for a week and parents told",
+            "A proxy to get round the filter: network access removed for a week and parents told",
             null,
-            "actionRemoveNetworkAccess",
-            "actionInformParents"));
+            REMOVE_NETWORK_ACCESS,
+            INFORM_PARENTS));
   }
 
   /** Yesterday and the day before: reports the DSL has not classified yet. */
@@ -228,15 +220,10 @@ public class IncidentDemoCases implements DemoCases {
         "Unauthorised downloading or uploading of files");
   }
 
-  /**
-   * The pupil's actions as the DSL ticks them: the form offers the matrix's recommendation ticked,
-   * so every action is sent, ticked or not.
-   */
+  /** The pupil's actions as the DSL ticks them on the checklist, with why they differ from the matrix. */
   private static Map<String, Object> pupilActions(String reason, String schoolActions, String... ticked) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (String action : PUPIL_ACTIONS) {
-      values.put(action, List.of(ticked).contains(action));
-    }
+    values.put(IncidentProcess.ACTIONS_DECIDED, List.of(ticked));
     values.put("differenceReason", reason);
     if (schoolActions != null) {
       values.put("schoolActions", schoolActions);
@@ -244,7 +231,7 @@ public class IncidentDemoCases implements DemoCases {
     return values;
   }
 
-  private void classifyInappropriateChild(DemoTerm term, String reference, boolean repeatOffence) {
+  private void classifyInappropriateChild(DemoTerm term, String reference, boolean serious) {
     term.complete(
         "dsl",
         reference,
@@ -252,7 +239,7 @@ public class IncidentDemoCases implements DemoCases {
         Map.of(
             "classification", "inappropriate",
             "involvesChild", true,
-            "repeatOffence", repeatOffence,
+            "seriousness", serious ? "serious" : "minor",
             "classificationNote", "Inappropriate, not illegal: school actions under the pupil matrix"));
   }
 
@@ -267,7 +254,7 @@ public class IncidentDemoCases implements DemoCases {
       List<String> urls,
       String pupil,
       String incidentType) {
-    Incident incident =
+    IncidentReference incident =
         reporting.report(
             term.as(reporter),
             new ReportIncident(
