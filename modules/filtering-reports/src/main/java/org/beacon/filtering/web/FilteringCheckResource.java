@@ -23,6 +23,9 @@ import org.beacon.filtering.application.FilteringSettings;
 import org.beacon.filtering.application.RecordCheck;
 import org.beacon.filtering.domain.FilteringCheck;
 import org.beacon.platform.api.Caller;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/filtering/checks}: the log of filtering checks. */
 @Path("filtering/checks")
@@ -47,6 +50,7 @@ public class FilteringCheckResource {
       String recordedBy,
       Instant recordedAt) {}
 
+  @APIResponse(responseCode = "201", description = "The check as recorded; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckRow.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(RecordCheck check) {

@@ -20,6 +20,9 @@ import org.beacon.filtering.domain.FilteringReview;
 import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/filtering/reviews}: reviews of the filtering provision, started by the timer or on
@@ -55,6 +58,7 @@ public class FilteringReviewResource {
       String governorComments,
       List<CaseHistory.Step> chronology) {}
 
+  @APIResponse(responseCode = "201", description = "A filtering review has started: its id and reference; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Path("reviews")
   public Response request() {
