@@ -334,7 +334,7 @@ class AuthorizationMatrixIT {
 
   @Test
   void theOpenApiDocumentDescribesEveryEndpointAndOnlyAdministratorsReadIt() {
-    Reply document = beacon.as(ADMIN).get("openapi?format=json", "application/json");
+    Reply document = openApiDocument();
     assertThat(document.status()).as(document.toString()).isEqualTo(200);
     JsonObject paths = document.json().getJsonObject("paths");
     List<String> missing = new ArrayList<>();
@@ -359,7 +359,7 @@ class AuthorizationMatrixIT {
    */
   @Test
   void theOpenApiDocumentDescribesEveryRequestBodyAndAnswer() {
-    Reply document = beacon.as(ADMIN).get("openapi?format=json", "application/json");
+    Reply document = openApiDocument();
     assertThat(document.status()).as(document.toString()).isEqualTo(200);
     JsonObject api = document.json();
     JsonObject paths = api.getJsonObject("paths");
@@ -489,6 +489,18 @@ class AuthorizationMatrixIT {
     }
   }
 
+  /**
+   * The document, as an administrator reads it. Payara builds it at the first request, which can
+   * take longer than one request's timeout on a loaded machine: then it is asked for once more.
+   */
+  private Reply openApiDocument() {
+    try {
+      return beacon.as(ADMIN).get("openapi?format=json", "application/json");
+    } catch (java.io.UncheckedIOException slowFirstBuild) {
+      return beacon.as(ADMIN).get("openapi?format=json", "application/json");
+    }
+  }
+
   private static JsonValue pointer(JsonObject object, String pointer) {
     jakarta.json.JsonPointer p = jakarta.json.Json.createPointer(pointer);
     return p.containsValue(object) ? p.getValue(object) : null;
@@ -501,7 +513,7 @@ class AuthorizationMatrixIT {
    */
   @Test
   void theCommittedOpenApiSnapshotIsTheLiveDocument() throws java.io.IOException {
-    Reply document = beacon.as(ADMIN).get("openapi?format=json", "application/json");
+    Reply document = openApiDocument();
     assertThat(document.status()).as(document.toString()).isEqualTo(200);
     String live = OpenApiSnapshot.normalise(document.json());
     java.nio.file.Path snapshot = OpenApiSnapshot.file();

@@ -83,7 +83,212 @@ public class ApiDocument implements OASFilter {
       typeJavaTime(components.getSchemas(), records);
       constrain(components.getSchemas(), records);
     }
+    referToRecords(api);
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ApiDocument::withoutDefaults);
+    }
     uniqueOperationIds(api);
+  }
+
+  // --- schemas named in annotations ---------------------------------------------------------------
+
+  /**
+   * Payara copies a record named in {@code @Content(schema = @Schema(implementation = ...))} into
+   * the operation instead of referring to its schema, and leaves it out of the components. Here
+   * such answers and bodies refer to {@code #/components/schemas/<record>}, made from the record
+   * when Payara made none.
+   */
+  private static void referToRecords(OpenAPI api) {
+    if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+      return;
+    }
+    Map<String, Method> methods = new LinkedHashMap<>();
+    for (BeaconModule module : Modules.all()) {
+      for (Class<?> resource : module.apiClasses()) {
+        Path classPath = resource.getAnnotation(Path.class);
+        if (classPath == null) {
+          continue;
+        }
+        for (Method method : resource.getMethods()) {
+          String http = httpMethod(method);
+          if (http != null) {
+            Path methodPath = method.getAnnotation(Path.class);
+            methods.put(http + " " + documentedPath(classPath.value(), methodPath == null ? "" : methodPath.value()), method);
+          }
+        }
+      }
+    }
+    api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
+      if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+        operation.getResponses().getAPIResponses().values().forEach(r -> clean(r.getContent()));
+      }
+      if (operation.getRequestBody() != null) {
+        clean(operation.getRequestBody().getContent());
+      }
+      Method method = methods.get(verb.name() + " " + path);
+      if (method == null) {
+        return;
+      }
+      for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse answer :
+          method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+        APIResponse documented = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(answer.responseCode());
+        if (documented != null) {
+          refer(api, documented.getContent(), answer.content());
+        }
+      }
+      for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+        org.eclipse.microprofile.openapi.annotations.parameters.RequestBody body =
+            parameter.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class);
+        if (body != null && operation.getRequestBody() != null) {
+          refer(api, operation.getRequestBody().getContent(), body.content());
+        }
+      }
+    }));
+  }
+
+  private static void refer(OpenAPI api, Content documented, org.eclipse.microprofile.openapi.annotations.media.Content[] declared) {
+    if (documented == null || documented.getMediaTypes() == null) {
+      return;
+    }
+    for (org.eclipse.microprofile.openapi.annotations.media.Content content : declared) {
+      Class<?> record = content.schema().implementation();
+      MediaType media = documented.getMediaTypes().get(content.mediaType());
+      if (!record.isRecord() || media == null) {
+        continue;
+      }
+      Schema ref = OASFactory.createSchema().ref("#/components/schemas/" + schemaName(record));
+      boolean array = content.schema().type() == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY;
+      media.setSchema(array ? OASFactory.createSchema().type(SchemaType.ARRAY).items(ref) : ref);
+      ensureSchema(api.getComponents(), record);
+    }
+  }
+
+  /** A schema for the record in the components, made from its components when there is none. */
+  private static void ensureSchema(Components components, Class<?> record) {
+    String name = schemaName(record);
+    if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
+      return;
+    }
+    Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
+    components.addSchema(name, schema);
+    for (RecordComponent component : record.getRecordComponents()) {
+      schema.addProperty(component.getName(), schemaOf(components, component.getGenericType()));
+    }
+  }
+
+  private static Schema schemaOf(Components components, Type type) {
+    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+      Type[] arguments = parameterized.getActualTypeArguments();
+      if (Collection.class.isAssignableFrom(raw)) {
+        return OASFactory.createSchema().type(SchemaType.ARRAY).items(schemaOf(components, arguments[0]));
+      }
+      if (Map.class.isAssignableFrom(raw)) {
+        return OASFactory.createSchema().type(SchemaType.OBJECT).additionalPropertiesSchema(schemaOf(components, arguments[1]));
+      }
+      return OASFactory.createSchema().type(SchemaType.OBJECT);
+    }
+    if (!(type instanceof Class<?> cls)) {
+      return OASFactory.createSchema();
+    }
+    if (cls.isRecord()) {
+      ensureSchema(components, cls);
+      return OASFactory.createSchema().ref("#/components/schemas/" + schemaName(cls));
+    }
+    if (cls.isEnum()) {
+      Schema schema = OASFactory.createSchema().type(SchemaType.STRING);
+      for (Object constant : cls.getEnumConstants()) {
+        schema.addEnumeration(((Enum<?>) constant).name());
+      }
+      return schema;
+    }
+    if (cls == String.class || cls == char.class || cls == Character.class) {
+      return OASFactory.createSchema().type(SchemaType.STRING);
+    }
+    if (cls == boolean.class || cls == Boolean.class) {
+      return OASFactory.createSchema().type(SchemaType.BOOLEAN);
+    }
+    if (cls == double.class || cls == Double.class || cls == float.class || cls == Float.class || cls == BigDecimal.class) {
+      return OASFactory.createSchema().type(SchemaType.NUMBER);
+    }
+    if (cls.isArray()) {
+      return cls == byte[].class
+          ? OASFactory.createSchema().type(SchemaType.STRING).format("byte")
+          : OASFactory.createSchema().type(SchemaType.ARRAY).items(schemaOf(components, cls.getComponentType()));
+    }
+    Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
+    retype(cls, schema);
+    return schema;
+  }
+
+  private static void clean(Content content) {
+    if (content == null || content.getMediaTypes() == null) {
+      return;
+    }
+    for (MediaType media : content.getMediaTypes().values()) {
+      if (media.getSchema() != null) {
+        withoutDefaults(media.getSchema());
+        if (media.getSchema().getItems() != null) {
+          withoutDefaults(media.getSchema().getItems());
+        }
+      }
+    }
+  }
+
+  /** The annotation defaults Payara copies into a schema named with {@code @Schema(name)}: none of them says anything. */
+  private static void withoutDefaults(Schema schema) {
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+  }
+
+  private static String httpMethod(Method method) {
+    for (Annotation annotation : method.getAnnotations()) {
+      HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+      if (http != null) {
+        return http.value();
+      }
+    }
+    return null;
+  }
+
+  /** {@code /api/...} as the document writes it: no template patterns ({@code {id: [0-9]+}} is {@code {id}}). */
+  private static String documentedPath(String... parts) {
+    StringBuilder path = new StringBuilder("/api");
+    for (String part : parts) {
+      for (String segment : part.split("/")) {
+        if (!segment.isBlank()) {
+          path.append('/').append(segment.strip());
+        }
+      }
+    }
+    return path.toString().replaceAll("\\{([^}:]+?)\\s*:[^}]*}", "{$1}");
   }
 
   /**
