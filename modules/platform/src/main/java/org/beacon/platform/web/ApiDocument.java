@@ -129,6 +129,7 @@ public class ApiDocument implements OASFilter {
       if (method == null) {
         return;
       }
+      successInsteadOfDefault(operation, method);
       for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse answer :
           method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
         APIResponse documented = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(answer.responseCode());
@@ -144,6 +145,26 @@ public class ApiDocument implements OASFilter {
         }
       }
     }));
+  }
+
+  /**
+   * Payara documents the answer of a method without {@code @APIResponse} as {@code default}, the
+   * code for "any other answer"; it is the success answer: 200 with the returned type, or 204 for
+   * a method that returns nothing.
+   */
+  private static void successInsteadOfDefault(Operation operation, Method method) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null || !responses.hasAPIResponse(APIResponses.DEFAULT)
+        || responses.getAPIResponses().keySet().stream().anyMatch(code -> code.matches("[23]\\d\\d"))) {
+      return;
+    }
+    APIResponse success = responses.getAPIResponse(APIResponses.DEFAULT);
+    responses.removeAPIResponse(APIResponses.DEFAULT);
+    if (method.getReturnType() == void.class) {
+      responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Done"));
+    } else {
+      responses.addAPIResponse("200", success.description("OK"));
+    }
   }
 
   private static void refer(OpenAPI api, Content documented, org.eclipse.microprofile.openapi.annotations.media.Content[] declared) {
