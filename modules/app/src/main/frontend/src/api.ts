@@ -1,6 +1,8 @@
 // The one way the UI talks to Beacon: JSON, the session cookie, the CSRF token on every
 // state-changing request, and X-Requested-With so a 401 never triggers the browser's Basic pop-up.
 
+import type { Checked } from './api/checked';
+
 /** Beacon's error body: {status, error, message, fields?}. */
 export class ApiError extends Error {
   readonly status: number;
@@ -46,17 +48,17 @@ export const TWO_FACTOR_ENROLMENT_REQUIRED = 'two-factor-enrolment-required';
 export const PASSWORD_CHANGE_REQUIRED = 'password-change-required';
 
 /** Someone in Beacon's directory: a plain personal name, the roles beside it, never inside it. */
-export interface Person {
+export type Person = Checked<{
   username: string;
   displayName: string;
   roles: string[];
-}
+}, 'Found'>;
 
 /**
  * A name given in a case (the person it is about, or who reported it) that may mean several
  * people or matches only loosely: a DSL links it to one of them or rejects the match.
  */
-export interface PersonMention {
+export type PersonMention = Checked<{
   id: number;
   caseReference: string;
   part: 'subject' | 'reporter';
@@ -64,9 +66,9 @@ export interface PersonMention {
   match: 'exact' | 'ambiguous' | 'loose' | 'nobody';
   status: 'settled' | 'to-review' | 'linked' | 'rejected';
   people: Person[];
-}
+}, 'MentionView'>;
 
-export interface TaskView {
+export type TaskView = Checked<{
   id: string;
   name: string;
   // JSON-B leaves out null properties: every optional one may be missing.
@@ -76,16 +78,16 @@ export interface TaskView {
   created?: string | null;
   due?: string | null;
   assignee?: string | null;
-}
+}, 'TaskView'>;
 
-export interface TaskPage {
+export type TaskPage = Checked<{
   items: TaskView[];
   page: number;
   size: number;
   hasMore: boolean;
-}
+}, 'TaskPage'>;
 
-export interface FormField {
+export type FormField = Checked<{
   id: string;
   label: string;
   type: string;
@@ -94,9 +96,9 @@ export interface FormField {
   values: { id: string; label: string }[];
   defaultValue?: unknown;
   value?: unknown;
-}
+}, 'FormFieldView'>;
 
-export interface TaskDetail {
+export type TaskDetail = Checked<{
   task: TaskView;
   candidateGroups: string[];
   description?: string | null;
@@ -104,9 +106,9 @@ export interface TaskDetail {
   form: FormField[];
   /** Names in the task's case still to be confirmed by a DSL (missing when there are none). */
   peopleToConfirm?: PersonMention[] | null;
-}
+}, 'TaskDetail'>;
 
-export interface ChronologyStep {
+export type ChronologyStep = Checked<{
   at: string | null;
   activityId: string;
   name: string | null;
@@ -114,9 +116,9 @@ export interface ChronologyStep {
   actor: string | null;
   completed: boolean;
   values: { id: string; label: string; value: string | null }[];
-}
+}, 'Step'>;
 
-export interface IncidentSummary {
+export type IncidentSummary = Checked<{
   id: number;
   reference: string;
   status: string;
@@ -126,17 +128,17 @@ export interface IncidentSummary {
   immediateRisk: boolean | null;
   classification: string | null;
   involves: string | null;
-}
+}, 'IncidentSummary'>;
 
-export interface PartyDecision {
+export type PartyDecision = Checked<{
   party: string;
   recommended: string | null;
   actions: string[];
   otherActions: string | null;
   differenceReason: string | null;
-}
+}, 'Decision'>;
 
-export interface IncidentDetail {
+export type IncidentDetail = Checked<{
   id: number;
   reference: string;
   view: string;
@@ -165,9 +167,9 @@ export interface IncidentDetail {
   closedAt?: string | null;
   links?: { kind: string; createdAt: string; note: string | null }[] | null;
   chronology?: ChronologyStep[] | null;
-}
+}, 'IncidentDetail'>;
 
-export interface AuditEntry {
+export type AuditEntry = Checked<{
   id: number;
   occurredAt: string;
   actor: string;
@@ -176,7 +178,7 @@ export interface AuditEntry {
   resourceId: string | null;
   outcome: string;
   detail: string | null;
-}
+}, 'Entry'>;
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -299,7 +301,7 @@ export const api = {
 
 // --- staff allegations ----------------------------------------------------------------------
 
-export interface AllegationSummary {
+export type AllegationSummary = Checked<{
   reference: string;
   /** full, or received (whoever recorded it: every other field is missing) */
   view: string;
@@ -310,18 +312,18 @@ export interface AllegationSummary {
   caseManager?: string | null;
   source?: string | null;
   outcome?: string | null;
-}
+}, 'AllegationSummary'>;
 
-export interface AllegationDeadline {
+export type AllegationDeadline = Checked<{
   task: string;
   name: string | null;
   due: string | null;
   done: string | null;
   state: string;
   met: boolean | null;
-}
+}, 'Deadline'>;
 
-export interface AllegationDetail {
+export type AllegationDetail = Checked<{
   reference: string;
   view: string;
   status: string;
@@ -359,11 +361,11 @@ export interface AllegationDetail {
   closedAt?: string | null;
   deadlines?: AllegationDeadline[] | null;
   chronology?: ChronologyStep[] | null;
-}
+}, 'AllegationDetail'>;
 
 // --- filtering ------------------------------------------------------------------------------
 
-export interface FilteringReport {
+export type FilteringReport = Checked<{
   id: number;
   reference: string;
   view: string;
@@ -390,9 +392,9 @@ export interface FilteringReport {
   closeReason?: string | null;
   closedAt?: string | null;
   chronology?: ChronologyStep[] | null;
-}
+}, 'FilteringReportDetail'>;
 
-export interface ChangeRequest {
+export type ChangeRequest = Checked<{
   id: number;
   reference: string;
   status: string;
@@ -415,9 +417,9 @@ export interface ChangeRequest {
   verifiedAt?: string | null;
   verificationNote?: string | null;
   chronology?: ChronologyStep[] | null;
-}
+}, 'ChangeRequestDetail'>;
 
-export interface FilteringRule {
+export type FilteringRule = Checked<{
   reference: string;
   action: string;
   patternType: string;
@@ -431,9 +433,9 @@ export interface FilteringRule {
   appliedAt?: string | null;
   verified: boolean;
   current: boolean;
-}
+}, 'Rule'>;
 
-export interface LogImportRow {
+export type LogImportRow = Checked<{
   id: number;
   importedAt: string;
   importedBy: string;
@@ -444,9 +446,9 @@ export interface LogImportRow {
   malformed: number;
   flagged: number;
   tasksOpened: number;
-}
+}, 'ImportRow'>;
 
-export interface ImportSummary {
+export type ImportSummary = Checked<{
   importId?: number | null;
   duplicateOf?: number | null;
   format: string;
@@ -458,9 +460,9 @@ export interface ImportSummary {
   duplicateLines: number;
   tasksOpened: number;
   reviews?: { reference: string; day: string; flagged: number; opened: boolean }[] | null;
-}
+}, 'ImportSummary'>;
 
-export interface FilteringCheck {
+export type FilteringCheck = Checked<{
   id: number;
   checkedAt: string;
   checkedBy: string;
@@ -469,9 +471,9 @@ export interface FilteringCheck {
   result: string;
   resultDetail?: string | null;
   actionTaken?: string | null;
-}
+}, 'CheckRow'>;
 
-export interface FilteringReview {
+export type FilteringReview = Checked<{
   id: number;
   reference: string;
   status: string;
@@ -485,67 +487,67 @@ export interface FilteringReview {
   signedAt?: string | null;
   governorComments?: string | null;
   chronology?: ChronologyStep[] | null;
-}
+}, 'ReviewDetail'>;
 
 // --- governance -----------------------------------------------------------------------------
 
-export interface Cell {
+export type Cell = Checked<{
   category: string;
   /** Absent when the number is not shown. */
   value?: number | null;
   shown: string;
   /** small or secondary; absent when shown */
   suppressed?: string | null;
-}
+}, 'CellJson'>;
 
-export interface CountGroup {
+export type CountGroup = Checked<{
   measure: string;
   label: string;
   withheld: boolean;
   cells: Cell[];
-}
+}, 'GroupJson'>;
 
-export interface TimingFigure {
+export type TimingFigure = Checked<{
   measure: string;
   label: string;
   cases: Cell | null;
   medianHours?: number | null;
   p90Hours?: number | null;
   withheld: boolean;
-}
+}, 'TimingJson'>;
 
-export interface DeadlineFigure {
+export type DeadlineFigure = Checked<{
   name: string;
   label: string;
   met?: Cell | null;
   missed?: Cell | null;
   open?: Cell | null;
   withheld: boolean;
-}
+}, 'DeadlineJson'>;
 
-export interface ModuleFigures {
+export type ModuleFigures = Checked<{
   module: string;
   label: string;
   total: Cell | null;
   counts: CountGroup[];
   timings: TimingFigure[];
   deadlines: DeadlineFigure[];
-}
+}, 'ModuleJson'>;
 
-export interface Figures {
+export type Figures = Checked<{
   modules: ModuleFigures[];
   rule: string;
-}
+}, 'FiguresJson'>;
 
-export interface Statistics {
+export type Statistics = Checked<{
   from: string;
   to: string;
   firstDay: string;
   lastDay: string;
   figures: Figures;
-}
+}, 'StatisticsJson'>;
 
-export interface ReportSummary {
+export type ReportSummary = Checked<{
   id: number;
   reference: string;
   kind: string;
@@ -555,9 +557,9 @@ export interface ReportSummary {
   status: string;
   generatedAt?: string | null;
   acknowledgedAt?: string | null;
-}
+}, 'Summary'>;
 
-export interface PolicyVersion {
+export type PolicyVersion = Checked<{
   number: number;
   status: string;
   author: string;
@@ -572,9 +574,9 @@ export interface PolicyVersion {
   decidedAt?: string | null;
   decisionNote?: string | null;
   text?: string | null;
-}
+}, 'Version'>;
 
-export interface Policy {
+export type Policy = Checked<{
   id: number;
   reference: string;
   kind: string;
@@ -598,7 +600,7 @@ export interface Policy {
         decisionNote?: string | null;
       }[]
     | null;
-}
+}, 'PolicyView'>;
 
 /** A request body that is not JSON (a log file): sent as it is, with its own content type. */
 export async function upload<T>(path: string, body: Blob | string, contentType: string): Promise<T> {
@@ -673,7 +675,7 @@ export const governance = {
 // --- the people directory --------------------------------------------------------------------
 
 /** A person as the directory's screens show them (GET /api/users, /api/users/me). */
-export interface UserAccount {
+export type UserAccount = Checked<{
   username: string;
   displayName: string;
   email?: string | null;
@@ -682,16 +684,16 @@ export interface UserAccount {
   enabled: boolean;
   mustChangePassword: boolean;
   createdAt?: string | null;
-}
+}, 'UserView'>;
 
 /** What a staff file import did, or would do on a dry run. */
-export interface StaffImportResult {
+export type StaffImportResult = Checked<{
   dryRun: boolean;
   added: { username: string; displayName: string; roles: string[] }[];
   changed: { username: string; displayName: string; fields: string[] }[];
   unchanged: string[];
   missing: string[];
-}
+}, 'StaffImportResult'>;
 
 export const users = {
   list: (query?: URLSearchParams) => request<UserAccount[]>('GET', `/api/users${q(query)}`),
@@ -724,22 +726,22 @@ export function refusal(e: unknown, what: string): string {
  * A pupil in the school's register (GET /api/pupils). Staff who report see the reference, the
  * year group and whether the pupil has left; the DSL and the head also see the dates.
  */
-export interface RegisteredPupil {
+export type RegisteredPupil = Checked<{
   reference: string;
   yearGroup: string;
   left: boolean;
   dateOfBirth?: string | null;
   leavingDate?: string | null;
-}
+}, 'PupilView'>;
 
 /** What a register file import did, or would do on a dry run. */
-export interface PupilImportResult {
+export type PupilImportResult = Checked<{
   dryRun: boolean;
   added: RegisteredPupil[];
   changed: { reference: string; fields: string[] }[];
   unchanged: string[];
   missing: string[];
-}
+}, 'PupilImportResult'>;
 
 export const pupils = {
   /** Pupils whose reference contains the text (the DSL and head: or who are in that year group). */
@@ -751,28 +753,28 @@ export const pupils = {
 // --- two-factor sign-in and personal API tokens ----------------------------------------------
 
 /** Where one stands with two-factor sign-in (GET /api/users/me/two-factor). */
-export interface TwoFactorStatus {
+export type TwoFactorStatus = Checked<{
   enrolled: boolean;
   required: boolean;
   recoveryCodesLeft: number;
-}
+}, 'Status'>;
 
 /** Enrolment begun: the secret to type in by hand, its otpauth:// URI and a QR code of it (an SVG data URI). */
-export interface TwoFactorStart {
+export type TwoFactorStart = Checked<{
   secret: string;
   otpauthUri: string;
   qrCode: string;
-}
+}, 'Started'>;
 
 /** A personal API token as listed: never the token itself. */
-export interface ApiTokenInfo {
+export type ApiTokenInfo = Checked<{
   id: number;
   name: string;
   created: string;
   expires: string;
   lastUsed?: string | null;
   expired: boolean;
-}
+}, 'TokenView'>;
 
 export const twoFactor = {
   status: () => request<TwoFactorStatus>('GET', '/api/users/me/two-factor'),

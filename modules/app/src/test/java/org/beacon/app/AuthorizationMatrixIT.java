@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import java.io.File;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
 import org.beacon.app.BeaconHttp.Reply;
 import org.beacon.platform.Modules;
 import org.beacon.platform.api.BeaconModule;
+import org.beacon.platform.web.ApiDocument;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -352,7 +354,7 @@ class AuthorizationMatrixIT {
 
   @Test
   void theOpenApiDocumentDescribesEveryEndpointAndOnlyAdministratorsReadIt() {
-    Reply document = beacon.as(ADMIN).get("openapi?format=json", "application/json");
+    Reply document = openApiDocument();
     assertThat(document.status()).as(document.toString()).isEqualTo(200);
     JsonObject paths = document.json().getJsonObject("paths");
     List<String> missing = new ArrayList<>();
@@ -367,6 +369,194 @@ class AuthorizationMatrixIT {
     assertThat(missing).as("endpoints missing from /openapi").isEmpty();
     assertThat(paths.keySet()).as("nothing but Beacon's own API").allMatch(p -> p.startsWith("/api/"));
     assertThat(beacon.as(DSL).get("openapi").status()).isEqualTo(403);
+  }
+
+  /**
+   * Every request body a resource accepts is described by its record's schema: the same property
+   * names, the required ones (NotNull, NotBlank, NotEmpty) and the length limits; every operation
+   * says what it answers and how it fails (the ApiError shape); reporting an incident has an
+   * example. A record added or changed without its schema following fails here.
+   */
+  @Test
+  void theOpenApiDocumentDescribesEveryRequestBodyAndAnswer() {
+    Reply document = openApiDocument();
+    assertThat(document.status()).as(document.toString()).isEqualTo(200);
+    JsonObject api = document.json();
+    JsonObject paths = api.getJsonObject("paths");
+    JsonObject schemas = api.getJsonObject("components").getJsonObject("schemas");
+    List<String> problems = new ArrayList<>();
+    ApiDocument.records(problems); // two records sharing one schema name
+    int bodies = 0;
+    for (BeaconModule module : Modules.all()) {
+      for (Class<?> resource : module.apiClasses()) {
+        Path classPath = resource.getAnnotation(Path.class);
+        if (classPath == null) {
+          continue;
+        }
+        for (Method method : resource.getMethods()) {
+          String http = httpMethod(method);
+          if (http == null) {
+            continue;
+          }
+          Path methodPath = method.getAnnotation(Path.class);
+          String path = "/" + join("api", classPath.value(), methodPath == null ? "" : methodPath.value())
+              .replaceAll("\\{([^}:]+?)\\s*:[^}]*}", "{$1}");
+          String where = http + " " + path;
+          JsonObject operation = paths.containsKey(path) ? paths.getJsonObject(path).getJsonObject(http.toLowerCase(java.util.Locale.ROOT)) : null;
+          if (operation == null) {
+            problems.add(where + ": missing");
+            continue;
+          }
+          JsonObject responses = operation.getJsonObject("responses");
+          if (responses == null || responses.keySet().stream().noneMatch(code -> code.matches("[23]\\d\\d"))) {
+            problems.add(where + ": no success answer documented (a method returning Response needs @APIResponse)");
+          } else if (method.getReturnType() != void.class && responses.keySet().stream()
+              .filter(code -> code.matches("2\\d\\d") && !code.equals("204"))
+              .map(responses::getJsonObject)
+              .anyMatch(r -> !r.containsKey("content") && !r.containsKey("description"))) {
+            problems.add(where + ": its answer has neither a schema nor a description");
+          }
+          if (responses == null || !responses.containsKey("403")
+              || !responses.getJsonObject("403").toString().contains("#/components/schemas/ApiError")) {
+            problems.add(where + ": the error answers (ApiError) are not documented");
+          }
+          for (int i = 0; i < method.getParameterCount(); i++) {
+            if (!ApiDocument.isBody(method.getParameterAnnotations()[i]) || !method.getParameterTypes()[i].isRecord()) {
+              continue;
+            }
+            bodies++;
+            Class<?> record = method.getParameterTypes()[i];
+            JsonObject body = operation.getJsonObject("requestBody");
+            JsonValue schema = body == null ? null : pointer(body, "/content/application~1json/schema");
+            String ref = "#/components/schemas/" + ApiDocument.schemaName(record);
+            if (!(schema instanceof JsonObject s) || !ref.equals(s.getString("$ref", null))) {
+              problems.add(where + ": the request body is not " + ref + " but " + schema);
+              continue;
+            }
+            describes(schemas, record, where, problems, new java.util.HashSet<>());
+          }
+        }
+      }
+    }
+    assertThat(bodies).as("request bodies that are records").isGreaterThan(10);
+    JsonValue example = pointer(paths.getJsonObject("/api/incidents").getJsonObject("post"),
+        "/requestBody/content/application~1json/examples");
+    if (!(example instanceof JsonObject examples) || examples.isEmpty()) {
+      problems.add("POST /api/incidents: no example of a report");
+    }
+    assertThat(problems).as("the OpenAPI document against the resources:%n%s", String.join("\n", problems)).isEmpty();
+  }
+
+  /** The record's schema has its properties, required fields and limits; and so do the records inside it. */
+  private static void describes(JsonObject schemas, Class<?> record, String where, List<String> problems, Set<Class<?>> seen) {
+    if (!seen.add(record)) {
+      return;
+    }
+    String name = ApiDocument.schemaName(record);
+    JsonObject schema = schemas.getJsonObject(name);
+    if (schema == null) {
+      problems.add(where + ": no schema " + name);
+      return;
+    }
+    JsonObject properties = schema.containsKey("properties") ? schema.getJsonObject("properties") : JsonValue.EMPTY_JSON_OBJECT;
+    Set<String> required = schema.containsKey("required")
+        ? schema.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString).collect(Collectors.toSet())
+        : Set.of();
+    Set<String> components = new TreeSet<>();
+    for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
+      String field = name + "." + component.getName();
+      components.add(component.getName());
+      JsonObject property = properties.containsKey(component.getName()) ? properties.getJsonObject(component.getName()) : null;
+      if (property == null) {
+        problems.add(where + ": " + field + " is accepted but not in the schema");
+        continue;
+      }
+      List<Annotation> constraints;
+      try {
+        constraints = List.of(record.getDeclaredField(component.getName()).getAnnotations());
+      } catch (NoSuchFieldException e) {
+        throw new AssertionError(e);
+      }
+      boolean mandatory = constraints.stream().anyMatch(a -> a instanceof jakarta.validation.constraints.NotNull
+          || a instanceof jakarta.validation.constraints.NotBlank || a instanceof jakarta.validation.constraints.NotEmpty);
+      if (mandatory != required.contains(component.getName())) {
+        problems.add(where + ": " + field + (mandatory ? " is required but not marked so" : " is marked required but is not"));
+      }
+      for (Annotation constraint : constraints) {
+        if (constraint instanceof jakarta.validation.constraints.Size size && size.max() < Integer.MAX_VALUE) {
+          String limit = component.getType() == String.class ? "maxLength" : "maxItems";
+          if (property.getInt(limit, -1) != size.max()) {
+            problems.add(where + ": " + field + " has @Size(max = " + size.max() + ") but " + limit + " " + property.get(limit));
+          }
+        }
+        if (constraint instanceof jakarta.validation.constraints.NotBlank && property.getInt("minLength", 0) < 1) {
+          problems.add(where + ": " + field + " must not be blank but the schema allows an empty string");
+        }
+      }
+      Type type = component.getGenericType();
+      if (type instanceof java.lang.reflect.ParameterizedType list && list.getActualTypeArguments().length == 1) {
+        type = list.getActualTypeArguments()[0];
+      }
+      if (type instanceof Class<?> nested && nested.isRecord()) {
+        describes(schemas, nested, where, problems, seen);
+      }
+    }
+    for (String property : properties.keySet()) {
+      if (!components.contains(property)) {
+        problems.add(where + ": " + name + "." + property + " is in the schema but the record has no such field");
+      }
+    }
+  }
+
+  /**
+   * The document, as an administrator reads it. Payara builds it at the first request, which can
+   * take longer than one request's timeout on a loaded machine: then it is asked for once more.
+   */
+  private Reply openApiDocument() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return beacon.as(ADMIN).get("openapi?format=json", "application/json");
+      } catch (java.io.UncheckedIOException slowFirstBuild) {
+        if (attempt == 4) {
+          throw slowFirstBuild;
+        }
+        try {
+          Thread.sleep(5_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw slowFirstBuild;
+        }
+      }
+    }
+  }
+
+  private static JsonValue pointer(JsonObject object, String pointer) {
+    jakarta.json.JsonPointer p = jakarta.json.Json.createPointer(pointer);
+    return p.containsValue(object) ? p.getValue(object) : null;
+  }
+
+  /**
+   * The committed snapshot of {@code /openapi} ({@code openapi.json} beside the web UI, from which
+   * {@code npm run build} generates the UI's types) is the live document. After changing the API,
+   * refresh it with {@code -Dbeacon.openapi.refresh=true} (see the README).
+   */
+  @Test
+  void theCommittedOpenApiSnapshotIsTheLiveDocument() throws java.io.IOException {
+    Reply document = openApiDocument();
+    assertThat(document.status()).as(document.toString()).isEqualTo(200);
+    String live = OpenApiSnapshot.normalise(document.json());
+    java.nio.file.Path snapshot = OpenApiSnapshot.file();
+    if (Boolean.getBoolean("beacon.openapi.refresh")) {
+      java.nio.file.Files.writeString(snapshot, live);
+      System.out.println("Wrote the live OpenAPI document to " + snapshot);
+      return;
+    }
+    String committed = java.nio.file.Files.exists(snapshot) ? java.nio.file.Files.readString(snapshot) : "";
+    String difference = OpenApiSnapshot.firstDifference(committed, live);
+    assertThat(difference)
+        .as("%s is not the live /openapi document; refresh it with%n  %s%nand commit it", snapshot, OpenApiSnapshot.REFRESH)
+        .isNull();
   }
 
   @Test

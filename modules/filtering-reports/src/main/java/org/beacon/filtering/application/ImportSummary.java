@@ -3,6 +3,7 @@ package org.beacon.filtering.application;
 import java.time.LocalDate;
 import java.util.List;
 import org.beacon.filtering.application.logs.LogScan;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What importing a filter log did.
@@ -38,5 +39,6 @@ public record ImportSummary(
    * @param flagged lines flagged for it by this import
    * @param opened whether this import opened it (false: an earlier import did)
    */
+  @Schema(name = "LogImportReview")
   public record Review(String reference, LocalDate day, long flagged, boolean opened) {}
 }

@@ -25,6 +25,9 @@ import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/filtering/change-requests}: technical staff propose a block or allow change; the
@@ -39,6 +42,7 @@ public class ChangeRequestResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
+  @APIResponse(responseCode = "201", description = "Proposed: its id and reference; it waits for a DSL's approval; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(ProposeChange change) {

@@ -22,6 +22,9 @@ import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
 import org.beacon.platform.api.SchoolTime;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/filtering/checks}: the log of filtering checks. */
 @Path("filtering/checks")
@@ -34,6 +37,7 @@ public class FilteringCheckResource {
   @Context UriInfo uri;
 
 
+  @APIResponse(responseCode = "201", description = "The check as recorded; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckRow.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(RecordCheck check) {

@@ -26,6 +26,9 @@ import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/filtering/reports}: report an unsuitable site, and the reports. */
 @Path("filtering/reports")
@@ -38,6 +41,7 @@ public class FilteringReportResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
+  @APIResponse(responseCode = "201", description = "Reported: its id and reference; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportUnsuitableSite report) {

@@ -22,6 +22,9 @@ import org.beacon.filtering.application.FilteringReviews;
 import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/filtering/reviews}: reviews of the filtering provision, started by the timer or on
@@ -36,6 +39,7 @@ public class FilteringReviewResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
+  @APIResponse(responseCode = "201", description = "A filtering review has started: its id and reference; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Path("reviews")
   public Response request() {

@@ -21,6 +21,10 @@ import org.beacon.filtering.application.FilteringRules.Rule;
 import org.beacon.filtering.domain.RuleAction;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/filtering/rules}: the school's record of what is blocked or allowed and why, who
@@ -45,6 +49,7 @@ public class FilteringRuleResource {
   @Inject Caller caller;
   @Context HttpHeaders headers;
 
+  @APIResponse(responseCode = "200", description = "The rules: JSON, CSV or (format=domains) one domain a line", content = {@Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = FilteringRules.Rule.class)), @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)), @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING))})
   @GET
   @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
   public Response rules(

@@ -24,6 +24,9 @@ import org.beacon.filtering.application.logs.LogScan;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/filtering/imports}: import a filter log, sent as the request body (squid's native
@@ -44,6 +47,8 @@ public class LogImportResource {
    * @param format squid or csv; by default CSV when the body is text/csv or starts with the CSV
    *     header, otherwise squid
    */
+  @APIResponse(responseCode = "201", description = "Imported; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportSummary.class)))
+  @APIResponse(responseCode = "200", description = "This log was imported before (known by its hash): the earlier import's summary, nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportSummary.class)))
   @POST
   @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
   public Response importLog(

@@ -9,6 +9,7 @@ import org.beacon.governance.domain.policy.PolicyReview;
 import org.beacon.governance.domain.policy.PolicyVersion;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A policy as a reader gets it, read while the transaction is open.
@@ -105,6 +106,7 @@ public record PolicyView(
   }
 
   /** A review of the version then in force. */
+  @Schema(name = "PolicyReview")
   public record Review(
       int versionNumber,
       String outcome,

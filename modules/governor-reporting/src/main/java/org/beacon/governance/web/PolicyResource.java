@@ -19,6 +19,10 @@ import org.beacon.governance.application.PolicyRegister.StoredFile;
 import org.beacon.governance.application.PolicyRegister.SubmittedVersion;
 import org.beacon.governance.application.PolicyView;
 import org.beacon.platform.api.Caller;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/governance/policies}: the policy register, every version of every policy. */
 @Path("governance/policies")
@@ -35,6 +39,7 @@ public class PolicyResource {
     return register.list(caller);
   }
 
+  @APIResponse(responseCode = "201", description = "The policy, added to the register; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyView.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewPolicy policy) {
@@ -55,6 +60,7 @@ public class PolicyResource {
   }
 
   /** A new version, text or file; it goes to the governing body for approval. */
+  @APIResponse(responseCode = "201", description = "The version, waiting for approval; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyView.Version.class)))
   @POST
   @Path("{id}/versions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +76,7 @@ public class PolicyResource {
   }
 
   /** The version's document: the uploaded file, or the text as a text file. */
+  @APIResponse(responseCode = "200", description = "The version's file as uploaded, with its own content type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id}/versions/{number}/file")
   @Produces(MediaType.WILDCARD)

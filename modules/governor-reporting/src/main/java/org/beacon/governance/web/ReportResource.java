@@ -23,6 +23,10 @@ import org.beacon.governance.application.export.ReportPdf;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/governance/reports}: ask for a report, read reports as JSON, CSV or a printable PDF. */
 @Path("governance/reports")
@@ -41,6 +45,7 @@ public class ReportResource {
    */
   public record RequestReport(String from, String to) {}
 
+  @APIResponse(responseCode = "201", description = "The report, drafted from the period's figures; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response request(RequestReport body) {
@@ -66,6 +71,7 @@ public class ReportResource {
   }
 
   /** The figures as CSV, one line per published number. */
+  @APIResponse(responseCode = "200", description = "The report's figures as CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @GET
   @Path("{id}/csv")
   @Produces("text/csv")
@@ -77,6 +83,7 @@ public class ReportResource {
   }
 
   /** The printable report with its charts. */
+  @APIResponse(responseCode = "200", description = "The printable report", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.platform.api.CaseHistory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An incident as the caller may see it. Fields the caller may not see are absent (null), so one
@@ -62,6 +63,7 @@ public record IncidentDetail(
       String party, String recommended, List<String> actions, String otherActions, String differenceReason) {}
 
   /** @param kind what was opened @param createdAt when @param note what happened */
+  @Schema(name = "IncidentLink")
   public record Link(String kind, Instant createdAt, String note) {}
 
   static IncidentDetail of(IncidentLog.Seen seen) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An e-safety incident as a member of staff reports it.
@@ -38,6 +39,7 @@ public record ReportIncident(
    * @param ownership school or personal
    * @param identifier asset tag, hostname or description of the device
    */
+  @Schema(name = "ReportIncidentDevice")
   public record Device(
       @NotBlank @Pattern(regexp = "school|personal", message = "must be school or personal") String ownership,
       @Size(max = 100) String identifier) {}
@@ -46,6 +48,7 @@ public record ReportIncident(
    * @param reference the school's pupil reference (never a name)
    * @param yearGroup e.g. Year 8, Reception
    */
+  @Schema(name = "ReportIncidentPupil")
   public record Pupil(@NotBlank @Size(max = 50) String reference, @NotBlank @Size(max = 20) String yearGroup) {}
 
   /**
@@ -54,6 +57,7 @@ public record ReportIncident(
    * @param username the Beacon username of the member of staff
    * @param name the name of someone without a Beacon account
    */
+  @Schema(name = "ReportIncidentStaff")
   public record Staff(@Size(max = 100) String username, @Size(max = 200) String name) {}
 
   public List<String> urlsOrEmpty() {

@@ -32,12 +32,30 @@ import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
 import org.beacon.platform.api.SchoolTime;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/incidents}: report an incident, and the incident log. */
 @Path("incidents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {
+
+  static final int MAX_SIZE = 200;
+
+  /** What a member of staff sends to report an incident; {@code incidentType} is one of {@code GET types}. */
+  static final String REPORT_EXAMPLE =
+      "{\"occurredAt\": \"2026-11-20T10:15\", \"location\": \"Room 12\","
+          + " \"device\": {\"ownership\": \"school\", \"identifier\": \"LAPTOP-22\"},"
+          + " \"description\": \"A pupil showed others a violent video during the lesson\","
+          + " \"urls\": [\"https://video.example/watch?v=1\"],"
+          + " \"pupils\": [{\"reference\": \"P-1042\", \"yearGroup\": \"Year 8\"}],"
+          + " \"staff\": [{\"username\": \"staff\"}],"
+          + " \"incidentType\": \"other\", \"incidentTypeOther\": \"Violent video shown to others\","
+          + " \"immediateRisk\": false}";
 
   @Inject IncidentReporting reporting;
   @Inject IncidentLog log;
@@ -46,10 +64,22 @@ public class IncidentResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-
+  @APIResponse(responseCode = "201", description = "Reported: its id and reference, and the incident flow has started; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response report(ReportIncident report) {
+  public Response report(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = ReportIncident.class),
+                      examples =
+                          @ExampleObject(
+                              name = "video in a lesson",
+                              summary = "A pupil was shown an unsuitable video on a school laptop",
+                              value = REPORT_EXAMPLE)))
+          ReportIncident report) {
     IncidentReference incident = reporting.report(caller, report);
     return CaseCreated.response(uri, String.valueOf(incident.id()), incident.id(), incident.reference());
   }

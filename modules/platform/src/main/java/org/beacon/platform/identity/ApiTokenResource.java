@@ -21,6 +21,9 @@ import java.util.List;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/users/me/tokens}: one's own personal API tokens. {@code POST {"name",
@@ -45,6 +48,7 @@ public class ApiTokenResource {
     return mine;
   }
 
+  @APIResponse(responseCode = "201", description = "The token (shown once) and its details; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiTokens.Created.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body) {
@@ -61,6 +65,7 @@ public class ApiTokenResource {
     return Response.status(201).header("Cache-Control", "no-store").entity(created).build();
   }
 
+  @APIResponse(responseCode = "204", description = "Revoked")
   @DELETE
   @Path("{id}")
   public Response revoke(@PathParam("id") String id) {

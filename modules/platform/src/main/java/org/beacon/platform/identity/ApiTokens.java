@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Personal API tokens: what scripts and the Camunda Modeler send ({@code Authorization: Bearer
@@ -51,6 +52,7 @@ public class ApiTokens {
   public record TokenView(long id, String name, Instant created, Instant expires, Instant lastUsed, boolean expired) {}
 
   /** A token just made, and the token itself, shown this once. */
+  @Schema(name = "CreatedApiToken")
   public record Created(TokenView details, String token) {}
 
   /** Why a bearer token did not sign anyone in, or whom it did. */

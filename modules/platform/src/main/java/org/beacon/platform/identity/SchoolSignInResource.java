@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.beacon.platform.api.AuditLog;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/session/oidc}: sign-in with the school's identity provider (OpenID Connect
@@ -74,6 +75,7 @@ public class SchoolSignInResource {
     return json.build();
   }
 
+  @APIResponse(responseCode = "303", description = "To the school's identity provider")
   @GET
   @Path("start")
   public Response start() {
@@ -101,6 +103,7 @@ public class SchoolSignInResource {
     }
   }
 
+  @APIResponse(responseCode = "303", description = "Signed in: to the web UI")
   @GET
   @Path("callback")
   public Response callback(

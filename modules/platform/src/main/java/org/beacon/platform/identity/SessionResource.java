@@ -34,6 +34,7 @@ import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Role;
 import org.beacon.platform.web.ApiError;
 import org.beacon.platform.web.ErrorMapper;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/session}: the browser's sign-in. {@code POST} with username and password opens a
@@ -55,6 +56,7 @@ public class SessionResource {
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
+  @APIResponse(responseCode = "200", description = "Signed in: the session (username, display name, roles), or {\"secondFactorRequired\": true} when a two-factor code must follow")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signIn(JsonObject body) {
@@ -101,6 +103,7 @@ public class SessionResource {
    * authenticator app or a recovery code. A wrong code counts as a failed sign-in (throttled and
    * audited like a wrong password); the waiting sign-in lasts {@link #PENDING_FOR}.
    */
+  @APIResponse(responseCode = "200", description = "Signed in: the session (username, display name, roles)")
   @POST
   @Path("second-factor")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -170,6 +173,7 @@ public class SessionResource {
     return whoAmI();
   }
 
+  @APIResponse(responseCode = "204", description = "Signed out")
   @DELETE
   public Response signOut() throws ServletException {
     if (security.getCallerPrincipal() != null) {

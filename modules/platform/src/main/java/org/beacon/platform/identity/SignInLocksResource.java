@@ -14,6 +14,7 @@ import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/sign-in-locks}: the accounts and client addresses locked after too many failed
@@ -42,6 +43,7 @@ public class SignInLocksResource {
         .toList();
   }
 
+  @APIResponse(responseCode = "204", description = "Unlocked (or was not locked)")
   @DELETE
   @Path("{username}")
   public Response unlockAccount(@PathParam("username") String username) {
@@ -51,6 +53,7 @@ public class SignInLocksResource {
     return Response.noContent().build();
   }
 
+  @APIResponse(responseCode = "204", description = "Unlocked (or was not locked)")
   @DELETE
   @Path("address/{address}")
   public Response unlockAddress(@PathParam("address") String address) {

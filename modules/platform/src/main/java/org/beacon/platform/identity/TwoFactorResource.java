@@ -21,6 +21,9 @@ import java.util.Map;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/users/me/two-factor}: one's own two-factor sign-in. {@code GET} says where one
@@ -47,11 +50,13 @@ public class TwoFactorResource {
     return status;
   }
 
+  @APIResponse(responseCode = "200", description = "A new secret to enrol in an authenticator app", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TwoFactorEnrolments.Started.class)))
   @POST
   public Response start() {
     return Response.ok(enrolments.start(caller.username())).header("Cache-Control", "no-store").build();
   }
 
+  @APIResponse(responseCode = "200", description = "Enrolled: {\"enrolled\": true, \"recoveryCodes\": [...]} (the recovery codes are shown once)")
   @POST
   @Path("confirmation")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -25,6 +25,9 @@ import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/users}: the people directory. Administrators list, add and change people, reset a
@@ -46,18 +49,22 @@ public class UserResource {
   @Inject TwoFactorEnrolments twoFactor;
 
   /** A person just added and the password to hand them, shown once. */
+  @Schema(name = "CreatedAccount")
   public record Created(UserView user, String temporaryPassword) {}
 
   /** The password to hand over after a reset, shown once. */
   public record Reset(String temporaryPassword) {}
 
   /** Someone an import adds. */
+  @Schema(name = "StaffImportAddition")
   public record Added(String username, String displayName, List<String> roles) {}
 
   /** Someone an import changes, and which of their fields. */
+  @Schema(name = "StaffImportChange")
   public record Changed(String username, String displayName, List<String> fields) {}
 
   /** What an import did, or would do on a dry run. */
+  @Schema(name = "StaffImportResult")
   public record ImportResult(boolean dryRun, List<Added> added, List<Changed> changed, List<String> unchanged, List<String> missing) {}
 
   // --- the signed-in person ------------------------------------------------------------------
@@ -89,6 +96,7 @@ public class UserResource {
     return directory.view(caller.username()).orElseThrow(BeaconProblem::unauthenticated);
   }
 
+  @APIResponse(responseCode = "204", description = "Changed")
   @POST
   @Path("me/password")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -129,6 +137,7 @@ public class UserResource {
     return found;
   }
 
+  @APIResponse(responseCode = "201", description = "The account and its temporary password (shown once); Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Created.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body) {
@@ -191,6 +200,7 @@ public class UserResource {
     return changes.update(caller.username(), checked.details(), enabled);
   }
 
+  @APIResponse(responseCode = "200", description = "A new temporary password (shown once)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Reset.class)))
   @POST
   @Path("{username}/password-reset")
   public Response resetPassword(@PathParam("username") String username) {
@@ -200,6 +210,7 @@ public class UserResource {
   }
 
   /** A lost phone: the person's two-factor enrolment and recovery codes go; they enrol afresh. */
+  @APIResponse(responseCode = "204", description = "Two-factor sign-in reset: enrolment again at the next sign-in")
   @DELETE
   @Path("{username}/two-factor")
   public Response resetTwoFactor(@PathParam("username") String username) {

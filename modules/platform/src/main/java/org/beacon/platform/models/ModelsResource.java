@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.InputStream;
 import java.util.List;
 import org.beacon.platform.api.Caller;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/models}: the designer's API, for administrators. Lists deployed processes and
@@ -38,6 +42,7 @@ public class ModelsResource {
    * The model XML of one version ({@code version}: a number or {@code latest}). Always answered as
    * {@code application/xml}, whatever the client accepts; errors are JSON as everywhere.
    */
+  @APIResponse(responseCode = "200", description = "The model's XML", content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
   @GET
   @Path("{type}/{key}/versions/{version}/xml")
   public Response xml(
@@ -57,6 +62,8 @@ public class ModelsResource {
   }
 
   /** 201 with the new version, or 200 when the model was unchanged and no version was created. */
+  @APIResponse(responseCode = "201", description = "Deployed: the new versions; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeployOutcome.class)))
+  @APIResponse(responseCode = "200", description = "Nothing changed: the models were already deployed as they are", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeployOutcome.class)))
   @POST
   @Path("deploy")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
 import org.beacon.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/people}: the directory as "name a member of staff" fields search it, and the names
@@ -82,6 +83,7 @@ public class PeopleResource {
   }
 
   /** Body of a link: the username of the person the name means. */
+  @Schema(name = "MentionLink")
   public record Link(String username) {}
 
   @GET

@@ -17,6 +17,7 @@ import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.Pupil;
 import org.beacon.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/pupils}: the pupil register. The DSL and the head import the school's export and
@@ -59,9 +60,11 @@ public class PupilResource {
   }
 
   /** A pupil an import changes, and which of their fields. */
+  @Schema(name = "PupilImportChange")
   public record Changed(String reference, List<String> fields) {}
 
   /** What an import did, or would do on a dry run. */
+  @Schema(name = "PupilImportResult")
   public record ImportResult(boolean dryRun, List<PupilView> added, List<Changed> changed, List<String> unchanged, List<String> missing) {}
 
   @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.beacon.platform.api.Caller;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/tasks}: the human tasks the caller may work on, their forms, and the actions on them. */
 @Path("tasks")
@@ -55,6 +56,7 @@ public class TaskResource {
     return tasks.unclaim(caller, id);
   }
 
+  @APIResponse(responseCode = "204", description = "Completed: the flow has moved on")
   @POST
   @Path("{id}/complete")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An allegation against a member of staff, as whoever received it records it.
@@ -40,6 +41,7 @@ public record RaiseAllegation(
    * @param headteacher whether they are the headteacher (the chair of governors then manages the case)
    * @param role teacher, support-staff, volunteer, contractor or other
    */
+  @Schema(name = "RaiseAllegationAccused")
   public record Accused(
       @Size(max = 100) String username,
       @Size(max = 200) String name,
@@ -51,6 +53,7 @@ public record RaiseAllegation(
    * @param relationship e.g. parent of a pupil in Year 4, pupil, colleague
    * @param contact how to reach them
    */
+  @Schema(name = "RaiseAllegationReporter")
   public record Reporter(
       @Size(max = 200) String name, @Size(max = 100) String relationship, @Size(max = 200) String contact) {}
 
@@ -58,6 +61,7 @@ public record RaiseAllegation(
    * @param reference the school's pupil reference (never a name)
    * @param yearGroup e.g. Year 8, Reception
    */
+  @Schema(name = "RaiseAllegationChild")
   public record Child(@NotBlank @Size(max = 50) String reference, @Size(max = 20) String yearGroup) {}
 
   public List<Child> childrenOrEmpty() {

@@ -27,6 +27,9 @@ import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
 import org.beacon.platform.api.SchoolTime;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/allegations}: raise an allegation against a member of staff (anyone signed in), and
@@ -44,6 +47,7 @@ public class AllegationResource {
   @Context UriInfo uri;
 
 
+  @APIResponse(responseCode = "201", description = "Raised: its reference (ids of allegations are never shown); Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response raise(RaiseAllegation request) {
