@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
@@ -107,7 +108,7 @@ public class Agreements {
     return repository.signaturesOf(username).stream()
         .filter(s -> s.agreementCode().equals(type.code()) && s.version() == type.currentVersion())
         .findFirst()
-        .orElseGet(() -> repository.add(Signature.inBeacon(type.code(), type.currentVersion(), username, RecordsClock.now())));
+        .orElseGet(() -> repository.add(Signature.inBeacon(type.code(), type.currentVersion(), username, ProcessVariables.now())));
   }
 
   /** The signing task completes when its assignee signs (the listener records nothing twice). */
@@ -143,7 +144,7 @@ public class Agreements {
     if (paper == null) {
       throw BeaconProblem.invalid("Send the paper form's details", Map.of("paperDate", "is required"));
     }
-    LocalDate paperDate = Fields.pastDate(problems, "paperDate", paper.paperDate(), RecordsClock.today());
+    LocalDate paperDate = Fields.pastDate(problems, "paperDate", paper.paperDate(), ProcessVariables.today());
     int version = paper.version() == null ? type.currentVersion() : paper.version();
     if (version < 1 || version > type.currentVersion()) {
       problems.put("version", type.currentVersion() == 0 ? "no version has been approved yet" : "must be 1 to " + type.currentVersion());
@@ -155,7 +156,7 @@ public class Agreements {
         problems.put("username", "is nobody in the directory");
       }
       Fields.check("The paper form cannot be recorded", problems);
-      signature = Signature.paperByUser(code, version, username, paperDate, caller.username(), RecordsClock.now());
+      signature = Signature.paperByUser(code, version, username, paperDate, caller.username(), ProcessVariables.now());
     } else {
       String reference = Fields.required(problems, "pupilReference", paper.pupilReference(), 100);
       String parent = type.audience() == Audience.PARENT
@@ -166,7 +167,7 @@ public class Agreements {
         problems.put("pupilReference", "is not on the pupil register");
       }
       Fields.check("The paper form cannot be recorded", problems);
-      signature = Signature.paperForPupil(code, version, pupil.reference(), parent, paperDate, caller.username(), RecordsClock.now());
+      signature = Signature.paperForPupil(code, version, pupil.reference(), parent, paperDate, caller.username(), ProcessVariables.now());
     }
     Signature stored = repository.add(signature);
     audit.allowed("record-paper", AGREEMENT, code + "/v" + version, "signature " + stored.id());
@@ -189,7 +190,7 @@ public class Agreements {
       staff.stream().filter(p -> !signed.contains(p.username()))
           .forEach(p -> missing.add(new Unsigned(p.username(), p.displayName())));
     } else {
-      LocalDate today = RecordsClock.today();
+      LocalDate today = ProcessVariables.today();
       List<Pupil> onRoll = pupils.search("", MAX_PUPILS).stream().filter(p -> !p.leftBy(today)).toList();
       Set<String> signed = repository.pupilsSignedFor(code, type.currentVersion());
       concerned = onRoll.size();
@@ -229,7 +230,7 @@ public class Agreements {
    */
   @Transactional
   public Renewal versionApproved(long policyId, String policyKind, int version) {
-    LocalDate signBy = RecordsClock.today().plusDays(SIGN_WITHIN_DAYS);
+    LocalDate signBy = ProcessVariables.today().plusDays(SIGN_WITHIN_DAYS);
     AgreementType staffAgreement = null;
     List<String> paper = new ArrayList<>();
     for (AgreementType type : repository.types()) {

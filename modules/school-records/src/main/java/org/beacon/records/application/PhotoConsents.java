@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
@@ -72,7 +73,7 @@ public class PhotoConsents {
       problems.put("pupilReference", "is not on the pupil register");
     }
     String answeredBy = Fields.required(problems, "answeredBy", form.answeredBy(), 200);
-    LocalDate answeredOn = Fields.pastDate(problems, "answeredOn", form.answeredOn(), RecordsClock.today());
+    LocalDate answeredOn = Fields.pastDate(problems, "answeredOn", form.answeredOn(), ProcessVariables.today());
     Set<PhotoUse> consented = EnumSet.noneOf(PhotoUse.class);
     Map<String, Boolean> uses = form.uses() == null ? Map.of() : form.uses();
     for (PhotoUse use : PhotoUse.values()) {
@@ -90,7 +91,7 @@ public class PhotoConsents {
     }
     Fields.check("The consent form cannot be recorded", problems);
     PhotoConsent consent = repository.add(
-        new PhotoConsent(pupil.reference(), pupil.yearGroup(), consented, answeredBy, answeredOn, caller.username(), RecordsClock.now()));
+        new PhotoConsent(pupil.reference(), pupil.yearGroup(), consented, answeredBy, answeredOn, caller.username(), ProcessVariables.now()));
     audit.allowed("record", CONSENT, String.valueOf(consent.id()), pupil.reference());
     return view(consent);
   }
@@ -102,8 +103,8 @@ public class PhotoConsents {
     PhotoConsent consent = repository.find(id).orElseThrow(() -> BeaconProblem.notFound("No consent " + id));
     Map<String, String> problems = new TreeMap<>();
     LocalDate on = withdrawal == null || withdrawal.withdrawnOn() == null
-        ? RecordsClock.today()
-        : Fields.pastDate(problems, "withdrawnOn", withdrawal.withdrawnOn(), RecordsClock.today());
+        ? ProcessVariables.today()
+        : Fields.pastDate(problems, "withdrawnOn", withdrawal.withdrawnOn(), ProcessVariables.today());
     Fields.check("The withdrawal cannot be recorded", problems);
     consent.withdraw(on);
     audit.allowed("withdraw", CONSENT, String.valueOf(id), consent.pupilReference());
@@ -126,7 +127,7 @@ public class PhotoConsents {
    */
   public List<OptOut> optOuts(Caller caller, String yearGroup) {
     RecordsAccess.requireStaff(caller, audit, "read-opt-outs", CONSENT);
-    LocalDate today = RecordsClock.today();
+    LocalDate today = ProcessVariables.today();
     String year = yearGroup == null || yearGroup.isBlank() ? null : yearGroup.trim().toLowerCase(Locale.ROOT);
     Map<String, PhotoConsent> latest = repository.latestPerPupil().stream()
         .collect(Collectors.toMap(c -> key(c.pupilReference()), Function.identity(), (a, b) -> a));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
@@ -82,16 +83,16 @@ public class Training {
     if (code != null && course.isEmpty()) {
       problems.put("course", "is not a course");
     }
-    LocalDate completedOn = Fields.pastDate(problems, "completedOn", training.completedOn(), RecordsClock.today());
+    LocalDate completedOn = Fields.pastDate(problems, "completedOn", training.completedOn(), ProcessVariables.today());
     String provider = Fields.required(problems, "provider", training.provider(), 200);
     String evidence = Fields.optional(problems, "evidence", training.evidence(), 500);
     Fields.check("The training cannot be recorded", problems);
 
     TrainingRecord record = repository.add(
-        new TrainingRecord(username, course.get(), completedOn, provider, evidence, caller.username(), RecordsClock.now()));
+        new TrainingRecord(username, course.get(), completedOn, provider, evidence, caller.username(), ProcessVariables.now()));
     remind(record, course.get());
     audit.allowed("record", TRAINING, record.reference(), username + " " + code);
-    return view(record, course.get(), RecordsClock.today());
+    return view(record, course.get(), ProcessVariables.today());
   }
 
   /**
@@ -103,7 +104,7 @@ public class Training {
     runtimeService.createMessageCorrelation(RecordsProcesses.MSG_TRAINING_RENEWED)
         .processInstanceVariableEquals(RecordsProcesses.TRAINING_KEY, key)
         .correlateAll();
-    if (!record.expiresOn().isAfter(RecordsClock.today())) {
+    if (!record.expiresOn().isAfter(ProcessVariables.today())) {
       return; // recorded after it expired: nothing to remind of, it shows in the gap report
     }
     Map<String, Object> variables = new HashMap<>();
@@ -118,7 +119,7 @@ public class Training {
   /** The caller's own training. */
   public List<TrainingView> mine(Caller caller) {
     Map<String, TrainingCourse> courses = byCode();
-    LocalDate today = RecordsClock.today();
+    LocalDate today = ProcessVariables.today();
     List<TrainingView> mine = repository.recordsOf(caller.username()).stream()
         .map(r -> view(r, courses.get(r.courseCode()), today))
         .toList();
@@ -130,7 +131,7 @@ public class Training {
   public List<Gap> gaps(Caller caller) {
     RecordsAccess.require(caller, audit, "read-gaps", TRAINING, "Only the DSL and the head read the training gaps",
         RecordsAccess.OVERSEERS);
-    LocalDate today = RecordsClock.today();
+    LocalDate today = ProcessVariables.today();
     Map<String, TrainingRecord> latest = latest();
     List<Gap> gaps = new ArrayList<>();
     for (Person person : agreements.membersOfStaff()) {

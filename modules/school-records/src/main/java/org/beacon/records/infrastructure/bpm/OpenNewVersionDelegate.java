@@ -9,6 +9,7 @@ import org.beacon.platform.api.SchoolTime;
 import org.beacon.records.api.RecordsProcesses;
 import org.beacon.records.application.AgreementViews.Renewal;
 import org.beacon.records.application.Agreements;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -25,9 +26,9 @@ public class OpenNewVersionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Renewal renewal = agreements.versionApproved(
-        FlowValues.number(execution, Messages.POLICY_ID),
-        FlowValues.text(execution, Messages.POLICY_KIND),
-        (int) FlowValues.number(execution, Messages.POLICY_VERSION));
+        ProcessVariables.id(execution, Messages.POLICY_ID),
+        ProcessVariables.text(execution, Messages.POLICY_KIND),
+        (int) ProcessVariables.id(execution, Messages.POLICY_VERSION));
     execution.setVariable(RecordsProcesses.AGREEMENT_CODE, renewal.staffCode());
     execution.setVariable(RecordsProcesses.AGREEMENT_TITLE, renewal.staffTitle());
     execution.setVariable(RecordsProcesses.PAPER_AGREEMENTS, renewal.paperAgreements());

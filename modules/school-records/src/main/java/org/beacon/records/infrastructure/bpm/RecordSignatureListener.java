@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beacon.records.api.RecordsProcesses;
 import org.beacon.records.application.Agreements;
+import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -17,7 +18,7 @@ public class RecordSignatureListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String code = FlowValues.text(task, RecordsProcesses.AGREEMENT_CODE);
+    String code = ProcessVariables.text(task, RecordsProcesses.AGREEMENT_CODE);
     if (code != null && task.getAssignee() != null) {
       agreements.signFromTask(code, task.getAssignee());
     }
