@@ -57,39 +57,13 @@ class FaultIT {
   private void killDuringABurst(Path data) throws Exception {
     int port = freePort();
     Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
-    List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
     BeaconProcess first = BeaconProcess.start(data, "burst", port, env, READY_WITHIN);
-    AtomicBoolean running = new AtomicBoolean(true);
-    List<Thread> senders = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      Thread sender =
-          new Thread(
-              () -> {
-                while (running.get()) {
-                  try {
-                    HttpResponse<String> created = first.send("POST", "/api/incidents", "staff", REPORT);
-                    if (created.statusCode() == 201) {
-                      acknowledged.add(json(created.body()).asJsonObject().getString("reference"));
-                    }
-                  } catch (Exception killed) {
-                    return;
-                  }
-                }
-              });
-      sender.start();
-      senders.add(sender);
-    }
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < until && acknowledged.size() < 5) {
-      Thread.sleep(20);
-    }
+    Burst burst = Burst.of(first);
+    List<String> acknowledged = burst.acknowledged;
     // somewhere in the middle of the next requests, not at a request boundary
     Thread.sleep(ThreadLocalRandom.current().nextInt(1500));
     first.kill();
-    running.set(false);
-    for (Thread sender : senders) {
-      sender.join(30_000);
-    }
+    burst.stop();
     assertThat(acknowledged).as("reports acknowledged before the kill").isNotEmpty();
 
     try (BeaconProcess second = BeaconProcess.start(data, "after-burst", port, env, READY_WITHIN)) {
@@ -125,67 +99,18 @@ class FaultIT {
   void aBackupTakenDuringABurstRestoresIntoAFreshDirectoryWithEveryAcknowledgedReport() throws Exception {
     Path data = Files.createDirectories(work.resolve("backed-up"));
     Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
-    List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
     List<String> beforeTheBackup;
     Path backup = work.resolve("backups/during-the-burst.zip");
     try (BeaconProcess running = BeaconProcess.start(data, "backed-up", freePort(), env, READY_WITHIN)) {
-      AtomicBoolean reporting = new AtomicBoolean(true);
-      List<Thread> senders = new ArrayList<>();
-      for (int i = 0; i < 4; i++) {
-        Thread sender =
-            new Thread(
-                () -> {
-                  while (reporting.get()) {
-                    try {
-                      HttpResponse<String> created = running.send("POST", "/api/incidents", "staff", REPORT);
-                      if (created.statusCode() == 201) {
-                        acknowledged.add(json(created.body()).asJsonObject().getString("reference"));
-                      }
-                    } catch (Exception e) {
-                      return;
-                    }
-                  }
-                });
-        sender.start();
-        senders.add(sender);
-      }
-      long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (System.nanoTime() < until && acknowledged.size() < 5) {
-        Thread.sleep(20);
-      }
-      beforeTheBackup = List.copyOf(acknowledged);
-      ProcessBuilder command =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), "--backup", backup.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(work.resolve("backup.log").toFile());
-      command.environment().put("BEACON_DATA", data.toString());
-      command.environment().remove("BEACON_DB_URL");
-      Process backingUp = command.start();
-      assertThat(backingUp.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("backup finished").isTrue();
-      String said = Files.readString(work.resolve("backup.log"));
-      assertThat(backingUp.exitValue()).as(said).isZero();
-      assertThat(said).contains("running Beacon");
-      reporting.set(false);
-      for (Thread sender : senders) {
-        sender.join(30_000);
-      }
+      Burst burst = Burst.of(running);
+      beforeTheBackup = List.copyOf(burst.acknowledged);
+      assertThat(beaconCommand(data, "--backup", backup)).contains("running Beacon");
+      burst.stop();
     }
     assertThat(beforeTheBackup).as("reports acknowledged before the backup").isNotEmpty();
 
     Path fresh = work.resolve("restored");
-    ProcessBuilder restoring =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), "--restore", backup.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(work.resolve("restore.log").toFile());
-    restoring.environment().put("BEACON_DATA", fresh.toString());
-    restoring.environment().remove("BEACON_DB_URL");
-    Process restore = restoring.start();
-    assertThat(restore.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-    assertThat(restore.exitValue()).as(Files.readString(work.resolve("restore.log"))).isZero();
+    assertThat(beaconCommand(fresh, "--restore", backup)).contains("Restored");
 
     Map<String, String> restoredEnv = Map.of("BEACON_DEMO", "true", "BEACON_DATA", fresh.toString());
     try (BeaconProcess restored = BeaconProcess.start(fresh, "restored", freePort(), restoredEnv, READY_WITHIN)) {
@@ -203,6 +128,24 @@ class FaultIT {
               .getInt("count");
       assertThat(instances).as("one process instance per incident in the backup").isEqualTo(incidents);
     }
+  }
+
+  /** {@code java -jar beacon.jar <command> FILE} on the embedded database in {@code data}: what it said, once it succeeded. */
+  private String beaconCommand(Path data, String command, Path file) throws IOException, InterruptedException {
+    Path log = work.resolve(command.substring(2) + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), command, file.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().put("BEACON_DATA", data.toString());
+    builder.environment().remove("BEACON_DB_URL");
+    Process process = builder.start();
+    assertThat(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as(command + " finished").isTrue();
+    String said = Files.readString(log);
+    assertThat(process.exitValue()).as(said).isZero();
+    return said;
   }
 
   /**
@@ -279,5 +222,47 @@ class FaultIT {
     HttpResponse<String> created = beacon.send("POST", "/api/incidents", "staff", REPORT);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(expected);
     return json(created.body()).asJsonObject().getString("reference");
+  }
+
+  /** Four clients reporting incidents until stopped, keeping the references Beacon acknowledged. */
+  private static final class Burst {
+    final List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final List<Thread> senders = new ArrayList<>();
+
+    /** Starts the clients and returns after the fifth acknowledgement (or a minute). */
+    static Burst of(BeaconProcess beacon) throws InterruptedException {
+      Burst burst = new Burst();
+      for (int i = 0; i < 4; i++) {
+        Thread sender =
+            new Thread(
+                () -> {
+                  while (burst.running.get()) {
+                    try {
+                      HttpResponse<String> created = beacon.send("POST", "/api/incidents", "staff", REPORT);
+                      if (created.statusCode() == 201) {
+                        burst.acknowledged.add(json(created.body()).asJsonObject().getString("reference"));
+                      }
+                    } catch (Exception killedOrStopped) {
+                      return;
+                    }
+                  }
+                });
+        sender.start();
+        burst.senders.add(sender);
+      }
+      long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (System.nanoTime() < until && burst.acknowledged.size() < 5) {
+        Thread.sleep(20);
+      }
+      return burst;
+    }
+
+    void stop() throws InterruptedException {
+      running.set(false);
+      for (Thread sender : senders) {
+        sender.join(30_000);
+      }
+    }
   }
 }
