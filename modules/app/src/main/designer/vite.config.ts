@@ -10,15 +10,15 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     // bpmn-js, dmn-js and their properties panels are large by nature; the page is for admins only.
-    chunkSizeWarningLimit: 4096
+    chunkSizeWarningLimit: 4096,
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:18090'
-    }
+      '/api': 'http://localhost:18090',
+    },
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts']
-  }
+    include: ['src/**/*.test.ts'],
+  },
 });

@@ -21,7 +21,10 @@ function fakeFetch(...responses: Response[]) {
 }
 
 function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
 
 function header(call: Call, name: string): string | undefined {
@@ -33,7 +36,9 @@ const submission = { name: 'Review flow', type: 'bpmn' as const, xml: '<bpmn:def
 
 describe('BeaconApi', () => {
   it('answers null for the session when nobody is signed in', async () => {
-    const { fetchImpl } = fakeFetch(json(401, { status: 401, error: 'Unauthorized', message: 'Sign in to use Beacon' }));
+    const { fetchImpl } = fakeFetch(
+      json(401, { status: 401, error: 'Unauthorized', message: 'Sign in to use Beacon' }),
+    );
 
     expect(await new BeaconApi(fetchImpl).session()).toBeNull();
   });
@@ -41,7 +46,7 @@ describe('BeaconApi', () => {
   it('sends every request as a script, and POSTs with the session CSRF token', async () => {
     const { calls, fetchImpl } = fakeFetch(
       json(200, session),
-      json(200, { valid: true, type: 'bpmn', keys: ['ReviewFlow'], warnings: {} })
+      json(200, { valid: true, type: 'bpmn', keys: ['ReviewFlow'], warnings: {} }),
     );
     const api = new BeaconApi(fetchImpl);
 
@@ -49,7 +54,10 @@ describe('BeaconApi', () => {
     const report = await api.validate(submission);
 
     expect(report.keys).toEqual(['ReviewFlow']);
-    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['GET /api/session', 'POST /api/models/validate']);
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+      'GET /api/session',
+      'POST /api/models/validate',
+    ]);
     expect(calls.every((c) => header(c, 'X-Requested-With') === 'XMLHttpRequest')).toBe(true);
     expect(header(calls[0], 'X-CSRF-Token')).toBeUndefined();
     expect(header(calls[1], 'X-CSRF-Token')).toBe('token-123');
@@ -63,8 +71,11 @@ describe('BeaconApi', () => {
         status: 400,
         error: 'Bad Request',
         message: 'The model has 2 problem(s)',
-        fields: { Task_SignOff: "candidate group 'teachers' is not a Beacon role", xml: 'is not well-formed XML' }
-      })
+        fields: {
+          Task_SignOff: "candidate group 'teachers' is not a Beacon role",
+          xml: 'is not well-formed XML',
+        },
+      }),
     );
 
     const error = await new BeaconApi(fetchImpl).deploy(submission).catch((e) => e);
@@ -74,7 +85,7 @@ describe('BeaconApi', () => {
     expect(error.message).toBe('The model has 2 problem(s)');
     expect(error.fields).toEqual({
       Task_SignOff: "candidate group 'teachers' is not a Beacon role",
-      xml: 'is not well-formed XML'
+      xml: 'is not well-formed XML',
     });
   });
 
@@ -99,14 +110,19 @@ describe('BeaconApi', () => {
   });
 
   it('starts an instance of a deployed process through the engine API with the CSRF token', async () => {
-    const { calls, fetchImpl } = fakeFetch(json(200, session), json(200, { id: 'pi-1', businessKey: 'TRY-1' }));
+    const { calls, fetchImpl } = fakeFetch(
+      json(200, session),
+      json(200, { id: 'pi-1', businessKey: 'TRY-1' }),
+    );
     const api = new BeaconApi(fetchImpl);
 
     await api.session();
     const started = await api.startInstance('TwoStep:1:abc', 'TRY-1');
 
     expect(started).toEqual({ id: 'pi-1', businessKey: 'TRY-1' });
-    expect(`${calls[1].init.method} ${calls[1].url}`).toBe('POST /engine-rest/process-definition/TwoStep%3A1%3Aabc/start');
+    expect(`${calls[1].init.method} ${calls[1].url}`).toBe(
+      'POST /engine-rest/process-definition/TwoStep%3A1%3Aabc/start',
+    );
     expect(header(calls[1], 'X-CSRF-Token')).toBe('token-123');
     expect(JSON.parse(calls[1].init.body as string)).toEqual({ businessKey: 'TRY-1' });
   });

@@ -69,7 +69,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly fields: Record<string, string> = {}
+    readonly fields: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -88,7 +88,7 @@ export class ApiError extends Error {
       return new ApiError(
         response.status,
         typeof message === 'string' && message ? message : fallbackMessage(response.status),
-        isStringRecord(fields) ? fields : {}
+        isStringRecord(fields) ? fields : {},
       );
     }
     return new ApiError(response.status, fallbackMessage(response.status));
@@ -132,7 +132,7 @@ export class BeaconApi {
 
   constructor(
     private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
-    private readonly root = '/api'
+    private readonly root = '/api',
   ) {}
 
   /** Who is signed in; null when nobody is (401). Keeps the CSRF token for later POSTs. */
@@ -151,7 +151,11 @@ export class BeaconApi {
   }
 
   /** The XML of one version (a number, or 'latest'). */
-  async modelXml(type: ModelType, key: string, version: number | 'latest' = 'latest'): Promise<string> {
+  async modelXml(
+    type: ModelType,
+    key: string,
+    version: number | 'latest' = 'latest',
+  ): Promise<string> {
     const path = `/models/${encodeURIComponent(type)}/${encodeURIComponent(key)}/versions/${version}/xml`;
     const response = await this.request('GET', path, undefined, 'application/xml');
     if (!response.ok) {
@@ -162,11 +166,15 @@ export class BeaconApi {
 
   /** Resolves when every check passes; rejects with an ApiError (400: the reasons in fields). */
   async validate(submission: Submission): Promise<ValidationReport> {
-    return (await this.json(await this.request('POST', '/models/validate', submission))) as ValidationReport;
+    return (await this.json(
+      await this.request('POST', '/models/validate', submission),
+    )) as ValidationReport;
   }
 
   async deploy(submission: Submission): Promise<DeployOutcome> {
-    return (await this.json(await this.request('POST', '/models/deploy', submission))) as DeployOutcome;
+    return (await this.json(
+      await this.request('POST', '/models/deploy', submission),
+    )) as DeployOutcome;
   }
 
   /**
@@ -180,7 +188,7 @@ export class BeaconApi {
       `/process-definition/${encodeURIComponent(definitionId)}/start`,
       { businessKey },
       'application/json',
-      '/engine-rest'
+      '/engine-rest',
     );
     const started = (await this.json(response)) as { id: string; businessKey?: string | null };
     return { id: started.id, businessKey: started.businessKey ?? businessKey };
@@ -191,11 +199,11 @@ export class BeaconApi {
     path: string,
     body?: unknown,
     accept = 'application/json',
-    root = this.root
+    root = this.root,
   ): Promise<Response> {
     const headers: Record<string, string> = {
       Accept: accept,
-      'X-Requested-With': 'XMLHttpRequest'
+      'X-Requested-With': 'XMLHttpRequest',
     };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -207,7 +215,7 @@ export class BeaconApi {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin'
+      credentials: 'same-origin',
     });
   }
 

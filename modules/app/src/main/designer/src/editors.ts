@@ -4,13 +4,17 @@ import BpmnModeler from 'bpmn-js/lib/Modeler';
 import {
   BpmnPropertiesPanelModule,
   BpmnPropertiesProviderModule,
-  CamundaPlatformPropertiesProviderModule
+  CamundaPlatformPropertiesProviderModule,
 } from 'bpmn-js-properties-panel';
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaBpmnModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import lintModule from 'bpmn-js-bpmnlint';
 import DmnModeler from 'dmn-js/lib/Modeler';
-import { CamundaPropertiesProviderModule, DmnPropertiesPanelModule, DmnPropertiesProviderModule } from 'dmn-js-properties-panel';
+import {
+  CamundaPropertiesProviderModule,
+  DmnPropertiesPanelModule,
+  DmnPropertiesProviderModule,
+} from 'dmn-js-properties-panel';
 import camundaDmnModdle from 'camunda-dmn-moddle/resources/camunda.json';
 import lintConfig from '../.bpmnlintrc';
 import { byElement, type LintIssue } from './problems';
@@ -38,7 +42,11 @@ export class BpmnEditor {
   readonly modeler: BpmnModeler;
   private latestIssues: Record<string, LintIssue[]> = {};
 
-  constructor(canvas: HTMLElement, properties: HTMLElement, onLint: (issues: Record<string, LintIssue[]>) => void) {
+  constructor(
+    canvas: HTMLElement,
+    properties: HTMLElement,
+    onLint: (issues: Record<string, LintIssue[]>) => void,
+  ) {
     this.modeler = new BpmnModeler({
       container: canvas,
       propertiesPanel: { parent: properties },
@@ -48,9 +56,9 @@ export class BpmnEditor {
         BpmnPropertiesProviderModule,
         CamundaPlatformPropertiesProviderModule,
         CamundaBehaviorsModule,
-        lintModule
+        lintModule,
       ],
-      moddleExtensions: { camunda: camundaBpmnModdle }
+      moddleExtensions: { camunda: camundaBpmnModdle },
     });
     this.modeler.on('linting.completed', (event: { issues: Record<string, LintIssue[]> }) => {
       this.latestIssues = event.issues;
@@ -61,7 +69,11 @@ export class BpmnEditor {
   async open(xml: string): Promise<ImportOutcome> {
     const result = await this.modeler.importXML(xml);
     (this.modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
-    return { warnings: (result.warnings ?? []).map((w: unknown) => String((w as { message?: string }).message ?? w)) };
+    return {
+      warnings: (result.warnings ?? []).map((w: unknown) =>
+        String((w as { message?: string }).message ?? w),
+      ),
+    };
   }
 
   async xml(): Promise<string> {
@@ -100,20 +112,26 @@ interface DmnView {
 
 /** dmn-js for decision tables, with a tab per view (requirements diagram, each table). */
 export class DmnEditor {
+  // dmn-js ships no types (vendor.d.ts declares the module only).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private readonly modeler: any;
 
   constructor(
     canvas: HTMLElement,
     private readonly properties: HTMLElement,
-    private readonly tabs: HTMLElement
+    private readonly tabs: HTMLElement,
   ) {
     this.modeler = new DmnModeler({
       container: canvas,
       drd: {
         propertiesPanel: { parent: this.properties },
-        additionalModules: [DmnPropertiesPanelModule, DmnPropertiesProviderModule, CamundaPropertiesProviderModule]
+        additionalModules: [
+          DmnPropertiesPanelModule,
+          DmnPropertiesProviderModule,
+          CamundaPropertiesProviderModule,
+        ],
       },
-      moddleExtensions: { camunda: camundaDmnModdle }
+      moddleExtensions: { camunda: camundaDmnModdle },
     });
     this.modeler.on('views.changed', () => this.renderTabs());
   }
@@ -126,7 +144,11 @@ export class DmnEditor {
       await this.modeler.open(table);
     }
     this.renderTabs();
-    return { warnings: (result.warnings ?? []).map((w: unknown) => String((w as { message?: string }).message ?? w)) };
+    return {
+      warnings: (result.warnings ?? []).map((w: unknown) =>
+        String((w as { message?: string }).message ?? w),
+      ),
+    };
   }
 
   async xml(): Promise<string> {
@@ -137,7 +159,9 @@ export class DmnEditor {
   /** Opens the view of an element (a decision's table, or the diagram); false when there is none. */
   reveal(elementId: string): boolean {
     const views = this.modeler.getViews() as DmnView[];
-    const view = views.find((v) => v.element.id === elementId && v.type !== 'drd') ?? views.find((v) => v.element.id === elementId);
+    const view =
+      views.find((v) => v.element.id === elementId && v.type !== 'drd') ??
+      views.find((v) => v.element.id === elementId);
     if (!view) {
       return false;
     }
@@ -160,10 +184,13 @@ export class DmnEditor {
         const tab = document.createElement('button');
         tab.type = 'button';
         tab.className = 'tab' + (view === active ? ' active' : '');
-        tab.textContent = view.type === 'drd' ? 'Decision requirements' : `${view.element.name || view.element.id} (table)`;
+        tab.textContent =
+          view.type === 'drd'
+            ? 'Decision requirements'
+            : `${view.element.name || view.element.id} (table)`;
         tab.addEventListener('click', () => this.modeler.open(view));
         return tab;
-      })
+      }),
     );
   }
 }

@@ -2,9 +2,22 @@
 // (lint in the browser, validate and deploy on the server).
 
 import './styles.css';
-import { ApiError, BeaconApi, type DeployedModel, type ModelType, type ModelVersion, type Session } from './api';
+import {
+  ApiError,
+  BeaconApi,
+  type DeployedModel,
+  type ModelType,
+  type ModelVersion,
+  type Session,
+} from './api';
 import { BpmnEditor, DmnEditor } from './editors';
-import { countErrors, type Finding, lintFindings, serverFindings, warningFindings } from './problems';
+import {
+  countErrors,
+  type Finding,
+  lintFindings,
+  serverFindings,
+  warningFindings,
+} from './problems';
 import { starterBpmn, starterDmn } from './starters';
 
 const api = new BeaconApi();
@@ -39,7 +52,7 @@ const ui = {
   dmnProperties: byId('dmn-properties'),
   dmnTabs: byId('dmn-tabs'),
   findings: byId<HTMLUListElement>('findings'),
-  findingsSummary: byId('findings-summary')
+  findingsSummary: byId('findings-summary'),
 };
 
 interface Current {
@@ -83,7 +96,7 @@ async function start(): Promise<void> {
     showGate(
       'For administrators',
       'The flow designer is for Beacon administrators: they model flows and deploy new versions. ' +
-        'Your tasks are on Beacon\'s home page.'
+        "Your tasks are on Beacon's home page.",
     );
     return;
   }
@@ -142,7 +155,8 @@ async function refreshModels(): Promise<void> {
     renderModels(models);
     ui.libraryStatus.textContent = `${models.length} model(s). Running counts are process instances not yet ended.`;
   } catch (error) {
-    ui.libraryStatus.textContent = error instanceof ApiError ? error.message : 'The list could not be loaded.';
+    ui.libraryStatus.textContent =
+      error instanceof ApiError ? error.message : 'The list could not be loaded.';
   }
 }
 
@@ -152,17 +166,14 @@ function renderModels(models: DeployedModel[]): void {
       const item = document.createElement('li');
       const head = document.createElement('div');
       head.className = 'model-head';
-      head.append(
-        span('model-name', model.name),
-        span('model-type', model.type),
-      );
+      head.append(span('model-name', model.name), span('model-type', model.type));
       const key = span('model-key', model.key);
       const versions = document.createElement('ul');
       versions.className = 'versions';
       versions.append(...model.versions.map((version) => versionRow(model, version)));
       item.append(head, key, versions);
       return item;
-    })
+    }),
   );
 }
 
@@ -181,7 +192,7 @@ function versionRow(model: DeployedModel, version: ModelVersion): HTMLLIElement 
   const when = version.deployedAt ? new Date(version.deployedAt).toLocaleString() : 'unknown time';
   const meta = span(
     'meta',
-    `${when} · ${version.deploymentName ?? 'unnamed'}${version.deploymentSource ? ` (${version.deploymentSource})` : ''}`
+    `${when} · ${version.deploymentName ?? 'unnamed'}${version.deploymentSource ? ` (${version.deploymentSource})` : ''}`,
   );
   row.append(open, span('running', running), meta);
   return row;
@@ -200,8 +211,11 @@ async function openNew(type: ModelType): Promise<void> {
   const xml = type === 'bpmn' ? starterBpmn() : starterDmn();
   await show(type, xml, {
     type,
-    label: type === 'bpmn' ? 'New process (id NewFlow: change it in the properties)' : 'New decision (id NewDecision)',
-    fileName: type === 'bpmn' ? 'NewFlow.bpmn' : 'NewDecision.dmn'
+    label:
+      type === 'bpmn'
+        ? 'New process (id NewFlow: change it in the properties)'
+        : 'New decision (id NewDecision)',
+    fileName: type === 'bpmn' ? 'NewFlow.bpmn' : 'NewDecision.dmn',
   });
   ui.name.value = type === 'bpmn' ? 'New flow' : 'New decision';
 }
@@ -212,11 +226,17 @@ async function openDeployed(model: DeployedModel, version: ModelVersion): Promis
     await show(model.type, xml, {
       type: model.type,
       label: `${model.name} (${model.key}), version ${version.version}`,
-      fileName: `${model.key}.${model.type}`
+      fileName: `${model.key}.${model.type}`,
     });
     ui.name.value =
-      version.deploymentSource === 'beacon-designer' && version.deploymentName ? version.deploymentName : model.name;
-    setStartable(model.type === 'bpmn' ? { definitionId: version.definitionId, key: model.key, version: version.version } : null);
+      version.deploymentSource === 'beacon-designer' && version.deploymentName
+        ? version.deploymentName
+        : model.name;
+    setStartable(
+      model.type === 'bpmn'
+        ? { definitionId: version.definitionId, key: model.key, version: version.version }
+        : null,
+    );
   } catch (error) {
     setServerResults(serverFindings(error), { ok: false, text: 'The model could not be opened.' });
   }
@@ -224,7 +244,8 @@ async function openDeployed(model: DeployedModel, version: ModelVersion): Promis
 
 async function openFile(file: File): Promise<void> {
   const xml = await file.text();
-  const type: ModelType = file.name.endsWith('.dmn') || /<(\w+:)?definitions[^>]*\/DMN\//.test(xml) ? 'dmn' : 'bpmn';
+  const type: ModelType =
+    file.name.endsWith('.dmn') || /<(\w+:)?definitions[^>]*\/DMN\//.test(xml) ? 'dmn' : 'bpmn';
   await show(type, xml, { type, label: `${file.name} (from a file)`, fileName: file.name });
   ui.name.value = file.name.replace(/\.(bpmn|dmn|xml)$/i, '');
 }
@@ -246,15 +267,22 @@ async function show(type: ModelType, xml: string, opened: Current): Promise<void
     if (warnings.length > 0) {
       setServerResults(
         warnings.map((text) => ({ severity: 'warning', subject: 'Import', text, source: 'lint' })),
-        null
+        null,
       );
     }
   } catch (error) {
     current = null;
     ui.current.textContent = 'No model open';
     setServerResults(
-      [{ severity: 'error', subject: 'Import', text: error instanceof Error ? error.message : String(error), source: 'lint' }],
-      { ok: false, text: 'The model could not be opened in the editor.' }
+      [
+        {
+          severity: 'error',
+          subject: 'Import',
+          text: error instanceof Error ? error.message : String(error),
+          source: 'lint',
+        },
+      ],
+      { ok: false, text: 'The model could not be opened in the editor.' },
     );
   }
   dirty = false;
@@ -289,7 +317,9 @@ async function check(action: 'validate' | 'deploy'): Promise<void> {
   if (
     action === 'deploy' &&
     lintErrors > 0 &&
-    !window.confirm(`The linter found ${lintErrors} error(s). Deploy anyway? The server checks the model again.`)
+    !window.confirm(
+      `The linter found ${lintErrors} error(s). Deploy anyway? The server checks the model again.`,
+    )
   ) {
     return;
   }
@@ -300,7 +330,7 @@ async function check(action: 'validate' | 'deploy'): Promise<void> {
       const report = await api.validate(submission);
       setServerResults(warningFindings(report.warnings), {
         ok: true,
-        text: `The server accepts it: it would deploy ${report.keys.join(', ')}.`
+        text: `The server accepts it: it would deploy ${report.keys.join(', ')}.`,
       });
     } else {
       const outcome = await api.deploy(submission);
@@ -308,7 +338,7 @@ async function check(action: 'validate' | 'deploy'): Promise<void> {
         ok: true,
         text: outcome.created
           ? `Deployed ${outcome.key} as version ${outcome.version}. New instances start on it; running ones stay on theirs.`
-          : `Unchanged: version ${outcome.version} of ${outcome.key} is already this model, so no version was created.`
+          : `Unchanged: version ${outcome.version} of ${outcome.key} is already this model, so no version was created.`,
       });
       dirty = false;
       if (current.type === 'bpmn') {
@@ -325,7 +355,7 @@ async function check(action: 'validate' | 'deploy'): Promise<void> {
           ? `The server refused it: ${findings.length} problem(s).`
           : error instanceof ApiError
             ? error.message
-            : 'Beacon could not be reached.'
+            : 'Beacon could not be reached.',
     });
   } finally {
     setBusy(false);
@@ -335,7 +365,9 @@ async function check(action: 'validate' | 'deploy'): Promise<void> {
 function setStartable(value: typeof startable): void {
   startable = value;
   ui.start.hidden = value === null;
-  ui.start.textContent = value ? `Start an instance of ${value.key} v${value.version}` : 'Start an instance';
+  ui.start.textContent = value
+    ? `Start an instance of ${value.key} v${value.version}`
+    : 'Start an instance';
 }
 
 /** Runs the deployed version once, e.g. to try a new flow: its first tasks go to their roles' task lists. */
@@ -343,7 +375,12 @@ async function startInstance(): Promise<void> {
   if (!startable || busy) {
     return;
   }
-  if (dirty && !window.confirm('The diagram has changes that are not deployed. Start the deployed version anyway?')) {
+  if (
+    dirty &&
+    !window.confirm(
+      'The diagram has changes that are not deployed. Start the deployed version anyway?',
+    )
+  ) {
     return;
   }
   const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
@@ -352,13 +389,16 @@ async function startInstance(): Promise<void> {
     const started = await api.startInstance(startable.definitionId, `${startable.key}-${stamp}`);
     setServerResults([], {
       ok: true,
-      text: `Started ${startable.key} version ${startable.version} with the reference ${started.businessKey}. Its tasks are in the task lists of their roles.`
+      text: `Started ${startable.key} version ${startable.version} with the reference ${started.businessKey}. Its tasks are in the task lists of their roles.`,
     });
     await refreshModels();
   } catch (error) {
     setServerResults(serverFindings(error), {
       ok: false,
-      text: error instanceof ApiError ? `The instance could not be started: ${error.message}` : 'Beacon could not be reached.'
+      text:
+        error instanceof ApiError
+          ? `The instance could not be started: ${error.message}`
+          : 'Beacon could not be reached.',
     });
   } finally {
     setBusy(false);
@@ -386,7 +426,10 @@ async function download(): Promise<void> {
 
 // --- findings -----------------------------------------------------------------------------
 
-function setServerResults(findings: Finding[], verdict: { ok: boolean; text: string } | null): void {
+function setServerResults(
+  findings: Finding[],
+  verdict: { ok: boolean; text: string } | null,
+): void {
   serverResults = findings;
   serverVerdict = verdict;
   renderFindings();
@@ -415,12 +458,17 @@ function findingRow(finding: Finding): HTMLLIElement {
     subject.className = 'link';
     subject.textContent = finding.subject;
     subject.title = 'Show this element';
-    subject.addEventListener('click', () => (current?.type === 'bpmn' ? bpmn?.reveal(finding.elementId!) : dmn?.reveal(finding.elementId!)));
+    subject.addEventListener('click', () =>
+      current?.type === 'bpmn' ? bpmn?.reveal(finding.elementId!) : dmn?.reveal(finding.elementId!),
+    );
     row.append(subject);
   } else {
     row.append(span('subject', finding.subject));
   }
-  row.append(document.createTextNode(` ${finding.text}`), span('source', finding.source === 'lint' ? 'lint' : 'server'));
+  row.append(
+    document.createTextNode(` ${finding.text}`),
+    span('source', finding.source === 'lint' ? 'lint' : 'server'),
+  );
   return row;
 }
 

@@ -19,7 +19,7 @@ const REQUEST_FIELDS: Record<string, string> = {
   xml: 'Model',
   name: 'Name',
   type: 'Type',
-  body: 'Request'
+  body: 'Request',
 };
 
 /**
@@ -29,11 +29,25 @@ const REQUEST_FIELDS: Record<string, string> = {
 export function serverFindings(error: unknown): Finding[] {
   if (!(error instanceof ApiError)) {
     const text = error instanceof Error ? error.message : String(error);
-    return [{ severity: 'error', subject: 'Request', text: `Beacon could not be reached: ${text}`, source: 'server' }];
+    return [
+      {
+        severity: 'error',
+        subject: 'Request',
+        text: `Beacon could not be reached: ${text}`,
+        source: 'server',
+      },
+    ];
   }
   const entries = Object.entries(error.fields);
   if (error.status !== 400 || entries.length === 0) {
-    return [{ severity: 'error', subject: subjectOfStatus(error.status), text: error.message, source: 'server' }];
+    return [
+      {
+        severity: 'error',
+        subject: subjectOfStatus(error.status),
+        text: error.message,
+        source: 'server',
+      },
+    ];
   }
   return entries
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
@@ -42,7 +56,9 @@ export function serverFindings(error: unknown): Finding[] {
 
 /** Warnings the server sent with a valid model or a deployment. */
 export function warningFindings(warnings: Record<string, string> | undefined): Finding[] {
-  return Object.entries(warnings ?? {}).map(([field, reasons]) => fieldFinding('warning', field, reasons));
+  return Object.entries(warnings ?? {}).map(([field, reasons]) =>
+    fieldFinding('warning', field, reasons),
+  );
 }
 
 export interface LintIssue {
@@ -60,8 +76,8 @@ export function lintFindings(issues: Record<string, LintIssue[]>): Finding[] {
       elementId: elementId || undefined,
       subject: elementId || 'Diagram',
       text: issue.rule ? `${issue.message} (${issue.rule})` : issue.message,
-      source: 'lint' as const
-    }))
+      source: 'lint' as const,
+    })),
   );
 }
 

@@ -40,7 +40,8 @@ export async function run(name, body) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text()))
+      problems.push(`console: ${m.text()}`);
   });
   let passed = 0;
   const started = Date.now();
@@ -52,14 +53,18 @@ export async function run(name, body) {
       console.log(`ok - ${title} (${Date.now() - begun} ms)`);
     } catch (e) {
       console.log(`not ok - ${title}: ${e.message}`);
-      await page.screenshot({ path: join(OUT, `${name}-failure.png`), fullPage: true }).catch(() => undefined);
+      await page
+        .screenshot({ path: join(OUT, `${name}-failure.png`), fullPage: true })
+        .catch(() => undefined);
       throw e;
     }
   };
   try {
     await body({ page, step, signIn: (u) => signIn(page, u), signOut: () => signOut(page) });
     expect(problems.length === 0, `the pages logged errors:\n${problems.join('\n')}`);
-    console.log(`${name}: ${passed} passed, 0 failed (${Math.round((Date.now() - started) / 1000)} s)`);
+    console.log(
+      `${name}: ${passed} passed, 0 failed (${Math.round((Date.now() - started) / 1000)} s)`,
+    );
   } catch (e) {
     console.log(`${name}: ${passed} passed, 1 failed`);
     console.error(e.stack ?? String(e));
@@ -109,11 +114,17 @@ export async function apiAs(username, method, path, body) {
 export async function taskFor(username, businessKey, name, within = 20_000) {
   const deadline = Date.now() + within;
   for (;;) {
-    const page = await apiAs(username, 'GET', `/api/tasks?businessKey=${encodeURIComponent(businessKey)}&size=50`);
+    const page = await apiAs(
+      username,
+      'GET',
+      `/api/tasks?businessKey=${encodeURIComponent(businessKey)}&size=50`,
+    );
     const task = page.items.find((t) => t.name === name);
     if (task) return task;
     if (Date.now() > deadline) {
-      throw new Error(`no task "${name}" for ${businessKey} in ${username}'s list: ${page.items.map((t) => t.name).join(', ')}`);
+      throw new Error(
+        `no task "${name}" for ${businessKey} in ${username}'s list: ${page.items.map((t) => t.name).join(', ')}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -18,7 +18,10 @@ await run('smoke', async ({ page, step, signIn, signOut }) => {
   });
 
   await step('staff reports an incident (no immediate risk) and sees its reference', async () => {
-    expect(!(await page.getByLabel('A child is at immediate risk').isChecked()), 'immediate risk starts unticked');
+    expect(
+      !(await page.getByLabel('A child is at immediate risk').isChecked()),
+      'immediate risk starts unticked',
+    );
     await page.getByLabel('Where did it happen?').fill('IT suite 2');
     await page.getByLabel('A school device').check();
     await page.getByLabel('Which device?').fill('IT2-PC14');
@@ -27,7 +30,9 @@ await run('smoke', async ({ page, step, signIn, signOut }) => {
     const first = await type.locator('option').nth(1).getAttribute('value');
     expect(first && first !== 'other', 'searching the types finds the mobile phone row');
     await type.selectOption(first);
-    await page.getByLabel('What happened?').fill('A pupil filmed another pupil on a phone during the lesson.');
+    await page
+      .getByLabel('What happened?')
+      .fill('A pupil filmed another pupil on a phone during the lesson.');
     await page.getByRole('button', { name: 'Add a pupil' }).click();
     await page.getByLabel('Pupil 1 reference').fill('P-0042');
     await page.getByLabel('Pupil 1 year group').selectOption('Year 8');
@@ -35,7 +40,10 @@ await run('smoke', async ({ page, step, signIn, signOut }) => {
     await page.getByRole('button', { name: 'Send the report' }).click();
     await page.getByRole('heading', { name: 'Report sent' }).waitFor();
     reference = (await page.locator('.reference').textContent())?.trim();
-    expect(/^INC-\d{4}-\d+$/.test(reference ?? ''), `a reference like INC-2026-0001, not ${reference}`);
+    expect(
+      /^INC-\d{4}-\d+$/.test(reference ?? ''),
+      `a reference like INC-2026-0001, not ${reference}`,
+    );
     await shot(page, '02-report-sent.png');
   });
 
@@ -52,27 +60,42 @@ await run('smoke', async ({ page, step, signIn, signOut }) => {
     await page.getByRole('heading', { name: `Case ${reference}` }).waitFor();
   });
 
-  await step('dsl submits the classification with a required field missing and sees the inline error', async () => {
-    await page.getByRole('radio', { name: 'Inappropriate' }).check();
-    await page.getByRole('button', { name: 'Complete task' }).click();
-    const summary = page.locator('#error-summary');
-    await summary.waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
-    const inline = page.locator('[data-field="involvesChild"] .field-error');
-    expect((await inline.textContent())?.includes('tick at least one'), 'the error stands beside what it involves');
-    expect((await page.locator('[data-field="classification"] .field-error').count()) === 0, 'no error on the answered field');
-    expect(await page.getByRole('radio', { name: 'Inappropriate' }).isChecked(), 'the answer given is kept');
-    await shot(page, '04-classify-error.png');
-  });
+  await step(
+    'dsl submits the classification with a required field missing and sees the inline error',
+    async () => {
+      await page.getByRole('radio', { name: 'Inappropriate' }).check();
+      await page.getByRole('button', { name: 'Complete task' }).click();
+      const summary = page.locator('#error-summary');
+      await summary.waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+      const inline = page.locator('[data-field="involvesChild"] .field-error');
+      expect(
+        (await inline.textContent())?.includes('tick at least one'),
+        'the error stands beside what it involves',
+      );
+      expect(
+        (await page.locator('[data-field="classification"] .field-error').count()) === 0,
+        'no error on the answered field',
+      );
+      expect(
+        await page.getByRole('radio', { name: 'Inappropriate' }).isChecked(),
+        'the answer given is kept',
+      );
+      await shot(page, '04-classify-error.png');
+    },
+  );
 
-  await step('dsl completes the classification and is back on the list with a confirmation', async () => {
-    await page.getByRole('checkbox', { name: 'Involves a child (pupil)' }).check();
-    await page.getByLabel('Notes').fill('Phone confiscated; parents to be told.');
-    await page.getByRole('button', { name: 'Complete task' }).click();
-    await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
-    await page.getByText(`“Classify the incident” for ${reference} is complete`).waitFor();
-    await shot(page, '05-dsl-done.png');
-  });
+  await step(
+    'dsl completes the classification and is back on the list with a confirmation',
+    async () => {
+      await page.getByRole('checkbox', { name: 'Involves a child (pupil)' }).check();
+      await page.getByLabel('Notes').fill('Phone confiscated; parents to be told.');
+      await page.getByRole('button', { name: 'Complete task' }).click();
+      await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
+      await page.getByText(`“Classify the incident” for ${reference} is complete`).waitFor();
+      await shot(page, '05-dsl-done.png');
+    },
+  );
 
   await step('dsl signs out', signOut);
 });

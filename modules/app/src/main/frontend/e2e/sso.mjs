@@ -21,7 +21,10 @@ await run('sso', async ({ page, step, signOut }) => {
     await page.getByRole('link', { name: BUTTON }).click();
     const username = page.locator('input[name="username"]');
     await username.waitFor();
-    expect(new URL(page.url()).origin !== BASE, `the browser is at the provider, not ${page.url()}`);
+    expect(
+      new URL(page.url()).origin !== BASE,
+      `the browser is at the provider, not ${page.url()}`,
+    );
     await username.fill(subject);
     await page.locator('textarea[name="claims"]').fill(JSON.stringify(claims));
     await shot(page, `sso-provider-${subject}.png`);

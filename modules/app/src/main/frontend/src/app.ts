@@ -40,7 +40,8 @@ export function focusControl(id: string): void {
   }
   if (element.tagName === 'FIELDSET') {
     const radio =
-      element.querySelector<HTMLInputElement>('input:checked') ?? element.querySelector<HTMLInputElement>('input');
+      element.querySelector<HTMLInputElement>('input:checked') ??
+      element.querySelector<HTMLInputElement>('input');
     (radio ?? element).focus();
     return;
   }

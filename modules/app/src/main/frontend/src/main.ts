@@ -22,7 +22,12 @@ import { incidentLogView } from './views/incidentLog';
 import { incidentView } from './views/incident';
 import { auditView } from './views/audit';
 import { allegationListView, allegationView, raiseAllegationView } from './views/allegations';
-import { changeRequestView, filteringReportView, filteringView, reportSiteView } from './views/filtering';
+import {
+  changeRequestView,
+  filteringReportView,
+  filteringView,
+  reportSiteView,
+} from './views/filtering';
 import { policyListView, policyView } from './views/policies';
 import { dashboardView, governorReportView } from './views/dashboard';
 import type { FilteringTab } from './roles';
@@ -87,14 +92,19 @@ function parse(hash: string): { segments: string[]; query: URLSearchParams } {
   };
 }
 
-function create(segments: string[], query: URLSearchParams): { name: RouteName | null; view: View } {
+function create(
+  segments: string[],
+  query: URLSearchParams,
+): { name: RouteName | null; view: View } {
   const ctx = context();
   const [first, second, third] = segments;
   switch (first) {
     case 'home':
       return { name: 'home', view: homeView(ctx) };
     case 'tasks':
-      return second ? { name: 'task', view: taskView(ctx, second) } : { name: 'tasks', view: taskListView(ctx) };
+      return second
+        ? { name: 'task', view: taskView(ctx, second) }
+        : { name: 'tasks', view: taskListView(ctx) };
     case 'report':
       return { name: 'report', view: reportView(ctx) };
     case 'incidents':
@@ -109,15 +119,21 @@ function create(segments: string[], query: URLSearchParams): { name: RouteName |
         : { name: 'governor', view: dashboardView(ctx, query) };
     case 'allegations':
       if (second === 'new') return { name: 'raise-allegation', view: raiseAllegationView(ctx) };
-      return second ? { name: 'allegation', view: allegationView(ctx, second) } : { name: 'allegations', view: allegationListView(ctx) };
+      return second
+        ? { name: 'allegation', view: allegationView(ctx, second) }
+        : { name: 'allegations', view: allegationListView(ctx) };
     case 'report-site':
       return { name: 'report-site', view: reportSiteView(ctx) };
     case 'filtering':
-      if (second === 'reports' && third) return { name: 'filtering-report', view: filteringReportView(ctx, third) };
-      if (second === 'changes' && third) return { name: 'change-request', view: changeRequestView(ctx, third) };
+      if (second === 'reports' && third)
+        return { name: 'filtering-report', view: filteringReportView(ctx, third) };
+      if (second === 'changes' && third)
+        return { name: 'change-request', view: changeRequestView(ctx, third) };
       return { name: 'filtering', view: filteringView(ctx, second as FilteringTab | undefined) };
     case 'policies':
-      return second ? { name: 'policy', view: policyView(ctx, second) } : { name: 'policies', view: policyListView(ctx) };
+      return second
+        ? { name: 'policy', view: policyView(ctx, second) }
+        : { name: 'policies', view: policyListView(ctx) };
     case 'people':
       return { name: 'people', view: peopleView(ctx) };
     case 'pupils':
@@ -129,7 +145,13 @@ function create(segments: string[], query: URLSearchParams): { name: RouteName |
       if (second === 'opt-outs') return { name: 'opt-outs', view: optOutsView(ctx) };
       return { name: 'school-records', view: schoolRecordsView(ctx) };
     default:
-      return { name: null, view: messageView('Page not found', 'There is no page at this address. Use the menu above.') };
+      return {
+        name: null,
+        view: messageView(
+          'Page not found',
+          'There is no page at this address. Use the menu above.',
+        ),
+      };
   }
 }
 
@@ -148,21 +170,28 @@ function route(): void {
     });
     currentRoute = null;
     draw();
-    requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
+    requestAnimationFrame(() =>
+      document.getElementById('page-title')?.focus({ preventScroll: false }),
+    );
     return;
   }
   if (session.twoFactor?.enrolmentRequired) {
     // Every other request answers 403 until the person enrols: this is the whole page.
     view?.dispose?.();
     view = enrolTwoFactorView(context(), () => {
-      session = { ...session!, twoFactor: { enrolled: true, required: true, enrolmentRequired: false } };
+      session = {
+        ...session!,
+        twoFactor: { enrolled: true, required: true, enrolmentRequired: false },
+      };
       context().flash('Two-factor sign-in is set up.');
       location.replace(landingFor(session.roles));
       route();
     });
     currentRoute = null;
     draw();
-    requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
+    requestAnimationFrame(() =>
+      document.getElementById('page-title')?.focus({ preventScroll: false }),
+    );
     return;
   }
   const pending = toSignAtSignIn(agreementsToSign, skippedAgreements);
@@ -180,7 +209,9 @@ function route(): void {
     });
     currentRoute = null;
     draw();
-    requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
+    requestAnimationFrame(() =>
+      document.getElementById('page-title')?.focus({ preventScroll: false }),
+    );
     return;
   }
   const { segments, query } = parse(location.hash);
@@ -204,7 +235,9 @@ function route(): void {
   currentRoute = next.name;
   draw();
   // A new page: tell screen readers where they are, as a page load would.
-  requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
+  requestAnimationFrame(() =>
+    document.getElementById('page-title')?.focus({ preventScroll: false }),
+  );
 }
 
 function draw(): void {
@@ -213,7 +246,9 @@ function draw(): void {
   }
   document.title = `${view.title()} – Beacon`;
   const nav =
-    session.mustChangePassword || session.twoFactor?.enrolmentRequired || toSignAtSignIn(agreementsToSign, skippedAgreements).length
+    session.mustChangePassword ||
+    session.twoFactor?.enrolmentRequired ||
+    toSignAtSignIn(agreementsToSign, skippedAgreements).length
       ? []
       : navFor(session.roles);
   render(
@@ -232,18 +267,30 @@ function draw(): void {
         <nav aria-label="Main">
           <ul>
             ${nav.map(
-              (item) => html`<li>
-                <a href=${item.href} aria-current=${item.route && isCurrent(item.route) ? 'page' : nothing}>${item.label}</a>
-              </li>`,
+              (item) =>
+                html`<li>
+                  <a
+                    href=${item.href}
+                    aria-current=${item.route && isCurrent(item.route) ? 'page' : nothing}
+                    >${item.label}</a
+                  >
+                </li>`,
             )}
           </ul>
         </nav>
         <div class="user">
-          <span>Signed in as <strong data-username=${session.username}>${session.displayName || session.username}</strong></span>
+          <span
+            >Signed in as
+            <strong data-username=${session.username}
+              >${session.displayName || session.username}</strong
+            ></span
+          >
           <button type="button" class="link-button" @click=${signOut}>Sign out</button>
         </div>
       </header>
-      <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true">${announcement}</div>
+      <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true">
+        ${announcement}
+      </div>
       <main id="main" tabindex="-1">
         <h1 id="page-title" tabindex="-1">${view.title()}</h1>
         ${view.render()}
@@ -326,19 +373,27 @@ whenPasswordChangeRequired(() => {
 
 whenTwoFactorEnrolmentRequired(() => {
   if (session && !session.twoFactor?.enrolmentRequired) {
-    session = { ...session, twoFactor: { enrolled: false, required: true, enrolmentRequired: true } };
+    session = {
+      ...session,
+      twoFactor: { enrolled: false, required: true, enrolmentRequired: true },
+    };
     route();
   }
 });
 
 whenUnauthenticated(() => {
   if (session) {
-    signedOut('Your session has ended (30 minutes without activity, or you signed out elsewhere). Sign in again to carry on.');
+    signedOut(
+      'Your session has ended (30 minutes without activity, or you signed out elsewhere). Sign in again to carry on.',
+    );
   }
 });
 
 for (const event of ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart']) {
-  window.addEventListener(event, () => (lastActivity = Date.now()), { passive: true, capture: true });
+  window.addEventListener(event, () => (lastActivity = Date.now()), {
+    passive: true,
+    capture: true,
+  });
 }
 window.setInterval(() => {
   if (session && Date.now() - lastActivity > IDLE_LIMIT_MS) {

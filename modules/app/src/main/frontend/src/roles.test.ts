@@ -5,15 +5,117 @@ const labels = (roles: string[]) => navFor(roles).map((i) => i.label);
 
 describe('each role lands on its own work', () => {
   it.each([
-    [['staff'], '#/home', ['Home', 'Report an incident', 'My reports', 'Raise an allegation', 'Report a website', 'Policies', 'Photo opt-outs', 'My agreements and training', 'My account']],
-    [['dsl'], '#/tasks', ['Home', 'Tasks', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Photo opt-outs', 'School records', 'Pupils', 'Audit log', 'My agreements and training', 'My account']],
-    [['head'], '#/tasks', ['Home', 'Approvals', 'Incident log', 'Allegations', 'Filtering', 'Dashboard', 'Policies', 'Photo opt-outs', 'School records', 'Pupils', 'My agreements and training', 'My account']],
-    [['chair'], '#/tasks', ['Home', 'Tasks', 'Allegations', 'Report a website', 'Policies', 'My agreements and training', 'My account']],
-    [['technical'], '#/tasks', ['Home', 'Tasks', 'Raise an allegation', 'Filtering', 'Policies', 'Photo opt-outs', 'My agreements and training', 'My account']],
-    [['governor'], '#/governor', ['Home', 'Filtering', 'Dashboard', 'Policies', 'My agreements and training', 'My account']],
-    [['admin'], '#/audit', ['Home', 'Policies', 'Audit log', 'People', 'Designer', 'My agreements and training', 'My account']],
+    [
+      ['staff'],
+      '#/home',
+      [
+        'Home',
+        'Report an incident',
+        'My reports',
+        'Raise an allegation',
+        'Report a website',
+        'Policies',
+        'Photo opt-outs',
+        'My agreements and training',
+        'My account',
+      ],
+    ],
+    [
+      ['dsl'],
+      '#/tasks',
+      [
+        'Home',
+        'Tasks',
+        'Incident log',
+        'Allegations',
+        'Filtering',
+        'Dashboard',
+        'Policies',
+        'Photo opt-outs',
+        'School records',
+        'Pupils',
+        'Audit log',
+        'My agreements and training',
+        'My account',
+      ],
+    ],
+    [
+      ['head'],
+      '#/tasks',
+      [
+        'Home',
+        'Approvals',
+        'Incident log',
+        'Allegations',
+        'Filtering',
+        'Dashboard',
+        'Policies',
+        'Photo opt-outs',
+        'School records',
+        'Pupils',
+        'My agreements and training',
+        'My account',
+      ],
+    ],
+    [
+      ['chair'],
+      '#/tasks',
+      [
+        'Home',
+        'Tasks',
+        'Allegations',
+        'Report a website',
+        'Policies',
+        'My agreements and training',
+        'My account',
+      ],
+    ],
+    [
+      ['technical'],
+      '#/tasks',
+      [
+        'Home',
+        'Tasks',
+        'Raise an allegation',
+        'Filtering',
+        'Policies',
+        'Photo opt-outs',
+        'My agreements and training',
+        'My account',
+      ],
+    ],
+    [
+      ['governor'],
+      '#/governor',
+      ['Home', 'Filtering', 'Dashboard', 'Policies', 'My agreements and training', 'My account'],
+    ],
+    [
+      ['admin'],
+      '#/audit',
+      [
+        'Home',
+        'Policies',
+        'Audit log',
+        'People',
+        'Designer',
+        'My agreements and training',
+        'My account',
+      ],
+    ],
     // The school office (issue 22): its tasks, the opt-outs and its records; no case data.
-    [['office'], '#/tasks', ['Home', 'Tasks', 'Policies', 'Photo opt-outs', 'School records', 'My agreements and training', 'My account']],
+    [
+      ['office'],
+      '#/tasks',
+      [
+        'Home',
+        'Tasks',
+        'Policies',
+        'Photo opt-outs',
+        'School records',
+        'My agreements and training',
+        'My account',
+      ],
+    ],
   ])('%s', (roles, landing, nav) => {
     expect(landingFor(roles)).toBe(landing);
     expect(labels(roles)).toEqual(nav);
@@ -40,7 +142,16 @@ describe('each role lands on its own work', () => {
   });
 
   it('offers no case pages to governors or admins', () => {
-    for (const route of ['tasks', 'incidents', 'incident', 'report', 'allegations', 'allegation', 'raise-allegation', 'filtering-report'] as const) {
+    for (const route of [
+      'tasks',
+      'incidents',
+      'incident',
+      'report',
+      'allegations',
+      'allegation',
+      'raise-allegation',
+      'filtering-report',
+    ] as const) {
       expect(mayOpen(['governor'], route)).toBe(false);
       expect(mayOpen(['admin'], route)).toBe(false);
     }
@@ -49,7 +160,14 @@ describe('each role lands on its own work', () => {
   it('gives governors the dashboard and the filtering record, not its cases', () => {
     expect(mayOpen(['governor'], 'governor')).toBe(true);
     expect(filteringTabsFor(['governor'])).toEqual(['rules', 'checks', 'reviews']);
-    expect(filteringTabsFor(['technical'])).toEqual(['reports', 'changes', 'rules', 'imports', 'checks', 'reviews']);
+    expect(filteringTabsFor(['technical'])).toEqual([
+      'reports',
+      'changes',
+      'rules',
+      'imports',
+      'checks',
+      'reviews',
+    ]);
     expect(filteringTabsFor(['staff'])).toEqual([]);
     expect(mayOpen(['staff'], 'filtering')).toBe(false);
   });
@@ -64,12 +182,21 @@ describe('the school records pages (issue 22)', () => {
       expect(mayOpen([role], 'opt-outs')).toBe(false);
     }
     expect(['office', 'dsl', 'head'].every((r) => mayOpen([r], 'school-records'))).toBe(true);
-    expect(['staff', 'technical', 'governor', 'admin'].some((r) => mayOpen([r], 'school-records'))).toBe(false);
+    expect(
+      ['staff', 'technical', 'governor', 'admin'].some((r) => mayOpen([r], 'school-records')),
+    ).toBe(false);
     expect(mayOpen(['governor'], 'my-records')).toBe(true);
   });
 
   it('keeps the office out of case pages', () => {
-    for (const route of ['incidents', 'incident', 'allegations', 'allegation', 'filtering-report', 'report'] as const) {
+    for (const route of [
+      'incidents',
+      'incident',
+      'allegations',
+      'allegation',
+      'filtering-report',
+      'report',
+    ] as const) {
       expect(mayOpen(['office'], route)).toBe(false);
     }
   });

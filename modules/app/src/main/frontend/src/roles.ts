@@ -47,7 +47,8 @@ const STAFF_ROLES = ['staff', 'dsl', 'head', 'technical', 'office'];
 /** Who keeps the school's records: paper forms and consents (office), reports (DSL and head). */
 const RECORD_KEEPERS = ['office', 'dsl', 'head'];
 
-const has = (roles: readonly string[], ...wanted: string[]) => wanted.some((r) => roles.includes(r));
+const has = (roles: readonly string[], ...wanted: string[]) =>
+  wanted.some((r) => roles.includes(r));
 
 /** The task list's name: the head's tasks are approvals. */
 export function taskListLabel(roles: readonly string[]): string {
@@ -83,7 +84,11 @@ export function navFor(roles: readonly string[]): NavItem[] {
   if (has(roles, 'dsl', 'head', 'chair')) {
     items.push({ label: 'Allegations', href: '#/allegations', route: 'allegations' });
   } else if (has(roles, ...CASE_ROLES)) {
-    items.push({ label: 'Raise an allegation', href: '#/allegations/new', route: 'raise-allegation' });
+    items.push({
+      label: 'Raise an allegation',
+      href: '#/allegations/new',
+      route: 'raise-allegation',
+    });
   }
   if (has(roles, ...FILTERING_WORKERS, 'governor')) {
     items.push({ label: 'Filtering', href: '#/filtering', route: 'filtering' });

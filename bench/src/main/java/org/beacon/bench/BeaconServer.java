@@ -25,9 +25,13 @@ final class BeaconServer implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
   private final Options options;
-  // HTTP/1.1: the default HTTP/2 upgrade against a server still starting could hang past the timeout.
+  // HTTP/1.1: the default HTTP/2 upgrade against a server still starting could hang past the
+  // timeout.
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
   private Process process;
   private int starts;
 
@@ -36,7 +40,9 @@ final class BeaconServer implements AutoCloseable {
   }
 
   String baseUrl() {
-    return options.startsBeacon() ? "http://127.0.0.1:" + options.port() : options.url().replaceAll("/+$", "");
+    return options.startsBeacon()
+        ? "http://127.0.0.1:" + options.port()
+        : options.url().replaceAll("/+$", "");
   }
 
   boolean managed() {
@@ -47,7 +53,8 @@ final class BeaconServer implements AutoCloseable {
   double start() throws IOException, InterruptedException {
     if (!Files.isRegularFile(options.jar())) {
       throw new IllegalStateException(
-          options.jar() + " is missing: build it first (mvn -B -q package -DskipTests -Dfrontend.skip -Ddesigner.skip)");
+          options.jar()
+              + " is missing: build it first (mvn -B -q package -DskipTests -Dfrontend.skip -Ddesigner.skip)");
     }
     Files.createDirectories(options.data());
     List<String> command = new ArrayList<>();
@@ -93,7 +100,9 @@ final class BeaconServer implements AutoCloseable {
     try {
       HttpResponse<String> answer =
           http.sendAsync(
-                  HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                  HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                      .timeout(Duration.ofSeconds(5))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString())
               .get(10, TimeUnit.SECONDS);
       return answer.statusCode() == 200 && answer.body().contains("UP");

@@ -26,10 +26,10 @@ import java.util.stream.Stream;
 /**
  * Beacon's benchmark harness (issue 8 item 1, issue 6 item 6). See {@code bench/README.md}.
  *
- * <p>Scenarios, in this order: start-up to ready; intake through {@code POST /api/incidents}
- * beside raw engine starts of the same model inside the server, with resident memory under that
- * load; data generation (Beacon stopped for it when the harness started Beacon); the DSL's task
- * list beside Camunda's REST task query; the governor report over the school year.
+ * <p>Scenarios, in this order: start-up to ready; intake through {@code POST /api/incidents} beside
+ * raw engine starts of the same model inside the server, with resident memory under that load; data
+ * generation (Beacon stopped for it when the harness started Beacon); the DSL's task list beside
+ * Camunda's REST task query; the governor report over the school year.
  */
 public final class Bench {
 
@@ -64,14 +64,17 @@ public final class Bench {
       if (beacon.managed()) {
         // A run that generates starts from an empty H2 file; one that only measures (e.g.
         // --scenarios tasks,report) keeps the data an earlier run generated.
-        if (options.database() == Options.Database.H2 && options.runs("generate") && Files.exists(options.data())) {
+        if (options.database() == Options.Database.H2
+            && options.runs("generate")
+            && Files.exists(options.data())) {
           log("Emptying " + options.data());
           deleteTree(options.data());
         }
         log("Starting " + options.jar() + " on " + options.database());
         double seconds = beacon.start();
         boolean empty = options.runs("generate");
-        startupRow("start-up to ready, " + (empty ? "empty database" : "database as found"), seconds);
+        startupRow(
+            "start-up to ready, " + (empty ? "empty database" : "database as found"), seconds);
       } else if (!beacon.ready()) {
         throw new IllegalStateException(beacon.baseUrl() + "/health/ready is not UP");
       }
@@ -100,37 +103,85 @@ public final class Bench {
 
   private void context() throws Exception {
     results.context("started", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-    results.context("database", options.database().name().toLowerCase() + (options.database() == Options.Database.POSTGRES ? " " + options.jdbcUrl() : " (embedded file)"));
+    results.context(
+        "database",
+        options.database().name().toLowerCase()
+            + (options.database() == Options.Database.POSTGRES
+                ? " " + options.jdbcUrl()
+                : " (embedded file)"));
     results.context("machine", machine());
     results.context("load average at start (1, 5, 15 min)", loadAverage());
-    results.context("harness JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    results.context("beacon", beacon.managed() ? "beacon.jar started by the harness" + (options.jvmOptions().isEmpty() ? " (default JVM options)" : " with " + String.join(" ", options.jvmOptions())) : options.url());
+    results.context(
+        "harness JVM",
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    results.context(
+        "beacon",
+        beacon.managed()
+            ? "beacon.jar started by the harness"
+                + (options.jvmOptions().isEmpty()
+                    ? " (default JVM options)"
+                    : " with " + String.join(" ", options.jvmOptions()))
+            : options.url());
     results.context(
         "options",
-        "clients=" + options.clients() + " intake-count=" + options.intakeCount() + " warmup=" + options.warmup() + " intake-warmup=" + options.intakeWarmup()
-            + " tasks=" + options.tasks() + " history-rows=" + options.historyRows() + " incidents=" + options.incidents()
-            + " users=" + options.users() + " requests=" + options.requests() + " think-ms=" + options.thinkMillis()
-            + " report-runs=" + options.reportRuns() + " seed=" + options.seed());
+        "clients="
+            + options.clients()
+            + " intake-count="
+            + options.intakeCount()
+            + " warmup="
+            + options.warmup()
+            + " intake-warmup="
+            + options.intakeWarmup()
+            + " tasks="
+            + options.tasks()
+            + " history-rows="
+            + options.historyRows()
+            + " incidents="
+            + options.incidents()
+            + " users="
+            + options.users()
+            + " requests="
+            + options.requests()
+            + " think-ms="
+            + options.thinkMillis()
+            + " report-runs="
+            + options.reportRuns()
+            + " seed="
+            + options.seed());
   }
 
-  // --- start-up and memory ------------------------------------------------------------------------
+  // --- start-up and memory
+  // ------------------------------------------------------------------------
 
   private void startupRow(String measure, double seconds) {
     OptionalLong rss = beacon.residentBytes();
-    results.add(new Results.Row("startup", measure + " (s)", Results.number(seconds), "", "", "", "", "", ""));
+    results.add(
+        new Results.Row(
+            "startup", measure + " (s)", Results.number(seconds), "", "", "", "", "", ""));
     rss.ifPresent(
         bytes ->
             results.add(
-                new Results.Row("memory", "VmRSS at ready (MB)", Results.number(bytes / 1048576.0), "", "", "", "", "", measure)));
+                new Results.Row(
+                    "memory",
+                    "VmRSS at ready (MB)",
+                    Results.number(bytes / 1048576.0),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    measure)));
   }
 
-  // --- intake ---------------------------------------------------------------------------------------
+  // --- intake
+  // ---------------------------------------------------------------------------------------
 
   private void incidentTypes() throws Exception {
     Session staff = Session.signIn(beacon.baseUrl(), "staff", options.password());
     List<String> types = new ArrayList<>();
     for (JsonNode type : staff.ok(staff.get("/api/incidents/types"))) {
-      types.add(type.isTextual() ? type.asText() : type.path("name").asText(type.path("id").asText()));
+      types.add(
+          type.isTextual() ? type.asText() : type.path("name").asText(type.path("id").asText()));
     }
     if (types.isEmpty()) {
       throw new IllegalStateException("No incident types");
@@ -142,7 +193,8 @@ public final class Bench {
     int clients = options.clients();
     List<Session> staff = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      staff.add(Session.signIn(beacon.baseUrl(), i % 2 == 0 ? "staff" : "staff2", options.password()));
+      staff.add(
+          Session.signIn(beacon.baseUrl(), i % 2 == 0 ? "staff" : "staff2", options.password()));
     }
     Session admin = Session.signIn(beacon.baseUrl(), "admin", options.password());
     String type = incidentTypes.stream().filter(t -> !t.equals("other")).findFirst().orElseThrow();
@@ -152,7 +204,8 @@ public final class Bench {
     for (int n = 0; n < Math.max(options.intakeWarmup(), options.intakeCount()); n++) {
       reports.add(Session.JSON.writeValueAsString(incident(type, n)));
     }
-    Load.Request report = (user, n) -> staff.get(user).post("/api/incidents", reports.get(n)).statusCode();
+    Load.Request report =
+        (user, n) -> staff.get(user).post("/api/incidents", reports.get(n)).statusCode();
 
     // A JVM that has just started is still compiling: after 200 warm-up requests the intake
     // measured 98/s against 403 raw starts/s, after 5,000 166/s against 561 (2026-12-02).
@@ -160,12 +213,22 @@ public final class Bench {
     Load.run(clients, options.intakeWarmup(), 0, report);
     rawStarts(admin, options.intakeWarmup(), clients, "BENCH-WARM-");
 
-    log("Intake: " + options.intakeCount() + " reports through POST /api/incidents, " + clients + " clients");
+    log(
+        "Intake: "
+            + options.intakeCount()
+            + " reports through POST /api/incidents, "
+            + clients
+            + " clients");
     MemoryWatch memory = MemoryWatch.start(beacon);
     CpuTime.Sample before = cpu();
     Load.Outcome api = Load.run(clients, options.intakeCount(), 0, report);
     CpuTime.Sample apiCpu = cpu().minus(before);
-    log("Raw: " + options.intakeCount() + " startProcessInstanceByKey in the server, " + clients + " threads");
+    log(
+        "Raw: "
+            + options.intakeCount()
+            + " startProcessInstanceByKey in the server, "
+            + clients
+            + " threads");
     before = cpu();
     JsonNode raw = rawStarts(admin, options.intakeCount(), clients, "BENCH-RAW-");
     CpuTime.Sample rawCpu = cpu().minus(before);
@@ -177,8 +240,17 @@ public final class Bench {
       admins.add(Session.signIn(beacon.baseUrl(), "admin", options.password()));
     }
     Load.Request oneStart =
-        (user, n) -> admins.get(user).post("/api/bench/process-starts", rawStart(1, 1, "BENCH-HTTP-" + n + "-")).statusCode();
-    log("Raw over HTTP: " + options.intakeCount() + " requests of one start each, " + clients + " clients");
+        (user, n) ->
+            admins
+                .get(user)
+                .post("/api/bench/process-starts", rawStart(1, 1, "BENCH-HTTP-" + n + "-"))
+                .statusCode();
+    log(
+        "Raw over HTTP: "
+            + options.intakeCount()
+            + " requests of one start each, "
+            + clients
+            + " clients");
     Load.run(clients, options.intakeWarmup(), 0, oneStart);
     before = cpu();
     Load.Outcome perRequest = Load.run(clients, options.intakeCount(), 0, oneStart);
@@ -188,28 +260,75 @@ public final class Bench {
     String sizes = options.intakeCount() + " each, " + clients + " concurrent";
     results.add(
         new Results.Row(
-            "intake", "incidents/s (POST /api/incidents)", Results.number(api.perSecond()),
-            "raw startProcessInstanceByKey/s in-process", Results.number(rawRate), Results.number(ratio),
-            "ratio >= 0.85", Results.verdict(ratio >= 0.85),
-            sizes + "; failed " + api.failed() + (api.firstFailure() == null ? "" : " (" + api.firstFailure() + ")")
-                + "; raw failed " + raw.path("failed").asInt()));
+            "intake",
+            "incidents/s (POST /api/incidents)",
+            Results.number(api.perSecond()),
+            "raw startProcessInstanceByKey/s in-process",
+            Results.number(rawRate),
+            Results.number(ratio),
+            "ratio >= 0.85",
+            Results.verdict(ratio >= 0.85),
+            sizes
+                + "; failed "
+                + api.failed()
+                + (api.firstFailure() == null ? "" : " (" + api.firstFailure() + ")")
+                + "; raw failed "
+                + raw.path("failed").asInt()));
     results.add(
         new Results.Row(
-            "intake", "raw starts/s, one per HTTP request (POST /api/bench/process-starts)", Results.number(perRequest.perSecond()),
-            "raw startProcessInstanceByKey/s in-process", Results.number(rawRate), Results.number(perRequest.perSecond() / rawRate),
-            "", "",
-            sizes + "; failed " + perRequest.failed() + "; the HTTP, sign-in and JSON share of the gap: incidents/s is "
-                + Results.number(api.perSecond() / perRequest.perSecond()) + " of this"));
+            "intake",
+            "raw starts/s, one per HTTP request (POST /api/bench/process-starts)",
+            Results.number(perRequest.perSecond()),
+            "raw startProcessInstanceByKey/s in-process",
+            Results.number(rawRate),
+            Results.number(perRequest.perSecond() / rawRate),
+            "",
+            "",
+            sizes
+                + "; failed "
+                + perRequest.failed()
+                + "; the HTTP, sign-in and JSON share of the gap: incidents/s is "
+                + Results.number(api.perSecond() / perRequest.perSecond())
+                + " of this"));
     results.add(
         new Results.Row(
-            "intake", "POST /api/incidents latency p50/p95/p99 (ms)",
-            Results.number(api.millis(50)) + " / " + Results.number(api.millis(95)) + " / " + Results.number(api.millis(99)),
-            "", "", "", "", "", sizes));
-    cpuRow("processor ms per incident (POST /api/incidents)", apiCpu, api.requests() - api.failed(), rawCpu, raw);
-    cpuRow("processor ms per raw start, one per HTTP request", perRequestCpu, perRequest.requests() - perRequest.failed(), rawCpu, raw);
+            "intake",
+            "POST /api/incidents latency p50/p95/p99 (ms)",
+            Results.number(api.millis(50))
+                + " / "
+                + Results.number(api.millis(95))
+                + " / "
+                + Results.number(api.millis(99)),
+            "",
+            "",
+            "",
+            "",
+            "",
+            sizes));
+    cpuRow(
+        "processor ms per incident (POST /api/incidents)",
+        apiCpu,
+        api.requests() - api.failed(),
+        rawCpu,
+        raw);
+    cpuRow(
+        "processor ms per raw start, one per HTTP request",
+        perRequestCpu,
+        perRequest.requests() - perRequest.failed(),
+        rawCpu,
+        raw);
     if (peak > 0) {
       results.add(
-          new Results.Row("memory", "VmRSS peak under intake load (MB)", Results.number(peak / 1048576.0), "", "", "", "", "", "sampled every 250 ms during the intake and the raw starts"));
+          new Results.Row(
+              "memory",
+              "VmRSS peak under intake load (MB)",
+              Results.number(peak / 1048576.0),
+              "",
+              "",
+              "",
+              "",
+              "",
+              "sampled every 250 ms during the intake and the raw starts"));
     }
   }
 
@@ -231,7 +350,8 @@ public final class Bench {
    * it), the local PostgreSQL server, and the harness. Where they share the cores, the throughput
    * ratio follows the ratio of the server side's time per request (Beacon plus database).
    */
-  private void cpuRow(String measure, CpuTime.Sample cpu, int requests, CpuTime.Sample rawCpu, JsonNode raw) {
+  private void cpuRow(
+      String measure, CpuTime.Sample cpu, int requests, CpuTime.Sample rawCpu, JsonNode raw) {
     int rawStarts = raw.path("count").asInt(options.intakeCount()) - raw.path("failed").asInt();
     if (cpu.beacon() < 0 || rawCpu.beacon() < 0 || requests <= 0 || rawStarts <= 0) {
       return; // a server the harness did not start and was given no --pid for
@@ -240,10 +360,18 @@ public final class Bench {
     double theirs = serverMillis(rawCpu, rawStarts);
     results.add(
         new Results.Row(
-            "intake", measure + ", Beacon / database / harness", cpuMillis(cpu, requests),
-            "per raw start in-process", cpuMillis(rawCpu, rawStarts), Results.number(theirs / ours), "", "",
+            "intake",
+            measure + ", Beacon / database / harness",
+            cpuMillis(cpu, requests),
+            "per raw start in-process",
+            cpuMillis(rawCpu, rawStarts),
+            Results.number(theirs / ours),
+            "",
+            "",
             "ratio: Beacon plus database per raw start over the same per request; "
-                + (cpu.database() < 0 ? "database: in Beacon's JVM or not on this machine" : "database: every local postgres process")));
+                + (cpu.database() < 0
+                    ? "database: in Beacon's JVM or not on this machine"
+                    : "database: every local postgres process")));
   }
 
   private static double serverMillis(CpuTime.Sample cpu, int requests) {
@@ -251,33 +379,54 @@ public final class Bench {
   }
 
   private static String cpuMillis(CpuTime.Sample cpu, int requests) {
-    return Results.number(cpu.beacon() / 1e6 / requests) + " / "
-        + (cpu.database() < 0 ? "-" : Results.number(cpu.database() / 1e6 / requests)) + " / "
+    return Results.number(cpu.beacon() / 1e6 / requests)
+        + " / "
+        + (cpu.database() < 0 ? "-" : Results.number(cpu.database() / 1e6 / requests))
+        + " / "
         + Results.number(cpu.harness() / 1e6 / requests);
   }
 
   private Map<String, Object> incident(String type, int n) {
     return Map.of(
-        "occurredAt", LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T10:15",
-        "location", "Room " + (n % 40),
-        "device", Map.of("ownership", n % 5 == 0 ? "personal" : "school", "identifier", "PC-" + (n % 300)),
-        "description", "Benchmark report " + n + ": a pupil reached a blocked site.",
-        "urls", List.of("https://example.com/page/" + n),
-        "pupils", List.of(Map.of("reference", "P" + (10000 + n % 900), "yearGroup", "Year " + (7 + n % 5))),
-        "staff", List.of(),
-        "incidentType", type,
-        "immediateRisk", false);
+        "occurredAt",
+        LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T10:15",
+        "location",
+        "Room " + (n % 40),
+        "device",
+        Map.of("ownership", n % 5 == 0 ? "personal" : "school", "identifier", "PC-" + (n % 300)),
+        "description",
+        "Benchmark report " + n + ": a pupil reached a blocked site.",
+        "urls",
+        List.of("https://example.com/page/" + n),
+        "pupils",
+        List.of(Map.of("reference", "P" + (10000 + n % 900), "yearGroup", "Year " + (7 + n % 5))),
+        "staff",
+        List.of(),
+        "incidentType",
+        type,
+        "immediateRisk",
+        false);
   }
 
-  /** The raw ceiling: the same model started in the server with the variables IncidentReporting passes. */
-  private JsonNode rawStarts(Session admin, int count, int threads, String prefix) throws Exception {
-    HttpResponse<String> answer = admin.post("/api/bench/process-starts", rawStart(count, threads, prefix));
+  /**
+   * The raw ceiling: the same model started in the server with the variables IncidentReporting
+   * passes.
+   */
+  private JsonNode rawStarts(Session admin, int count, int threads, String prefix)
+      throws Exception {
+    HttpResponse<String> answer =
+        admin.post("/api/bench/process-starts", rawStart(count, threads, prefix));
     if (answer.statusCode() == 404) {
-      throw new IllegalStateException("POST /api/bench/process-starts answered 404: start Beacon with BEACON_BENCH=true");
+      throw new IllegalStateException(
+          "POST /api/bench/process-starts answered 404: start Beacon with BEACON_BENCH=true");
     }
     JsonNode result = admin.ok(answer);
     if (result.path("failed").asInt() > 0) {
-      log("  raw starts failed: " + result.path("failed").asInt() + ", first: " + result.path("firstError").asText());
+      log(
+          "  raw starts failed: "
+              + result.path("failed").asInt()
+              + ", first: "
+              + result.path("firstError").asText());
     }
     return result;
   }
@@ -285,11 +434,16 @@ public final class Bench {
   private Map<String, Object> rawStart(int count, int threads, String prefix) {
     Map<String, Object> variables =
         Map.of(
-            "incidentId", 0,
-            "reference", prefix + "0",
-            "incidentType", incidentTypes.get(0),
-            "immediateRisk", false,
-            "reporter", "staff");
+            "incidentId",
+            0,
+            "reference",
+            prefix + "0",
+            "incidentType",
+            incidentTypes.get(0),
+            "immediateRisk",
+            false,
+            "reporter",
+            "staff");
     return Map.of(
         "processDefinitionKey", DataGenerator.PROCESS_KEY,
         "businessKeyPrefix", prefix,
@@ -298,37 +452,71 @@ public final class Bench {
         "variables", variables);
   }
 
-  // --- data -------------------------------------------------------------------------------------------
+  // --- data
+  // -------------------------------------------------------------------------------------------
 
   private void generate() throws Exception {
     boolean h2 = options.database() == Options.Database.H2;
     if (h2 && !beacon.managed()) {
-      log("Skipping generation: H2's file belongs to the running Beacon. Stop it, run with --scenarios generate"
-          + " and --data pointing at its BEACON_DATA while it is stopped... or let the harness start Beacon.");
+      log(
+          "Skipping generation: H2's file belongs to the running Beacon. Stop it, run with --scenarios generate"
+              + " and --data pointing at its BEACON_DATA while it is stopped... or let the harness start Beacon.");
       return;
     }
     if (beacon.managed()) {
       log("Stopping Beacon for the generator");
       beacon.stop();
     }
-    log("Generating " + options.incidents() + " incidents, " + options.tasks() + " open tasks, "
-        + options.historyRows() + " history rows (seed " + options.seed() + ")");
-    try (Connection db = DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), options.dbPassword())) {
+    log(
+        "Generating "
+            + options.incidents()
+            + " incidents, "
+            + options.tasks()
+            + " open tasks, "
+            + options.historyRows()
+            + " history rows (seed "
+            + options.seed()
+            + ")");
+    try (Connection db =
+        DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), options.dbPassword())) {
       DatabaseMetaData meta = db.getMetaData();
-      results.context("database version", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
-      DataGenerator generator = new DataGenerator(db, Dialect.of(options.jdbcUrl()), options.seed(), Bench::log);
+      results.context(
+          "database version",
+          meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
+      DataGenerator generator =
+          new DataGenerator(db, Dialect.of(options.jdbcUrl()), options.seed(), Bench::log);
       DataGenerator.Summary summary =
-          generator.generate(options.incidents(), options.tasks(), options.historyRows(), incidentTypes);
+          generator.generate(
+              options.incidents(), options.tasks(), options.historyRows(), incidentTypes);
       List<String> counts =
           generator.counts(
-              List.of("inc_incident", "ACT_RU_TASK", "ACT_RU_EXECUTION", "ACT_HI_PROCINST", "ACT_HI_ACTINST",
-                  "ACT_HI_TASKINST", "ACT_HI_IDENTITYLINK"));
+              List.of(
+                  "inc_incident",
+                  "ACT_RU_TASK",
+                  "ACT_RU_EXECUTION",
+                  "ACT_HI_PROCINST",
+                  "ACT_HI_ACTINST",
+                  "ACT_HI_TASKINST",
+                  "ACT_HI_IDENTITYLINK"));
       results.context("rows after generation", String.join(", ", counts));
       results.add(
           new Results.Row(
-              "generate", "data generation (s)", Results.number(summary.seconds()), "", "", "", "", "",
-              summary.incidents() + " incidents, " + summary.openTasks() + " open dsl tasks, "
-                  + summary.historyRows() + " generated history rows (" + summary.finishedInstances() + " finished instances)"));
+              "generate",
+              "data generation (s)",
+              Results.number(summary.seconds()),
+              "",
+              "",
+              "",
+              "",
+              "",
+              summary.incidents()
+                  + " incidents, "
+                  + summary.openTasks()
+                  + " open dsl tasks, "
+                  + summary.historyRows()
+                  + " generated history rows ("
+                  + summary.finishedInstances()
+                  + " finished instances)"));
     }
     if (beacon.managed()) {
       log("Starting Beacon on the generated data");
@@ -337,7 +525,8 @@ public final class Bench {
     }
   }
 
-  // --- task list ----------------------------------------------------------------------------------------
+  // --- task list
+  // ----------------------------------------------------------------------------------------
 
   private void taskList() throws Exception {
     int users = options.users();
@@ -347,31 +536,56 @@ public final class Bench {
       dsl.add(Session.signIn(beacon.baseUrl(), "dsl", options.password()));
       admins.add(Session.signIn(beacon.baseUrl(), "admin", options.password()));
     }
-    long open = admins.get(0).ok(admins.get(0).get("/engine-rest/task/count?candidateGroup=dsl&active=true")).path("count").asLong();
+    long open =
+        admins
+            .get(0)
+            .ok(admins.get(0).get("/engine-rest/task/count?candidateGroup=dsl&active=true"))
+            .path("count")
+            .asLong();
 
     // Beacon: the first page (50) of the DSL's list as the web UI asks for it.
-    Load.Request beaconList = (user, n) -> dsl.get(user).get("/api/tasks?page=0&size=50").statusCode();
-    // Camunda: the same query through its REST API: unassigned-or-mine for the caller's groups, active,
-    // ordered by creation time then id, 51 rows (Beacon reads one more to know if there is a next page).
+    Load.Request beaconList =
+        (user, n) -> dsl.get(user).get("/api/tasks?page=0&size=50").statusCode();
+    // Camunda: the same query through its REST API: unassigned-or-mine for the caller's groups,
+    // active,
+    // ordered by creation time then id, 51 rows (Beacon reads one more to know if there is a next
+    // page).
     String camundaQuery =
         """
         {"orQueries":[{"assignee":"dsl","candidateGroups":["dsl"]}],"active":true,\
         "sorting":[{"sortBy":"created","sortOrder":"asc"},{"sortBy":"id","sortOrder":"asc"}]}""";
     Load.Request camundaList =
-        (user, n) -> admins.get(user).post("/engine-rest/task?firstResult=0&maxResults=51", camundaQuery).statusCode();
+        (user, n) ->
+            admins
+                .get(user)
+                .post("/engine-rest/task?firstResult=0&maxResults=51", camundaQuery)
+                .statusCode();
 
     log("Task list warm-up");
     check(dsl.get(0).get("/api/tasks?page=0&size=50"));
     check(admins.get(0).post("/engine-rest/task?firstResult=0&maxResults=51", camundaQuery));
     Load.run(users, options.warmup(), 0, beaconList);
     Load.run(users, options.warmup(), 0, camundaList);
-    List<Integer> pauses = options.thinkMillis() > 0 ? List.of(0, options.thinkMillis()) : List.of(0);
+    List<Integer> pauses =
+        options.thinkMillis() > 0 ? List.of(0, options.thinkMillis()) : List.of(0);
     for (int pause : pauses) {
       // Back to back, 50 users measure the server saturated (latency is mostly queueing); with a
       // pause between requests, the latency of a list at a load the server can carry.
       int requests = pause == 0 ? options.requests() : Math.min(options.requests(), users * 20);
-      String sizes = open + " open dsl tasks; " + users + " users; " + requests + " requests"
-          + (pause > 0 ? "; each user pauses " + pause / 2 + " to " + pause * 3 / 2 + " ms between requests, starts spread" : "; back to back");
+      String sizes =
+          open
+              + " open dsl tasks; "
+              + users
+              + " users; "
+              + requests
+              + " requests"
+              + (pause > 0
+                  ? "; each user pauses "
+                      + pause / 2
+                      + " to "
+                      + pause * 3 / 2
+                      + " ms between requests, starts spread"
+                  : "; back to back");
       String mode = pause > 0 ? "paced" : "back to back";
       log("Task list (" + mode + "): GET /api/tasks as dsl, " + users + " users");
       Load.Outcome ours = Load.run(users, requests, pause, beaconList);
@@ -381,15 +595,30 @@ public final class Bench {
         boolean p95 = p == 95;
         results.add(
             new Results.Row(
-                "tasks", mode + ": first page p" + (int) p + " (ms)", Results.number(ours.millis(p)), "Camunda REST /engine-rest/task",
-                Results.number(camunda.millis(p)), Results.number(ours.millis(p) / camunda.millis(p)),
-                p95 ? "p95 <= 50 ms (PostgreSQL)" : "", p95 ? Results.verdict(ours.millis(p) <= 50) : "", sizes));
+                "tasks",
+                mode + ": first page p" + (int) p + " (ms)",
+                Results.number(ours.millis(p)),
+                "Camunda REST /engine-rest/task",
+                Results.number(camunda.millis(p)),
+                Results.number(ours.millis(p) / camunda.millis(p)),
+                p95 ? "p95 <= 50 ms (PostgreSQL)" : "",
+                p95 ? Results.verdict(ours.millis(p) <= 50) : "",
+                sizes));
       }
       results.add(
           new Results.Row(
-              "tasks", mode + ": throughput (requests/s)", Results.number(ours.perSecond()), "Camunda REST /engine-rest/task",
-              Results.number(camunda.perSecond()), Results.number(ours.perSecond() / camunda.perSecond()), "", "",
-              "failed " + ours.failed() + " / " + camunda.failed()
+              "tasks",
+              mode + ": throughput (requests/s)",
+              Results.number(ours.perSecond()),
+              "Camunda REST /engine-rest/task",
+              Results.number(camunda.perSecond()),
+              Results.number(ours.perSecond() / camunda.perSecond()),
+              "",
+              "",
+              "failed "
+                  + ours.failed()
+                  + " / "
+                  + camunda.failed()
                   + (ours.firstFailure() == null ? "" : " (" + ours.firstFailure() + ")")
                   + (camunda.firstFailure() == null ? "" : " (" + camunda.firstFailure() + ")")));
     }
@@ -397,15 +626,18 @@ public final class Bench {
 
   private static void check(HttpResponse<String> answer) {
     if (answer.statusCode() / 100 != 2) {
-      throw new IllegalStateException(answer.request().uri() + ": " + answer.statusCode() + " " + answer.body());
+      throw new IllegalStateException(
+          answer.request().uri() + ": " + answer.statusCode() + " " + answer.body());
     }
   }
 
-  // --- governor report ----------------------------------------------------------------------------------
+  // --- governor report
+  // ----------------------------------------------------------------------------------
 
   private void governorReport() throws Exception {
     Session dsl = Session.signIn(beacon.baseUrl(), "dsl", options.password());
-    String statistics = "/api/governance/statistics?from=" + enc(FIRST_DAY) + "&to=" + enc(LAST_DAY);
+    String statistics =
+        "/api/governance/statistics?from=" + enc(FIRST_DAY) + "&to=" + enc(LAST_DAY);
     Map<String, String> period = Map.of("from", FIRST_DAY, "to", LAST_DAY);
     JsonNode figures = dsl.ok(dsl.get(statistics));
     String total = total(figures);
@@ -413,15 +645,38 @@ public final class Bench {
     dsl.ok(dsl.post("/api/governance/reports", period));
     double[] live = time(() -> dsl.ok(dsl.get(statistics)));
     double[] drawn = time(() -> dsl.ok(dsl.post("/api/governance/reports", period)));
-    String note = "school year " + FIRST_DAY + ".." + LAST_DAY + ", incidents in it: " + total + "; " + options.reportRuns() + " runs after a warm-up";
+    String note =
+        "school year "
+            + FIRST_DAY
+            + ".."
+            + LAST_DAY
+            + ", incidents in it: "
+            + total
+            + "; "
+            + options.reportRuns()
+            + " runs after a warm-up";
     results.add(
         new Results.Row(
-            "report", "GET /api/governance/statistics median / p95 (s)", Results.number(percentile(live, 50)) + " / " + Results.number(percentile(live, 95)),
-            "", "", "", "<= 1 s (PostgreSQL)", Results.verdict(percentile(live, 95) <= 1.0), note));
+            "report",
+            "GET /api/governance/statistics median / p95 (s)",
+            Results.number(percentile(live, 50)) + " / " + Results.number(percentile(live, 95)),
+            "",
+            "",
+            "",
+            "<= 1 s (PostgreSQL)",
+            Results.verdict(percentile(live, 95) <= 1.0),
+            note));
     results.add(
         new Results.Row(
-            "report", "POST /api/governance/reports median / p95 (s)", Results.number(percentile(drawn, 50)) + " / " + Results.number(percentile(drawn, 95)),
-            "", "", "", "<= 1 s (PostgreSQL)", Results.verdict(percentile(drawn, 95) <= 1.0), note + "; starts the report flow and stores the figures"));
+            "report",
+            "POST /api/governance/reports median / p95 (s)",
+            Results.number(percentile(drawn, 50)) + " / " + Results.number(percentile(drawn, 95)),
+            "",
+            "",
+            "",
+            "<= 1 s (PostgreSQL)",
+            Results.verdict(percentile(drawn, 95) <= 1.0),
+            note + "; starts the report flow and stores the figures"));
   }
 
   /** The incidents module's published total, as the statistics show it. */
@@ -455,7 +710,8 @@ public final class Bench {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
-  // --- helpers ------------------------------------------------------------------------------------------
+  // --- helpers
+  // ------------------------------------------------------------------------------------------
 
   /** Samples the server's resident memory until stopped; answers the peak. */
   private static final class MemoryWatch {
@@ -514,8 +770,15 @@ public final class Bench {
     } catch (Exception ignored) {
       // not Linux
     }
-    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + " GB RAM, "
-        + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    return Runtime.getRuntime().availableProcessors()
+        + " cores ("
+        + cpu
+        + "), "
+        + memory
+        + " GB RAM, "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version");
   }
 
   /** Other processes on a shared machine move every figure: the load says how much. */

@@ -9,10 +9,10 @@ import java.util.OptionalLong;
 
 /**
  * Processor time (user plus system) the processes of a measurement used: Beacon's JVM, the local
- * PostgreSQL server's processes and the harness itself, as the JDK reads it
- * ({@link ProcessHandle.Info#totalCpuDuration()}, which works for other users' processes too). On a
- * machine they share, throughput follows processor time per request, so the difference of two
- * samples says where an intake request's cost goes.
+ * PostgreSQL server's processes and the harness itself, as the JDK reads it ({@link
+ * ProcessHandle.Info#totalCpuDuration()}, which works for other users' processes too). On a machine
+ * they share, throughput follows processor time per request, so the difference of two samples says
+ * where an intake request's cost goes.
  */
 final class CpuTime {
 
@@ -21,7 +21,9 @@ final class CpuTime {
 
     Sample minus(Sample earlier) {
       return new Sample(
-          difference(beacon, earlier.beacon), difference(database, earlier.database), difference(harness, earlier.harness));
+          difference(beacon, earlier.beacon),
+          difference(database, earlier.database),
+          difference(harness, earlier.harness));
     }
 
     private static long difference(long later, long earlier) {
@@ -34,8 +36,8 @@ final class CpuTime {
   /**
    * @param beaconPid the server's process, if known
    * @param databaseCommand the command name of the database server's processes (all of them are
-   *     counted: backends, WAL writer, checkpointer), or null when the database is not a local server
-   *     process (H2 runs inside Beacon's JVM)
+   *     counted: backends, WAL writer, checkpointer), or null when the database is not a local
+   *     server process (H2 runs inside Beacon's JVM)
    */
   static Sample sample(OptionalLong beaconPid, String databaseCommand) {
     return new Sample(
@@ -53,7 +55,9 @@ final class CpuTime {
     return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
   }
 
-  /** Processor time of every process with this command name, in nanoseconds; -1 if there is none. */
+  /**
+   * Processor time of every process with this command name, in nanoseconds; -1 if there is none.
+   */
   static long ofCommand(String command) {
     LongSummaryStatistics time =
         ProcessHandle.allProcesses()

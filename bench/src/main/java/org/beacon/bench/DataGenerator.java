@@ -25,15 +25,15 @@ import java.util.function.Consumer;
  *   <li>the last {@code tasks} of those incidents are still waiting for the DSL: each has a running
  *       instance of the deployed {@code IncidentResponseProcess} as the incident flow leaves it
  *       (the execution at {@code Task_ClassifyIncident} with the five start variables, the task
- *       offered to the candidate group {@code dsl}, and their history), so Beacon's
- *       {@code /api/tasks} and Camunda's {@code TaskService} list them like any other;
- *   <li>finished instances of the same model in {@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST}
- *       and {@code ACT_HI_TASKINST} until the history tables hold {@code historyRows} rows.
+ *       offered to the candidate group {@code dsl}, and their history), so Beacon's {@code
+ *       /api/tasks} and Camunda's {@code TaskService} list them like any other;
+ *   <li>finished instances of the same model in {@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST} and
+ *       {@code ACT_HI_TASKINST} until the history tables hold {@code historyRows} rows.
  * </ul>
  *
  * <p>On H2 the database file belongs to Beacon's JVM while it runs: generate while Beacon is
- * stopped. Engine ids of generated rows start with {@code bench-}, so they never meet the
- * engine's own.
+ * stopped. Engine ids of generated rows start with {@code bench-}, so they never meet the engine's
+ * own.
  */
 final class DataGenerator {
 
@@ -44,8 +44,10 @@ final class DataGenerator {
   static final String YEAR_START = "2025-09-01 00:00:00";
   static final long YEAR_SECONDS = 365L * 24 * 3600;
   static final int CHUNK = 200_000;
+
   /** History rows each open task's instance brings: process, 4 activities, task, identity link. */
   static final int HISTORY_PER_OPEN = 7;
+
   /** History rows each finished instance brings: process, 7 activities, 2 tasks. */
   static final int HISTORY_PER_FINISHED = 10;
 
@@ -59,7 +61,13 @@ final class DataGenerator {
           "Further sanction, e.g. detention / exclusion");
 
   /** What was written, for the results. */
-  record Summary(long firstId, int incidents, int openTasks, long finishedInstances, long historyRows, double seconds) {}
+  record Summary(
+      long firstId,
+      int incidents,
+      int openTasks,
+      long finishedInstances,
+      long historyRows,
+      double seconds) {}
 
   private final Connection db;
   private final Dialect dialect;
@@ -73,18 +81,22 @@ final class DataGenerator {
     this.log = log;
   }
 
-  Summary generate(int incidents, int tasks, long historyRows, List<String> incidentTypes) throws SQLException {
+  Summary generate(int incidents, int tasks, long historyRows, List<String> incidentTypes)
+      throws SQLException {
     if (tasks > incidents) {
-      throw new IllegalArgumentException("Every open task belongs to a generated incident: tasks <= incidents");
+      throw new IllegalArgumentException(
+          "Every open task belongs to a generated incident: tasks <= incidents");
     }
     long begin = System.nanoTime();
     db.setAutoCommit(true);
     if (exists("select count(*) from ACT_RU_EXECUTION where ID_ = 'bench-pi-1'")) {
-      throw new IllegalStateException("This database already holds generated data; start from an empty one");
+      throw new IllegalStateException(
+          "This database already holds generated data; start from an empty one");
     }
     String definitionId = latestDefinition();
     long base = ((single("select coalesce(max(id), 0) from inc_incident") / 1000) + 1) * 1000;
-    long finished = Math.max(0, (historyRows - (long) HISTORY_PER_OPEN * tasks) / HISTORY_PER_FINISHED);
+    long finished =
+        Math.max(0, (historyRows - (long) HISTORY_PER_OPEN * tasks) / HISTORY_PER_FINISHED);
 
     incidents(base, incidents, tasks, incidentTypes);
     actionsAndLinks(base, incidents);
@@ -92,8 +104,17 @@ final class DataGenerator {
     openTasks(base + incidents - tasks, base + incidents, definitionId);
     finishedInstances(finished, definitionId);
     for (String table :
-        List.of("inc_incident", "inc_incident_action", "inc_incident_link", "ACT_RU_EXECUTION", "ACT_RU_TASK",
-            "ACT_RU_IDENTITYLINK", "ACT_RU_VARIABLE", "ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+        List.of(
+            "inc_incident",
+            "inc_incident_action",
+            "inc_incident_link",
+            "ACT_RU_EXECUTION",
+            "ACT_RU_TASK",
+            "ACT_RU_IDENTITYLINK",
+            "ACT_RU_VARIABLE",
+            "ACT_HI_PROCINST",
+            "ACT_HI_ACTINST",
+            "ACT_HI_TASKINST",
             "ACT_HI_IDENTITYLINK")) {
       // On PostgreSQL also VACUUM, as autovacuum does a while after bulk inserts: it marks the
       // pages all-visible, without which every index-only scan (the statistics' percentile walk)
@@ -101,14 +122,16 @@ final class DataGenerator {
       execute((dialect == Dialect.H2 ? "analyze table " : "vacuum analyze ") + table);
     }
     long history = (long) HISTORY_PER_OPEN * tasks + HISTORY_PER_FINISHED * finished;
-    return new Summary(base + 1, incidents, tasks, finished, history, (System.nanoTime() - begin) / 1e9);
+    return new Summary(
+        base + 1, incidents, tasks, finished, history, (System.nanoTime() - begin) / 1e9);
   }
 
   // --- incidents ------------------------------------------------------------------------------
 
   private void incidents(long base, int count, int open, List<String> types) throws SQLException {
     String types0 = choice("g.h2", types);
-    String reported = dialect.plusSeconds(tz(YEAR_START), "(r.x * " + YEAR_SECONDS + ") / " + count);
+    String reported =
+        dialect.plusSeconds(tz(YEAR_START), "(r.x * " + YEAR_SECONDS + ") / " + count);
     String isOpen = "g.o = 1";
     String closed = "(g.o = 0 and mod(g.h4, 100) < 85)";
     for (long from = 1; from <= count; from += CHUNK) {
@@ -119,33 +142,94 @@ final class DataGenerator {
               + " classification, involves, process_instance_id, outcome_summary, policy_review,"
               + " recommended_actions, difference_reason, closed_at, triaged_at, triage_due_at, other_actions,"
               + " close_seconds, triage_seconds)"
-              + " select " + base + " + g.x, g.rep, case when mod(g.h1, 7) = 0 then 'staff2' else 'staff' end, "
-              + dialect.plusSeconds("g.rep", "-(600 + mod(g.h1, 3000))") + ", 'Generated location', "
+              + " select "
+              + base
+              + " + g.x, g.rep, case when mod(g.h1, 7) = 0 then 'staff2' else 'staff' end, "
+              + dialect.plusSeconds("g.rep", "-(600 + mod(g.h1, 3000))")
+              + ", 'Generated location', "
               + "case when mod(g.h1, 5) = 0 then 'PERSONAL' else 'SCHOOL' end, null, "
-              + "'Generated by the benchmark harness', " + types0 + ", "
-              + "case when " + types0 + " = 'other' then 'Generated other type' else null end, "
+              + "'Generated by the benchmark harness', "
+              + types0
+              + ", "
+              + "case when "
+              + types0
+              + " = 'other' then 'Generated other type' else null end, "
               + "mod(g.h3, 50) = 0, "
-              + "case when " + isOpen + " then 'REPORTED' when " + closed + " then 'CLOSED' else 'IN_PROGRESS' end, "
-              + "case when " + isOpen + " then null when mod(g.h5, 100) < 3 then 'ILLEGAL'"
+              + "case when "
+              + isOpen
+              + " then 'REPORTED' when "
+              + closed
+              + " then 'CLOSED' else 'IN_PROGRESS' end, "
+              + "case when "
+              + isOpen
+              + " then null when mod(g.h5, 100) < 3 then 'ILLEGAL'"
               + " when mod(g.h5, 100) < 10 then 'UNSURE' else 'INAPPROPRIATE' end, "
-              + "case when " + isOpen + " then null when mod(g.h6, 10) < 7 then 'child'"
+              + "case when "
+              + isOpen
+              + " then null when mod(g.h6, 10) < 7 then 'child'"
               + " when mod(g.h6, 10) < 8 then 'staff' else 'content' end, "
-              + "case when " + isOpen + " then 'bench-pi-' || cast(g.x - " + (count - open) + " as varchar(20)) else null end, "
-              + "case when " + closed + " then 'Generated outcome' else null end, "
-              + "case when " + closed + " then mod(g.h3, 20) = 0 else null end, null, null, "
-              + "case when " + closed + " then " + dialect.plusSeconds("g.rep", "86400 + mod(g.h7, " + 30 * 86400 + ")") + " else null end, "
-              + "case when " + isOpen + " then null else " + dialect.plusSeconds("g.rep", "600 + mod(g.h8, " + 2 * 86400 + ")") + " end, "
-              + "case when " + isOpen + " then null else " + dialect.plusSeconds("g.rep", "86400") + " end, null, "
+              + "case when "
+              + isOpen
+              + " then 'bench-pi-' || cast(g.x - "
+              + (count - open)
+              + " as varchar(20)) else null end, "
+              + "case when "
+              + closed
+              + " then 'Generated outcome' else null end, "
+              + "case when "
+              + closed
+              + " then mod(g.h3, 20) = 0 else null end, null, null, "
+              + "case when "
+              + closed
+              + " then "
+              + dialect.plusSeconds("g.rep", "86400 + mod(g.h7, " + 30 * 86400 + ")")
+              + " else null end, "
+              + "case when "
+              + isOpen
+              + " then null else "
+              + dialect.plusSeconds("g.rep", "600 + mod(g.h8, " + 2 * 86400 + ")")
+              + " end, "
+              + "case when "
+              + isOpen
+              + " then null else "
+              + dialect.plusSeconds("g.rep", "86400")
+              + " end, null, "
               // The durations the entity keeps beside closed_at and triaged_at (migration V3).
-              + "case when " + closed + " then 86400 + mod(g.h7, " + 30 * 86400 + ") else null end, "
-              + "case when " + isOpen + " then null else 600 + mod(g.h8, " + 2 * 86400 + ") end"
-              + " from (select r.x as x, " + reported + " as rep, "
-              + hash("r.x", 1, 48271) + " as h1, " + hash("r.x", 2, 69621) + " as h2, "
-              + hash("r.x", 3, 16807) + " as h3, " + hash("r.x", 4, 39373) + " as h4, "
-              + hash("r.x", 5, 92717) + " as h5, " + hash("r.x", 6, 23279) + " as h6, "
-              + hash("r.x", 7, 31337) + " as h7, " + hash("r.x", 8, 75011) + " as h8, "
-              + "case when r.x > " + (count - open) + " then 1 else 0 end as o"
-              + " from " + dialect.range(from, to) + ") g");
+              + "case when "
+              + closed
+              + " then 86400 + mod(g.h7, "
+              + 30 * 86400
+              + ") else null end, "
+              + "case when "
+              + isOpen
+              + " then null else 600 + mod(g.h8, "
+              + 2 * 86400
+              + ") end"
+              + " from (select r.x as x, "
+              + reported
+              + " as rep, "
+              + hash("r.x", 1, 48271)
+              + " as h1, "
+              + hash("r.x", 2, 69621)
+              + " as h2, "
+              + hash("r.x", 3, 16807)
+              + " as h3, "
+              + hash("r.x", 4, 39373)
+              + " as h4, "
+              + hash("r.x", 5, 92717)
+              + " as h5, "
+              + hash("r.x", 6, 23279)
+              + " as h6, "
+              + hash("r.x", 7, 31337)
+              + " as h7, "
+              + hash("r.x", 8, 75011)
+              + " as h8, "
+              + "case when r.x > "
+              + (count - open)
+              + " then 1 else 0 end as o"
+              + " from "
+              + dialect.range(from, to)
+              + ") g");
       log.accept("  incidents " + to + " / " + count);
     }
   }
@@ -154,16 +238,27 @@ final class DataGenerator {
     String ids = " from inc_incident where id > " + base + " and id <= " + (base + count);
     execute(
         "insert into inc_incident_action (incident_id, position, action, reported_at) select id, 0, "
-            + choice("mod(id * 48271, 2147483647)", ACTIONS) + ", reported_at" + ids + " and status = 'CLOSED' and mod(id, 3) <> 0");
+            + choice("mod(id * 48271, 2147483647)", ACTIONS)
+            + ", reported_at"
+            + ids
+            + " and status = 'CLOSED' and mod(id, 3) <> 0");
     execute(
         "insert into inc_incident_action (incident_id, position, action, reported_at) select id, 1, "
             // Another action than the first: an incident takes an action once (unique key, V3).
-            + choice("mod(id * 48271, 2147483647) + 1 + mod(mod(id * 69621, 2147483647), " + (ACTIONS.size() - 1) + ")", ACTIONS)
-            + ", reported_at" + ids + " and status = 'CLOSED' and mod(id, 6) = 1");
+            + choice(
+                "mod(id * 48271, 2147483647) + 1 + mod(mod(id * 69621, 2147483647), "
+                    + (ACTIONS.size() - 1)
+                    + ")",
+                ACTIONS)
+            + ", reported_at"
+            + ids
+            + " and status = 'CLOSED' and mod(id, 6) = 1");
     execute(
         "insert into inc_incident_link (incident_id, position, kind, created_at, note, reported_at) select id, 0, "
             + "case when classification = 'ILLEGAL' and involves = 'staff' then 'allegation' else 'filtering-report' end, "
-            + "triaged_at, null, reported_at" + ids + " and triaged_at is not null and mod(id, 25) = 0");
+            + "triaged_at, null, reported_at"
+            + ids
+            + " and triaged_at is not null and mod(id, 25) = 0");
     log.accept("  actions and links");
   }
 
@@ -176,7 +271,8 @@ final class DataGenerator {
       String pi = "process_instance_id";
       String created = "cast(reported_at as timestamp)";
       String due = dialect.plusSeconds(created, "86400");
-      String businessKey = "'INC-' || cast(extract(year from reported_at) as varchar(4)) || '-' || cast(id as varchar(20))";
+      String businessKey =
+          "'INC-' || cast(extract(year from reported_at) as varchar(4)) || '-' || cast(id as varchar(20))";
       String def = literal(definitionId);
       String key = literal(PROCESS_KEY);
       String task = id(pi, "t");
@@ -186,35 +282,92 @@ final class DataGenerator {
               + " PROC_DEF_ID_, SUPER_EXEC_, SUPER_CASE_EXEC_, CASE_INST_ID_, ACT_ID_, ACT_INST_ID_, IS_ACTIVE_,"
               + " IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_, CACHED_ENT_STATE_,"
               + " SEQUENCE_COUNTER_, TENANT_ID_, PROC_DEF_KEY_)"
-              + " select " + pi + ", 1, " + pi + ", " + pi + ", " + businessKey + ", null, " + def
-              + ", null, null, null, '" + FIRST_TASK + "', " + activityInstance
+              + " select "
+              + pi
+              + ", 1, "
+              + pi
+              + ", "
+              + pi
+              + ", "
+              + businessKey
+              + ", null, "
+              + def
+              + ", null, null, null, '"
+              + FIRST_TASK
+              + "', "
+              + activityInstance
               // CACHED_ENT_STATE_ 18: the instance has tasks (bit 2) and variables (bit 5).
-              + ", true, false, true, false, 1, 18, 4, null, " + key + source);
+              + ", true, false, true, false, 1, 18, 4, null, "
+              + key
+              + source);
       execute(
           "insert into ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, CASE_EXECUTION_ID_,"
               + " CASE_INST_ID_, CASE_DEF_ID_, NAME_, PARENT_TASK_ID_, DESCRIPTION_, TASK_DEF_KEY_, OWNER_, ASSIGNEE_,"
               + " DELEGATION_, PRIORITY_, CREATE_TIME_, LAST_UPDATED_, DUE_DATE_, FOLLOW_UP_DATE_, SUSPENSION_STATE_,"
               + " TENANT_ID_, TASK_STATE_)"
-              + " select " + task + ", 1, " + pi + ", " + pi + ", " + def + ", null, null, null, "
-              + literal(FIRST_TASK_NAME) + ", null, null, '" + FIRST_TASK + "', null, null, null, 50, " + created
-              + ", null, " + due + ", null, 1, null, 'Created'" + source);
+              + " select "
+              + task
+              + ", 1, "
+              + pi
+              + ", "
+              + pi
+              + ", "
+              + def
+              + ", null, null, null, "
+              + literal(FIRST_TASK_NAME)
+              + ", null, null, '"
+              + FIRST_TASK
+              + "', null, null, null, 50, "
+              + created
+              + ", null, "
+              + due
+              + ", null, 1, null, 'Created'"
+              + source);
       execute(
           "insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, USER_ID_, TASK_ID_, PROC_DEF_ID_, TENANT_ID_)"
-              + " select " + id(pi, "il") + ", 1, '" + CANDIDATE_GROUP + "', 'candidate', null, " + task + ", null, null"
+              + " select "
+              + id(pi, "il")
+              + ", 1, '"
+              + CANDIDATE_GROUP
+              + "', 'candidate', null, "
+              + task
+              + ", null, null"
               + source);
       // The variables the incident flow starts with (IncidentReporting): incidentId, reference,
       // incidentType, immediateRisk, reporter.
       variable(source, pi, def, "v1", "incidentId", "long", "id", null);
       variable(source, pi, def, "v2", "reference", "string", null, businessKey);
       variable(source, pi, def, "v3", "incidentType", "string", null, "incident_type");
-      variable(source, pi, def, "v4", "immediateRisk", "boolean", "case when immediate_risk then 1 else 0 end", null);
+      variable(
+          source,
+          pi,
+          def,
+          "v4",
+          "immediateRisk",
+          "boolean",
+          "case when immediate_risk then 1 else 0 end",
+          null);
       variable(source, pi, def, "v5", "reporter", "string", null, "reported_by");
 
       execute(
           "insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_,"
               + " START_USER_ID_, START_ACT_ID_, ROOT_PROC_INST_ID_, STATE_)"
-              + " select " + pi + ", " + pi + ", " + businessKey + ", " + key + ", " + def + ", " + created
-              + ", reported_by, 'StartEvent_IncidentReported', " + pi + ", 'ACTIVE'" + source);
+              + " select "
+              + pi
+              + ", "
+              + pi
+              + ", "
+              + businessKey
+              + ", "
+              + key
+              + ", "
+              + def
+              + ", "
+              + created
+              + ", reported_by, 'StartEvent_IncidentReported', "
+              + pi
+              + ", 'ACTIVE'"
+              + source);
       String[][] passed = {
         {"StartEvent_IncidentReported", "Incident reported", "startEvent"},
         {"Gateway_ImmediateRisk", "Child at immediate risk?", "exclusiveGateway"},
@@ -225,42 +378,147 @@ final class DataGenerator {
             "insert into ACT_HI_ACTINST (ID_, PARENT_ACT_INST_ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
                 + " PROC_INST_ID_, EXECUTION_ID_, ACT_ID_, TASK_ID_, ACT_NAME_, ACT_TYPE_, START_TIME_, END_TIME_,"
                 + " DURATION_, ACT_INST_STATE_, SEQUENCE_COUNTER_)"
-                + " select '" + passed[i][0] + ":' || " + id(pi, "a" + i) + ", " + pi + ", " + key + ", " + def + ", "
-                + pi + ", " + pi + ", " + pi + ", '" + passed[i][0] + "', null, " + literal(passed[i][1]) + ", '"
-                + passed[i][2] + "', " + created + ", " + created + ", 0, 4, " + (i + 1) + source);
+                + " select '"
+                + passed[i][0]
+                + ":' || "
+                + id(pi, "a" + i)
+                + ", "
+                + pi
+                + ", "
+                + key
+                + ", "
+                + def
+                + ", "
+                + pi
+                + ", "
+                + pi
+                + ", "
+                + pi
+                + ", '"
+                + passed[i][0]
+                + "', null, "
+                + literal(passed[i][1])
+                + ", '"
+                + passed[i][2]
+                + "', "
+                + created
+                + ", "
+                + created
+                + ", 0, 4, "
+                + (i + 1)
+                + source);
       }
       execute(
           "insert into ACT_HI_ACTINST (ID_, PARENT_ACT_INST_ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
               + " PROC_INST_ID_, EXECUTION_ID_, ACT_ID_, TASK_ID_, ACT_NAME_, ACT_TYPE_, START_TIME_, END_TIME_,"
               + " DURATION_, ACT_INST_STATE_, SEQUENCE_COUNTER_)"
-              + " select " + activityInstance + ", " + pi + ", " + key + ", " + def + ", " + pi + ", " + pi + ", "
-              + pi + ", '" + FIRST_TASK + "', " + task + ", " + literal(FIRST_TASK_NAME) + ", 'userTask', " + created
-              + ", null, null, 0, 4" + source);
+              + " select "
+              + activityInstance
+              + ", "
+              + pi
+              + ", "
+              + key
+              + ", "
+              + def
+              + ", "
+              + pi
+              + ", "
+              + pi
+              + ", "
+              + pi
+              + ", '"
+              + FIRST_TASK
+              + "', "
+              + task
+              + ", "
+              + literal(FIRST_TASK_NAME)
+              + ", 'userTask', "
+              + created
+              + ", null, null, 0, 4"
+              + source);
       execute(
           "insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
               + " PROC_INST_ID_, EXECUTION_ID_, ACT_INST_ID_, NAME_, PRIORITY_, START_TIME_, DUE_DATE_, TASK_STATE_)"
-              + " select " + task + ", '" + FIRST_TASK + "', " + key + ", " + def + ", " + pi + ", " + pi + ", " + pi
-              + ", " + activityInstance + ", " + literal(FIRST_TASK_NAME) + ", 50, " + created + ", " + due
-              + ", 'Created'" + source);
+              + " select "
+              + task
+              + ", '"
+              + FIRST_TASK
+              + "', "
+              + key
+              + ", "
+              + def
+              + ", "
+              + pi
+              + ", "
+              + pi
+              + ", "
+              + pi
+              + ", "
+              + activityInstance
+              + ", "
+              + literal(FIRST_TASK_NAME)
+              + ", 50, "
+              + created
+              + ", "
+              + due
+              + ", 'Created'"
+              + source);
       execute(
           "insert into ACT_HI_IDENTITYLINK (ID_, TIMESTAMP_, TYPE_, GROUP_ID_, TASK_ID_, ROOT_PROC_INST_ID_,"
               + " PROC_DEF_ID_, OPERATION_TYPE_, PROC_DEF_KEY_)"
-              + " select " + id(pi, "hil") + ", " + created + ", 'candidate', '" + CANDIDATE_GROUP + "', " + task
-              + ", " + pi + ", " + def + ", 'add', " + key + source);
+              + " select "
+              + id(pi, "hil")
+              + ", "
+              + created
+              + ", 'candidate', '"
+              + CANDIDATE_GROUP
+              + "', "
+              + task
+              + ", "
+              + pi
+              + ", "
+              + def
+              + ", 'add', "
+              + key
+              + source);
       log.accept("  open tasks " + (to - afterId) + " / " + (lastId - afterId));
     }
   }
 
   private void variable(
-      String source, String pi, String def, String suffix, String name, String type, String longValue, String text)
+      String source,
+      String pi,
+      String def,
+      String suffix,
+      String name,
+      String type,
+      String longValue,
+      String text)
       throws SQLException {
     execute(
         "insert into ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_,"
             + " CASE_EXECUTION_ID_, CASE_INST_ID_, TASK_ID_, BATCH_ID_, BYTEARRAY_ID_, DOUBLE_, LONG_, TEXT_, TEXT2_,"
             + " VAR_SCOPE_, SEQUENCE_COUNTER_, IS_CONCURRENT_LOCAL_, TENANT_ID_)"
-            + " select " + id(pi, suffix) + ", 1, '" + type + "', '" + name + "', " + pi + ", " + pi + ", " + def
-            + ", null, null, null, null, null, null, " + (longValue == null ? "null" : longValue) + ", "
-            + (text == null ? "null" : text) + ", null, " + pi + ", 1, false, null" + source);
+            + " select "
+            + id(pi, suffix)
+            + ", 1, '"
+            + type
+            + "', '"
+            + name
+            + "', "
+            + pi
+            + ", "
+            + pi
+            + ", "
+            + def
+            + ", null, null, null, null, null, null, "
+            + (longValue == null ? "null" : longValue)
+            + ", "
+            + (text == null ? "null" : text)
+            + ", null, "
+            + pi
+            + ", 1, false, null"
+            + source);
   }
 
   // --- finished instances: history only ---------------------------------------------------------
@@ -280,26 +538,71 @@ final class DataGenerator {
     for (long from = 1; from <= count; from += CHUNK) {
       long to = Math.min(count, from + CHUNK - 1);
       String pi = "'bench-hpi-' || cast(r.x as varchar(20))";
-      String start = dialect.plusSeconds("cast('" + YEAR_START + "' as timestamp)", "(r.x * " + YEAR_SECONDS + ") / " + count);
+      String start =
+          dialect.plusSeconds(
+              "cast('" + YEAR_START + "' as timestamp)", "(r.x * " + YEAR_SECONDS + ") / " + count);
       String end = dialect.plusSeconds(start, "3 * 86400");
       String range = " from " + dialect.range(from, to);
       execute(
           "insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_,"
               + " END_TIME_, DURATION_, START_USER_ID_, START_ACT_ID_, END_ACT_ID_, ROOT_PROC_INST_ID_, STATE_)"
-              + " select " + pi + ", " + pi + ", 'BENCH-' || cast(r.x as varchar(20)), " + key + ", " + def + ", "
-              + start + ", " + end + ", 259200000, 'staff', 'StartEvent_IncidentReported', 'EndEvent_IncidentClosed', "
-              + pi + ", 'COMPLETED'" + range);
+              + " select "
+              + pi
+              + ", "
+              + pi
+              + ", 'BENCH-' || cast(r.x as varchar(20)), "
+              + key
+              + ", "
+              + def
+              + ", "
+              + start
+              + ", "
+              + end
+              + ", 259200000, 'staff', 'StartEvent_IncidentReported', 'EndEvent_IncidentClosed', "
+              + pi
+              + ", 'COMPLETED'"
+              + range);
       for (int i = 0; i < activities.length; i++) {
         String[] a = activities[i];
         String at = dialect.plusSeconds(start, String.valueOf(i * 36_000));
-        String taskId = a[3] == null ? "null" : "'bench-h" + a[3] + "-' || cast(r.x as varchar(20))";
+        String taskId =
+            a[3] == null ? "null" : "'bench-h" + a[3] + "-' || cast(r.x as varchar(20))";
         execute(
             "insert into ACT_HI_ACTINST (ID_, PARENT_ACT_INST_ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
                 + " PROC_INST_ID_, EXECUTION_ID_, ACT_ID_, TASK_ID_, ACT_NAME_, ACT_TYPE_, ASSIGNEE_, START_TIME_,"
                 + " END_TIME_, DURATION_, ACT_INST_STATE_, SEQUENCE_COUNTER_)"
-                + " select '" + a[0] + ":bench-ha" + i + "-' || cast(r.x as varchar(20)), " + pi + ", " + key + ", "
-                + def + ", " + pi + ", " + pi + ", " + pi + ", '" + a[0] + "', " + taskId + ", " + literal(a[1]) + ", '"
-                + a[2] + "', " + (a[3] == null ? "null" : "'dsl'") + ", " + at + ", " + at + ", 0, 4, " + (i + 1)
+                + " select '"
+                + a[0]
+                + ":bench-ha"
+                + i
+                + "-' || cast(r.x as varchar(20)), "
+                + pi
+                + ", "
+                + key
+                + ", "
+                + def
+                + ", "
+                + pi
+                + ", "
+                + pi
+                + ", "
+                + pi
+                + ", '"
+                + a[0]
+                + "', "
+                + taskId
+                + ", "
+                + literal(a[1])
+                + ", '"
+                + a[2]
+                + "', "
+                + (a[3] == null ? "null" : "'dsl'")
+                + ", "
+                + at
+                + ", "
+                + at
+                + ", 0, 4, "
+                + (i + 1)
                 + range);
         if (a[3] != null) {
           String done = dialect.plusSeconds(start, String.valueOf(i * 36_000 + 3_600));
@@ -307,9 +610,32 @@ final class DataGenerator {
               "insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
                   + " PROC_INST_ID_, EXECUTION_ID_, ACT_INST_ID_, NAME_, ASSIGNEE_, PRIORITY_, START_TIME_, END_TIME_,"
                   + " DURATION_, DELETE_REASON_, TASK_STATE_)"
-                  + " select " + taskId + ", '" + a[0] + "', " + key + ", " + def + ", " + pi + ", " + pi + ", " + pi
-                  + ", '" + a[0] + ":bench-ha" + i + "-' || cast(r.x as varchar(20)), " + literal(a[1])
-                  + ", 'dsl', 50, " + at + ", " + done + ", 3600000, 'completed', 'Completed'" + range);
+                  + " select "
+                  + taskId
+                  + ", '"
+                  + a[0]
+                  + "', "
+                  + key
+                  + ", "
+                  + def
+                  + ", "
+                  + pi
+                  + ", "
+                  + pi
+                  + ", "
+                  + pi
+                  + ", '"
+                  + a[0]
+                  + ":bench-ha"
+                  + i
+                  + "-' || cast(r.x as varchar(20)), "
+                  + literal(a[1])
+                  + ", 'dsl', 50, "
+                  + at
+                  + ", "
+                  + done
+                  + ", 3600000, 'completed', 'Completed'"
+                  + range);
         }
       }
       log.accept("  finished instances " + to + " / " + count);
@@ -347,11 +673,13 @@ final class DataGenerator {
 
   private String latestDefinition() throws SQLException {
     try (PreparedStatement query =
-        db.prepareStatement("select ID_ from ACT_RE_PROCDEF where KEY_ = ? order by VERSION_ desc")) {
+        db.prepareStatement(
+            "select ID_ from ACT_RE_PROCDEF where KEY_ = ? order by VERSION_ desc")) {
       query.setString(1, PROCESS_KEY);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
-          throw new IllegalStateException(PROCESS_KEY + " is not deployed: start Beacon once on this database first");
+          throw new IllegalStateException(
+              PROCESS_KEY + " is not deployed: start Beacon once on this database first");
         }
         return rows.getString(1);
       }

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
 
 /**
- * A closed-loop load: {@code users} threads, each with its own client, share {@code total}
- * requests and send the next as soon as the previous answered (plus an optional think time).
+ * A closed-loop load: {@code users} threads, each with its own client, share {@code total} requests
+ * and send the next as soon as the previous answered (plus an optional think time).
  */
 final class Load {
 
@@ -50,7 +50,8 @@ final class Load {
     }
   }
 
-  static Outcome run(int users, int total, int thinkMillis, Request request) throws InterruptedException {
+  static Outcome run(int users, int total, int thinkMillis, Request request)
+      throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicReference<String> firstFailure = new AtomicReference<>();
@@ -91,7 +92,8 @@ final class Load {
                       failed.incrementAndGet();
                       firstFailure.compareAndSet(null, failure);
                     }
-                    if (thinkMillis > 0 && !pause(thinkMillis / 2 + (long) (pauses.nextDouble() * thinkMillis))) {
+                    if (thinkMillis > 0
+                        && !pause(thinkMillis / 2 + (long) (pauses.nextDouble() * thinkMillis))) {
                       return;
                     }
                   }

@@ -44,7 +44,8 @@ record Options(
     POSTGRES
   }
 
-  static final List<String> ALL_SCENARIOS = List.of("startup", "intake", "generate", "tasks", "report");
+  static final List<String> ALL_SCENARIOS =
+      List.of("startup", "intake", "generate", "tasks", "report");
 
   static final String USAGE =
       """
@@ -102,11 +103,15 @@ record Options(
           default -> throw new IllegalArgumentException("--db is h2 or postgres");
         };
     String dbName = database.name().toLowerCase();
-    Path data = Path.of(given.getOrDefault("data", "bench/target/data-" + dbName)).toAbsolutePath().normalize();
+    Path data =
+        Path.of(given.getOrDefault("data", "bench/target/data-" + dbName))
+            .toAbsolutePath()
+            .normalize();
     String jdbcUrl = given.get("jdbc-url");
     if (jdbcUrl == null) {
       if (database == Database.POSTGRES) {
-        throw new IllegalArgumentException("--db postgres needs --jdbc-url jdbc:postgresql://host:port/database");
+        throw new IllegalArgumentException(
+            "--db postgres needs --jdbc-url jdbc:postgresql://host:port/database");
       }
       // Beacon's own H2 URL for a data directory (DatabaseKind.h2FileUrl), opened by the generator
       // while Beacon is stopped.
@@ -116,7 +121,8 @@ record Options(
     for (String s : given.getOrDefault("scenarios", String.join(",", ALL_SCENARIOS)).split(",")) {
       String name = s.trim();
       if (!ALL_SCENARIOS.contains(name)) {
-        throw new IllegalArgumentException("Unknown scenario " + name + "; known: " + ALL_SCENARIOS);
+        throw new IllegalArgumentException(
+            "Unknown scenario " + name + "; known: " + ALL_SCENARIOS);
       }
       scenarios.add(name);
     }
@@ -129,7 +135,9 @@ record Options(
         given.getOrDefault("db-password", ""),
         given.get("url"),
         given.containsKey("pid") ? Long.parseLong(given.get("pid")) : null,
-        Path.of(given.getOrDefault("jar", "modules/app/target/beacon.jar")).toAbsolutePath().normalize(),
+        Path.of(given.getOrDefault("jar", "modules/app/target/beacon.jar"))
+            .toAbsolutePath()
+            .normalize(),
         number(given, "port", 18180),
         data,
         given.containsKey("jvm") ? List.of(given.get("jvm").trim().split("\\s+")) : List.of(),

@@ -38,7 +38,16 @@ final class Results {
       String note) {}
 
   static final List<String> HEADER =
-      List.of("scenario", "measure", "beacon", "baseline", "baseline value", "ratio", "target", "verdict", "note");
+      List.of(
+          "scenario",
+          "measure",
+          "beacon",
+          "baseline",
+          "baseline value",
+          "ratio",
+          "target",
+          "verdict",
+          "note");
 
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, String> context = new LinkedHashMap<>();
@@ -53,10 +62,18 @@ final class Results {
 
   void add(Row row) {
     rows.add(row);
-    System.out.println("  " + row.scenario() + " | " + row.measure() + " | " + row.beacon()
-        + (row.baselineName().isEmpty() ? "" : " | " + row.baselineName() + " " + row.baseline())
-        + (row.ratio().isEmpty() ? "" : " | ratio " + row.ratio())
-        + (row.target().isEmpty() ? "" : " | target " + row.target() + " " + row.verdict()));
+    System.out.println(
+        "  "
+            + row.scenario()
+            + " | "
+            + row.measure()
+            + " | "
+            + row.beacon()
+            + (row.baselineName().isEmpty()
+                ? ""
+                : " | " + row.baselineName() + " " + row.baseline())
+            + (row.ratio().isEmpty() ? "" : " | ratio " + row.ratio())
+            + (row.target().isEmpty() ? "" : " | target " + row.target() + " " + row.verdict()));
   }
 
   List<Row> rows() {
@@ -71,7 +88,9 @@ final class Results {
     if (Double.isNaN(value)) {
       return "";
     }
-    return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    return value >= 100
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, "%.2f", value);
   }
 
   String table() {
@@ -87,7 +106,8 @@ final class Results {
     StringBuilder out = new StringBuilder();
     for (List<String> line : cells) {
       for (int i = 0; i < line.size(); i++) {
-        out.append(String.format("%-" + widths[i] + "s", line.get(i))).append(i + 1 < line.size() ? "  " : "\n");
+        out.append(String.format("%-" + widths[i] + "s", line.get(i)))
+            .append(i + 1 < line.size() ? "  " : "\n");
       }
     }
     return out.toString();
@@ -98,7 +118,8 @@ final class Results {
     context.forEach((k, v) -> out.append("# ").append(k).append(": ").append(v).append('\n'));
     out.append(HEADER.stream().map(Results::csvCell).collect(Collectors.joining(","))).append('\n');
     for (Row row : rows) {
-      out.append(values(row).stream().map(Results::csvCell).collect(Collectors.joining(","))).append('\n');
+      out.append(values(row).stream().map(Results::csvCell).collect(Collectors.joining(",")))
+          .append('\n');
     }
     return out.toString();
   }
@@ -111,7 +132,10 @@ final class Results {
     out.append('\n');
     for (Row row : rows) {
       out.append("| ")
-          .append(values(row).stream().map(v -> v.replace("|", "\\|")).collect(Collectors.joining(" | ")))
+          .append(
+              values(row).stream()
+                  .map(v -> v.replace("|", "\\|"))
+                  .collect(Collectors.joining(" | ")))
           .append(" |\n");
     }
     return out.toString();
@@ -124,7 +148,16 @@ final class Results {
   }
 
   private static List<String> values(Row r) {
-    return List.of(r.scenario(), r.measure(), r.beacon(), r.baselineName(), r.baseline(), r.ratio(), r.target(), r.verdict(), r.note());
+    return List.of(
+        r.scenario(),
+        r.measure(),
+        r.beacon(),
+        r.baselineName(),
+        r.baseline(),
+        r.ratio(),
+        r.target(),
+        r.verdict(),
+        r.note());
   }
 
   static String csvCell(String value) {

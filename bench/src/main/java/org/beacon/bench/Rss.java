@@ -18,7 +18,7 @@ final class Rss {
     }
   }
 
-  /** The VmRSS line ("VmRSS:   712345 kB") in bytes. */
+  /** The VmRSS line ("VmRSS: 712345 kB") in bytes. */
   static OptionalLong parse(String status) {
     for (String line : status.split("\n")) {
       if (line.startsWith("VmRSS:")) {

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * One signed-in user: a browser session as the web UI has one (cookie and CSRF token), so that
- * no request pays for checking a password.
+ * One signed-in user: a browser session as the web UI has one (cookie and CSRF token), so that no
+ * request pays for checking a password.
  */
 final class Session {
 
@@ -36,12 +36,17 @@ final class Session {
             .build();
   }
 
-  static Session signIn(String baseUrl, String username, String password) throws IOException, InterruptedException {
+  static Session signIn(String baseUrl, String username, String password)
+      throws IOException, InterruptedException {
     Session session = new Session(baseUrl, username);
     HttpResponse<String> answer =
-        session.send("POST", "/api/session", JSON.writeValueAsString(Map.of("username", username, "password", password)));
+        session.send(
+            "POST",
+            "/api/session",
+            JSON.writeValueAsString(Map.of("username", username, "password", password)));
     if (answer.statusCode() != 200 && answer.statusCode() != 201) {
-      throw new IllegalStateException("Signing in as " + username + " failed: " + answer.statusCode() + " " + answer.body());
+      throw new IllegalStateException(
+          "Signing in as " + username + " failed: " + answer.statusCode() + " " + answer.body());
     }
     JsonNode body = JSON.readTree(answer.body());
     session.csrfToken = body.path("csrfToken").asText(null);
@@ -64,18 +69,31 @@ final class Session {
   JsonNode ok(HttpResponse<String> answer) throws IOException {
     if (answer.statusCode() / 100 != 2) {
       throw new IllegalStateException(
-          answer.request().method() + " " + answer.request().uri() + " as " + username + ": " + answer.statusCode() + " " + answer.body());
+          answer.request().method()
+              + " "
+              + answer.request().uri()
+              + " as "
+              + username
+              + ": "
+              + answer.statusCode()
+              + " "
+              + answer.body());
     }
     return answer.body().isEmpty() ? JSON.nullNode() : JSON.readTree(answer.body());
   }
 
-  private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+  private HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).header("Accept", "application/json");
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(TIMEOUT)
+            .header("Accept", "application/json");
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
     if (csrfToken != null && !method.equals("GET")) {
       request.header("X-CSRF-Token", csrfToken);

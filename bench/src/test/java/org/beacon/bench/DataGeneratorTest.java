@@ -29,7 +29,8 @@ class DataGeneratorTest {
   private static final Path ROOT = Path.of(System.getProperty("beacon.root", ".."));
 
   /** A database of its own for each test. */
-  private final String url = "jdbc:h2:mem:bench-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  private final String url =
+      "jdbc:h2:mem:bench-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
   private ProcessEngine engine;
   private Connection db;
@@ -45,12 +46,19 @@ class DataGeneratorTest {
             .setJobExecutorActivate(false)
             .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
             .buildProcessEngine();
-    try (InputStream model = Files.newInputStream(ROOT.resolve("bpmn/incidents/IncidentResponseProcess.bpmn"))) {
-      engine.getRepositoryService().createDeployment().addInputStream("IncidentResponseProcess.bpmn", model).deploy();
+    try (InputStream model =
+        Files.newInputStream(ROOT.resolve("bpmn/incidents/IncidentResponseProcess.bpmn"))) {
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addInputStream("IncidentResponseProcess.bpmn", model)
+          .deploy();
     }
     db = DriverManager.getConnection(url, "sa", "");
     try (Statement statement = db.createStatement();
-        var migrations = Files.list(ROOT.resolve("modules/incidents/src/main/resources/db/migration/incidents"))) {
+        var migrations =
+            Files.list(
+                ROOT.resolve("modules/incidents/src/main/resources/db/migration/incidents"))) {
       for (Path migration : migrations.sorted().toList()) {
         statement.execute("runscript from '" + migration.toAbsolutePath() + "'");
       }
@@ -68,7 +76,9 @@ class DataGeneratorTest {
 
   @Test
   void generatedTasksAreTheDslsToTheEngineWithTheirInstanceVariablesAndHistory() throws Exception {
-    var summary = new DataGenerator(db, Dialect.H2, 42, line -> {}).generate(300, 120, 1_500, List.of("Cyberbullying", "other"));
+    var summary =
+        new DataGenerator(db, Dialect.H2, 42, line -> {})
+            .generate(300, 120, 1_500, List.of("Cyberbullying", "other"));
 
     assertThat(summary.openTasks()).isEqualTo(120);
     assertThat(summary.finishedInstances()).isEqualTo((1_500 - 7 * 120) / 10);
@@ -76,7 +86,8 @@ class DataGeneratorTest {
     assertThat(tasks.createTaskQuery().taskCandidateGroup("dsl").active().count()).isEqualTo(120);
     // The query Beacon's task list runs for a DSL.
     List<Task> page =
-        tasks.createTaskQuery()
+        tasks
+            .createTaskQuery()
             .active()
             .or()
             .taskAssignee("dsl")
@@ -93,18 +104,33 @@ class DataGeneratorTest {
     assertThat(first.getTaskDefinitionKey()).isEqualTo("Task_ClassifyIncident");
 
     ProcessInstance instance =
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(first.getProcessInstanceId()).singleResult();
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(first.getProcessInstanceId())
+            .singleResult();
     assertThat(instance.getBusinessKey()).matches("INC-2026-\\d{4,}");
     var variables = engine.getRuntimeService().getVariables(instance.getId());
     assertThat(variables.get("incidentId")).isInstanceOf(Long.class);
-    assertThat(variables).containsEntry("reference", instance.getBusinessKey()).containsEntry("immediateRisk", false);
+    assertThat(variables)
+        .containsEntry("reference", instance.getBusinessKey())
+        .containsEntry("immediateRisk", false);
     long incidentId = (Long) variables.get("incidentId");
     assertThat(instance.getBusinessKey()).endsWith("-" + incidentId);
-    assertThat(single("select count(*) from inc_incident where id = " + incidentId + " and status = 'REPORTED'"
-        + " and process_instance_id = '" + instance.getId() + "'")).isEqualTo(1);
+    assertThat(
+            single(
+                "select count(*) from inc_incident where id = "
+                    + incidentId
+                    + " and status = 'REPORTED'"
+                    + " and process_instance_id = '"
+                    + instance.getId()
+                    + "'"))
+        .isEqualTo(1);
 
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(120 + summary.finishedInstances());
-    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count()).isEqualTo(2 * summary.finishedInstances());
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count())
+        .isEqualTo(120 + summary.finishedInstances());
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count())
+        .isEqualTo(2 * summary.finishedInstances());
 
     // Consistent enough for the engine to work on: claim, then delete the whole instance.
     tasks.claim(first.getId(), "dsl");
@@ -115,21 +141,32 @@ class DataGeneratorTest {
 
   @Test
   void incidentsSpreadOverTheSchoolYearAndTheSequenceMovesPastThem() throws Exception {
-    var summary = new DataGenerator(db, Dialect.H2, 7, line -> {}).generate(1_000, 10, 0, List.of("Cyberbullying", "other"));
+    var summary =
+        new DataGenerator(db, Dialect.H2, 7, line -> {})
+            .generate(1_000, 10, 0, List.of("Cyberbullying", "other"));
 
     assertThat(single("select count(*) from inc_incident")).isEqualTo(1_000);
-    assertThat(single("select count(*) from inc_incident where reported_at < timestamp with time zone '2025-09-01 00:00:00+00'"
-        + " or reported_at > timestamp with time zone '2026-09-01 00:00:00+00'")).isZero();
-    assertThat(single("select count(*) from inc_incident where status = 'CLOSED'")).isBetween(700L, 950L);
+    assertThat(
+            single(
+                "select count(*) from inc_incident where reported_at < timestamp with time zone '2025-09-01 00:00:00+00'"
+                    + " or reported_at > timestamp with time zone '2026-09-01 00:00:00+00'"))
+        .isZero();
+    assertThat(single("select count(*) from inc_incident where status = 'CLOSED'"))
+        .isBetween(700L, 950L);
     assertThat(single("select count(*) from inc_incident_action")).isPositive();
     assertThat(single("select count(*) from inc_incident_action where position = 1")).isPositive();
     // The durations the statistics walk agree with the instants they were kept from.
-    assertThat(single("select count(*) from inc_incident where triaged_at is not null")).isPositive();
-    assertThat(single("select count(*) from inc_incident where (triaged_at is null) <> (triage_seconds is null)"
-        + " or (closed_at is null) <> (close_seconds is null)"
-        + " or triage_seconds <> extract(epoch from triaged_at) - extract(epoch from reported_at)"
-        + " or close_seconds <> extract(epoch from closed_at) - extract(epoch from reported_at)")).isZero();
-    assertThat(single("select next value for inc_incident_seq")).isGreaterThan(summary.firstId() + 999);
+    assertThat(single("select count(*) from inc_incident where triaged_at is not null"))
+        .isPositive();
+    assertThat(
+            single(
+                "select count(*) from inc_incident where (triaged_at is null) <> (triage_seconds is null)"
+                    + " or (closed_at is null) <> (close_seconds is null)"
+                    + " or triage_seconds <> extract(epoch from triaged_at) - extract(epoch from reported_at)"
+                    + " or close_seconds <> extract(epoch from closed_at) - extract(epoch from reported_at)"))
+        .isZero();
+    assertThat(single("select next value for inc_incident_seq"))
+        .isGreaterThan(summary.firstId() + 999);
   }
 
   private long single(String sql) throws Exception {

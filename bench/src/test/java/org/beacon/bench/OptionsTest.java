@@ -24,7 +24,16 @@ class OptionsTest {
   void postgresNeedsItsDatabase() {
     assertThatThrownBy(() -> Options.parse("--db", "postgres")).hasMessageContaining("--jdbc-url");
 
-    Options options = Options.parse("--db", "postgres", "--jdbc-url", "jdbc:postgresql://127.0.0.1:5432/b", "--tasks", "1_000", "--incidents", "10");
+    Options options =
+        Options.parse(
+            "--db",
+            "postgres",
+            "--jdbc-url",
+            "jdbc:postgresql://127.0.0.1:5432/b",
+            "--tasks",
+            "1_000",
+            "--incidents",
+            "10");
 
     assertThat(options.dbUser()).isEqualTo("postgres");
     assertThat(options.tasks()).isEqualTo(1_000);
@@ -33,6 +42,7 @@ class OptionsTest {
 
   @Test
   void refusesUnknownScenarios() {
-    assertThatThrownBy(() -> Options.parse("--scenarios", "intake,fly")).hasMessageContaining("fly");
+    assertThatThrownBy(() -> Options.parse("--scenarios", "intake,fly"))
+        .hasMessageContaining("fly");
   }
 }

@@ -10,7 +10,17 @@ class ResultsTest {
   void csvQuotesCellsWithCommasAndMarkdownEscapesPipes() {
     Results results = new Results();
     results.context("machine", "2 cores");
-    results.add(new Results.Row("tasks", "p95 (ms)", "12.50", "Camunda REST", "10.00", "1.25", "p95 <= 50 ms", "met", "100000 tasks, 50 users"));
+    results.add(
+        new Results.Row(
+            "tasks",
+            "p95 (ms)",
+            "12.50",
+            "Camunda REST",
+            "10.00",
+            "1.25",
+            "p95 <= 50 ms",
+            "met",
+            "100000 tasks, 50 users"));
 
     assertThat(results.csv()).contains("# machine: 2 cores").contains("\"100000 tasks, 50 users\"");
     assertThat(results.markdown("t")).contains("| tasks | p95 (ms) | 12.50 |");

@@ -8,7 +8,9 @@ class RssTest {
 
   @Test
   void readsVmRssInBytes() {
-    assertThat(Rss.parse("Name:\tjava\nVmPeak:\t 9 kB\nVmRSS:\t  712345 kB\nThreads: 80\n").getAsLong())
+    assertThat(
+            Rss.parse("Name:\tjava\nVmPeak:\t 9 kB\nVmRSS:\t  712345 kB\nThreads: 80\n")
+                .getAsLong())
         .isEqualTo(712_345L * 1024);
   }
 

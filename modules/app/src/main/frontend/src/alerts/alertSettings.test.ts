@@ -13,7 +13,10 @@ beforeEach(() => {
   document.body.append(container);
 });
 
-function mount(get: () => Promise<AlertSettings>, setDigest = vi.fn(async (digest: boolean) => ({ emailEnabled: true, digest }))) {
+function mount(
+  get: () => Promise<AlertSettings>,
+  setDigest = vi.fn(async (digest: boolean) => ({ emailEnabled: true, digest })),
+) {
   const panel = alertSettingsPanel(() => render(panel.render(), container), { get, setDigest });
   render(panel.render(), container);
   return { panel, setDigest };
@@ -46,7 +49,9 @@ describe('e-mail alert settings', () => {
     mount(
       async () => ({ emailEnabled: true, digest: true }),
       vi.fn(async () => {
-        throw new ApiError(400, 'Bad Request', 'Say whether you want the daily summary', { digest: 'must be true or false' });
+        throw new ApiError(400, 'Bad Request', 'Say whether you want the daily summary', {
+          digest: 'must be true or false',
+        });
       }),
     );
     await settle();
@@ -54,6 +59,8 @@ describe('e-mail alert settings', () => {
     box.checked = false;
     box.dispatchEvent(new Event('change'));
     await settle();
-    expect(text(container.querySelector('[role=alert]'))).toContain('Say whether you want the daily summary');
+    expect(text(container.querySelector('[role=alert]'))).toContain(
+      'Say whether you want the daily summary',
+    );
   });
 });

@@ -56,24 +56,39 @@ export function alertSettingsPanel(update: () => void, api = alertSettingsApi): 
   }
 
   return {
-    render: () => html`<section class="panel" aria-labelledby="alerts-title">
-      <h2 id="alerts-title">E-mail alerts</h2>
-      ${problem ? html`<div class="error-summary" role="alert"><p>${problem}</p></div>` : nothing}
-      ${settings === undefined
-        ? problem
-          ? nothing
-          : html`<p aria-busy="true">Loading…</p>`
-        : settings.emailEnabled
-          ? html`<p>Beacon e-mails you at once when a child may be at immediate risk, when a task due today
-                reaches you and when a deadline you hold passes. Messages give the case reference and a link, never names.</p>
-              <div class="field checkbox">
-                <input id="alerts-digest" type="checkbox" .checked=${settings.digest} ?disabled=${busy}
-                  @change=${(e: Event) => void change((e.target as HTMLInputElement).checked)} />
-                <label for="alerts-digest">Send me a summary of my new tasks each morning at 07:30</label>
-              </div>
-              ${saved ? html`<p class="notice success" role="status">${saved}</p>` : nothing}`
-          : html`<p class="notice" id="alerts-off">E-mail alerts are off in this installation: check your task list for new work.
-                An administrator turns them on by configuring a mail server.</p>`}
-    </section>`,
+    render: () =>
+      html`<section class="panel" aria-labelledby="alerts-title">
+        <h2 id="alerts-title">E-mail alerts</h2>
+        ${problem ? html`<div class="error-summary" role="alert"><p>${problem}</p></div>` : nothing}
+        ${
+          settings === undefined
+            ? problem
+              ? nothing
+              : html`<p aria-busy="true">Loading…</p>`
+            : settings.emailEnabled
+              ? html`<p>
+                    Beacon e-mails you at once when a child may be at immediate risk, when a task
+                    due today reaches you and when a deadline you hold passes. Messages give the
+                    case reference and a link, never names.
+                  </p>
+                  <div class="field checkbox">
+                    <input
+                      id="alerts-digest"
+                      type="checkbox"
+                      .checked=${settings.digest}
+                      ?disabled=${busy}
+                      @change=${(e: Event) => void change((e.target as HTMLInputElement).checked)}
+                    />
+                    <label for="alerts-digest"
+                      >Send me a summary of my new tasks each morning at 07:30</label
+                    >
+                  </div>
+                  ${saved ? html`<p class="notice success" role="status">${saved}</p>` : nothing}`
+              : html`<p class="notice" id="alerts-off">
+                  E-mail alerts are off in this installation: check your task list for new work. An
+                  administrator turns them on by configuring a mail server.
+                </p>`
+        }
+      </section>`,
   };
 }

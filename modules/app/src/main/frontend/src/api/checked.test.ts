@@ -6,8 +6,9 @@ import type { Checked } from './checked';
 describe('the UI types held to the API schema', () => {
   it('keeps a shape whose fields the API has, and refuses one that names a field it does not', () => {
     const known: Checked<{ id: string; name: string }, 'TaskView'> = { id: '1', name: 'Triage' };
+    type WithUnknownField = Checked<{ id: string; priorityScore: number }, 'TaskView'>;
     // @ts-expect-error TaskView has no field "priorityScore"
-    const unknown: Checked<{ id: string; priorityScore: number }, 'TaskView'> = { id: '1', priorityScore: 3 };
+    const unknown: WithUnknownField = { id: '1', priorityScore: 3 };
     expect(known.name).toBe('Triage');
     expect(unknown).toBeDefined();
   });

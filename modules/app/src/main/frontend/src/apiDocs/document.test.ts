@@ -3,8 +3,13 @@ import { documentFor, refusal } from './document';
 
 describe('the API description page', () => {
   it('sends "Try it out" to the server it was loaded from, not the one the document names', () => {
-    const shown = documentFor({ openapi: '3.0.3', servers: [{ url: 'http://localhost:8080/' }], paths: {} }, 'https://beacon.school.example');
-    expect(shown.servers).toEqual([{ url: 'https://beacon.school.example', description: 'This Beacon' }]);
+    const shown = documentFor(
+      { openapi: '3.0.3', servers: [{ url: 'http://localhost:8080/' }], paths: {} },
+      'https://beacon.school.example',
+    );
+    expect(shown.servers).toEqual([
+      { url: 'https://beacon.school.example', description: 'This Beacon' },
+    ]);
     expect(shown.paths).toEqual({});
   });
 

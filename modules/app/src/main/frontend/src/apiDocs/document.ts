@@ -1,5 +1,8 @@
 /** The document as Swagger UI should show it: "Try it out" calls this server, wherever it runs. */
-export function documentFor(document: Record<string, unknown>, origin: string): Record<string, unknown> {
+export function documentFor(
+  document: Record<string, unknown>,
+  origin: string,
+): Record<string, unknown> {
   return { ...document, servers: [{ url: origin, description: 'This Beacon' }] };
 }
 

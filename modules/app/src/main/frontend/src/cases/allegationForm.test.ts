@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALLEGATION_FIELDS, allegationPayload, emptyAllegation, parseChildren } from './allegationForm';
+import {
+  ALLEGATION_FIELDS,
+  allegationPayload,
+  emptyAllegation,
+  parseChildren,
+} from './allegationForm';
 import { fieldFor, missing, placeSimpleErrors, visible } from '../forms/simpleForm';
 import { chosen } from '../people/personField';
 
@@ -27,11 +32,19 @@ describe('raising an allegation', () => {
     expect(body.accused).toEqual({ headteacher: false, role: 'teacher', name: 'Sam Example' });
     expect(body.reporter).toEqual({ name: 'A parent', relationship: null, contact: null });
     expect(allegationPayload({ ...v, source: 'anonymous' }).reporter).toBeUndefined();
-    expect(allegationPayload({ ...v, source: 'incident', sourceReference: 'INC-2026-0001' }).sourceReference).toBe('INC-2026-0001');
+    expect(
+      allegationPayload({ ...v, source: 'incident', sourceReference: 'INC-2026-0001' })
+        .sourceReference,
+    ).toBe('INC-2026-0001');
   });
 
   it('sends whether child abuse images were found: unticked is an answer, no', () => {
-    const v = { ...emptyAllegation('2026-11-20T10:15'), accused: chosen(dana), 'accused.role': 'teacher', source: 'colleague' };
+    const v = {
+      ...emptyAllegation('2026-11-20T10:15'),
+      accused: chosen(dana),
+      'accused.role': 'teacher',
+      source: 'colleague',
+    };
     expect(allegationPayload(v).childAbuseImages).toBe(false);
     expect(allegationPayload({ ...v, childAbuseImages: true }).childAbuseImages).toBe(true);
     const box = fieldFor(ALLEGATION_FIELDS, 'childAbuseImages');
@@ -40,10 +53,21 @@ describe('raising an allegation', () => {
   });
 
   it('sends the username, and no name, of someone chosen from the directory', () => {
-    const v = { ...emptyAllegation('2026-11-20T10:15'), accused: chosen(dana), 'accused.role': 'teacher', source: 'anonymous' };
-    expect(allegationPayload(v).accused).toEqual({ headteacher: false, role: 'teacher', username: 'dsl' });
+    const v = {
+      ...emptyAllegation('2026-11-20T10:15'),
+      accused: chosen(dana),
+      'accused.role': 'teacher',
+      source: 'anonymous',
+    };
+    expect(allegationPayload(v).accused).toEqual({
+      headteacher: false,
+      role: 'teacher',
+      username: 'dsl',
+    });
     // Typing over a chosen person makes it free text again: what is sent is what is shown.
-    expect(allegationPayload({ ...v, accused: { text: 'Dana Lea', person: null } }).accused).toEqual({
+    expect(
+      allegationPayload({ ...v, accused: { text: 'Dana Lea', person: null } }).accused,
+    ).toEqual({
       headteacher: false,
       role: 'teacher',
       name: 'Dana Lea',

@@ -45,7 +45,13 @@ export const ALLEGATION_FIELDS: Field[] = [
     hint: 'Start typing their name and choose them from the list. For someone without a Beacon account (a supply teacher, a volunteer), type their full name.',
     paths: ['accused.username', 'accused.name'],
   },
-  { name: 'accused.role', label: 'What they do at the school', kind: 'select', required: true, options: STAFF_ROLES },
+  {
+    name: 'accused.role',
+    label: 'What they do at the school',
+    kind: 'select',
+    required: true,
+    options: STAFF_ROLES,
+  },
   {
     name: 'accused.headteacher',
     label: 'The allegation is about the headteacher (optional)',
@@ -60,8 +66,20 @@ export const ALLEGATION_FIELDS: Field[] = [
     maxLength: 4000,
     hint: 'In the words you were told, as far as you can. Do not investigate or question anyone further.',
   },
-  { name: 'occurredAt', label: 'When did it happen?', kind: 'datetime', required: true, hint: 'Your best estimate if you are not sure.' },
-  { name: 'source', label: 'How did it come to you?', kind: 'select', required: true, options: SOURCES },
+  {
+    name: 'occurredAt',
+    label: 'When did it happen?',
+    kind: 'datetime',
+    required: true,
+    hint: 'Your best estimate if you are not sure.',
+  },
+  {
+    name: 'source',
+    label: 'How did it come to you?',
+    kind: 'select',
+    required: true,
+    options: SOURCES,
+  },
   {
     name: 'sourceReference',
     label: 'The incident’s reference',
@@ -70,9 +88,29 @@ export const ALLEGATION_FIELDS: Field[] = [
     when: (v) => v.source === 'incident',
     hint: 'For example INC-2026-0007',
   },
-  { name: 'reporter.name', label: 'Who made the allegation', kind: 'text', required: true, when: named, maxLength: 200 },
-  { name: 'reporter.relationship', label: 'Their relationship to the school', kind: 'text', when: named, hint: 'For example parent of a pupil in Year 4', maxLength: 100 },
-  { name: 'reporter.contact', label: 'How to reach them', kind: 'text', when: named, maxLength: 200 },
+  {
+    name: 'reporter.name',
+    label: 'Who made the allegation',
+    kind: 'text',
+    required: true,
+    when: named,
+    maxLength: 200,
+  },
+  {
+    name: 'reporter.relationship',
+    label: 'Their relationship to the school',
+    kind: 'text',
+    when: named,
+    hint: 'For example parent of a pupil in Year 4',
+    maxLength: 100,
+  },
+  {
+    name: 'reporter.contact',
+    label: 'How to reach them',
+    kind: 'text',
+    when: named,
+    maxLength: 200,
+  },
   {
     name: 'children',
     label: 'Children concerned',
@@ -84,7 +122,9 @@ export const ALLEGATION_FIELDS: Field[] = [
 ];
 
 /** "P-0042, Year 8" a line → [{reference, yearGroup}]; blank lines are skipped. */
-export function parseChildren(textValue: string): { reference: string; yearGroup: string | null }[] {
+export function parseChildren(
+  textValue: string,
+): { reference: string; yearGroup: string | null }[] {
   return textValue
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -97,7 +137,14 @@ export function parseChildren(textValue: string): { reference: string; yearGroup
 }
 
 export function emptyAllegation(now: string): Values {
-  return { immediateDanger: false, childAbuseImages: false, accused: NO_PICK, 'accused.headteacher': false, occurredAt: now, source: '' };
+  return {
+    immediateDanger: false,
+    childAbuseImages: false,
+    accused: NO_PICK,
+    'accused.headteacher': false,
+    occurredAt: now,
+    source: '',
+  };
 }
 
 export function allegationPayload(v: Values): Record<string, unknown> {

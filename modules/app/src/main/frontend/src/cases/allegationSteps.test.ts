@@ -25,7 +25,10 @@ function formOf(taskId: string): FormField[] {
       type: f.getAttribute('type')!,
       required: constraints.includes('required'),
       readonly: constraints.includes('readonly'),
-      values: within(f, 'camunda:value').map((v) => ({ id: v.getAttribute('id')!, label: v.getAttribute('name')! })),
+      values: within(f, 'camunda:value').map((v) => ({
+        id: v.getAttribute('id')!,
+        label: v.getAttribute('name')!,
+      })),
       defaultValue: null,
       value: null,
     };
@@ -46,7 +49,16 @@ describe('child abuse images found with a member of staff', () => {
 
   const draw = (fields: FormField[]) =>
     render(
-      renderForm({ fields, raw: initialValues(fields), errors: { inline: {}, summary: [] }, busy: false, submitLabel: 'Complete task' }, handlers),
+      renderForm(
+        {
+          fields,
+          raw: initialValues(fields),
+          errors: { inline: {}, summary: [] },
+          busy: false,
+          submitLabel: 'Complete task',
+        },
+        handlers,
+      ),
       container,
     );
 
@@ -54,8 +66,12 @@ describe('child abuse images found with a member of staff', () => {
     const fields = formOf('Task_CompleteDetails');
     expect(required(fields)).toContain('childAbuseImages');
     draw(fields);
-    const radios = [...container.querySelectorAll<HTMLInputElement>('input[type=radio][name=childAbuseImages]')];
-    expect(radios.map((r) => container.querySelector(`label[for="${r.id}"]`)!.textContent)).toEqual(['Yes', 'No']);
+    const radios = [
+      ...container.querySelectorAll<HTMLInputElement>('input[type=radio][name=childAbuseImages]'),
+    ];
+    expect(radios.map((r) => container.querySelector(`label[for="${r.id}"]`)!.textContent)).toEqual(
+      ['Yes', 'No'],
+    );
     expect(radios.some((r) => r.checked)).toBe(false);
   });
 
@@ -63,25 +79,44 @@ describe('child abuse images found with a member of staff', () => {
     const fields = formOf('Task_SuspendAtOnce');
     expect(required(fields)).toEqual(['suspendedAtOnce', 'instantSuspensionReasons']);
     draw(fields);
-    expect(container.querySelector(`#${controlId('instantSuspensionReasons')}`)!.tagName).toBe('TEXTAREA');
+    expect(container.querySelector(`#${controlId('instantSuspensionReasons')}`)!.tagName).toBe(
+      'TEXTAREA',
+    );
     const { values, errors } = toPayload(fields, {
       suspendedAtOnce: 'true',
       suspendedOn: '2026-05-22',
       instantSuspensionReasons: 'Images on the school laptop',
     });
     expect(errors).toEqual({});
-    expect(values).toEqual({ suspendedAtOnce: true, suspendedOn: '2026-05-22', instantSuspensionReasons: 'Images on the school laptop' });
+    expect(values).toEqual({
+      suspendedAtOnce: true,
+      suspendedOn: '2026-05-22',
+      instantSuspensionReasons: 'Images on the school laptop',
+    });
   });
 
   it('the police referral records who, when and the reference; an empty reference is left for the server to name', () => {
     const fields = formOf('Task_ReportImagesToPolice');
-    expect(required(fields)).toEqual(['imagesReportedBy', 'imagesReportedAt', 'imagesPoliceReference']);
+    expect(required(fields)).toEqual([
+      'imagesReportedBy',
+      'imagesReportedAt',
+      'imagesPoliceReference',
+    ]);
     draw(fields);
-    const legendOrLabel = container.querySelector(`label[for="${controlId('imagesPoliceReference')}"]`)!;
+    const legendOrLabel = container.querySelector(
+      `label[for="${controlId('imagesPoliceReference')}"]`,
+    )!;
     expect(legendOrLabel.textContent).toContain('Police reference');
     expect(legendOrLabel.textContent).toContain('(required)');
-    const { values } = toPayload(fields, { imagesReportedBy: 'Harriet Head', imagesReportedAt: '2026-05-22 16:20', imagesPoliceReference: ' ' });
-    expect(values).toEqual({ imagesReportedBy: 'Harriet Head', imagesReportedAt: '2026-05-22 16:20' });
+    const { values } = toPayload(fields, {
+      imagesReportedBy: 'Harriet Head',
+      imagesReportedAt: '2026-05-22 16:20',
+      imagesPoliceReference: ' ',
+    });
+    expect(values).toEqual({
+      imagesReportedBy: 'Harriet Head',
+      imagesReportedAt: '2026-05-22 16:20',
+    });
   });
 
   it('the instant suspension letter asks the date sent and a named contact', () => {

@@ -63,10 +63,12 @@ export function barChart(o: BarChartOptions): TemplateResult {
         const y = y0 + LABEL_HEIGHT + (lines.length - 1) * LINE + si * (BAR + GAP);
         const w = p.value === null ? 0 : Math.max(p.value > 0 ? 2 : 0, x(p.value) - LEFT);
         return svg`
-          ${p.value === null
-            ? svg`<rect x=${LEFT} y=${y} width="60" height=${BAR} class="chart-suppressed" />`
-            : svg`<rect x=${LEFT} y=${y} width=${w} height=${BAR} fill=${SERIES_COLOURS[si % SERIES_COLOURS.length]}
-                 fill-opacity=${si % 2 === 1 ? '0.85' : '1'} />`}
+          ${
+            p.value === null
+              ? svg`<rect x=${LEFT} y=${y} width="60" height=${BAR} class="chart-suppressed" />`
+              : svg`<rect x=${LEFT} y=${y} width=${w} height=${BAR} fill=${SERIES_COLOURS[si % SERIES_COLOURS.length]}
+                 fill-opacity=${si % 2 === 1 ? '0.85' : '1'} />`
+          }
           <text x=${LEFT + (p.value === null ? 66 : w + 6)} y=${y + BAR - 4} class="chart-value">${
             o.data.series.length > 1 ? `${p.shown} (${series.name})` : p.shown
           }</text>`;
@@ -79,30 +81,46 @@ export function barChart(o: BarChartOptions): TemplateResult {
       <h3 id=${titleId}>${o.title}</h3>
       <p class="hint" id=${descId}>${o.description}</p>
     </figcaption>
-    ${o.data.categories.length === 0
-      ? html`<p class="empty">No cases in these periods.</p>`
-      : html`<svg viewBox=${`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby=${`${titleId} ${descId}`} class="chart-svg"
-          preserveAspectRatio="xMinYMin meet">
-          ${o.data.series.length > 1
-            ? svg`<g class="chart-legend">${o.data.series.map(
-                (s, si) => svg`<rect x=${LEFT + si * 150} y="4" width="14" height="14" fill=${SERIES_COLOURS[si % SERIES_COLOURS.length]} />
+    ${
+      o.data.categories.length === 0
+        ? html`<p class="empty">No cases in these periods.</p>`
+        : html`<svg
+            viewBox=${`0 0 ${WIDTH} ${height}`}
+            role="img"
+            aria-labelledby=${`${titleId} ${descId}`}
+            class="chart-svg"
+            preserveAspectRatio="xMinYMin meet"
+          >
+            ${
+              o.data.series.length > 1
+                ? svg`<g class="chart-legend">${o.data.series.map(
+                    (
+                      s,
+                      si,
+                    ) => svg`<rect x=${LEFT + si * 150} y="4" width="14" height="14" fill=${SERIES_COLOURS[si % SERIES_COLOURS.length]} />
                   <text x=${LEFT + si * 150 + 20} y="16" class="chart-value">${s.name}</text>`,
-              )}</g>`
-            : nothing}
-          ${rows}
-          <g class="chart-axis">
-            <line x1=${LEFT} x2=${LEFT + plot} y1=${axisY} y2=${axisY} />
-            ${scale.ticks.map(
-              (t) => svg`<line x1=${x(t)} x2=${x(t)} y1=${axisY} y2=${axisY + 4} />
+                  )}</g>`
+                : nothing
+            }
+            ${rows}
+            <g class="chart-axis">
+              <line x1=${LEFT} x2=${LEFT + plot} y1=${axisY} y2=${axisY} />
+              ${scale.ticks.map(
+                (t) => svg`<line x1=${x(t)} x2=${x(t)} y1=${axisY} y2=${axisY + 4} />
                 <text x=${x(t)} y=${axisY + 18} text-anchor="middle" class="chart-tick">${t.toLocaleString('en-GB')}</text>`,
-            )}
-          </g>
-        </svg>`}
+              )}
+            </g>
+          </svg>`
+    }
     <details class="chart-table">
-      <summary>Show the figures as a table<span class="visually-hidden">: ${o.title}</span></summary>
+      <summary>
+        Show the figures as a table<span class="visually-hidden">: ${o.title}</span>
+      </summary>
       <div class="table-scroll">
         <table>
-          <caption class="visually-hidden">${o.title}</caption>
+          <caption class="visually-hidden">
+            ${o.title}
+          </caption>
           <thead>
             <tr>
               <th scope="col"><span class="visually-hidden">Category</span></th>
@@ -111,10 +129,11 @@ export function barChart(o: BarChartOptions): TemplateResult {
           </thead>
           <tbody>
             ${o.data.categories.map(
-              (c, ci) => html`<tr>
-                <th scope="row">${label(c)}</th>
-                ${o.data.series.map((s) => html`<td>${s.points[ci].shown}</td>`)}
-              </tr>`,
+              (c, ci) =>
+                html`<tr>
+                  <th scope="row">${label(c)}</th>
+                  ${o.data.series.map((s) => html`<td>${s.points[ci].shown}</td>`)}
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -22,7 +22,17 @@ function stats(module: Partial<Statistics['figures']['modules'][number]>): Stati
     lastDay: '',
     figures: {
       rule: '',
-      modules: [{ module: 'incidents', label: 'E-safety incidents', total: null, counts: [], timings: [], deadlines: [], ...module }],
+      modules: [
+        {
+          module: 'incidents',
+          label: 'E-safety incidents',
+          total: null,
+          counts: [],
+          timings: [],
+          deadlines: [],
+          ...module,
+        },
+      ],
     },
   };
 }
@@ -35,7 +45,11 @@ describe('terms as whole months', () => {
   });
 
   it('lists the current term and those before it, oldest first, across a new year', () => {
-    expect(recentTerms(new Date(2027, 1, 10), 3).map((t) => t.name)).toEqual(['Summer 2026', 'Autumn 2026', 'Spring 2027']);
+    expect(recentTerms(new Date(2027, 1, 10), 3).map((t) => t.name)).toEqual([
+      'Summer 2026',
+      'Autumn 2026',
+      'Spring 2027',
+    ]);
   });
 
   it('makes a period of whole months, leap years included', () => {
@@ -57,8 +71,19 @@ describe('counts across periods', () => {
       },
     ],
   });
-  const spring = stats({ counts: [{ measure: 'byType', label: 'By type', withheld: false, cells: [{ category: 'Adult material', value: 5, shown: '5' }] }] });
-  const summer = stats({ counts: [{ measure: 'byType', label: 'By type', withheld: true, cells: [] }] });
+  const spring = stats({
+    counts: [
+      {
+        measure: 'byType',
+        label: 'By type',
+        withheld: false,
+        cells: [{ category: 'Adult material', value: 5, shown: '5' }],
+      },
+    ],
+  });
+  const summer = stats({
+    counts: [{ measure: 'byType', label: 'By type', withheld: true, cells: [] }],
+  });
 
   const data = countsAcross(
     [
@@ -83,18 +108,31 @@ describe('counts across periods', () => {
   });
 
   it('writes a whole withheld breakdown as withheld for every category', () => {
-    expect(data.series[2].points.every((p) => p.value === null && p.shown === 'withheld')).toBe(true);
+    expect(data.series[2].points.every((p) => p.value === null && p.shown === 'withheld')).toBe(
+      true,
+    );
   });
 
   it('knows when there is nothing to draw', () => {
     expect(hasNumbers(data)).toBe(true);
-    expect(hasNumbers(countsAcross([{ name: 'Summer', stats: summer }], 'incidents', 'byType'))).toBe(false);
+    expect(
+      hasNumbers(countsAcross([{ name: 'Summer', stats: summer }], 'incidents', 'byType')),
+    ).toBe(false);
   });
 });
 
 describe('times and deadlines', () => {
   const s = stats({
-    timings: [{ measure: 'timeToFirstTriage', label: 'Time to first triage', cases: { category: 'all', value: 9, shown: '9' }, medianHours: 3.25, p90Hours: 50, withheld: false }],
+    timings: [
+      {
+        measure: 'timeToFirstTriage',
+        label: 'Time to first triage',
+        cases: { category: 'all', value: 9, shown: '9' },
+        medianHours: 3.25,
+        p90Hours: 50,
+        withheld: false,
+      },
+    ],
     deadlines: [
       {
         name: 'triageWithinOneDay',
@@ -106,10 +144,26 @@ describe('times and deadlines', () => {
       },
     ],
   });
-  const few = stats({ timings: [{ measure: 'timeToFirstTriage', label: 'x', cases: { category: 'all', shown: 'fewer than 5', suppressed: 'small' }, withheld: true }] });
+  const few = stats({
+    timings: [
+      {
+        measure: 'timeToFirstTriage',
+        label: 'x',
+        cases: { category: 'all', shown: 'fewer than 5', suppressed: 'small' },
+        withheld: true,
+      },
+    ],
+  });
 
   it('draws median and 90th percentile per period, withheld under five cases', () => {
-    const data = timingsAcross([{ name: 'A', stats: s }, { name: 'B', stats: few }], 'incidents', 'timeToFirstTriage');
+    const data = timingsAcross(
+      [
+        { name: 'A', stats: s },
+        { name: 'B', stats: few },
+      ],
+      'incidents',
+      'timeToFirstTriage',
+    );
     expect(data.categories).toEqual(['A', 'B']);
     expect(data.series.map((x) => x.name)).toEqual(['Median', '90th percentile']);
     expect(data.series[0].points[0]).toEqual({ value: 3.25, shown: '3.3 hours' });
@@ -143,21 +197,21 @@ describe('axis', () => {
 
 describe('labels', () => {
   it('wraps long incident types at spaces to fit the chart', () => {
-    expect(wrapWords('Unauthorised use of mobile phone / digital camera / other handheld device', 30)).toEqual([
-      'Unauthorised use of mobile',
-      'phone / digital camera / other',
-      'handheld device',
-    ]);
+    expect(
+      wrapWords('Unauthorised use of mobile phone / digital camera / other handheld device', 30),
+    ).toEqual(['Unauthorised use of mobile', 'phone / digital camera / other', 'handheld device']);
     expect(wrapWords('short', 30)).toEqual(['short']);
     expect(wrapWords('', 30)).toEqual(['']);
   });
 });
 
 describe('category labels', () => {
-  it('puts ids in words and leaves the school\'s own labels as written', () => {
+  it("puts ids in words and leaves the school's own labels as written", () => {
     expect(categoryLabel('in_progress')).toBe('In progress');
     expect(categoryLabel('strategyDiscussion')).toBe('Strategy discussion');
     expect(categoryLabel('none')).toBe('Not recorded');
-    expect(categoryLabel('Using ICT to bully (e.g. via SMS)')).toBe('Using ICT to bully (e.g. via SMS)');
+    expect(categoryLabel('Using ICT to bully (e.g. via SMS)')).toBe(
+      'Using ICT to bully (e.g. via SMS)',
+    );
   });
 });

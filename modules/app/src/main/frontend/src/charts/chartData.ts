@@ -69,7 +69,10 @@ export function monthPeriod(fromMonth: string, toMonth: string): { from: string;
 export function point(cell: Cell | null | undefined): Point {
   if (!cell) return { value: null, shown: 'not reported' };
   const value = cell.value ?? null;
-  return { value: cell.suppressed ? null : value, shown: cell.shown ?? (value === null ? 'withheld' : String(value)) };
+  return {
+    value: cell.suppressed ? null : value,
+    shown: cell.shown ?? (value === null ? 'withheld' : String(value)),
+  };
 }
 
 export const WITHHELD: Point = { value: null, shown: 'withheld' };
@@ -84,7 +87,11 @@ function moduleOf(stats: Statistics, module: string): ModuleFigures | undefined 
  * alphabetically (as the server lists them), one series per period. A category a period does not
  * list had no cases then (0), unless that period's breakdown is withheld as a whole.
  */
-export function countsAcross(periods: { name: string; stats: Statistics }[], module: string, measure: string): ChartData {
+export function countsAcross(
+  periods: { name: string; stats: Statistics }[],
+  module: string,
+  measure: string,
+): ChartData {
   const categories = new Set<string>();
   for (const { stats } of periods) {
     const group = moduleOf(stats, module)?.counts.find((g) => g.measure === measure);
@@ -108,8 +115,14 @@ export function countsAcross(periods: { name: string; stats: Statistics }[], mod
 }
 
 /** Median and 90th percentile of a step's time, in hours, per period; withheld under 5 cases. */
-export function timingsAcross(periods: { name: string; stats: Statistics }[], module: string, measure: string): ChartData {
-  const rows = periods.map(({ stats }) => moduleOf(stats, module)?.timings.find((t) => t.measure === measure));
+export function timingsAcross(
+  periods: { name: string; stats: Statistics }[],
+  module: string,
+  measure: string,
+): ChartData {
+  const rows = periods.map(({ stats }) =>
+    moduleOf(stats, module)?.timings.find((t) => t.measure === measure),
+  );
   const hours = (t: (typeof rows)[number], h: 'medianHours' | 'p90Hours'): Point => {
     if (!t || t.withheld) return WITHHELD;
     if (t.cases?.value === 0) return { value: null, shown: 'no cases' };
@@ -126,9 +139,16 @@ export function timingsAcross(periods: { name: string; stats: Statistics }[], mo
 }
 
 /** A deadline's met, missed and still open counts per period. */
-export function deadlinesAcross(periods: { name: string; stats: Statistics }[], module: string, name: string): ChartData {
-  const rows = periods.map(({ stats }) => moduleOf(stats, module)?.deadlines.find((d) => d.name === name));
-  const part = (key: 'met' | 'missed' | 'open') => rows.map((d) => (!d || d.withheld ? WITHHELD : point(d[key])));
+export function deadlinesAcross(
+  periods: { name: string; stats: Statistics }[],
+  module: string,
+  name: string,
+): ChartData {
+  const rows = periods.map(({ stats }) =>
+    moduleOf(stats, module)?.deadlines.find((d) => d.name === name),
+  );
+  const part = (key: 'met' | 'missed' | 'open') =>
+    rows.map((d) => (!d || d.withheld ? WITHHELD : point(d[key])));
   return {
     categories: periods.map((p) => p.name),
     series: [
@@ -140,7 +160,12 @@ export function deadlinesAcross(periods: { name: string; stats: Statistics }[], 
 }
 
 /** A single period's breakdown as one series. */
-export function countsOf(stats: Statistics, module: string, measure: string, name = 'Cases'): ChartData {
+export function countsOf(
+  stats: Statistics,
+  module: string,
+  measure: string,
+  name = 'Cases',
+): ChartData {
   return countsAcross([{ name, stats }], module, measure);
 }
 
@@ -193,6 +218,9 @@ export function wrapWords(text: string, max: number): string[] {
 export function categoryLabel(category: string): string {
   if (category === 'none') return 'Not recorded';
   if (/\s/.test(category) || !/^[A-Za-z0-9_-]+$/.test(category)) return category;
-  const words = category.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = category
+    .replace(/[-_]/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

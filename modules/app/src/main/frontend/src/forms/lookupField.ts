@@ -107,7 +107,10 @@ export class LookupPicker<T> {
     this.searching = false;
     if (problem !== undefined) {
       // A refusal or a failure: the field still takes text; it just cannot suggest anything.
-      this.unavailable = problem instanceof ApiError && problem.status === 403 ? this.register.refused : this.register.unavailable;
+      this.unavailable =
+        problem instanceof ApiError && problem.status === 403
+          ? this.register.refused
+          : this.register.unavailable;
       this.found = [];
       this.open = false;
     } else {
@@ -127,7 +130,10 @@ export class LookupPicker<T> {
 
   private ask(text: string, now = false): void {
     this.searched = text;
-    if ((text.trim() === '' && !now) || (this.register.minLength !== undefined && this.tooShort(text))) {
+    if (
+      (text.trim() === '' && !now) ||
+      (this.register.minLength !== undefined && this.tooShort(text))
+    ) {
       this.search.cancel();
       this.searching = false;
       this.found = [];
@@ -164,7 +170,8 @@ export class LookupPicker<T> {
         }
         this.open = true;
       }
-      this.active = e.key === 'ArrowDown' ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
+      this.active =
+        e.key === 'ArrowDown' ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
       this.redraw();
     } else if (e.key === 'Enter' && this.open && this.active >= 0) {
       e.preventDefault();
@@ -230,21 +237,30 @@ export class LookupPicker<T> {
           }
         }}
       />
-      <ul class="lookup-options ${r.name}-options" id=${listId} role="listbox" aria-label=${r.listLabel} ?hidden=${!this.open}>
-        ${this.open
-          ? this.found.map(
-              (item, i) => html`<li
-                id=${optionId(i)}
-                role="option"
-                class=${i === this.active ? 'active' : ''}
-                aria-selected=${i === this.active ? 'true' : 'false'}
-                @mousedown=${(e: Event) => e.preventDefault()}
-                @click=${() => this.choose(c, item, textOf(item))}
-              >
-                ${r.option(item)}
-              </li>`,
-            )
-          : nothing}
+      <ul
+        class="lookup-options ${r.name}-options"
+        id=${listId}
+        role="listbox"
+        aria-label=${r.listLabel}
+        ?hidden=${!this.open}
+      >
+        ${
+          this.open
+            ? this.found.map(
+                (item, i) =>
+                  html`<li
+                    id=${optionId(i)}
+                    role="option"
+                    class=${i === this.active ? 'active' : ''}
+                    aria-selected=${i === this.active ? 'true' : 'false'}
+                    @mousedown=${(e: Event) => e.preventDefault()}
+                    @click=${() => this.choose(c, item, textOf(item))}
+                  >
+                    ${r.option(item)}
+                  </li>`,
+              )
+            : nothing
+        }
       </ul>
       <p class="hint lookup-status" id=${statusId} aria-live="polite">${this.status(c)}</p>
     </div>`;

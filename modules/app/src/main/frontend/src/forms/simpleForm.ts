@@ -11,7 +11,17 @@ import type { RegisteredPupil } from '../api';
 import { addPupilLine } from '../pupils/pupilField';
 
 /** `person`: a member of staff, searched in the directory as you type (the handlers' `person` draws it). */
-export type Kind = 'text' | 'textarea' | 'select' | 'radios' | 'checkbox' | 'date' | 'datetime' | 'url' | 'file' | 'person';
+export type Kind =
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'radios'
+  | 'checkbox'
+  | 'date'
+  | 'datetime'
+  | 'url'
+  | 'file'
+  | 'person';
 
 export interface Field {
   /** the key in the values, and by default the server's name for it */
@@ -62,7 +72,11 @@ export function missing(fields: Field[], values: Values): Record<string, string>
           : f.kind === 'person'
             ? asPick(v).text.trim() === ''
             : typeof v !== 'string' || v.trim() === '';
-    if (empty) errors[f.name] = f.kind === 'select' || f.kind === 'radios' ? `${f.label.replace(/\?$/, '')}: choose one` : `${f.label} is required`;
+    if (empty)
+      errors[f.name] =
+        f.kind === 'select' || f.kind === 'radios'
+          ? `${f.label.replace(/\?$/, '')}: choose one`
+          : `${f.label} is required`;
   }
   return errors;
 }
@@ -79,7 +93,11 @@ export function fieldFor(fields: Field[], path: string): Field | undefined {
 }
 
 /** Errors by field name (ours) or server path, placed beside their fields, summary in form order. */
-export function placeSimpleErrors(fields: Field[], errors: Record<string, string>, message?: string): PlacedErrors {
+export function placeSimpleErrors(
+  fields: Field[],
+  errors: Record<string, string>,
+  message?: string,
+): PlacedErrors {
   const inline: Record<string, string> = {};
   const summary: (SummaryItem & { order: number })[] = [];
   for (const [path, problem] of Object.entries(errors)) {
@@ -94,7 +112,10 @@ export function placeSimpleErrors(fields: Field[], errors: Record<string, string
   }
   summary.sort((a, b) => a.order - b.order);
   if (summary.length === 0 && message) summary.push({ text: message, order: 0 });
-  return { inline, summary: summary.map(({ fieldId, text: t }) => (fieldId ? { fieldId, text: t } : { text: t })) };
+  return {
+    inline,
+    summary: summary.map(({ fieldId, text: t }) => (fieldId ? { fieldId, text: t } : { text: t })),
+  };
 }
 
 export interface SimpleFormModel {
@@ -129,7 +150,9 @@ export function renderSimpleForm(m: SimpleFormModel, on: SimpleFormHandlers): Te
     >
       ${visible(m.fields, m.values).map((f) => renderSimpleField(f, m.values[f.name], m.errors.inline[f.name], on))}
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${m.busy}>${m.busy ? 'Sending…' : m.submitLabel}</button>
+        <button type="submit" class="primary" ?disabled=${m.busy}>
+          ${m.busy ? 'Sending…' : m.submitLabel}
+        </button>
       </div>
     </form>
   `;
@@ -138,7 +161,10 @@ export function renderSimpleForm(m: SimpleFormModel, on: SimpleFormHandlers): Te
 function focusField(name: string): void {
   const element = document.getElementById(controlOf(name));
   if (element?.tagName === 'FIELDSET') {
-    (element.querySelector<HTMLInputElement>('input:checked') ?? element.querySelector<HTMLInputElement>('input'))?.focus();
+    (
+      element.querySelector<HTMLInputElement>('input:checked') ??
+      element.querySelector<HTMLInputElement>('input')
+    )?.focus();
   } else {
     element?.focus();
   }
@@ -157,7 +183,9 @@ function renderSimpleField(
   const required = f.required ? html` <span class="required">(required)</span>` : nothing;
   const hint = f.hint ? html`<p class="hint" id=${hintId}>${f.hint}</p>` : nothing;
   const err = error
-    ? html`<p class="field-error" id=${errorId}><span class="visually-hidden">Error: </span>${error}</p>`
+    ? html`<p class="field-error" id=${errorId}>
+        <span class="visually-hidden">Error: </span>${error}
+      </p>`
     : nothing;
   const cls = `field${error ? ' has-error' : ''}`;
   const str = typeof value === 'string' ? value : '';
@@ -166,8 +194,13 @@ function renderSimpleField(
   switch (f.kind) {
     case 'checkbox':
       return html`<div class=${`${cls} field-checkbox`}>
-        <input type="checkbox" id=${id} aria-describedby=${describedBy} .checked=${live(value === true)}
-          @change=${(e: Event) => on.change(f.name, (e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          id=${id}
+          aria-describedby=${describedBy}
+          .checked=${live(value === true)}
+          @change=${(e: Event) => on.change(f.name, (e.target as HTMLInputElement).checked)}
+        />
         <label for=${id}>${f.label}</label>
         ${hint} ${err}
       </div>`;
@@ -177,11 +210,19 @@ function renderSimpleField(
         ${hint} ${err}
         <div class="choices">
           ${(f.options ?? []).map(
-            (o) => html`<div class="choice">
-              <input type="radio" id=${`${id}-${o.value}`} name=${id} value=${o.value} .checked=${live(str === o.value)}
-                aria-invalid=${error ? 'true' : 'false'} @change=${() => on.change(f.name, o.value)} />
-              <label for=${`${id}-${o.value}`}>${o.label}</label>
-            </div>`,
+            (o) =>
+              html`<div class="choice">
+                <input
+                  type="radio"
+                  id=${`${id}-${o.value}`}
+                  name=${id}
+                  value=${o.value}
+                  .checked=${live(str === o.value)}
+                  aria-invalid=${error ? 'true' : 'false'}
+                  @change=${() => on.change(f.name, o.value)}
+                />
+                <label for=${`${id}-${o.value}`}>${o.label}</label>
+              </div>`,
           )}
         </div>
       </fieldset>`;
@@ -189,8 +230,13 @@ function renderSimpleField(
       return html`<div class=${cls}>
         <label for=${id}>${f.label}${required}</label>
         ${hint} ${err}
-        <select id=${id} aria-required=${f.required ? 'true' : 'false'} aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy} @change=${(e: Event) => on.change(f.name, (e.target as HTMLSelectElement).value)}>
+        <select
+          id=${id}
+          aria-required=${f.required ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          @change=${(e: Event) => on.change(f.name, (e.target as HTMLSelectElement).value)}
+        >
           <option value="" ?selected=${str === ''}>Choose…</option>
           ${(f.options ?? []).map((o) => html`<option value=${o.value} ?selected=${str === o.value}>${o.label}</option>`)}
         </select>
@@ -199,14 +245,24 @@ function renderSimpleField(
       return html`<div class=${cls}>
         <label for=${id}>${f.label}${required}</label>
         ${hint} ${err}
-        <textarea id=${id} rows="5" maxlength=${f.maxLength ?? nothing} aria-required=${f.required ? 'true' : 'false'}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(str)} @input=${input}></textarea>
-        ${f.pupils && on.pupil
-          ? html`<div class="field pupil-adder">
-              <label for=${`${id}-find`}>Add a pupil from the register</label>
-              ${on.pupil(f.name, `${id}-find`, (p) => on.change(f.name, addPupilLine(str, p)))}
-            </div>`
-          : nothing}
+        <textarea
+          id=${id}
+          rows="5"
+          maxlength=${f.maxLength ?? nothing}
+          aria-required=${f.required ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          .value=${live(str)}
+          @input=${input}
+        ></textarea>
+        ${
+          f.pupils && on.pupil
+            ? html`<div class="field pupil-adder">
+                <label for=${`${id}-find`}>Add a pupil from the register</label>
+                ${on.pupil(f.name, `${id}-find`, (p) => on.change(f.name, addPupilLine(str, p)))}
+              </div>`
+            : nothing
+        }
       </div>`;
     case 'person': {
       const pick = asPick(value);
@@ -221,29 +277,59 @@ function renderSimpleField(
       return html`<div class=${cls}>
         <label for=${id}>${f.label}${required}</label>
         ${hint} ${err}
-        ${on.person
-          ? on.person(f.name, control)
-          : html`<input id=${id} type="text" aria-required=${f.required ? 'true' : 'false'} aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${describedBy} .value=${live(pick.text)}
-              @input=${(e: Event) => on.change(f.name, { text: (e.target as HTMLInputElement).value, person: null })} />`}
+        ${
+          on.person
+            ? on.person(f.name, control)
+            : html`<input
+                id=${id}
+                type="text"
+                aria-required=${f.required ? 'true' : 'false'}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${describedBy}
+                .value=${live(pick.text)}
+                @input=${(e: Event) => on.change(f.name, { text: (e.target as HTMLInputElement).value, person: null })}
+              />`
+        }
       </div>`;
     }
     case 'file':
       return html`<div class=${cls}>
         <label for=${id}>${f.label}${required}</label>
         ${hint} ${err}
-        <input type="file" id=${id} accept=${f.accept ?? nothing} aria-required=${f.required ? 'true' : 'false'}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}
-          @change=${(e: Event) => on.change(f.name, (e.target as HTMLInputElement).files?.[0])} />
+        <input
+          type="file"
+          id=${id}
+          accept=${f.accept ?? nothing}
+          aria-required=${f.required ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          @change=${(e: Event) => on.change(f.name, (e.target as HTMLInputElement).files?.[0])}
+        />
       </div>`;
     default: {
-      const type = f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : f.kind === 'url' ? 'url' : 'text';
+      const type =
+        f.kind === 'datetime'
+          ? 'datetime-local'
+          : f.kind === 'date'
+            ? 'date'
+            : f.kind === 'url'
+              ? 'url'
+              : 'text';
       return html`<div class=${cls}>
         <label for=${id}>${f.label}${required}</label>
         ${hint} ${err}
-        <input id=${id} type=${type} maxlength=${f.maxLength ?? nothing} inputmode=${f.kind === 'url' ? 'url' : nothing}
-          autocapitalize=${f.kind === 'url' ? 'none' : nothing} aria-required=${f.required ? 'true' : 'false'}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(str)} @input=${input} />
+        <input
+          id=${id}
+          type=${type}
+          maxlength=${f.maxLength ?? nothing}
+          inputmode=${f.kind === 'url' ? 'url' : nothing}
+          autocapitalize=${f.kind === 'url' ? 'none' : nothing}
+          aria-required=${f.required ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          .value=${live(str)}
+          @input=${input}
+        />
       </div>`;
     }
   }

@@ -28,8 +28,20 @@ const options = (...ids: string[]) => ids.map((id) => ({ id, label: id.toUpperCa
 
 // The classification step of the incident flow, as GET /api/tasks/{id} describes it.
 const classification: FormField[] = [
-  field({ id: 'classification', label: 'Classification', type: 'enum', required: true, values: options('illegal', 'inappropriate', 'unsure') }),
-  field({ id: 'involves', label: 'Involves', type: 'enum', required: true, values: options('child', 'staff', 'content') }),
+  field({
+    id: 'classification',
+    label: 'Classification',
+    type: 'enum',
+    required: true,
+    values: options('illegal', 'inappropriate', 'unsure'),
+  }),
+  field({
+    id: 'involves',
+    label: 'Involves',
+    type: 'enum',
+    required: true,
+    values: options('child', 'staff', 'content'),
+  }),
   field({ id: 'repeatOffence', label: 'Repeat offence?', type: 'boolean', defaultValue: false }),
   field({ id: 'classificationNote', label: 'Notes', type: 'string' }),
 ];
@@ -40,7 +52,15 @@ describe('controlFor maps each field to its control', () => {
     [field({ id: 'classificationNote', label: 'Notes', type: 'string' }), 'textarea'],
     [field({ id: 'x', label: 'What they advised', type: 'string' }), 'textarea'],
     [field({ id: 'summary', type: 'string' }), 'textarea'],
-    [field({ id: 'policeReference', label: 'Police reference', type: 'string', value: 'line one\nline two' }), 'textarea'],
+    [
+      field({
+        id: 'policeReference',
+        label: 'Police reference',
+        type: 'string',
+        value: 'line one\nline two',
+      }),
+      'textarea',
+    ],
     [field({ id: 'followUpDays', type: 'long' }), 'number'],
     [field({ id: 'reviewOn', type: 'date' }), 'date'],
     [field({ id: 'repeatOffence', type: 'boolean' }), 'checkbox'],
@@ -92,28 +112,53 @@ describe('toPayload converts what was entered into the complete call body', () =
       recommended: 'tampered',
     });
     expect(errors).toEqual({});
-    expect(values).toEqual({ summary: 'Checked', days: 12, approved: false, urgent: false, reviewOn: '2026-12-01', severity: 'high' });
+    expect(values).toEqual({
+      summary: 'Checked',
+      days: 12,
+      approved: false,
+      urgent: false,
+      reviewOn: '2026-12-01',
+      severity: 'high',
+    });
   });
 
   it('leaves a required field out when empty, so the server names it; an unticked box is an answer: false', () => {
-    const { values } = toPayload(form, { summary: '   ', days: '', approved: '', urgent: 'false', reviewOn: '', severity: '' });
+    const { values } = toPayload(form, {
+      summary: '   ',
+      days: '',
+      approved: '',
+      urgent: 'false',
+      reviewOn: '',
+      severity: '',
+    });
     expect(values).toEqual({ urgent: false });
   });
 
   it('catches a number that is not whole before sending', () => {
     expect(toPayload(form, { days: '1.5' }).errors).toEqual({ days: 'must be a whole number' });
-    expect(toPayload(form, { days: 'not a number' }).errors).toEqual({ days: 'must be a whole number' });
+    expect(toPayload(form, { days: 'not a number' }).errors).toEqual({
+      days: 'must be a whole number',
+    });
   });
 
   it('sends a whole number too long for JavaScript as its digits, for the server to judge', () => {
-    expect(toPayload(form, { days: '123456789012345678901' }).values.days).toBe('123456789012345678901');
+    expect(toPayload(form, { days: '123456789012345678901' }).values.days).toBe(
+      '123456789012345678901',
+    );
   });
 });
 
 describe('placeErrors', () => {
   it('puts each server field error next to its field, in form order, with the label', () => {
-    const placed = placeErrors(classification, { involves: 'is required', classification: 'is required' }, 'The form has 2 invalid field(s)');
-    expect(placed.inline).toEqual({ classification: 'Classification is required', involves: 'Involves is required' });
+    const placed = placeErrors(
+      classification,
+      { involves: 'is required', classification: 'is required' },
+      'The form has 2 invalid field(s)',
+    );
+    expect(placed.inline).toEqual({
+      classification: 'Classification is required',
+      involves: 'Involves is required',
+    });
     expect(placed.summary).toEqual([
       { fieldId: 'classification', text: 'Classification is required' },
       { fieldId: 'involves', text: 'Involves is required' },
@@ -135,7 +180,9 @@ describe('placeErrors', () => {
 describe('displayValue of read-only fields', () => {
   it('reads booleans as Yes/No, enums by label, and says when nothing was given', () => {
     expect(displayValue(field({ id: 'b', type: 'boolean' }), true)).toBe('Yes');
-    expect(displayValue(field({ id: 'e', type: 'enum', values: options('low') }), 'low')).toBe('LOW');
+    expect(displayValue(field({ id: 'e', type: 'enum', values: options('low') }), 'low')).toBe(
+      'LOW',
+    );
     expect(displayValue(field({ id: 's', type: 'string' }), null)).toBe('Not given');
   });
 });
@@ -168,7 +215,9 @@ describe('renderForm', () => {
 
   it('labels every control and marks required ones in words', () => {
     draw({});
-    const radios = container.querySelectorAll<HTMLInputElement>('input[type=radio][name=classification]');
+    const radios = container.querySelectorAll<HTMLInputElement>(
+      'input[type=radio][name=classification]',
+    );
     expect(radios).toHaveLength(3);
     for (const radio of container.querySelectorAll('input, select, textarea')) {
       expect(container.querySelector(`label[for="${radio.id}"]`), radio.id).not.toBeNull();
@@ -176,8 +225,12 @@ describe('renderForm', () => {
     const legend = container.querySelector(`#${controlId('classification')} legend`)!;
     expect(legend.textContent).toContain('Classification');
     expect(legend.textContent).toContain('(required)');
-    expect(container.querySelector<HTMLInputElement>(`#${controlId('repeatOffence')}`)!.checked).toBe(false);
-    expect(container.querySelector(`#${controlId('classificationNote')}`)!.tagName).toBe('TEXTAREA');
+    expect(
+      container.querySelector<HTMLInputElement>(`#${controlId('repeatOffence')}`)!.checked,
+    ).toBe(false);
+    expect(container.querySelector(`#${controlId('classificationNote')}`)!.tagName).toBe(
+      'TEXTAREA',
+    );
   });
 
   it('shows server errors inline next to their fields, tied by aria-describedby, and a summary linking to them', () => {
@@ -201,7 +254,16 @@ describe('renderForm', () => {
   });
 
   it('shows a read-only field as text, not as a control', () => {
-    const fields = [field({ id: 'recommended', label: 'Recommended actions', type: 'string', required: true, readonly: true, value: 'Inform parents' })];
+    const fields = [
+      field({
+        id: 'recommended',
+        label: 'Recommended actions',
+        type: 'string',
+        required: true,
+        readonly: true,
+        value: 'Inform parents',
+      }),
+    ];
     draw({ fields, raw: initialValues(fields) });
     expect(container.querySelector('input, textarea, select')).toBeNull();
     expect(container.textContent).toContain('Inform parents');
@@ -212,13 +274,17 @@ describe('renderForm', () => {
     const fields = [field({ id: 'approved', label: 'Approved', type: 'boolean', required: true })];
     draw({ fields, raw: initialValues(fields) });
     const radios = [...container.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    expect(radios.map((r) => container.querySelector(`label[for="${r.id}"]`)!.textContent)).toEqual(['Yes', 'No']);
+    expect(radios.map((r) => container.querySelector(`label[for="${r.id}"]`)!.textContent)).toEqual(
+      ['Yes', 'No'],
+    );
     expect(radios.some((r) => r.checked)).toBe(false);
   });
 
   it('reports changes and submits through the handlers', () => {
     draw({});
-    const note = container.querySelector<HTMLTextAreaElement>(`#${controlId('classificationNote')}`)!;
+    const note = container.querySelector<HTMLTextAreaElement>(
+      `#${controlId('classificationNote')}`,
+    )!;
     note.value = 'Seen by two pupils';
     note.dispatchEvent(new Event('input'));
     expect(handlers.change).toHaveBeenCalledWith('classificationNote', 'Seen by two pupils');
@@ -235,7 +301,10 @@ describe('a checklist (choices the flow holds, such as the school sanction table
     values: [
       { id: 'Warning', label: 'Warning' },
       { id: 'Inform parents / carers', label: 'Inform parents / carers' },
-      { id: 'Refer to the governors exclusion panel', label: 'Refer to the governors exclusion panel' },
+      {
+        id: 'Refer to the governors exclusion panel',
+        label: 'Refer to the governors exclusion panel',
+      },
     ],
     value: ['Inform parents / carers', 'Warning'],
   });
@@ -246,28 +315,44 @@ describe('a checklist (choices the flow holds, such as the school sanction table
     const container = document.createElement('div');
     render(
       renderForm(
-        { fields: [actions], raw, errors: { inline: {}, summary: [] }, busy: false, submitLabel: 'Complete task' },
+        {
+          fields: [actions],
+          raw,
+          errors: { inline: {}, summary: [] },
+          busy: false,
+          submitLabel: 'Complete task',
+        },
         { change: vi.fn(), submit: vi.fn(), focusField: vi.fn() },
       ),
       container,
     );
-    const boxes = [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=actionsDecided]')];
+    const boxes = [
+      ...container.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=actionsDecided]'),
+    ];
     expect(boxes.map((b) => b.value)).toEqual(actions.values.map((v) => v.id));
     expect(boxes.map((b) => b.checked)).toEqual([true, true, false]);
     expect(container.querySelector('legend')?.textContent).toContain('Actions / sanctions');
 
-    expect(toPayload([actions], raw).values).toEqual({ actionsDecided: ['Inform parents / carers', 'Warning'] });
+    expect(toPayload([actions], raw).values).toEqual({
+      actionsDecided: ['Inform parents / carers', 'Warning'],
+    });
     expect(toPayload([actions], { actionsDecided: '' }).values).toEqual({ actionsDecided: [] });
   });
 
   it('ticks and unticks a choice in the choices order', () => {
     let raw = toggleChoice(actions, 'Warning', 'Refer to the governors exclusion panel', true);
     raw = toggleChoice(actions, raw, 'Inform parents / carers', true);
-    expect(tickedChoices(raw)).toEqual(['Warning', 'Inform parents / carers', 'Refer to the governors exclusion panel']);
+    expect(tickedChoices(raw)).toEqual([
+      'Warning',
+      'Inform parents / carers',
+      'Refer to the governors exclusion panel',
+    ]);
     expect(tickedChoices(toggleChoice(actions, raw, 'Warning', false))).toEqual([
       'Inform parents / carers',
       'Refer to the governors exclusion panel',
     ]);
-    expect(displayValue(actions, ['Warning', 'Inform parents / carers'])).toBe('Warning, Inform parents / carers');
+    expect(displayValue(actions, ['Warning', 'Inform parents / carers'])).toBe(
+      'Warning, Inform parents / carers',
+    );
   });
 });

@@ -24,7 +24,8 @@ export type ControlKind =
 export const RADIO_LIMIT = 4;
 
 /** Field ids or labels that ask for more than a line of text. */
-const LONG_TEXT = /note|description|summary|reason|detail|comment|steps|advi[cs]e|what|outcome|rationale|lesson|explain/i;
+const LONG_TEXT =
+  /note|description|summary|reason|detail|comment|steps|advi[cs]e|what|outcome|rationale|lesson|explain/i;
 
 /** What a control currently holds, as text: '' for nothing, 'true'/'false' for booleans. */
 export type RawValues = Record<string, string>;
@@ -61,7 +62,9 @@ export function controlFor(field: FormField): ControlKind {
       return 'checklist';
     default: {
       const current = textOf(field.value ?? field.defaultValue);
-      return LONG_TEXT.test(field.id) || LONG_TEXT.test(field.label) || current.includes('\n') ? 'textarea' : 'text';
+      return LONG_TEXT.test(field.id) || LONG_TEXT.test(field.label) || current.includes('\n')
+        ? 'textarea'
+        : 'text';
     }
   }
 }
@@ -89,18 +92,33 @@ export function initialRaw(field: FormField): string {
 
 /** The ticked choices of a checklist's raw value, in order, each once. */
 export function tickedChoices(raw: string): string[] {
-  return [...new Set(raw.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
+  return [
+    ...new Set(
+      raw
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    ),
+  ];
 }
 
 /** A checklist's raw value with one choice ticked or unticked, keeping the choices' order. */
-export function toggleChoice(field: FormField, raw: string, choice: string, ticked: boolean): string {
+export function toggleChoice(
+  field: FormField,
+  raw: string,
+  choice: string,
+  ticked: boolean,
+): string {
   const now = new Set(tickedChoices(raw));
   if (ticked) {
     now.add(choice);
   } else {
     now.delete(choice);
   }
-  return field.values.map((v) => v.id).filter((id) => now.has(id)).join('\n');
+  return field.values
+    .map((v) => v.id)
+    .filter((id) => now.has(id))
+    .join('\n');
 }
 
 export function initialValues(fields: FormField[]): RawValues {
@@ -169,7 +187,11 @@ export function toPayload(
  * Places field errors (the server's 400 `fields`, or the client's own) next to the fields; errors
  * about ids that are not fields of this form, and the general message, go to the summary only.
  */
-export function placeErrors(fields: FormField[], fieldErrors: Record<string, string>, message?: string): PlacedErrors {
+export function placeErrors(
+  fields: FormField[],
+  fieldErrors: Record<string, string>,
+  message?: string,
+): PlacedErrors {
   const inline: Record<string, string> = {};
   const summary: SummaryItem[] = [];
   for (const field of fields) {
@@ -248,7 +270,12 @@ export function renderForm(model: FormModel, on: FormHandlers): TemplateResult {
       ${model.fields.length === 0 ? html`<p>This task has no form fields: completing it records that it is done.</p>` : nothing}
       ${model.fields.map((field) => renderField(field, model.raw[field.id] ?? '', model.errors.inline[field.id], on))}
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${model.busy} aria-disabled=${model.busy ? 'true' : 'false'}>
+        <button
+          type="submit"
+          class="primary"
+          ?disabled=${model.busy}
+          aria-disabled=${model.busy ? 'true' : 'false'}
+        >
           ${model.busy ? 'Saving…' : model.submitLabel}
         </button>
       </div>
@@ -265,7 +292,13 @@ export function renderSummary(
     return nothing;
   }
   return html`
-    <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+    <div
+      class="error-summary"
+      id="error-summary"
+      tabindex="-1"
+      role="alert"
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title">There is a problem</h2>
       <ul>
         ${errors.summary.map((item) =>
@@ -287,7 +320,12 @@ export function renderSummary(
   `;
 }
 
-export function renderField(field: FormField, raw: string, error: string | undefined, on: Pick<FormHandlers, 'change'>): TemplateResult {
+export function renderField(
+  field: FormField,
+  raw: string,
+  error: string | undefined,
+  on: Pick<FormHandlers, 'change'>,
+): TemplateResult {
   const kind = controlFor(field);
   const id = controlId(field.id);
   const errorId = `${id}-error`;
@@ -296,7 +334,9 @@ export function renderField(field: FormField, raw: string, error: string | undef
   const required = field.required && kind !== 'readonly';
   const label = html`${field.label}${required ? html` <span class="required">(required)</span>` : nothing}`;
   const errorLine = error
-    ? html`<p class="field-error" id=${errorId}><span class="visually-hidden">Error: </span>${error}</p>`
+    ? html`<p class="field-error" id=${errorId}>
+        <span class="visually-hidden">Error: </span>${error}
+      </p>`
     : nothing;
   const value = (e: Event) => on.change(field.id, (e.target as HTMLInputElement).value);
   const cls = `field field-${kind}${error ? ' has-error' : ''}`;
@@ -305,7 +345,9 @@ export function renderField(field: FormField, raw: string, error: string | undef
     case 'readonly':
       return html`<div class=${cls} data-field=${field.id}>
         <span class="label" id=${`${id}-label`}>${field.label}</span>
-        <p class="readonly-value" id=${id} aria-labelledby=${`${id}-label`}>${displayValue(field, field.value ?? field.defaultValue)}</p>
+        <p class="readonly-value" id=${id} aria-labelledby=${`${id}-label`}>
+          ${displayValue(field, field.value ?? field.defaultValue)}
+        </p>
         ${errorLine}
       </div>`;
     case 'checkbox':
@@ -323,10 +365,20 @@ export function renderField(field: FormField, raw: string, error: string | undef
         ${errorLine}
       </div>`;
     case 'yesno':
-      return choiceGroup(field, id, cls, label, errorLine, describedBy, [
-        { id: 'true', label: 'Yes' },
-        { id: 'false', label: 'No' },
-      ], raw, on);
+      return choiceGroup(
+        field,
+        id,
+        cls,
+        label,
+        errorLine,
+        describedBy,
+        [
+          { id: 'true', label: 'Yes' },
+          { id: 'false', label: 'No' },
+        ],
+        raw,
+        on,
+      );
     case 'radios':
       return choiceGroup(field, id, cls, label, errorLine, describedBy, field.values, raw, on);
     case 'checklist': {
@@ -343,18 +395,22 @@ export function renderField(field: FormField, raw: string, error: string | undef
         ${errorLine}
         <div class="choices">
           ${field.values.map(
-            (option, i) => html`<div class="choice">
-              <input
-                type="checkbox"
-                id=${`${id}-${i}`}
-                name=${field.id}
-                value=${option.id}
-                .checked=${live(ticked.has(option.id))}
-                @change=${(e: Event) =>
-                  on.change(field.id, toggleChoice(field, raw, option.id, (e.target as HTMLInputElement).checked))}
-              />
-              <label for=${`${id}-${i}`}>${option.label}</label>
-            </div>`,
+            (option, i) =>
+              html`<div class="choice">
+                <input
+                  type="checkbox"
+                  id=${`${id}-${i}`}
+                  name=${field.id}
+                  value=${option.id}
+                  .checked=${live(ticked.has(option.id))}
+                  @change=${(e: Event) =>
+                    on.change(
+                      field.id,
+                      toggleChoice(field, raw, option.id, (e.target as HTMLInputElement).checked),
+                    )}
+                />
+                <label for=${`${id}-${i}`}>${option.label}</label>
+              </div>`,
           )}
         </div>
       </fieldset>`;
@@ -439,17 +495,18 @@ function choiceGroup(
     ${errorLine}
     <div class="choices">
       ${options.map(
-        (option, i) => html`<div class="choice">
-          <input
-            type="radio"
-            id=${`${id}-${i}`}
-            name=${field.id}
-            value=${option.id}
-            .checked=${live(raw === option.id)}
-            @change=${() => on.change(field.id, option.id)}
-          />
-          <label for=${`${id}-${i}`}>${option.label}</label>
-        </div>`,
+        (option, i) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              id=${`${id}-${i}`}
+              name=${field.id}
+              value=${option.id}
+              .checked=${live(raw === option.id)}
+              @change=${() => on.change(field.id, option.id)}
+            />
+            <label for=${`${id}-${i}`}>${option.label}</label>
+          </div>`,
       )}
     </div>
   </fieldset>`;

@@ -67,9 +67,11 @@ export function changesOf(before: UserAccount, d: PersonDraft): Record<string, u
   if (d.displayName.trim() !== before.displayName) patch.displayName = d.displayName.trim();
   if ((d.email.trim() || null) !== (before.email ?? null)) patch.email = d.email.trim() || null;
   const roles = ROLES.map((r) => r.id).filter((id) => d.roles.includes(id));
-  if (roles.join() !== [...before.roles].sort((a, b) => order(a) - order(b)).join()) patch.roles = roles;
+  if (roles.join() !== [...before.roles].sort((a, b) => order(a) - order(b)).join())
+    patch.roles = roles;
   const aliases = aliasList(d.aliases);
-  if ([...aliases].sort().join('\n') !== [...before.aliases].sort().join('\n')) patch.aliases = aliases;
+  if ([...aliases].sort().join('\n') !== [...before.aliases].sort().join('\n'))
+    patch.aliases = aliases;
   if (d.enabled !== before.enabled) patch.enabled = d.enabled;
   return patch;
 }
@@ -77,7 +79,11 @@ export function changesOf(before: UserAccount, d: PersonDraft): Record<string, u
 const order = (id: string) => ROLES.findIndex((r) => r.id === id);
 
 /** The checks of a new password a person should not wait for the server to make. */
-export function newPasswordProblems(oldPassword: string, newPassword: string, repeated: string): Record<string, string> {
+export function newPasswordProblems(
+  oldPassword: string,
+  newPassword: string,
+  repeated: string,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!oldPassword) problems.oldPassword = 'Current password is required';
   if (newPassword.length < MIN_PASSWORD_LENGTH) {
@@ -85,7 +91,8 @@ export function newPasswordProblems(oldPassword: string, newPassword: string, re
   } else if (newPassword === oldPassword) {
     problems.newPassword = 'New password must differ from the current one';
   }
-  if (!problems.newPassword && repeated !== newPassword) problems.repeated = 'The two new passwords are not the same';
+  if (!problems.newPassword && repeated !== newPassword)
+    problems.repeated = 'The two new passwords are not the same';
   return problems;
 }
 

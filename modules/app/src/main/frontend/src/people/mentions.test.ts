@@ -30,7 +30,13 @@ beforeEach(() => {
 
 describe('names to confirm', () => {
   it('only lists the names still to review', () => {
-    expect(toConfirm([mention(), mention({ id: 8, status: 'linked' }), mention({ id: 9, status: 'rejected' })]).map((m) => m.id)).toEqual([7]);
+    expect(
+      toConfirm([
+        mention(),
+        mention({ id: 8, status: 'linked' }),
+        mention({ id: 9, status: 'rejected' }),
+      ]).map((m) => m.id),
+    ).toEqual([7]);
     expect(toConfirm(undefined)).toEqual([]);
   });
 
@@ -39,7 +45,10 @@ describe('names to confirm', () => {
     expect(text(container.querySelector('h2'))).toBe('Names to confirm');
     expect(text(container)).toContain('everyone it may mean is kept away from this case');
     expect(text(container.querySelector('.mention p'))).toContain('“Dan”');
-    expect([...container.querySelectorAll('.candidates li > span')].map(text)).toEqual(['Dana Lead — dsl', 'Danny Wright — staff, it']);
+    expect([...container.querySelectorAll('.candidates li > span')].map(text)).toEqual([
+      'Dana Lead — dsl',
+      'Danny Wright — staff, it',
+    ]);
     expect([...container.querySelectorAll('button')].map(text)).toEqual([
       'This is them: Dana Lead is “Dan”',
       'This is them: Danny Wright is “Dan”',
@@ -74,7 +83,12 @@ describe('the task page with names to confirm', () => {
     peopleToConfirm,
   });
   const json = (body: unknown) =>
-    Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    Promise.resolve(
+      new Response(JSON.stringify(body), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
 
   async function open(answers: (path: string, init: RequestInit) => Promise<Response>) {
     const fetch = vi.fn(answers);
@@ -104,7 +118,9 @@ describe('the task page with names to confirm', () => {
     });
     expect(text(container.querySelector('#people-to-confirm h2'))).toBe('Names to confirm');
 
-    [...container.querySelectorAll<HTMLButtonElement>('#people-to-confirm button')].find((b) => b.textContent!.includes('Danny'))!.click();
+    [...container.querySelectorAll<HTMLButtonElement>('#people-to-confirm button')]
+      .find((b) => b.textContent!.includes('Danny'))!
+      .click();
     await vi.waitFor(() => expect(container.querySelector('#people-to-confirm')).toBeNull());
 
     const link = fetch.mock.calls.find(([path]) => path === '/api/people/mentions/7/link')!;
@@ -118,14 +134,27 @@ describe('the task page with names to confirm', () => {
     const { fetch } = await open((path) => {
       if (path === '/api/people/mentions/7/reject') {
         return Promise.resolve(
-          new Response(JSON.stringify({ status: 409, error: 'Conflict', message: 'This name was settled already.' }), { status: 409 }),
+          new Response(
+            JSON.stringify({
+              status: 409,
+              error: 'Conflict',
+              message: 'This name was settled already.',
+            }),
+            { status: 409 },
+          ),
         );
       }
       if (path === '/api/tasks/t1') return json(detail([mention()]));
       return Promise.resolve(new Response('{}', { status: 404 }));
     });
-    [...container.querySelectorAll<HTMLButtonElement>('#people-to-confirm button')].find((b) => b.textContent!.includes('None'))!.click();
-    await vi.waitFor(() => expect(text(container.querySelector('#people-to-confirm [role="alert"]'))).toContain('settled already'));
+    [...container.querySelectorAll<HTMLButtonElement>('#people-to-confirm button')]
+      .find((b) => b.textContent!.includes('None'))!
+      .click();
+    await vi.waitFor(() =>
+      expect(text(container.querySelector('#people-to-confirm [role="alert"]'))).toContain(
+        'settled already',
+      ),
+    );
     const reject = fetch.mock.calls.find(([path]) => path === '/api/people/mentions/7/reject')!;
     expect(reject[1].method).toBe('POST');
     expect(reject[1].body).toBeUndefined();

@@ -30,9 +30,17 @@ export interface MentionHandlers {
   problem?: string;
 }
 
-export function renderPeopleToConfirm(mentions: PersonMention[], on: MentionHandlers): TemplateResult | typeof nothing {
+export function renderPeopleToConfirm(
+  mentions: PersonMention[],
+  on: MentionHandlers,
+): TemplateResult | typeof nothing {
   if (mentions.length === 0) return nothing;
-  return html`<section class="notice people-to-confirm" id="people-to-confirm" tabindex="-1" aria-labelledby="people-to-confirm-title">
+  return html`<section
+    class="notice people-to-confirm"
+    id="people-to-confirm"
+    tabindex="-1"
+    aria-labelledby="people-to-confirm-title"
+  >
     <h2 id="people-to-confirm-title">Names to confirm</h2>
     <p>Until you confirm who a name means, everyone it may mean is kept away from this case.</p>
     ${on.problem ? html`<p class="field-error" role="alert"><span class="visually-hidden">Error: </span>${on.problem}</p>` : nothing}
@@ -41,22 +49,37 @@ export function renderPeopleToConfirm(mentions: PersonMention[], on: MentionHand
       const titleId = `mention-${m.id}`;
       return html`<div class="mention" role="group" aria-labelledby=${titleId}>
         <p id=${titleId}>
-          <strong>“${m.asGiven}”</strong>, given as ${PART[m.part] ?? m.part} in ${m.caseReference}, ${MATCH[m.match] ?? m.match}.
+          <strong>“${m.asGiven}”</strong>, given as ${PART[m.part] ?? m.part} in ${m.caseReference},
+          ${MATCH[m.match] ?? m.match}.
         </p>
-        ${m.people.length > 0
-          ? html`<ul class="candidates">
-              ${m.people.map(
-                (p) => html`<li>
-                  <span><span class="person-name">${p.displayName}</span>${p.roles.length > 0
-                      ? html` — <span class="person-roles">${p.roles.join(', ')}</span>`
-                      : nothing}</span>
-                  <button type="button" class="secondary" ?disabled=${waiting} @click=${() => on.link(m, p)}>
-                    This is them<span class="visually-hidden">: ${p.displayName} is “${m.asGiven}”</span>
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${
+          m.people.length > 0
+            ? html`<ul class="candidates">
+                ${m.people.map(
+                  (p) =>
+                    html`<li>
+                      <span
+                        ><span class="person-name">${p.displayName}</span>${
+                          p.roles.length > 0
+                            ? html` — <span class="person-roles">${p.roles.join(', ')}</span>`
+                            : nothing
+                        }</span
+                      >
+                      <button
+                        type="button"
+                        class="secondary"
+                        ?disabled=${waiting}
+                        @click=${() => on.link(m, p)}
+                      >
+                        This is them<span class="visually-hidden"
+                          >: ${p.displayName} is “${m.asGiven}”</span
+                        >
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
         <button type="button" class="secondary" ?disabled=${waiting} @click=${() => on.reject(m)}>
           None of these<span class="visually-hidden"> is “${m.asGiven}”</span>
         </button>

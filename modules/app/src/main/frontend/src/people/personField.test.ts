@@ -1,13 +1,26 @@
 import { render } from 'lit-html';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api, ApiError, type Person } from '../api';
-import { chosen, NO_PICK, peopleSearch, personLabel, personRef, PersonPicker, type PersonPick } from './personField';
+import {
+  chosen,
+  NO_PICK,
+  peopleSearch,
+  personLabel,
+  personRef,
+  PersonPicker,
+  type PersonPick,
+} from './personField';
 
 const dana: Person = { username: 'dsl', displayName: 'Dana Lead', roles: ['dsl'] };
 const dan: Person = { username: 'dan.ops', displayName: 'Dan Ops', roles: ['it', 'staff'] };
 
 const answer = (people: Person[]) =>
-  Promise.resolve(new Response(JSON.stringify(people), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+  Promise.resolve(
+    new Response(JSON.stringify(people), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
 
 describe('what a person field sends', () => {
   it('shows the display name with the roles beside it, not inside it', () => {
@@ -55,7 +68,11 @@ describe('searching the directory as you type', () => {
 
   it('never shows a slow answer to an earlier question', async () => {
     let slow: (people: Person[]) => void = () => undefined;
-    const find = vi.fn((text: string) => (text === 'da' ? new Promise<Person[]>((resolve) => (slow = resolve)) : Promise.resolve([dana])));
+    const find = vi.fn((text: string) =>
+      text === 'da'
+        ? new Promise<Person[]>((resolve) => (slow = resolve))
+        : Promise.resolve([dana]),
+    );
     const show = vi.fn();
     const search = peopleSearch(find, show);
     search.search('da');
@@ -72,7 +89,8 @@ describe('the person field', () => {
   let container: HTMLElement;
   let value: PersonPick;
   let picker: PersonPicker;
-  const draw = () => render(picker.render({ id: 'staff-0', value, change: (pick) => (value = pick) }), container);
+  const draw = () =>
+    render(picker.render({ id: 'staff-0', value, change: (pick) => (value = pick) }), container);
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -90,7 +108,10 @@ describe('the person field', () => {
     input.dispatchEvent(new Event('input'));
     await vi.advanceTimersByTimeAsync(200);
   };
-  const key = (k: string) => container.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  const key = (k: string) =>
+    container
+      .querySelector('input')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
 
   it('lists the matches as options with roles beside names, and chooses one with the arrow keys and Enter', async () => {
     const find = vi.fn(() => Promise.resolve([dan, dana]));
@@ -102,7 +123,10 @@ describe('the person field', () => {
     expect(input.getAttribute('role')).toBe('combobox');
     expect(input.getAttribute('aria-expanded')).toBe('true');
     const options = [...container.querySelectorAll('[role="option"]')];
-    expect(options.map((o) => o.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Dan Ops — it, staff', 'Dana Lead — dsl']);
+    expect(options.map((o) => o.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Dan Ops — it, staff',
+      'Dana Lead — dsl',
+    ]);
     expect(value).toEqual({ text: 'dan', person: null });
 
     key('ArrowDown');
@@ -111,7 +135,9 @@ describe('the person field', () => {
     key('Enter');
     expect(value).toEqual(chosen(dana));
     expect(input.getAttribute('aria-expanded')).toBe('false');
-    expect(container.querySelector('#staff-0-status')!.textContent).toContain('From Beacon’s directory: Dana Lead — dsl');
+    expect(container.querySelector('#staff-0-status')!.textContent).toContain(
+      'From Beacon’s directory: Dana Lead — dsl',
+    );
   });
 
   it('keeps the text typed as a name when nobody matches', async () => {
@@ -119,7 +145,9 @@ describe('the person field', () => {
     draw();
     await type('Ms Supply');
     expect(container.querySelector('input')!.getAttribute('aria-expanded')).toBe('false');
-    expect(container.querySelector('#staff-0-status')!.textContent).toContain('Nobody in the directory matches');
+    expect(container.querySelector('#staff-0-status')!.textContent).toContain(
+      'Nobody in the directory matches',
+    );
     expect(personRef(value)).toEqual({ name: 'Ms Supply' });
   });
 
@@ -127,7 +155,9 @@ describe('the person field', () => {
     picker = new PersonPicker(draw, () => Promise.reject(new ApiError(403, 'Forbidden', 'no')));
     draw();
     await type('Sam');
-    expect(container.querySelector('#staff-0-status')!.textContent).toContain('You cannot search the staff directory');
+    expect(container.querySelector('#staff-0-status')!.textContent).toContain(
+      'You cannot search the staff directory',
+    );
     expect(personRef(value)).toEqual({ name: 'Sam' });
   });
 });

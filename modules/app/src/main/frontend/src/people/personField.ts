@@ -60,14 +60,18 @@ export const DIRECTORY: Register<Person> = {
   plural: 'people',
   listLabel: 'People in Beacon’s directory',
   option: (p) =>
-    html`<span class="person-name">${p.displayName}</span>${p.roles.length > 0
-        ? html` — <span class="person-roles">${p.roles.join(', ')}</span>`
-        : nothing}`,
+    html`<span class="person-name">${p.displayName}</span>${
+        p.roles.length > 0
+          ? html` — <span class="person-roles">${p.roles.join(', ')}</span>`
+          : nothing
+      }`,
   exact: (p, typed) => p.displayName.toLowerCase() === typed || p.username.toLowerCase() === typed,
   chosen: (p) => `From Beacon’s directory: ${personLabel(p)}.`,
   searching: 'Searching the staff directory…',
-  matches: (n) => `${n === 1 ? '1 person matches' : `${n} people match`}: choose with the arrow keys and Enter, or keep typing.`,
-  nobody: 'Nobody in the directory matches: the name will be sent as typed, for someone without a Beacon account.',
+  matches: (n) =>
+    `${n === 1 ? '1 person matches' : `${n} people match`}: choose with the arrow keys and Enter, or keep typing.`,
+  nobody:
+    'Nobody in the directory matches: the name will be sent as typed, for someone without a Beacon account.',
   notChosen: 'Not chosen from the directory: the name will be sent as typed.',
   refused: 'You cannot search the staff directory: type their name.',
   unavailable: 'The staff directory cannot be searched just now: type their name.',
@@ -78,7 +82,11 @@ export const DIRECTORY: Register<Person> = {
 export class PersonPicker {
   private readonly picker: LookupPicker<Person>;
 
-  constructor(redraw: () => void, find: (text: string) => Promise<Person[]> = api.people, delayMs = 200) {
+  constructor(
+    redraw: () => void,
+    find: (text: string) => Promise<Person[]> = api.people,
+    delayMs = 200,
+  ) {
     this.picker = new LookupPicker(DIRECTORY, redraw, find, delayMs);
   }
 
@@ -103,7 +111,10 @@ export class PersonPicker {
 }
 
 /** Person pickers for a form's fields, one per field name, made when first drawn. */
-export function personPickers(redraw: () => void): { render(name: string, c: PersonControl): TemplateResult; dispose(): void } {
+export function personPickers(redraw: () => void): {
+  render(name: string, c: PersonControl): TemplateResult;
+  dispose(): void;
+} {
   const pickers = new Map<string, PersonPicker>();
   return {
     render(name, c) {

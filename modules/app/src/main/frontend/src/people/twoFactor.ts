@@ -36,7 +36,8 @@ export const MAX_TOKEN_DAYS = 366;
 /** What is wrong with a new token's name and lifetime, by field. */
 export function tokenProblems(name: string, days: string): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (!name.trim()) problems.name = 'Name is required: say what the token is for, for example "Camunda Modeler"';
+  if (!name.trim())
+    problems.name = 'Name is required: say what the token is for, for example "Camunda Modeler"';
   else if (name.trim().length > 100) problems.name = 'Name must be at most 100 characters';
   const n = Number(days);
   if (!/^\d+$/.test(days.trim()) || n < 1 || n > MAX_TOKEN_DAYS) {

@@ -14,19 +14,34 @@ describe('a pupil as the register offers them', () => {
   });
 
   it('searches GET /api/pupils with the text typed', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify([p42]), { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    const fetch = vi.fn(() =>
+      Promise.resolve(
+        new Response(JSON.stringify([p42]), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
+    );
     vi.stubGlobal('fetch', fetch);
     try {
       await expect(pupils.search('p-004')).resolves.toEqual([p42]);
-      expect(fetch.mock.calls[0]).toEqual(['/api/pupils?search=p-004', expect.objectContaining({ method: 'GET' })]);
+      expect(fetch.mock.calls[0]).toEqual([
+        '/api/pupils?search=p-004',
+        expect.objectContaining({ method: 'GET' }),
+      ]);
     } finally {
       vi.unstubAllGlobals();
     }
   });
 
   it('sends only the reference and the year group of a pupil chosen from the register', () => {
-    const draft = { ...emptyDraft('2026-12-03T10:00'), pupils: [{ reference: 'P-0042', yearGroup: 'Year 8', registered: p42 }] };
-    expect(reportPayload(draft).body.pupils).toEqual([{ reference: 'P-0042', yearGroup: 'Year 8' }]);
+    const draft = {
+      ...emptyDraft('2026-12-03T10:00'),
+      pupils: [{ reference: 'P-0042', yearGroup: 'Year 8', registered: p42 }],
+    };
+    expect(reportPayload(draft).body.pupils).toEqual([
+      { reference: 'P-0042', yearGroup: 'Year 8' },
+    ]);
   });
 });
 
@@ -67,7 +82,10 @@ describe('the pupil field', () => {
     input.dispatchEvent(new Event('input'));
     await vi.advanceTimersByTimeAsync(200);
   };
-  const key = (k: string) => container.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  const key = (k: string) =>
+    container
+      .querySelector('input')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
 
   it(`asks nothing until ${MIN_PUPIL_SEARCH} characters are typed, as the server would refuse`, async () => {
     const find = vi.fn(() => Promise.resolve([p42]));
@@ -84,11 +102,17 @@ describe('the pupil field', () => {
     picker = new PupilPicker(draw, () => Promise.resolve([p42, p421]));
     draw();
     await type('p-04');
-    const options = [...container.querySelectorAll('[role="option"]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+    const options = [...container.querySelectorAll('[role="option"]')].map((o) =>
+      o.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(options).toEqual(['P-0042 — Year 8', 'P-0421 — Year 11 (left)']);
-    expect(container.querySelector('ul')!.getAttribute('aria-label')).toBe('Pupils in the register');
+    expect(container.querySelector('ul')!.getAttribute('aria-label')).toBe(
+      'Pupils in the register',
+    );
     key('ArrowDown');
-    expect(container.querySelector('input')!.getAttribute('aria-activedescendant')).toBe('r-pupil-0-ref-pupil-0');
+    expect(container.querySelector('input')!.getAttribute('aria-activedescendant')).toBe(
+      'r-pupil-0-ref-pupil-0',
+    );
     key('Enter');
     expect(reference).toBe('P-0042');
     expect(registered).toEqual(p42);
@@ -141,14 +165,28 @@ describe('adding pupils from the register to a list typed one a line', () => {
 
   it('adds the pupil chosen and clears the lookup for the next one', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify([p42]), { status: 200, headers: { 'Content-Type': 'application/json' } }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(JSON.stringify([p42]), {
+            status: 200,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        ),
+      ),
+    );
     try {
       document.body.innerHTML = '';
       const container = document.createElement('div');
       document.body.append(container);
       const added: RegisteredPupil[] = [];
       const adders = pupilAdders(() => draw());
-      const draw = () => render(html`${adders.render('children', 'f-children-find', (p) => added.push(p))}`, container);
+      const draw = () =>
+        render(
+          html`${adders.render('children', 'f-children-find', (p) => added.push(p))}`,
+          container,
+        );
       draw();
       const input = container.querySelector('input')!;
       input.focus();

@@ -21,13 +21,15 @@ export const PUPIL_REGISTER: Register<RegisteredPupil> = {
   plural: 'pupils',
   listLabel: 'Pupils in the register',
   option: (p) =>
-    html`<span class="pupil-reference">${p.reference}</span> — <span class="pupil-year">${p.yearGroup}</span>${p.left
-        ? html` <span class="pupil-left">(left)</span>`
-        : nothing}`,
+    html`<span class="pupil-reference">${p.reference}</span> —
+      <span class="pupil-year">${p.yearGroup}</span>${
+        p.left ? html` <span class="pupil-left">(left)</span>` : nothing
+      }`,
   exact: (p, typed) => p.reference.toLowerCase() === typed,
   chosen: (p) => `In the pupil register: ${pupilLabel(p)}.`,
   searching: 'Searching the pupil register…',
-  matches: (n) => `${n === 1 ? '1 pupil matches' : `${n} pupils match`}: choose with the arrow keys and Enter, or keep typing.`,
+  matches: (n) =>
+    `${n === 1 ? '1 pupil matches' : `${n} pupils match`}: choose with the arrow keys and Enter, or keep typing.`,
   nobody: 'Not in the register: the reference will be sent as typed.',
   notChosen: 'Not chosen from the register: the reference will be sent as typed.',
   refused: 'You cannot search the pupil register: type the reference.',
@@ -52,7 +54,11 @@ export interface PupilControl {
 export class PupilPicker {
   private readonly picker: LookupPicker<RegisteredPupil>;
 
-  constructor(redraw: () => void, find: (text: string) => Promise<RegisteredPupil[]> = pupils.search, delayMs = 200) {
+  constructor(
+    redraw: () => void,
+    find: (text: string) => Promise<RegisteredPupil[]> = pupils.search,
+    delayMs = 200,
+  ) {
     this.picker = new LookupPicker(PUPIL_REGISTER, redraw, find, delayMs);
   }
 
@@ -81,8 +87,17 @@ export class PupilPicker {
  * children), unless a line already names that reference.
  */
 export function addPupilLine(list: string, p: RegisteredPupil): string {
-  const lines = list.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const named = lines.some((l) => l.split(/[,;\t]/)[0].trim().toLowerCase() === p.reference.toLowerCase());
+  const lines = list
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const named = lines.some(
+    (l) =>
+      l
+        .split(/[,;\t]/)[0]
+        .trim()
+        .toLowerCase() === p.reference.toLowerCase(),
+  );
   return named ? lines.join('\n') : [...lines, `${p.reference}, ${p.yearGroup}`].join('\n');
 }
 

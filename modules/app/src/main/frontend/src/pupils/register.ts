@@ -13,7 +13,10 @@ export function pupilImportSummary(r: PupilImportResult): string {
 
 /** "yearGroup" as the screen says it. */
 export function fieldLabel(field: string): string {
-  return { yearGroup: 'year group', dateOfBirth: 'date of birth', leavingDate: 'leaving date' }[field] ?? field;
+  return (
+    { yearGroup: 'year group', dateOfBirth: 'date of birth', leavingDate: 'leaving date' }[field] ??
+    field
+  );
 }
 
 /** 2014-09-01 as 1 Sep 2014, the way a school writes it; nothing for no date. */
@@ -21,6 +24,19 @@ export function schoolDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   return `${d} ${months[m - 1]} ${y}`;
 }

@@ -96,14 +96,28 @@ export interface NewTraining {
 export const records = {
   me: () => request<MyRecords>('GET', '/api/records/me'),
   agreements: () => request<AgreementType[]>('GET', '/api/records/agreements'),
-  sign: (code: string) => request<unknown>('POST', `/api/records/agreements/${encodeURIComponent(code)}/signatures`),
+  sign: (code: string) =>
+    request<unknown>('POST', `/api/records/agreements/${encodeURIComponent(code)}/signatures`),
   recordPaper: (code: string, paper: PaperSignature) =>
-    request<unknown>('POST', `/api/records/agreements/${encodeURIComponent(code)}/paper-signatures`, paper),
-  notSigned: (code: string) => request<NotSignedReport>('GET', `/api/records/agreements/${encodeURIComponent(code)}/not-signed`),
+    request<unknown>(
+      'POST',
+      `/api/records/agreements/${encodeURIComponent(code)}/paper-signatures`,
+      paper,
+    ),
+  notSigned: (code: string) =>
+    request<NotSignedReport>(
+      'GET',
+      `/api/records/agreements/${encodeURIComponent(code)}/not-signed`,
+    ),
   optOuts: (yearGroup: string) =>
-    request<OptOut[]>('GET', `/api/records/photo-consent/opt-outs?${new URLSearchParams(yearGroup ? { yearGroup } : {})}`),
-  recordConsent: (form: ConsentForm) => request<unknown>('POST', '/api/records/photo-consent', form),
+    request<OptOut[]>(
+      'GET',
+      `/api/records/photo-consent/opt-outs?${new URLSearchParams(yearGroup ? { yearGroup } : {})}`,
+    ),
+  recordConsent: (form: ConsentForm) =>
+    request<unknown>('POST', '/api/records/photo-consent', form),
   courses: () => request<Course[]>('GET', '/api/records/training/courses'),
-  recordTraining: (training: NewTraining) => request<TrainingRecord>('POST', '/api/records/training', training),
+  recordTraining: (training: NewTraining) =>
+    request<TrainingRecord>('POST', '/api/records/training', training),
   gaps: () => request<TrainingGap[]>('GET', '/api/records/training/gaps'),
 };

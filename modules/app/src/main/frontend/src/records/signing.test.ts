@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { MyAgreement } from './api';
 import { gapStatus, maySkip, toSignAtSignIn, useLabel, versionLine } from './signing';
 
-const aup: MyAgreement = { code: 'staff-aup', title: 'Staff AUP', version: 2, signBy: '2027-01-03', skippable: false, signed: false };
-const social: MyAgreement = { code: 'social-media', title: 'Social media', version: 1, skippable: true, signed: false };
+const aup: MyAgreement = {
+  code: 'staff-aup',
+  title: 'Staff AUP',
+  version: 2,
+  signBy: '2027-01-03',
+  skippable: false,
+  signed: false,
+};
+const social: MyAgreement = {
+  code: 'social-media',
+  title: 'Social media',
+  version: 1,
+  skippable: true,
+  signed: false,
+};
 
 describe('the agreements shown at sign-in', () => {
   it('shows the staff AUP until it is signed, skipped or not', () => {

@@ -21,7 +21,10 @@ export function useLabel(id: string): string {
  * The agreements to show at sign-in: every one not yet signed, unless all of them may be skipped
  * and the person skipped them in this session.
  */
-export function toSignAtSignIn(mustSign: readonly MyAgreement[], skippedThisSession: boolean): MyAgreement[] {
+export function toSignAtSignIn(
+  mustSign: readonly MyAgreement[],
+  skippedThisSession: boolean,
+): MyAgreement[] {
   if (mustSign.length === 0) return [];
   if (skippedThisSession && mustSign.every((a) => a.skippable)) return [];
   return [...mustSign];
@@ -34,7 +37,9 @@ export function maySkip(mustSign: readonly MyAgreement[]): boolean {
 
 /** "Version 2, sign by 3 January 2027" */
 export function versionLine(a: MyAgreement): string {
-  const by = a.signBy ? `, sign by ${new Date(`${a.signBy}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}` : '';
+  const by = a.signBy
+    ? `, sign by ${new Date(`${a.signBy}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`
+    : '';
   return `Version ${a.version}${by}`;
 }
 

@@ -28,12 +28,20 @@ function problems(e: unknown): string[] {
 
 function problemList(id: string, list: string[]) {
   return list.length
-    ? html`<div class="error-summary" role="alert" id=${id} tabindex="-1"><ul>${list.map((p) => html`<li>${p}</li>`)}</ul></div>`
+    ? html`<div class="error-summary" role="alert" id=${id} tabindex="-1">
+        <ul>
+          ${list.map((p) => html`<li>${p}</li>`)}
+        </ul>
+      </div>`
     : nothing;
 }
 
 /** The page shown after signing in while agreements wait to be signed. */
-export function signAtSignInView(ctx: Context, mustSign: MyAgreement[], done: (skipped: boolean) => void): View {
+export function signAtSignInView(
+  ctx: Context,
+  mustSign: MyAgreement[],
+  done: (skipped: boolean) => void,
+): View {
   let working = false;
   let errors: string[] = [];
   async function signAll(): Promise<void> {
@@ -55,21 +63,33 @@ export function signAtSignInView(ctx: Context, mustSign: MyAgreement[], done: (s
   }
   return {
     title: () => 'Agreements to sign',
-    render: () => html`
-      <p>Before you use Beacon, read and sign the school's current agreements. The full text is under
-        <a href="#/policies" target="_blank" rel="noopener">Policies</a>.</p>
-      <ul class="agreements">
-        ${mustSign.map((a) => html`<li data-agreement=${a.code}><strong>${a.title}</strong> <span class="muted">${versionLine(a)}</span></li>`)}
-      </ul>
-      ${problemList('sign-problem', errors)}
-      <div class="actions">
-        <button type="button" class="primary" id="sign-agreements" ?disabled=${working} @click=${() => void signAll()}>
-          I have read ${mustSign.length > 1 ? 'these agreements' : 'this agreement'} and I agree
-        </button>
-        ${maySkip(mustSign)
-          ? html`<button type="button" class="secondary" @click=${() => done(true)}>Not now</button>`
-          : nothing}
-      </div>`,
+    render: () =>
+      html` <p>
+          Before you use Beacon, read and sign the school's current agreements. The full text is
+          under <a href="#/policies" target="_blank" rel="noopener">Policies</a>.
+        </p>
+        <ul class="agreements">
+          ${mustSign.map((a) => html`<li data-agreement=${a.code}><strong>${a.title}</strong> <span class="muted">${versionLine(a)}</span></li>`)}
+        </ul>
+        ${problemList('sign-problem', errors)}
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            id="sign-agreements"
+            ?disabled=${working}
+            @click=${() => void signAll()}
+          >
+            I have read ${mustSign.length > 1 ? 'these agreements' : 'this agreement'} and I agree
+          </button>
+          ${
+            maySkip(mustSign)
+              ? html`<button type="button" class="secondary" @click=${() => done(true)}>
+                  Not now
+                </button>`
+              : nothing
+          }
+        </div>`,
   };
 }
 
@@ -114,56 +134,119 @@ export function myRecordsView(ctx: Context): View {
   return {
     title: () => 'My agreements and training',
     dispose: () => (disposed = true),
-    render: () => html`
-      <section class="panel" aria-labelledby="my-agreements">
-        <h2 id="my-agreements">Agreements</h2>
-        ${loaded(mine, (m) =>
-          m.agreements.length
-            ? html`<table>
-                <thead><tr><th scope="col">Agreement</th><th scope="col">Version</th><th scope="col">Signed</th></tr></thead>
-                <tbody>${m.agreements.map(
-                  (a) => html`<tr>
-                    <td>${a.title}</td><td>${versionLine(a)}</td>
-                    <td>${a.signed
-                      ? html`Yes, ${new Date(a.signedAt!).toLocaleDateString('en-GB')}`
-                      : html`<button type="button" class="primary" @click=${() => void sign(a.code)}>Sign</button>`}</td>
-                  </tr>`,
-                )}</tbody>
-              </table>`
-            : html`<p class="muted">No agreement asks for your signature.</p>`,
-        )}
-      </section>
-      <section class="panel" aria-labelledby="my-training">
-        <h2 id="my-training">Training</h2>
-        ${loaded(mine, (m) =>
-          m.training.length
-            ? html`<table>
-                <thead><tr><th scope="col">Course</th><th scope="col">Completed</th><th scope="col">Counts until</th><th scope="col">Provider</th></tr></thead>
-                <tbody>${m.training.map(
-                  (t) => html`<tr><td>${t.courseTitle}</td><td>${t.completedOn}</td>
-                    <td>${t.expiresOn}${t.current ? nothing : html` <strong>(not current)</strong>`}</td><td>${t.provider}</td></tr>`,
-                )}</tbody>
-              </table>`
-            : html`<p class="muted">No training recorded yet.</p>`,
-        )}
-        <form @submit=${(e: Event) => void addTraining(e)}>
-          <h3>Record training you have done</h3>
-          ${problemList('training-problem', errors)}
-          <div class="field"><label for="training-course">Course</label>
-            <select id="training-course" .value=${draft.course} @change=${(e: Event) => (draft.course = (e.target as HTMLSelectElement).value)}>
-              <option value="">Choose…</option>
-              ${(courses.value ?? []).map((c) => html`<option value=${c.code}>${c.title} (counts ${c.validityMonths} months)</option>`)}
-            </select></div>
-          <div class="field"><label for="training-date">Completed on</label>
-            <input id="training-date" type="date" max=${today()} .value=${draft.completedOn}
-              @input=${(e: Event) => (draft.completedOn = (e.target as HTMLInputElement).value)} /></div>
-          <div class="field"><label for="training-provider">Provider</label>
-            <input id="training-provider" .value=${draft.provider} @input=${(e: Event) => (draft.provider = (e.target as HTMLInputElement).value)} /></div>
-          <div class="field"><label for="training-evidence">Evidence (certificate file name or note)</label>
-            <input id="training-evidence" .value=${draft.evidence} @input=${(e: Event) => (draft.evidence = (e.target as HTMLInputElement).value)} /></div>
-          <div class="actions"><button type="submit" class="primary">Record training</button></div>
-        </form>
-      </section>`,
+    render: () =>
+      html` <section class="panel" aria-labelledby="my-agreements">
+          <h2 id="my-agreements">Agreements</h2>
+          ${loaded(mine, (m) =>
+            m.agreements.length
+              ? html`<table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Agreement</th>
+                      <th scope="col">Version</th>
+                      <th scope="col">Signed</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${m.agreements.map(
+                      (a) =>
+                        html`<tr>
+                          <td>${a.title}</td>
+                          <td>${versionLine(a)}</td>
+                          <td>
+                            ${
+                              a.signed
+                                ? html`Yes, ${new Date(a.signedAt!).toLocaleDateString('en-GB')}`
+                                : html`<button
+                                    type="button"
+                                    class="primary"
+                                    @click=${() => void sign(a.code)}
+                                  >
+                                    Sign
+                                  </button>`
+                            }
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+              : html`<p class="muted">No agreement asks for your signature.</p>`,
+          )}
+        </section>
+        <section class="panel" aria-labelledby="my-training">
+          <h2 id="my-training">Training</h2>
+          ${loaded(mine, (m) =>
+            m.training.length
+              ? html`<table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Course</th>
+                      <th scope="col">Completed</th>
+                      <th scope="col">Counts until</th>
+                      <th scope="col">Provider</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${m.training.map(
+                      (t) =>
+                        html`<tr>
+                          <td>${t.courseTitle}</td>
+                          <td>${t.completedOn}</td>
+                          <td>
+                            ${t.expiresOn}${t.current ? nothing : html` <strong>(not current)</strong>`}
+                          </td>
+                          <td>${t.provider}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+              : html`<p class="muted">No training recorded yet.</p>`,
+          )}
+          <form @submit=${(e: Event) => void addTraining(e)}>
+            <h3>Record training you have done</h3>
+            ${problemList('training-problem', errors)}
+            <div class="field">
+              <label for="training-course">Course</label>
+              <select
+                id="training-course"
+                .value=${draft.course}
+                @change=${(e: Event) => (draft.course = (e.target as HTMLSelectElement).value)}
+              >
+                <option value="">Choose…</option>
+                ${(courses.value ?? []).map((c) => html`<option value=${c.code}>${c.title} (counts ${c.validityMonths} months)</option>`)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="training-date">Completed on</label>
+              <input
+                id="training-date"
+                type="date"
+                max=${today()}
+                .value=${draft.completedOn}
+                @input=${(e: Event) => (draft.completedOn = (e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="field">
+              <label for="training-provider">Provider</label>
+              <input
+                id="training-provider"
+                .value=${draft.provider}
+                @input=${(e: Event) => (draft.provider = (e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="field">
+              <label for="training-evidence">Evidence (certificate file name or note)</label>
+              <input
+                id="training-evidence"
+                .value=${draft.evidence}
+                @input=${(e: Event) => (draft.evidence = (e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="actions">
+              <button type="submit" class="primary">Record training</button>
+            </div>
+          </form>
+        </section>`,
   };
 }
 
@@ -173,25 +256,59 @@ export function optOutsView(ctx: Context): View {
   const alive = () => !disposed;
   let yearGroup = '';
   const list: Load<OptOut[]> = {};
-  const reload = () => load(ctx, list, () => records.optOuts(yearGroup.trim()), 'the photo opt-out list', alive);
+  const reload = () =>
+    load(ctx, list, () => records.optOuts(yearGroup.trim()), 'the photo opt-out list', alive);
   void reload();
   return {
     title: () => 'Photo opt-outs',
     dispose: () => (disposed = true),
-    render: () => html`
-      <p>Before you take or publish a photograph, check that no pupil in it has refused that use. A pupil with no consent
-        form on record has refused every use.</p>
-      <form class="filters" role="search" @submit=${(e: Event) => { e.preventDefault(); void reload(); }}>
-        <div class="field"><label for="optout-year">Year group</label>
-          <input id="optout-year" placeholder="e.g. Year 8" .value=${yearGroup} @input=${(e: Event) => (yearGroup = (e.target as HTMLInputElement).value)} /></div>
-        <div class="actions"><button type="submit" class="secondary">Show</button></div>
-      </form>
-      ${loaded(list, (rows) =>
-        rows.length
-          ? html`<table><thead><tr><th scope="col">Pupil</th><th scope="col">Year group</th><th scope="col">Refused</th></tr></thead>
-              <tbody>${rows.map((r) => html`<tr><td>${r.pupilReference}</td><td>${r.yearGroup}</td><td>${r.refused.map(useLabel).join(', ')}</td></tr>`)}</tbody></table>`
-          : html`<p class="muted">Nobody on roll has refused a use.</p>`,
-      )}`,
+    render: () =>
+      html` <p>
+          Before you take or publish a photograph, check that no pupil in it has refused that use. A
+          pupil with no consent form on record has refused every use.
+        </p>
+        <form
+          class="filters"
+          role="search"
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            void reload();
+          }}
+        >
+          <div class="field">
+            <label for="optout-year">Year group</label>
+            <input
+              id="optout-year"
+              placeholder="e.g. Year 8"
+              .value=${yearGroup}
+              @input=${(e: Event) => (yearGroup = (e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="actions"><button type="submit" class="secondary">Show</button></div>
+        </form>
+        ${loaded(list, (rows) =>
+          rows.length
+            ? html`<table>
+                <thead>
+                  <tr>
+                    <th scope="col">Pupil</th>
+                    <th scope="col">Year group</th>
+                    <th scope="col">Refused</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map(
+                    (r) =>
+                      html`<tr>
+                        <td>${r.pupilReference}</td>
+                        <td>${r.yearGroup}</td>
+                        <td>${r.refused.map(useLabel).join(', ')}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p class="muted">Nobody on roll has refused a use.</p>`,
+        )}`,
   };
 }
 
@@ -209,8 +326,19 @@ export function schoolRecordsView(ctx: Context): View {
     void load(ctx, report, () => records.notSigned(agreementCode), 'who has not signed', alive);
     void load(ctx, gaps, records.gaps, 'the training gaps', alive);
   }
-  let paper = { code: 'staff-aup', username: '', pupilReference: '', parentName: '', paperDate: '' };
-  let consent = { pupilReference: '', answeredBy: '', answeredOn: '', uses: {} as Record<string, boolean> };
+  let paper = {
+    code: 'staff-aup',
+    username: '',
+    pupilReference: '',
+    parentName: '',
+    paperDate: '',
+  };
+  let consent = {
+    pupilReference: '',
+    answeredBy: '',
+    answeredOn: '',
+    uses: {} as Record<string, boolean>,
+  };
   let paperErrors: string[] = [];
   let consentErrors: string[] = [];
 
@@ -247,80 +375,159 @@ export function schoolRecordsView(ctx: Context): View {
     ctx.update();
   }
 
-  const text = (value: string, set: (v: string) => void, id: string, label: string, type = 'text') =>
-    html`<div class="field"><label for=${id}>${label}</label>
-      <input id=${id} type=${type} .value=${value} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} /></div>`;
+  const text = (
+    value: string,
+    set: (v: string) => void,
+    id: string,
+    label: string,
+    type = 'text',
+  ) =>
+    html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type=${type}
+        .value=${value}
+        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
+      />
+    </div>`;
 
   return {
     title: () => 'School records',
     dispose: () => (disposed = true),
-    render: () => html`
-      ${keepsRecords
-        ? html`<section class="panel" aria-labelledby="paper-title">
-            <h2 id="paper-title">Record a signed paper agreement</h2>
-            ${problemList('paper-problem', paperErrors)}
-            <form @submit=${(e: Event) => void recordPaper(e)}>
-              <div class="field"><label for="paper-code">Agreement</label>
-                <select id="paper-code" @change=${(e: Event) => (paper.code = (e.target as HTMLSelectElement).value)}>
-                  <option value="staff-aup">Staff and volunteer AUP</option>
-                  <option value="pupil-aup-ks2">Pupil AUP (KS2)</option>
-                  <option value="pupil-aup-ks1">Pupil AUP (KS1)</option>
-                  <option value="pupil-aup-eyfs">Pupil AUP (EYFS)</option>
-                  <option value="parent-aup">Parent and carer AUP</option>
-                  <option value="community-aup">Community user AUP</option>
-                </select></div>
-              ${text(paper.username, (v) => (paper.username = v), 'paper-username', 'Username (staff and community users)')}
-              ${text(paper.pupilReference, (v) => (paper.pupilReference = v), 'paper-pupil', 'Pupil reference (pupil and parent forms)')}
-              ${text(paper.parentName, (v) => (paper.parentName = v), 'paper-parent', "Parent's name (parent forms)")}
-              ${text(paper.paperDate, (v) => (paper.paperDate = v), 'paper-date', 'Date on the form', 'date')}
-              <div class="actions"><button type="submit" class="primary">Record</button></div>
-            </form>
-          </section>
-          <section class="panel" aria-labelledby="consent-title">
-            <h2 id="consent-title">Record a photo consent form</h2>
-            ${problemList('consent-problem', consentErrors)}
-            <form @submit=${(e: Event) => void recordConsent(e)}>
-              ${text(consent.pupilReference, (v) => (consent.pupilReference = v), 'consent-pupil', 'Pupil reference')}
-              ${PHOTO_USES.map(
-                (u) => html`<fieldset class="field"><legend>${u.label}</legend>
-                  <label><input type="radio" name=${`use-${u.id}`} .checked=${consent.uses[u.id] === true}
-                    @change=${() => (consent.uses[u.id] = true)} /> Yes</label>
-                  <label><input type="radio" name=${`use-${u.id}`} .checked=${consent.uses[u.id] === false}
-                    @change=${() => (consent.uses[u.id] = false)} /> No</label></fieldset>`,
-              )}
-              ${text(consent.answeredBy, (v) => (consent.answeredBy = v), 'consent-by', 'Answered by (parent or carer)')}
-              ${text(consent.answeredOn, (v) => (consent.answeredOn = v), 'consent-on', 'Date on the form', 'date')}
-              <div class="actions"><button type="submit" class="primary">Record</button></div>
-            </form>
-          </section>`
-        : nothing}
-      ${oversees
-        ? html`<section class="panel" aria-labelledby="not-signed-title">
-            <h2 id="not-signed-title">Who has not signed</h2>
-            <div class="field"><label for="report-code">Agreement</label>
-              <select id="report-code" @change=${(e: Event) => {
-                agreementCode = (e.target as HTMLSelectElement).value;
-                void load(ctx, report, () => records.notSigned(agreementCode), 'who has not signed', alive);
-              }}>
-                <option value="staff-aup">Staff and volunteer AUP</option>
-                <option value="pupil-aup-ks2">Pupil AUP (KS2)</option>
-                <option value="pupil-aup-ks1">Pupil AUP (KS1)</option>
-                <option value="parent-aup">Parent and carer AUP</option>
-              </select></div>
-            ${loaded(report, (r) => html`<p>${r.title}, version ${r.version}: ${r.signed} of ${r.concerned} signed.</p>
-              ${r.notSigned.length
-                ? html`<ul>${r.notSigned.map((u) => html`<li>${u.name ? `${u.name} (${u.reference})` : u.reference}</li>`)}</ul>`
-                : html`<p class="muted">Everyone has signed.</p>`}`)}
-          </section>
-          <section class="panel" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">Training gaps</h2>
-            ${loaded(gaps, (rows) =>
-              rows.length
-                ? html`<table><thead><tr><th scope="col">Member of staff</th><th scope="col">Course</th><th scope="col">Status</th></tr></thead>
-                    <tbody>${rows.map((g) => html`<tr><td>${g.name}</td><td>${g.course}</td><td>${gapStatus(g.status)}${g.expiresOn ? ` (${g.expiresOn})` : ''}</td></tr>`)}</tbody></table>`
-                : html`<p class="muted">Everyone's training is current.</p>`,
-            )}
-          </section>`
-        : nothing}`,
+    render: () =>
+      html` ${
+        keepsRecords
+          ? html`<section class="panel" aria-labelledby="paper-title">
+                <h2 id="paper-title">Record a signed paper agreement</h2>
+                ${problemList('paper-problem', paperErrors)}
+                <form @submit=${(e: Event) => void recordPaper(e)}>
+                  <div class="field">
+                    <label for="paper-code">Agreement</label>
+                    <select
+                      id="paper-code"
+                      @change=${(e: Event) => (paper.code = (e.target as HTMLSelectElement).value)}
+                    >
+                      <option value="staff-aup">Staff and volunteer AUP</option>
+                      <option value="pupil-aup-ks2">Pupil AUP (KS2)</option>
+                      <option value="pupil-aup-ks1">Pupil AUP (KS1)</option>
+                      <option value="pupil-aup-eyfs">Pupil AUP (EYFS)</option>
+                      <option value="parent-aup">Parent and carer AUP</option>
+                      <option value="community-aup">Community user AUP</option>
+                    </select>
+                  </div>
+                  ${text(paper.username, (v) => (paper.username = v), 'paper-username', 'Username (staff and community users)')}
+                  ${text(paper.pupilReference, (v) => (paper.pupilReference = v), 'paper-pupil', 'Pupil reference (pupil and parent forms)')}
+                  ${text(paper.parentName, (v) => (paper.parentName = v), 'paper-parent', "Parent's name (parent forms)")}
+                  ${text(paper.paperDate, (v) => (paper.paperDate = v), 'paper-date', 'Date on the form', 'date')}
+                  <div class="actions"><button type="submit" class="primary">Record</button></div>
+                </form>
+              </section>
+              <section class="panel" aria-labelledby="consent-title">
+                <h2 id="consent-title">Record a photo consent form</h2>
+                ${problemList('consent-problem', consentErrors)}
+                <form @submit=${(e: Event) => void recordConsent(e)}>
+                  ${text(consent.pupilReference, (v) => (consent.pupilReference = v), 'consent-pupil', 'Pupil reference')}
+                  ${PHOTO_USES.map(
+                    (u) =>
+                      html`<fieldset class="field">
+                        <legend>${u.label}</legend>
+                        <label
+                          ><input
+                            type="radio"
+                            name=${`use-${u.id}`}
+                            .checked=${consent.uses[u.id] === true}
+                            @change=${() => (consent.uses[u.id] = true)}
+                          />
+                          Yes</label
+                        >
+                        <label
+                          ><input
+                            type="radio"
+                            name=${`use-${u.id}`}
+                            .checked=${consent.uses[u.id] === false}
+                            @change=${() => (consent.uses[u.id] = false)}
+                          />
+                          No</label
+                        >
+                      </fieldset>`,
+                  )}
+                  ${text(consent.answeredBy, (v) => (consent.answeredBy = v), 'consent-by', 'Answered by (parent or carer)')}
+                  ${text(consent.answeredOn, (v) => (consent.answeredOn = v), 'consent-on', 'Date on the form', 'date')}
+                  <div class="actions"><button type="submit" class="primary">Record</button></div>
+                </form>
+              </section>`
+          : nothing
+      }
+      ${
+        oversees
+          ? html`<section class="panel" aria-labelledby="not-signed-title">
+                <h2 id="not-signed-title">Who has not signed</h2>
+                <div class="field">
+                  <label for="report-code">Agreement</label>
+                  <select
+                    id="report-code"
+                    @change=${(e: Event) => {
+                      agreementCode = (e.target as HTMLSelectElement).value;
+                      void load(
+                        ctx,
+                        report,
+                        () => records.notSigned(agreementCode),
+                        'who has not signed',
+                        alive,
+                      );
+                    }}
+                  >
+                    <option value="staff-aup">Staff and volunteer AUP</option>
+                    <option value="pupil-aup-ks2">Pupil AUP (KS2)</option>
+                    <option value="pupil-aup-ks1">Pupil AUP (KS1)</option>
+                    <option value="parent-aup">Parent and carer AUP</option>
+                  </select>
+                </div>
+                ${loaded(
+                  report,
+                  (r) =>
+                    html`<p>
+                        ${r.title}, version ${r.version}: ${r.signed} of ${r.concerned} signed.
+                      </p>
+                      ${
+                        r.notSigned.length
+                          ? html`<ul>
+                              ${r.notSigned.map((u) => html`<li>${u.name ? `${u.name} (${u.reference})` : u.reference}</li>`)}
+                            </ul>`
+                          : html`<p class="muted">Everyone has signed.</p>`
+                      }`,
+                )}
+              </section>
+              <section class="panel" aria-labelledby="gaps-title">
+                <h2 id="gaps-title">Training gaps</h2>
+                ${loaded(gaps, (rows) =>
+                  rows.length
+                    ? html`<table>
+                        <thead>
+                          <tr>
+                            <th scope="col">Member of staff</th>
+                            <th scope="col">Course</th>
+                            <th scope="col">Status</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${rows.map(
+                            (g) =>
+                              html`<tr>
+                                <td>${g.name}</td>
+                                <td>${g.course}</td>
+                                <td>
+                                  ${gapStatus(g.status)}${g.expiresOn ? ` (${g.expiresOn})` : ''}
+                                </td>
+                              </tr>`,
+                          )}
+                        </tbody>
+                      </table>`
+                    : html`<p class="muted">Everyone's training is current.</p>`,
+                )}
+              </section>`
+          : nothing
+      }`,
   };
 }

@@ -40,7 +40,10 @@ describe('report payload', () => {
   });
 
   it('does not send the description of "other" for a listed type', () => {
-    expect(reportPayload(draft({ incidentType: 'Cyberbullying', incidentTypeOther: 'left over' })).body.incidentTypeOther).toBeNull();
+    expect(
+      reportPayload(draft({ incidentType: 'Cyberbullying', incidentTypeOther: 'left over' })).body
+        .incidentTypeOther,
+    ).toBeNull();
   });
 });
 
@@ -61,21 +64,35 @@ describe('report errors', () => {
       'r-location': 'Where it happened must not be blank',
       'r-staff-2': 'Member of staff 3 is not a Beacon user; give their name instead',
     });
-    expect(placed.summary.map((s) => s.fieldId)).toEqual(['r-location', 'r-pupil-1-year', 'r-staff-2', 'r-url-3']);
+    expect(placed.summary.map((s) => s.fieldId)).toEqual([
+      'r-location',
+      'r-pupil-1-year',
+      'r-staff-2',
+      'r-url-3',
+    ]);
   });
 
   it('keep errors it cannot place, and a bare message, in the summary', () => {
-    expect(reportErrors({ body: 'is required' }, { pupils: [], staff: [], urls: [] }).summary).toEqual([{ text: 'body is required' }]);
-    expect(reportErrors({}, { pupils: [], staff: [], urls: [] }, 'Something went wrong').summary).toEqual([
-      { text: 'Something went wrong' },
-    ]);
+    expect(
+      reportErrors({ body: 'is required' }, { pupils: [], staff: [], urls: [] }).summary,
+    ).toEqual([{ text: 'body is required' }]);
+    expect(
+      reportErrors({}, { pupils: [], staff: [], urls: [] }, 'Something went wrong').summary,
+    ).toEqual([{ text: 'Something went wrong' }]);
   });
 });
 
 describe('checks before sending', () => {
   it('name every missing answer in plain words, next to its control', () => {
     const { body, rows } = reportPayload(
-      draft({ occurredAt: '', incidentType: 'other', pupils: [{ reference: '', yearGroup: '' }, { reference: 'P1', yearGroup: '' }] }),
+      draft({
+        occurredAt: '',
+        incidentType: 'other',
+        pupils: [
+          { reference: '', yearGroup: '' },
+          { reference: 'P1', yearGroup: '' },
+        ],
+      }),
     );
     const placed = reportErrors(checkReport(body), rows);
     expect(placed.summary.map((s) => s.text)).toEqual([
@@ -91,7 +108,12 @@ describe('checks before sending', () => {
 
   it('find nothing to say about a complete report', () => {
     const { body } = reportPayload(
-      draft({ location: 'Library', ownership: 'personal', incidentType: 'Cyberbullying', description: 'Messages' }),
+      draft({
+        location: 'Library',
+        ownership: 'personal',
+        incidentType: 'Cyberbullying',
+        description: 'Messages',
+      }),
     );
     expect(checkReport(body)).toEqual({});
   });

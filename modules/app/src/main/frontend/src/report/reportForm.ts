@@ -109,10 +109,13 @@ export function checkReport(body: Record<string, unknown>): Record<string, strin
     errors.incidentTypeOther = 'Say what kind of incident it is';
   }
   if (blank(body.description)) errors.description = 'Say what happened';
-  ((body.pupils as { reference: string; yearGroup: string }[] | undefined) ?? []).forEach((pupil, i) => {
-    if (blank(pupil.reference)) errors[`pupils[${i}].reference`] = 'is required (or remove the row)';
-    if (blank(pupil.yearGroup)) errors[`pupils[${i}].yearGroup`] = 'is required';
-  });
+  ((body.pupils as { reference: string; yearGroup: string }[] | undefined) ?? []).forEach(
+    (pupil, i) => {
+      if (blank(pupil.reference))
+        errors[`pupils[${i}].reference`] = 'is required (or remove the row)';
+      if (blank(pupil.yearGroup)) errors[`pupils[${i}].yearGroup`] = 'is required';
+    },
+  );
   return errors;
 }
 
@@ -183,11 +186,17 @@ const ORDER = [
 
 const rank = (id: string) => {
   const exact = ORDER.indexOf(id);
-  return exact >= 0 ? exact : ORDER.findIndex((prefix) => prefix.endsWith('-') && id.startsWith(prefix));
+  return exact >= 0
+    ? exact
+    : ORDER.findIndex((prefix) => prefix.endsWith('-') && id.startsWith(prefix));
 };
 
 /** The server's 400 `fields`, placed next to the report's controls, in the order of the form. */
-export function reportErrors(fields: Record<string, string>, rows: RowMap, message?: string): PlacedErrors {
+export function reportErrors(
+  fields: Record<string, string>,
+  rows: RowMap,
+  message?: string,
+): PlacedErrors {
   const inline: Record<string, string> = {};
   const summary: (SummaryItem & { order: number })[] = [];
   for (const [path, problem] of Object.entries(fields)) {
@@ -200,9 +209,16 @@ export function reportErrors(fields: Record<string, string>, rows: RowMap, messa
       summary.push({ text, order: ORDER.length });
     }
   }
-  summary.sort((a, b) => a.order - b.order || (a.fieldId ?? '').localeCompare(b.fieldId ?? '', 'en', { numeric: true }));
+  summary.sort(
+    (a, b) =>
+      a.order - b.order ||
+      (a.fieldId ?? '').localeCompare(b.fieldId ?? '', 'en', { numeric: true }),
+  );
   if (summary.length === 0 && message) {
     summary.push({ text: message, order: 0 });
   }
-  return { inline, summary: summary.map(({ fieldId, text }) => (fieldId ? { fieldId, text } : { text })) };
+  return {
+    inline,
+    summary: summary.map(({ fieldId, text }) => (fieldId ? { fieldId, text } : { text })),
+  };
 }

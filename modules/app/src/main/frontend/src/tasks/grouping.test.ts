@@ -28,7 +28,10 @@ describe('due groups', () => {
     expect(dueGroup(null, now)).toBe('later');
   });
   it('keeps the server order inside each group', () => {
-    const groups = groupTasks([task('a', null), task('b', at(20, 8)), task('c', at(20, 12)), task('d', at(19, 8))], now);
+    const groups = groupTasks(
+      [task('a', null), task('b', at(20, 8)), task('c', at(20, 12)), task('d', at(19, 8))],
+      now,
+    );
     expect(groups.overdue.map((t) => t.id)).toEqual(['b', 'd']);
     expect(groups.today.map((t) => t.id)).toEqual(['c']);
     expect(groups.later.map((t) => t.id)).toEqual(['a']);
@@ -37,7 +40,10 @@ describe('due groups', () => {
 
 describe('refresh bookkeeping', () => {
   it('merges pages without duplicates and counts arrivals', () => {
-    const merged = mergePages([[task('a', null), task('b', null)], [task('b', null), task('c', null)]]);
+    const merged = mergePages([
+      [task('a', null), task('b', null)],
+      [task('b', null), task('c', null)],
+    ]);
     expect(merged.map((t) => t.id)).toEqual(['a', 'b', 'c']);
     expect(newTaskCount([task('a', null)], merged)).toBe(2);
   });

@@ -40,7 +40,10 @@ function passwordForm(ctx: Context, done: () => void): PasswordForm {
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return;
       problem = e instanceof ApiError ? e.message : String(e);
-      errors = e instanceof ApiError ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, sentenceOf(k, v)])) : {};
+      errors =
+        e instanceof ApiError
+          ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, sentenceOf(k, v)]))
+          : {};
       focusSoon('#password-problem');
     } finally {
       busy = false;
@@ -48,41 +51,74 @@ function passwordForm(ctx: Context, done: () => void): PasswordForm {
     }
   }
 
-  const input = (name: keyof typeof values, label: string, autocomplete: string, hint?: string) => html`
-    <div class="field ${errors[name] ? 'has-error' : ''}">
+  const input = (name: keyof typeof values, label: string, autocomplete: string, hint?: string) =>
+    html` <div class="field ${errors[name] ? 'has-error' : ''}">
       <label for=${`pw-${name}`}>${label}</label>
       ${hint ? html`<p class="hint" id=${`pw-${name}-hint`}>${hint}</p>` : nothing}
       ${fieldError(`pw-${name}`, errors[name])}
-      <input id=${`pw-${name}`} type="password" autocomplete=${autocomplete} aria-required="true"
+      <input
+        id=${`pw-${name}`}
+        type="password"
+        autocomplete=${autocomplete}
+        aria-required="true"
         aria-invalid=${errors[name] ? 'true' : 'false'}
         aria-describedby=${[hint ? `pw-${name}-hint` : '', errors[name] ? `pw-${name}-error` : ''].join(' ').trim() || nothing}
-        .value=${live(values[name])} @input=${(e: Event) => (values[name] = (e.target as HTMLInputElement).value)} />
+        .value=${live(values[name])}
+        @input=${(e: Event) => (values[name] = (e.target as HTMLInputElement).value)}
+      />
     </div>`;
 
   return {
-    render: () => html`
-      ${problem || Object.keys(errors).length
-        ? html`<div class="error-summary" role="alert" id="password-problem" tabindex="-1">
-            <h2>The password was not changed</h2>
-            <ul>${Object.values(errors).map((e) => html`<li>${e}</li>`)}${Object.keys(errors).length ? nothing : html`<li>${problem}</li>`}</ul>
-          </div>`
-        : nothing}
-      <form id="password-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void submit(); }}>
-        ${input('oldPassword', 'Current password', 'current-password', 'After a reset: the temporary password you were given.')}
-        ${input('newPassword', 'New password', 'new-password', `At least ${MIN_PASSWORD_LENGTH} characters. A few words you will remember make a good one.`)}
-        ${input('repeated', 'New password again', 'new-password')}
-        <div class="actions"><button type="submit" class="primary" ?disabled=${busy}>${busy ? 'Saving…' : 'Change password'}</button></div>
-      </form>`,
+    render: () =>
+      html` ${
+          problem || Object.keys(errors).length
+            ? html`<div class="error-summary" role="alert" id="password-problem" tabindex="-1">
+                <h2>The password was not changed</h2>
+                <ul>
+                  ${Object.values(errors).map((e) => html`<li>${e}</li>`)}${Object.keys(errors).length ? nothing : html`<li>${problem}</li>`}
+                </ul>
+              </div>`
+            : nothing
+        }
+        <form
+          id="password-form"
+          novalidate
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          ${input('oldPassword', 'Current password', 'current-password', 'After a reset: the temporary password you were given.')}
+          ${input('newPassword', 'New password', 'new-password', `At least ${MIN_PASSWORD_LENGTH} characters. A few words you will remember make a good one.`)}
+          ${input('repeated', 'New password again', 'new-password')}
+          <div class="actions">
+            <button type="submit" class="primary" ?disabled=${busy}>
+              ${busy ? 'Saving…' : 'Change password'}
+            </button>
+          </div>
+        </form>`,
   };
 }
 
-const LABELS: Record<string, string> = { oldPassword: 'Current password', newPassword: 'New password', displayName: 'Name', email: 'E-mail' };
-const sentenceOf = (field: string, problem: string) => (/^[a-z]/.test(problem) ? `${LABELS[field] ?? field} ${problem}` : problem);
+const LABELS: Record<string, string> = {
+  oldPassword: 'Current password',
+  newPassword: 'New password',
+  displayName: 'Name',
+  email: 'E-mail',
+};
+const sentenceOf = (field: string, problem: string) =>
+  /^[a-z]/.test(problem) ? `${LABELS[field] ?? field} ${problem}` : problem;
 
 export function accountView(ctx: Context): View {
   let disposed = false;
   const me: Load<UserAccount> = {};
-  void load(ctx, me, () => users.me(), 'your account', () => !disposed);
+  void load(
+    ctx,
+    me,
+    () => users.me(),
+    'your account',
+    () => !disposed,
+  );
   const details = { displayName: '', email: '' };
   let loadedFor: UserAccount | undefined;
   let errors: Record<string, string> = {};
@@ -105,13 +141,19 @@ export function accountView(ctx: Context): View {
     saved = undefined;
     ctx.update();
     try {
-      me.value = await users.updateMe({ displayName: details.displayName.trim(), email: details.email.trim() || null });
+      me.value = await users.updateMe({
+        displayName: details.displayName.trim(),
+        email: details.email.trim() || null,
+      });
       loadedFor = undefined;
       saved = 'Your name and e-mail are saved.';
       focusSoon('#account-saved');
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return;
-      errors = e instanceof ApiError && Object.keys(e.fields).length ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, sentenceOf(k, v)])) : { displayName: String(e instanceof Error ? e.message : e) };
+      errors =
+        e instanceof ApiError && Object.keys(e.fields).length
+          ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, sentenceOf(k, v)]))
+          : { displayName: String(e instanceof Error ? e.message : e) };
     } finally {
       busy = false;
       ctx.update();
@@ -120,36 +162,56 @@ export function accountView(ctx: Context): View {
 
   return {
     title: () => 'My account',
-    render: () => html`
-      ${saved ? html`<div class="notice success" id="account-saved" tabindex="-1" role="status">${saved}</div>` : nothing}
-      ${loaded(me, (user) => {
-        if (loadedFor !== user) {
-          loadedFor = user;
-          details.displayName = user.displayName;
-          details.email = user.email ?? '';
-        }
-        return html`<section class="panel" aria-labelledby="details-title">
-          <h2 id="details-title">Name and e-mail</h2>
-          <p>Username: <strong>${user.username}</strong>. Roles: ${user.roles.join(', ')} (an administrator changes these).</p>
-          <form novalidate @submit=${(e: Event) => { e.preventDefault(); void saveDetails(); }}>
-            ${(['displayName', 'email'] as const).map((name) => html`<div class="field ${errors[name] ? 'has-error' : ''}">
-              <label for=${`me-${name}`}>${LABELS[name]}</label>
-              ${fieldError(`me-${name}`, errors[name])}
-              <input id=${`me-${name}`} type=${name === 'email' ? 'email' : 'text'} autocomplete=${name === 'email' ? 'email' : 'name'}
-                aria-invalid=${errors[name] ? 'true' : 'false'} aria-describedby=${errors[name] ? `me-${name}-error` : nothing}
-                .value=${live(details[name])} @input=${(e: Event) => (details[name] = (e.target as HTMLInputElement).value)} />
-            </div>`)}
-            <div class="actions"><button type="submit" class="primary" ?disabled=${busy}>${busy ? 'Saving…' : 'Save'}</button></div>
-          </form>
-        </section>`;
-      })}
-      <section class="panel" aria-labelledby="password-title">
-        <h2 id="password-title">Password</h2>
-        ${password.render()}
-      </section>
-      ${secondFactor.render()}
-      ${tokens.render()}
-      ${alerts.render()}`,
+    render: () =>
+      html` ${saved ? html`<div class="notice success" id="account-saved" tabindex="-1" role="status">${saved}</div>` : nothing}
+        ${loaded(me, (user) => {
+          if (loadedFor !== user) {
+            loadedFor = user;
+            details.displayName = user.displayName;
+            details.email = user.email ?? '';
+          }
+          return html`<section class="panel" aria-labelledby="details-title">
+            <h2 id="details-title">Name and e-mail</h2>
+            <p>
+              Username: <strong>${user.username}</strong>. Roles: ${user.roles.join(', ')} (an
+              administrator changes these).
+            </p>
+            <form
+              novalidate
+              @submit=${(e: Event) => {
+                e.preventDefault();
+                void saveDetails();
+              }}
+            >
+              ${(['displayName', 'email'] as const).map(
+                (name) =>
+                  html`<div class="field ${errors[name] ? 'has-error' : ''}">
+                    <label for=${`me-${name}`}>${LABELS[name]}</label>
+                    ${fieldError(`me-${name}`, errors[name])}
+                    <input
+                      id=${`me-${name}`}
+                      type=${name === 'email' ? 'email' : 'text'}
+                      autocomplete=${name === 'email' ? 'email' : 'name'}
+                      aria-invalid=${errors[name] ? 'true' : 'false'}
+                      aria-describedby=${errors[name] ? `me-${name}-error` : nothing}
+                      .value=${live(details[name])}
+                      @input=${(e: Event) => (details[name] = (e.target as HTMLInputElement).value)}
+                    />
+                  </div>`,
+              )}
+              <div class="actions">
+                <button type="submit" class="primary" ?disabled=${busy}>
+                  ${busy ? 'Saving…' : 'Save'}
+                </button>
+              </div>
+            </form>
+          </section>`;
+        })}
+        <section class="panel" aria-labelledby="password-title">
+          <h2 id="password-title">Password</h2>
+          ${password.render()}
+        </section>
+        ${secondFactor.render()} ${tokens.render()} ${alerts.render()}`,
     dispose: () => {
       disposed = true;
     },
@@ -161,8 +223,11 @@ export function choosePasswordView(ctx: Context, done: () => void): View {
   const password = passwordForm(ctx, done);
   return {
     title: () => 'Choose a new password',
-    render: () => html`
-      <p class="lead">Your password was set by an administrator. Choose your own before carrying on; nothing else works until you do.</p>
-      ${password.render()}`,
+    render: () =>
+      html` <p class="lead">
+          Your password was set by an administrator. Choose your own before carrying on; nothing
+          else works until you do.
+        </p>
+        ${password.render()}`,
   };
 }

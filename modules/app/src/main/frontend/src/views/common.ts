@@ -16,7 +16,13 @@ export interface Load<T> {
  * Runs the request, keeps its answer or a plain message, and redraws (unless the page was left).
  * A 401 says nothing here: the shell goes back to the sign-in page.
  */
-export function load<T>(ctx: Context, state: Load<T>, request: () => Promise<T>, what: string, alive: () => boolean): Promise<void> {
+export function load<T>(
+  ctx: Context,
+  state: Load<T>,
+  request: () => Promise<T>,
+  what: string,
+  alive: () => boolean,
+): Promise<void> {
   return request()
     .then((value) => {
       state.value = value;
@@ -36,7 +42,9 @@ export function load<T>(ctx: Context, state: Load<T>, request: () => Promise<T>,
 /** Loading…, the refusal or error, or the content. */
 export function loaded<T>(state: Load<T>, content: (value: T) => TemplateResult): TemplateResult {
   if (state.problem) {
-    return html`<div class=${state.refused ? 'notice refused' : 'error-summary'} role="alert"><p>${state.problem}</p></div>`;
+    return html`<div class=${state.refused ? 'notice refused' : 'error-summary'} role="alert">
+      <p>${state.problem}</p>
+    </div>`;
   }
   if (state.value === undefined) {
     return html`<p class="muted" role="status">Loading…</p>`;
@@ -50,14 +58,23 @@ export type Fact = [string, TemplateResult | string | number | null | undefined 
 export function facts(rows: Fact[]): TemplateResult {
   const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== '');
   return html`<dl class="facts">
-    ${shown.map(([label, value]) => html`<dt>${label}</dt><dd>${typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value}</dd>`)}
+    ${shown.map(
+      ([label, value]) =>
+        html`<dt>${label}</dt>
+          <dd>${typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value}</dd>`,
+    )}
   </dl>`;
 }
 
 /** A field's error beside it, announced with the word "Error". */
-export function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
+export function fieldError(
+  id: string,
+  message: string | undefined,
+): TemplateResult | typeof nothing {
   return message
-    ? html`<p class="field-error" id=${`${id}-error`}><span class="visually-hidden">Error: </span>${message}</p>`
+    ? html`<p class="field-error" id=${`${id}-error`}>
+        <span class="visually-hidden">Error: </span>${message}
+      </p>`
     : nothing;
 }
 
@@ -67,7 +84,10 @@ export function sentence(label: string, problem: string): string {
 }
 
 /** A tab strip of plain links (each tab its own address, so the back button works). */
-export function tabs(items: { href: string; label: string; current: boolean }[], label: string): TemplateResult {
+export function tabs(
+  items: { href: string; label: string; current: boolean }[],
+  label: string,
+): TemplateResult {
   return html`<nav class="tabs" aria-label=${label}>
     <ul>
       ${items.map((t) => html`<li><a href=${t.href} aria-current=${t.current ? 'page' : nothing}>${t.label}</a></li>`)}

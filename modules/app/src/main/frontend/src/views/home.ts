@@ -10,23 +10,40 @@ export function homeView(ctx: Context): View {
     title: () => (roles.includes('staff') ? 'Beacon' : 'Your work in Beacon'),
     render: () => html`
       ${flash ? html`<div class="notice success" role="status">${flash}</div>` : nothing}
-      ${roles.includes('staff')
-        ? html`
-            <p class="lead">Worried about something you saw or heard online, or on a school device? Report it now.</p>
-            <ul class="big-links">
-              <li><a class="button big-link primary" href="#/report">Report an incident</a></li>
-              <li><a class="button big-link" href="#/incidents">${incidentLogLabel(roles)}</a></li>
-              <li><a class="button big-link" href="#/allegations/new">Raise an allegation about a member of staff</a></li>
-              <li><a class="button big-link" href="#/report-site">Report a website</a></li>
-              <li><a class="button big-link" href="#/policies">Policies</a></li>
-            </ul>
-            <p class="urgent" role="note"><strong>A child in immediate danger?</strong> Call 999 now, then tell the DSL in person.</p>
-          `
-        : html`<ul class="big-links">
-            ${navFor(roles)
-              .filter((item) => item.route !== 'home')
-              .map((item) => html`<li><a class="button big-link" href=${item.href}>${item.label}</a></li>`)}
-          </ul>`}
+      ${
+        roles.includes('staff')
+          ? html`
+              <p class="lead">
+                Worried about something you saw or heard online, or on a school device? Report it
+                now.
+              </p>
+              <ul class="big-links">
+                <li><a class="button big-link primary" href="#/report">Report an incident</a></li>
+                <li>
+                  <a class="button big-link" href="#/incidents">${incidentLogLabel(roles)}</a>
+                </li>
+                <li>
+                  <a class="button big-link" href="#/allegations/new"
+                    >Raise an allegation about a member of staff</a
+                  >
+                </li>
+                <li><a class="button big-link" href="#/report-site">Report a website</a></li>
+                <li><a class="button big-link" href="#/policies">Policies</a></li>
+              </ul>
+              <p class="urgent" role="note">
+                <strong>A child in immediate danger?</strong> Call 999 now, then tell the DSL in
+                person.
+              </p>
+            `
+          : html`<ul class="big-links">
+              ${navFor(roles)
+                .filter((item) => item.route !== 'home')
+                .map(
+                  (item) =>
+                    html`<li><a class="button big-link" href=${item.href}>${item.label}</a></li>`,
+                )}
+            </ul>`
+      }
     `,
   };
 }

@@ -13,10 +13,7 @@ export function incidentView(ctx: Context, reference: string): View {
   let riskProblem: string | undefined;
   let riskRaised = false;
 
-  const load = () =>
-    api
-      .incident(reference)
-      .then((found) => (incident = found));
+  const load = () => api.incident(reference).then((found) => (incident = found));
 
   const raiseRisk = async (e: Event) => {
     e.preventDefault();
@@ -27,7 +24,10 @@ export function incidentView(ctx: Context, reference: string): View {
       riskReason = '';
       await load();
     } catch (err: unknown) {
-      riskProblem = err instanceof ApiError && err.fields.reason ? `Reason ${err.fields.reason}` : (err as Error).message;
+      riskProblem =
+        err instanceof ApiError && err.fields.reason
+          ? `Reason ${err.fields.reason}`
+          : (err as Error).message;
     }
     if (!disposed) ctx.update();
   };
@@ -48,23 +48,35 @@ export function incidentView(ctx: Context, reference: string): View {
     title: () => `Incident ${incident?.reference ?? reference}`,
     render: () => html`
       <p><a href="#/incidents">← ${incidentLogLabel(ctx.session.roles)}</a></p>
-      ${problem
-        ? html`<div class="error-summary" role="alert"><p>${problem}</p></div>`
-        : incident
-          ? html`${renderIncident(incident, 2)}
-            ${mayRaiseImmediateRisk(incident, ctx.session.roles)
-              ? html`<form class="immediate-risk" @submit=${raiseRisk}>
-                  <h3>A child is at immediate risk</h3>
-                  <p>Raising it opens "Call the police (999) and record the contact" for the DSL at once, beside the rest of the response. Call 999 first.</p>
-                  ${riskRaised ? html`<p role="status">Immediate risk raised: record the police contact in your tasks.</p>` : ''}
-                  ${riskProblem ? html`<div class="error-summary" role="alert"><p>${riskProblem}</p></div>` : ''}
-                  <label for="immediate-risk-reason">What you learned</label>
-                  <textarea id="immediate-risk-reason" maxlength="2000" required .value=${riskReason}
-                    @input=${(ev: Event) => (riskReason = (ev.target as HTMLTextAreaElement).value)}></textarea>
-                  <button type="submit">Raise immediate risk</button>
-                </form>`
-              : ''}`
-          : html`<p class="muted" role="status">Loading…</p>`}
+      ${
+        problem
+          ? html`<div class="error-summary" role="alert"><p>${problem}</p></div>`
+          : incident
+            ? html`${renderIncident(incident, 2)}
+              ${
+                mayRaiseImmediateRisk(incident, ctx.session.roles)
+                  ? html`<form class="immediate-risk" @submit=${raiseRisk}>
+                      <h3>A child is at immediate risk</h3>
+                      <p>
+                        Raising it opens "Call the police (999) and record the contact" for the DSL
+                        at once, beside the rest of the response. Call 999 first.
+                      </p>
+                      ${riskRaised ? html`<p role="status">Immediate risk raised: record the police contact in your tasks.</p>` : ''}
+                      ${riskProblem ? html`<div class="error-summary" role="alert"><p>${riskProblem}</p></div>` : ''}
+                      <label for="immediate-risk-reason">What you learned</label>
+                      <textarea
+                        id="immediate-risk-reason"
+                        maxlength="2000"
+                        required
+                        .value=${riskReason}
+                        @input=${(ev: Event) => (riskReason = (ev.target as HTMLTextAreaElement).value)}
+                      ></textarea>
+                      <button type="submit">Raise immediate risk</button>
+                    </form>`
+                  : ''
+              }`
+            : html`<p class="muted" role="status">Loading…</p>`
+      }
     `,
     dispose: () => {
       disposed = true;

@@ -14,7 +14,8 @@ const VIEW_NAMES: Record<string, string> = {
 type Row = [string, TemplateResult | string];
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
-const present = <T,>(value: T | null | undefined): value is T => value !== null && value !== undefined && value !== '';
+const present = <T>(value: T | null | undefined): value is T =>
+  value !== null && value !== undefined && value !== '';
 
 export function incidentRows(i: IncidentDetail): Row[] {
   const rows: Row[] = [];
@@ -31,19 +32,32 @@ export function incidentRows(i: IncidentDetail): Row[] {
     ]);
   }
   if (present(i.incidentType)) {
-    rows.push(['Type', i.incidentType === 'other' && i.incidentTypeOther ? `Other: ${i.incidentTypeOther}` : i.incidentType]);
+    rows.push([
+      'Type',
+      i.incidentType === 'other' && i.incidentTypeOther
+        ? `Other: ${i.incidentTypeOther}`
+        : i.incidentType,
+    ]);
   }
   if (present(i.immediateRisk)) rows.push(['Child at immediate risk', yesNo(i.immediateRisk)]);
   if (present(i.classification)) rows.push(['Classification', humanise(i.classification)]);
   if (present(i.involves)) rows.push(['Involves', i.involves.split(',').map(humanise).join(', ')]);
-  if (present(i.description)) rows.push(['What happened', html`<span class="prewrap">${i.description}</span>`]);
+  if (present(i.description))
+    rows.push(['What happened', html`<span class="prewrap">${i.description}</span>`]);
   if (i.urls && i.urls.length > 0) {
-    rows.push(['Web addresses', html`<ul class="plain">${i.urls.map((u) => html`<li class="url">${u}</li>`)}</ul>`]);
+    rows.push([
+      'Web addresses',
+      html`<ul class="plain">
+        ${i.urls.map((u) => html`<li class="url">${u}</li>`)}
+      </ul>`,
+    ]);
   }
   if (i.pupils && i.pupils.length > 0) {
     rows.push([
       'Pupils',
-      html`<ul class="plain">${i.pupils.map((p) => html`<li>${p.reference} (${p.yearGroup})</li>`)}</ul>`,
+      html`<ul class="plain">
+        ${i.pupils.map((p) => html`<li>${p.reference} (${p.yearGroup})</li>`)}
+      </ul>`,
     ]);
   }
   if (i.staff && i.staff.length > 0) {
@@ -56,7 +70,12 @@ export function incidentRows(i: IncidentDetail): Row[] {
   }
   if (present(i.recommendedActions)) rows.push(['Recommended actions', i.recommendedActions]);
   if (i.actionsTaken && i.actionsTaken.length > 0) {
-    rows.push(['Actions taken', html`<ul class="plain">${i.actionsTaken.map((a) => html`<li>${a}</li>`)}</ul>`]);
+    rows.push([
+      'Actions taken',
+      html`<ul class="plain">
+        ${i.actionsTaken.map((a) => html`<li>${a}</li>`)}
+      </ul>`,
+    ]);
   }
   if (present(i.differenceReason)) rows.push(['Why the actions differ', i.differenceReason]);
   if (i.decisions && i.decisions.length > 1) {
@@ -74,7 +93,8 @@ export function incidentRows(i: IncidentDetail): Row[] {
       </ul>`,
     ]);
   }
-  if (present(i.outcomeSummary)) rows.push(['Outcome', html`<span class="prewrap">${i.outcomeSummary}</span>`]);
+  if (present(i.outcomeSummary))
+    rows.push(['Outcome', html`<span class="prewrap">${i.outcomeSummary}</span>`]);
   if (present(i.policyReview)) rows.push(['Policy review needed', yesNo(i.policyReview)]);
   if (present(i.closedAt)) rows.push(['Closed', formatDateTime(i.closedAt)]);
   if (i.links && i.links.length > 0) {
@@ -92,35 +112,49 @@ export function renderIncident(i: IncidentDetail, headingLevel: 2 | 3 = 2): Temp
   return html`
     <p class="muted">What you can see: ${VIEW_NAMES[i.view] ?? humanise(i.view)}</p>
     <dl class="facts">
-      ${incidentRows(i).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
+      ${incidentRows(i).map(
+        ([label, value]) =>
+          html`<dt>${label}</dt>
+            <dd>${value}</dd>`,
+      )}
     </dl>
     ${i.chronology && i.chronology.length > 0 ? renderChronology(i.chronology, headingLevel) : nothing}
   `;
 }
 
 export function renderChronology(steps: ChronologyStep[], headingLevel: 2 | 3 = 2): TemplateResult {
-  const heading = headingLevel === 2 ? html`<h2 id="chronology-title">Chronology</h2>` : html`<h3 id="chronology-title">Chronology</h3>`;
+  const heading =
+    headingLevel === 2
+      ? html`<h2 id="chronology-title">Chronology</h2>`
+      : html`<h3 id="chronology-title">Chronology</h3>`;
   return html`
     <section class="chronology" aria-labelledby="chronology-title">
       ${heading}
       <ol class="timeline">
         ${steps.map(
-          (step) => html`<li class=${step.completed ? 'done' : 'open'}>
-            <p class="step-head">
-              <span class="step-state">${step.completed ? 'Done' : 'Open'}</span>
-              <strong>${step.name ?? humanise(step.activityId)}</strong>
-            </p>
-            <p class="step-meta">
-              ${step.at ? html`<time datetime=${step.at}>${formatDateTime(step.at)}</time>` : nothing}
-              · ${humanise(step.kind)}
-              · ${step.actor ? html`by <strong>${step.actor}</strong>` : step.completed ? 'automatic' : 'not yet done'}
-            </p>
-            ${step.values.length > 0
-              ? html`<dl class="step-values">
-                  ${step.values.map((v) => html`<dt>${v.label ?? v.id}</dt><dd class="prewrap">${v.value ?? 'Not given'}</dd>`)}
-                </dl>`
-              : nothing}
-          </li>`,
+          (step) =>
+            html`<li class=${step.completed ? 'done' : 'open'}>
+              <p class="step-head">
+                <span class="step-state">${step.completed ? 'Done' : 'Open'}</span>
+                <strong>${step.name ?? humanise(step.activityId)}</strong>
+              </p>
+              <p class="step-meta">
+                ${step.at ? html`<time datetime=${step.at}>${formatDateTime(step.at)}</time>` : nothing}
+                · ${humanise(step.kind)} ·
+                ${step.actor ? html`by <strong>${step.actor}</strong>` : step.completed ? 'automatic' : 'not yet done'}
+              </p>
+              ${
+                step.values.length > 0
+                  ? html`<dl class="step-values">
+                      ${step.values.map(
+                        (v) =>
+                          html`<dt>${v.label ?? v.id}</dt>
+                            <dd class="prewrap">${v.value ?? 'Not given'}</dd>`,
+                      )}
+                    </dl>`
+                  : nothing
+              }
+            </li>`,
         )}
       </ol>
     </section>

@@ -23,19 +23,35 @@ describe('what the filtering forms send', () => {
   });
 
   it('sends the account of someone chosen from the directory as their username, else the account name typed', () => {
-    const v = { kind: 'underblocking', url: 'http://games.example/', seenAt: '2026-11-18T10:15', potentiallyIllegal: false };
+    const v = {
+      kind: 'underblocking',
+      url: 'http://games.example/',
+      seenAt: '2026-11-18T10:15',
+      potentiallyIllegal: false,
+    };
     const sam = { username: 'staff2', displayName: 'Sam Staff', roles: ['staff'] };
     expect(sitePayload({ ...v, userAccount: chosen(sam) }).userAccount).toBe('staff2');
-    expect(sitePayload({ ...v, userAccount: { text: ' pupil.y8.07 ', person: null } }).userAccount).toBe('pupil.y8.07');
+    expect(
+      sitePayload({ ...v, userAccount: { text: ' pupil.y8.07 ', person: null } }).userAccount,
+    ).toBe('pupil.y8.07');
     expect(sitePayload({ ...v, userAccount: NO_PICK }).userAccount).toBeNull();
   });
 
   it('asks for what is wrong before anything goes to the server', () => {
-    expect(missing(SITE_FIELDS, { seenAt: '2026-11-18T10:15' }).kind).toBe('What is wrong: choose one');
+    expect(missing(SITE_FIELDS, { seenAt: '2026-11-18T10:15' }).kind).toBe(
+      'What is wrong: choose one',
+    );
   });
 
   it('sends year groups only for a change scoped to year groups', () => {
-    const v = { action: 'block', patternType: 'domain', pattern: 'games.example', reason: 'r', scope: 'staff', yearGroups: 'Year 9' };
+    const v = {
+      action: 'block',
+      patternType: 'domain',
+      pattern: 'games.example',
+      reason: 'r',
+      scope: 'staff',
+      yearGroups: 'Year 9',
+    };
     expect(proposeBody(v).yearGroups).toBeNull();
     expect(proposeBody({ ...v, scope: 'yearGroups' }).yearGroups).toBe('Year 9');
     expect(proposeBody(v).testUrl).toBeNull();
@@ -50,9 +66,20 @@ describe('a new policy version', () => {
 
   it('sends an uploaded document as base64 with its name and type, and no text', async () => {
     const file = new File(['Policy text é'], 'policy.txt', { type: 'text/plain' });
-    const body = await versionBody({ author: 'DSL', date: '2026-11-01', changeSummary: 'c', contentKind: 'file', file, text: 'ignored' });
+    const body = await versionBody({
+      author: 'DSL',
+      date: '2026-11-01',
+      changeSummary: 'c',
+      contentKind: 'file',
+      file,
+      text: 'ignored',
+    });
     expect(body.text).toBeUndefined();
-    expect(body.file).toEqual({ name: 'policy.txt', contentType: 'text/plain', base64: Buffer.from('Policy text é').toString('base64') });
+    expect(body.file).toEqual({
+      name: 'policy.txt',
+      contentType: 'text/plain',
+      base64: Buffer.from('Policy text é').toString('base64'),
+    });
     expect(body.nextReviewDate).toBeNull();
   });
 

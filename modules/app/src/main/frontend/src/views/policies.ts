@@ -6,7 +6,15 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, governance, type Policy, type PolicyVersion } from '../api';
 import { focusSoon, type Context, type View } from '../app';
 import { formatDate, formatDateTime, humanise } from '../format';
-import { missing, NO_ERRORS, placeSimpleErrors, renderSimpleForm, text, type Field, type Values } from '../forms/simpleForm';
+import {
+  missing,
+  NO_ERRORS,
+  placeSimpleErrors,
+  renderSimpleForm,
+  text,
+  type Field,
+  type Values,
+} from '../forms/simpleForm';
 import { facts, load, loaded, type Load } from './common';
 
 export const POLICY_KINDS = [
@@ -27,7 +35,14 @@ const CYCLES = [
 
 const NEW_POLICY: Field[] = [
   { name: 'kind', label: 'Kind of policy', kind: 'select', required: true, options: POLICY_KINDS },
-  { name: 'title', label: 'Title', kind: 'text', required: true, when: (v) => v.kind === 'other', maxLength: 200 },
+  {
+    name: 'title',
+    label: 'Title',
+    kind: 'text',
+    required: true,
+    when: (v) => v.kind === 'other',
+    maxLength: 200,
+  },
   { name: 'reviewCycle', label: 'Review cycle', kind: 'select', required: true, options: CYCLES },
 ];
 
@@ -36,7 +51,13 @@ export function versionFields(fixedDate: boolean): Field[] {
     { name: 'author', label: 'Author', kind: 'text', required: true, maxLength: 200 },
     { name: 'date', label: 'Date of this version', kind: 'date', required: true },
     { name: 'changeSummary', label: 'What changed', kind: 'textarea', required: true },
-    { name: 'nextReviewDate', label: 'Next review date', kind: 'date', required: fixedDate, hint: fixedDate ? undefined : 'Leave empty to follow the review cycle.' },
+    {
+      name: 'nextReviewDate',
+      label: 'Next review date',
+      kind: 'date',
+      required: fixedDate,
+      hint: fixedDate ? undefined : 'Leave empty to follow the review cycle.',
+    },
     {
       name: 'contentKind',
       label: 'The policy’s content',
@@ -57,7 +78,13 @@ export function versionFields(fixedDate: boolean): Field[] {
       hint: 'PDF, Word, ODT, RTF or text, at most 5 MB.',
       paths: ['file.name', 'file.contentType', 'file.base64'],
     },
-    { name: 'text', label: 'Text of the policy', kind: 'textarea', required: true, when: (v) => v.contentKind === 'text' },
+    {
+      name: 'text',
+      label: 'Text of the policy',
+      kind: 'textarea',
+      required: true,
+      when: (v) => v.contentKind === 'text',
+    },
   ];
 }
 
@@ -65,7 +92,8 @@ export function versionFields(fixedDate: boolean): Field[] {
 export async function base64Of(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -77,7 +105,11 @@ export async function versionBody(v: Values): Promise<Record<string, unknown>> {
     nextReviewDate: text(v, 'nextReviewDate') || null,
   };
   if (v.contentKind === 'file' && v.file instanceof File) {
-    body.file = { name: v.file.name, contentType: v.file.type || 'application/octet-stream', base64: await base64Of(v.file) };
+    body.file = {
+      name: v.file.name,
+      contentType: v.file.type || 'application/octet-stream',
+      base64: await base64Of(v.file),
+    };
   } else {
     body.text = text(v, 'text');
   }
@@ -113,7 +145,10 @@ function useForm(
       focusSoon('#policy-outcome');
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return;
-      errors = e instanceof ApiError ? placeSimpleErrors(fields(), e.fields, e.message) : placeSimpleErrors([], {}, String(e));
+      errors =
+        e instanceof ApiError
+          ? placeSimpleErrors(fields(), e.fields, e.message)
+          : placeSimpleErrors([], {}, String(e));
       focusSoon('#error-summary');
     } finally {
       busy = false;
@@ -132,24 +167,44 @@ function useForm(
           submit: () => void submit(),
         },
       ),
-    outcome: () => (done ? html`<div class="notice success" id="policy-outcome" tabindex="-1" role="status">${done}</div>` : nothing),
+    outcome: () =>
+      done
+        ? html`<div class="notice success" id="policy-outcome" tabindex="-1" role="status">
+            ${done}
+          </div>`
+        : nothing,
   };
 }
 
 export function policyListView(ctx: Context): View {
   const state: Load<Policy[]> = {};
   let disposed = false;
-  const refresh = () => load(ctx, state, () => governance.policies(), 'policies', () => !disposed);
+  const refresh = () =>
+    load(
+      ctx,
+      state,
+      () => governance.policies(),
+      'policies',
+      () => !disposed,
+    );
   void refresh();
-  const create = useForm(ctx, () => NEW_POLICY, {}, async (v) => {
-    const created = await governance.createPolicy({
-      kind: text(v, 'kind'),
-      title: text(v, 'title') || null,
-      reviewCycle: text(v, 'reviewCycle'),
-    });
-    void refresh();
-    return html`<p>Policy <a href=${`#/policies/${created.id}`}>${created.title}</a> added. Submit its first version there.</p>`;
-  });
+  const create = useForm(
+    ctx,
+    () => NEW_POLICY,
+    {},
+    async (v) => {
+      const created = await governance.createPolicy({
+        kind: text(v, 'kind'),
+        title: text(v, 'title') || null,
+        reviewCycle: text(v, 'reviewCycle'),
+      });
+      void refresh();
+      return html`<p>
+        Policy <a href=${`#/policies/${created.id}`}>${created.title}</a> added. Submit its first
+        version there.
+      </p>`;
+    },
+  );
   return {
     title: () => 'Policy register',
     render: () => html`
@@ -159,7 +214,9 @@ export function policyListView(ctx: Context): View {
           ? html`<p class="empty">No policies in the register yet.</p>`
           : html`<div class="table-scroll">
               <table>
-                <caption class="visually-hidden">Policies</caption>
+                <caption class="visually-hidden">
+                  Policies
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Policy</th>
@@ -171,24 +228,34 @@ export function policyListView(ctx: Context): View {
                 </thead>
                 <tbody>
                   ${items.map(
-                    (p) => html`<tr>
-                      <th scope="row"><a href=${`#/policies/${p.id}`}>${p.title}</a> <span class="muted">${p.reference}</span></th>
-                      <td>${p.currentVersion ?? html`<span class="muted">none approved yet</span>`}</td>
-                      <td>${CYCLES.find((c) => c.value === p.reviewCycle)?.label ?? humanise(p.reviewCycle)}</td>
-                      <td>${p.nextReviewDue ? formatDate(p.nextReviewDue) : ''}</td>
-                      <td>${p.reviewOpen ? html`<strong>Yes</strong>` : 'No'}</td>
-                    </tr>`,
+                    (p) =>
+                      html`<tr>
+                        <th scope="row">
+                          <a href=${`#/policies/${p.id}`}>${p.title}</a>
+                          <span class="muted">${p.reference}</span>
+                        </th>
+                        <td>
+                          ${p.currentVersion ?? html`<span class="muted">none approved yet</span>`}
+                        </td>
+                        <td>
+                          ${CYCLES.find((c) => c.value === p.reviewCycle)?.label ?? humanise(p.reviewCycle)}
+                        </td>
+                        <td>${p.nextReviewDue ? formatDate(p.nextReviewDue) : ''}</td>
+                        <td>${p.reviewOpen ? html`<strong>Yes</strong>` : 'No'}</td>
+                      </tr>`,
                   )}
                 </tbody>
               </table>
             </div>`,
       )}
-      ${leads(ctx.session.roles)
-        ? html`<details class="panel">
-            <summary>Add a policy to the register</summary>
-            ${create.render('Add the policy')}
-          </details>`
-        : nothing}
+      ${
+        leads(ctx.session.roles)
+          ? html`<details class="panel">
+              <summary>Add a policy to the register</summary>
+              ${create.render('Add the policy')}
+            </details>`
+          : nothing
+      }
     `,
     dispose: () => {
       disposed = true;
@@ -201,13 +268,27 @@ export function policyView(ctx: Context, id: string): View {
   let disposed = false;
   let shown: PolicyVersion | undefined;
   let shownProblem: string | undefined;
-  const refresh = () => load(ctx, state, () => governance.policy(id), 'policy', () => !disposed);
+  const refresh = () =>
+    load(
+      ctx,
+      state,
+      () => governance.policy(id),
+      'policy',
+      () => !disposed,
+    );
   void refresh();
-  const submit = useForm(ctx, () => versionFields(state.value?.reviewCycle === 'fixed-date'), {}, async (v) => {
-    const created = await governance.submitVersion(Number(id), await versionBody(v));
-    void refresh();
-    return html`<p>Version ${created.number} submitted: the governing body has the approval task.</p>`;
-  });
+  const submit = useForm(
+    ctx,
+    () => versionFields(state.value?.reviewCycle === 'fixed-date'),
+    {},
+    async (v) => {
+      const created = await governance.submitVersion(Number(id), await versionBody(v));
+      void refresh();
+      return html`<p>
+        Version ${created.number} submitted: the governing body has the approval task.
+      </p>`;
+    },
+  );
 
   async function view(n: number): Promise<void> {
     try {
@@ -220,7 +301,8 @@ export function policyView(ctx: Context, id: string): View {
     focusSoon('#version-text');
   }
 
-  const fileHref = (n: number) => `/api/governance/policies/${encodeURIComponent(id)}/versions/${n}/file`;
+  const fileHref = (n: number) =>
+    `/api/governance/policies/${encodeURIComponent(id)}/versions/${n}/file`;
   return {
     title: () => state.value?.title ?? 'Policy',
     render: () => html`
@@ -232,77 +314,105 @@ export function policyView(ctx: Context, id: string): View {
             ['Reference', p.reference],
             ['Kind', POLICY_KINDS.find((k) => k.value === p.kind)?.label ?? humanise(p.kind)],
             ['Version in force', p.currentVersion ?? 'none approved yet'],
-            ['Review cycle', CYCLES.find((c) => c.value === p.reviewCycle)?.label ?? humanise(p.reviewCycle)],
+            [
+              'Review cycle',
+              CYCLES.find((c) => c.value === p.reviewCycle)?.label ?? humanise(p.reviewCycle),
+            ],
             ['Next review', p.nextReviewDue ? formatDate(p.nextReviewDue) : undefined],
             ['Last reviewed', p.lastReviewedOn ? formatDate(p.lastReviewedOn) : undefined],
             ['Review open', p.reviewOpen ? `Yes, since ${formatDateTime(p.reviewOpenedAt)}` : 'No'],
           ])}
           <h2>Versions</h2>
-          ${!p.versions || p.versions.length === 0
-            ? html`<p class="empty">No versions you may see yet.</p>`
-            : html`<div class="table-scroll">
-                <table>
-                  <caption class="visually-hidden">Versions, oldest first</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Version</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Author and date</th>
-                      <th scope="col">What changed</th>
-                      <th scope="col">Next review</th>
-                      <th scope="col">Document</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${p.versions.map(
-                      (v) => html`<tr>
-                        <th scope="row">${v.number}</th>
-                        <td>${humanise(v.status)}${v.decisionNote ? html`<br /><span class="muted">${v.decisionNote}</span>` : nothing}</td>
-                        <td>${v.author}, ${formatDate(v.date)}</td>
-                        <td>${v.changeSummary}</td>
-                        <td>${v.nextReviewDate ? formatDate(v.nextReviewDate) : ''}</td>
-                        <td class="nowrap">
-                          ${v.content === 'text'
-                            ? html`<button type="button" class="link-button" @click=${() => view(v.number)}>
-                                View<span class="visually-hidden"> version ${v.number}</span>
-                              </button>`
-                            : nothing}
-                          <a href=${fileHref(v.number)} download>
-                            Download<span class="visually-hidden"> version ${v.number}</span>${v.fileName ? ` (${v.fileName})` : ''}
-                          </a>
-                        </td>
-                      </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`}
+          ${
+            !p.versions || p.versions.length === 0
+              ? html`<p class="empty">No versions you may see yet.</p>`
+              : html`<div class="table-scroll">
+                  <table>
+                    <caption class="visually-hidden">
+                      Versions, oldest first
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Version</th>
+                        <th scope="col">Status</th>
+                        <th scope="col">Author and date</th>
+                        <th scope="col">What changed</th>
+                        <th scope="col">Next review</th>
+                        <th scope="col">Document</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${p.versions.map(
+                        (v) =>
+                          html`<tr>
+                            <th scope="row">${v.number}</th>
+                            <td>
+                              ${humanise(v.status)}${v.decisionNote ? html`<br /><span class="muted">${v.decisionNote}</span>` : nothing}
+                            </td>
+                            <td>${v.author}, ${formatDate(v.date)}</td>
+                            <td>${v.changeSummary}</td>
+                            <td>${v.nextReviewDate ? formatDate(v.nextReviewDate) : ''}</td>
+                            <td class="nowrap">
+                              ${
+                                v.content === 'text'
+                                  ? html`<button
+                                      type="button"
+                                      class="link-button"
+                                      @click=${() => view(v.number)}
+                                    >
+                                      View<span class="visually-hidden"> version ${v.number}</span>
+                                    </button>`
+                                  : nothing
+                              }
+                              <a href=${fileHref(v.number)} download>
+                                Download<span class="visually-hidden"> version ${v.number}</span
+                                >${v.fileName ? ` (${v.fileName})` : ''}
+                              </a>
+                            </td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`
+          }
           ${shownProblem ? html`<div class="error-summary" role="alert"><p>${shownProblem}</p></div>` : nothing}
-          ${shown
-            ? html`<section class="panel" aria-labelledby="version-text" >
-                <h2 id="version-text" tabindex="-1">Version ${shown.number}</h2>
-                <div class="prewrap policy-text">${shown.text ?? ''}</div>
-              </section>`
-            : nothing}
-          ${p.reviews && p.reviews.length > 0
-            ? html`<h2>Reviews</h2>
-                <ul>
-                  ${p.reviews.map(
-                    (r) => html`<li>
-                      Version ${r.versionNumber}: ${humanise(r.outcome)}${r.reviewedAt ? `, ${formatDateTime(r.reviewedAt)}` : ''}${r.decision
-                        ? `; governors: ${humanise(r.decision)}`
-                        : ''}${r.note ? ` (${r.note})` : ''}
-                    </li>`,
-                  )}
-                </ul>`
-            : nothing}
+          ${
+            shown
+              ? html`<section class="panel" aria-labelledby="version-text">
+                  <h2 id="version-text" tabindex="-1">Version ${shown.number}</h2>
+                  <div class="prewrap policy-text">${shown.text ?? ''}</div>
+                </section>`
+              : nothing
+          }
+          ${
+            p.reviews && p.reviews.length > 0
+              ? html`<h2>Reviews</h2>
+                  <ul>
+                    ${p.reviews.map(
+                      (r) =>
+                        html`<li>
+                          Version ${r.versionNumber}:
+                          ${humanise(r.outcome)}${r.reviewedAt ? `, ${formatDateTime(r.reviewedAt)}` : ''}${
+                            r.decision ? `; governors: ${humanise(r.decision)}` : ''
+                          }${r.note ? ` (${r.note})` : ''}
+                        </li>`,
+                    )}
+                  </ul>`
+              : nothing
+          }
           ${submit.outcome()}
-          ${leads(ctx.session.roles)
-            ? html`<details class="panel">
-                <summary>Submit a new version</summary>
-                <p class="hint">It goes to the governing body for approval; one version waits for approval at a time.</p>
-                ${submit.render('Submit for approval')}
-              </details>`
-            : nothing}
+          ${
+            leads(ctx.session.roles)
+              ? html`<details class="panel">
+                  <summary>Submit a new version</summary>
+                  <p class="hint">
+                    It goes to the governing body for approval; one version waits for approval at a
+                    time.
+                  </p>
+                  ${submit.render('Submit for approval')}
+                </details>`
+              : nothing
+          }
         `,
       )}
     `,

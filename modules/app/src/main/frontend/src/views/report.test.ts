@@ -4,7 +4,12 @@ import type { Context } from '../app';
 import { forgetReportDraft, reportView } from './report';
 
 const json = (body: unknown) =>
-  Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+  Promise.resolve(
+    new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
 
 describe('the report form names pupils from the register', () => {
   let container: HTMLElement;
@@ -53,7 +58,9 @@ describe('the report form names pupils from the register', () => {
     await vi.advanceTimersByTimeAsync(200);
   };
   const addPupil = async () => {
-    [...container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Add a pupil')!.click();
+    [...container.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.trim() === 'Add a pupil')!
+      .click();
     await vi.advanceTimersByTimeAsync(0);
   };
 
@@ -64,15 +71,22 @@ describe('the report form names pupils from the register', () => {
     container.querySelector<HTMLElement>('#r-pupil-0-ref-pupil-0')!.click();
     expect(container.querySelector<HTMLInputElement>('#r-pupil-0-ref')!.value).toBe('P-0042');
     expect(container.querySelector<HTMLSelectElement>('#r-pupil-0-year')!.value).toBe('Year 8');
-    expect(container.querySelector('#r-pupil-0-ref-status')!.textContent).toBe('In the pupil register: P-0042 — Year 8.');
+    expect(container.querySelector('#r-pupil-0-ref-status')!.textContent).toBe(
+      'In the pupil register: P-0042 — Year 8.',
+    );
   });
 
   it('keeps a reference the register does not hold, and says so', async () => {
-    vi.stubGlobal('fetch', vi.fn((url: string) => json(url.startsWith('/api/pupils') ? [] : ['other'])));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) => json(url.startsWith('/api/pupils') ? [] : ['other'])),
+    );
     open();
     await addPupil();
     await type('#r-pupil-0-ref', 'NEW-9');
     expect(container.querySelector<HTMLInputElement>('#r-pupil-0-ref')!.value).toBe('NEW-9');
-    expect(container.querySelector('#r-pupil-0-ref-status')!.textContent).toBe('Not in the register: the reference will be sent as typed.');
+    expect(container.querySelector('#r-pupil-0-ref-status')!.textContent).toBe(
+      'Not in the register: the reference will be sent as typed.',
+    );
   });
 });

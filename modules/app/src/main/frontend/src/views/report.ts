@@ -27,7 +27,8 @@ export function forgetReportDraft(): void {
 
 export function reportView(ctx: Context): View {
   const me = ctx.session.username;
-  let draft: Draft = saved?.username === me ? saved.draft : emptyDraft(localDateTimeInput(new Date()));
+  let draft: Draft =
+    saved?.username === me ? saved.draft : emptyDraft(localDateTimeInput(new Date()));
   saved = { username: me, draft };
   let types: string[] = [];
   let typesProblem: string | undefined;
@@ -93,7 +94,9 @@ export function reportView(ctx: Context): View {
 
   const error = (id: string): TemplateResult | typeof nothing =>
     errors.inline[id]
-      ? html`<p class="field-error" id=${`${id}-error`}><span class="visually-hidden">Error: </span>${errors.inline[id]}</p>`
+      ? html`<p class="field-error" id=${`${id}-error`}>
+          <span class="visually-hidden">Error: </span>${errors.inline[id]}
+        </p>`
       : nothing;
   const aria = (id: string) => ({
     invalid: errors.inline[id] ? 'true' : 'false',
@@ -101,11 +104,19 @@ export function reportView(ctx: Context): View {
   });
   const cls = (id: string) => `field${errors.inline[id] ? ' has-error' : ''}`;
 
-  function textField(id: string, label: string, key: 'location' | 'identifier', hint?: string, required = false) {
+  function textField(
+    id: string,
+    label: string,
+    key: 'location' | 'identifier',
+    hint?: string,
+    required = false,
+  ) {
     const a = aria(id);
     const hintId = hint ? `${id}-hint` : undefined;
     return html`<div class=${cls(id)}>
-      <label for=${id}>${label}${required ? html` <span class="required">(required)</span>` : nothing}</label>
+      <label for=${id}
+        >${label}${required ? html` <span class="required">(required)</span>` : nothing}</label
+      >
       ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing} ${error(id)}
       <input
         id=${id}
@@ -120,62 +131,71 @@ export function reportView(ctx: Context): View {
 
   function typeField(): TemplateResult {
     const filter = draft.typeFilter.trim().toLowerCase();
-    const matching = types.filter((t) => !filter || t.toLowerCase().includes(filter) || t === draft.incidentType);
+    const matching = types.filter(
+      (t) => !filter || t.toLowerCase().includes(filter) || t === draft.incidentType,
+    );
     const a = aria('r-type');
     return html`<div class=${cls('r-type')}>
-      <label for="r-type">Type of incident <span class="required">(required)</span></label>
-      ${error('r-type')}
-      <div class="type-search">
-        <label for="r-type-filter" class="sub-label">Search the list</label>
-        <input
-          id="r-type-filter"
-          type="search"
-          autocomplete="off"
-          aria-controls="r-type"
-          aria-describedby="r-type-count"
-          .value=${live(draft.typeFilter)}
-          @input=${(e: Event) => set({ typeFilter: (e.target as HTMLInputElement).value }, true)}
-        />
-        <p class="hint" id="r-type-count" aria-live="polite">
-          ${types.length === 0 ? 'Loading the types…' : `${matching.length} of ${types.length} types shown`}
-        </p>
-      </div>
-      ${typesProblem ? html`<p class="hint">${typesProblem}</p>` : nothing}
-      <select
-        id="r-type"
-        aria-required="true"
-        aria-invalid=${a.invalid}
-        aria-describedby=${a.describedBy ?? nothing}
-        @change=${(e: Event) => set({ incidentType: (e.target as HTMLSelectElement).value }, true)}
-      >
-        <option value="" ?selected=${draft.incidentType === ''}>Choose the type…</option>
-        ${matching.map(
-          (t) => html`<option value=${t} ?selected=${draft.incidentType === t}>${t === 'other' ? 'Other (describe it)' : t}</option>`,
-        )}
-      </select>
-    </div>
-    ${draft.incidentType === 'other'
-      ? html`<div class=${cls('r-type-other')}>
-          <label for="r-type-other">What kind of incident is it? <span class="required">(required)</span></label>
-          ${error('r-type-other')}
+        <label for="r-type">Type of incident <span class="required">(required)</span></label>
+        ${error('r-type')}
+        <div class="type-search">
+          <label for="r-type-filter" class="sub-label">Search the list</label>
           <input
-            id="r-type-other"
-            aria-required="true"
-            aria-invalid=${aria('r-type-other').invalid}
-            aria-describedby=${aria('r-type-other').describedBy ?? nothing}
-            .value=${live(draft.incidentTypeOther)}
-            @input=${(e: Event) => set({ incidentTypeOther: (e.target as HTMLInputElement).value })}
+            id="r-type-filter"
+            type="search"
+            autocomplete="off"
+            aria-controls="r-type"
+            aria-describedby="r-type-count"
+            .value=${live(draft.typeFilter)}
+            @input=${(e: Event) => set({ typeFilter: (e.target as HTMLInputElement).value }, true)}
           />
-        </div>`
-      : nothing}`;
+          <p class="hint" id="r-type-count" aria-live="polite">
+            ${types.length === 0 ? 'Loading the types…' : `${matching.length} of ${types.length} types shown`}
+          </p>
+        </div>
+        ${typesProblem ? html`<p class="hint">${typesProblem}</p>` : nothing}
+        <select
+          id="r-type"
+          aria-required="true"
+          aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy ?? nothing}
+          @change=${(e: Event) => set({ incidentType: (e.target as HTMLSelectElement).value }, true)}
+        >
+          <option value="" ?selected=${draft.incidentType === ''}>Choose the type…</option>
+          ${matching.map(
+            (t) =>
+              html`<option value=${t} ?selected=${draft.incidentType === t}>
+                ${t === 'other' ? 'Other (describe it)' : t}
+              </option>`,
+          )}
+        </select>
+      </div>
+      ${
+        draft.incidentType === 'other'
+          ? html`<div class=${cls('r-type-other')}>
+              <label for="r-type-other"
+                >What kind of incident is it? <span class="required">(required)</span></label
+              >
+              ${error('r-type-other')}
+              <input
+                id="r-type-other"
+                aria-required="true"
+                aria-invalid=${aria('r-type-other').invalid}
+                aria-describedby=${aria('r-type-other').describedBy ?? nothing}
+                .value=${live(draft.incidentTypeOther)}
+                @input=${(e: Event) => set({ incidentTypeOther: (e.target as HTMLInputElement).value })}
+              />
+            </div>`
+          : nothing
+      }`;
   }
 
   function pupilRows(): TemplateResult {
     return html`<fieldset class="rows" id="r-pupils">
       <legend>Pupils involved</legend>
       <p class="hint">
-        Start typing the pupil reference and choose them from the register; a reference the register does not hold is
-        still sent. The reference and year group only, never a name.
+        Start typing the pupil reference and choose them from the register; a reference the register
+        does not hold is still sent. The reference and year group only, never a name.
       </p>
       ${error('r-pupils')}
       ${draft.pupils.map((p, i) => {
@@ -196,7 +216,10 @@ export function reportView(ctx: Context): View {
                     pupils: replace(draft.pupils, i, {
                       reference,
                       registered,
-                      yearGroup: registered && YEAR_GROUPS.includes(registered.yearGroup) ? registered.yearGroup : draft.pupils[i].yearGroup,
+                      yearGroup:
+                        registered && YEAR_GROUPS.includes(registered.yearGroup)
+                          ? registered.yearGroup
+                          : draft.pupils[i].yearGroup,
                     }),
                   },
                   registered !== null,
@@ -223,7 +246,9 @@ export function reportView(ctx: Context): View {
           </button>
         </div>`;
       })}
-      <button type="button" class="secondary add" @click=${() => addRow('pupils')}>Add a pupil</button>
+      <button type="button" class="secondary add" @click=${() => addRow('pupils')}>
+        Add a pupil
+      </button>
     </fieldset>`;
   }
 
@@ -231,7 +256,8 @@ export function reportView(ctx: Context): View {
     return html`<fieldset class="rows" id="r-staff">
       <legend>Staff involved</legend>
       <p class="hint" id="r-staff-hint">
-        Start typing a name and choose them from the list. For someone without a Beacon account, type their full name.
+        Start typing a name and choose them from the list. For someone without a Beacon account,
+        type their full name.
       </p>
       ${draft.staff.map((s, i) => {
         const id = `r-staff-${i}`;
@@ -252,14 +278,18 @@ export function reportView(ctx: Context): View {
           </button>
         </div>`;
       })}
-      <button type="button" class="secondary add" @click=${() => addRow('staff')}>Add a member of staff</button>
+      <button type="button" class="secondary add" @click=${() => addRow('staff')}>
+        Add a member of staff
+      </button>
     </fieldset>`;
   }
 
   function urlRows(): TemplateResult {
     return html`<fieldset class="rows" id="r-urls">
       <legend>Web addresses</legend>
-      <p class="hint">Copy the address of any site involved, starting http:// or https://. Do not visit it again.</p>
+      <p class="hint">
+        Copy the address of any site involved, starting http:// or https://. Do not visit it again.
+      </p>
       ${error('r-urls')}
       ${draft.urls.map((u, i) => {
         const id = `r-url-${i}`;
@@ -284,16 +314,26 @@ export function reportView(ctx: Context): View {
           </button>
         </div>`;
       })}
-      <button type="button" class="secondary add" @click=${() => addRow('urls')}>Add a web address</button>
+      <button type="button" class="secondary add" @click=${() => addRow('urls')}>
+        Add a web address
+      </button>
     </fieldset>`;
   }
 
   function addRow(kind: 'pupils' | 'staff' | 'urls'): void {
-    if (kind === 'pupils') set({ pupils: [...draft.pupils, { reference: '', yearGroup: '', registered: null }] }, true);
+    if (kind === 'pupils')
+      set({ pupils: [...draft.pupils, { reference: '', yearGroup: '', registered: null }] }, true);
     if (kind === 'staff') set({ staff: [...draft.staff, NO_PICK] }, true);
     if (kind === 'urls') set({ urls: [...draft.urls, ''] }, true);
-    const index = (kind === 'pupils' ? draft.pupils : kind === 'staff' ? draft.staff : draft.urls).length - 1;
-    focusSoon(kind === 'pupils' ? `#r-pupil-${index}-ref` : kind === 'staff' ? `#r-staff-${index}` : `#r-url-${index}`);
+    const index =
+      (kind === 'pupils' ? draft.pupils : kind === 'staff' ? draft.staff : draft.urls).length - 1;
+    focusSoon(
+      kind === 'pupils'
+        ? `#r-pupil-${index}-ref`
+        : kind === 'staff'
+          ? `#r-staff-${index}`
+          : `#r-url-${index}`,
+    );
   }
 
   function removeRow(kind: 'pupils' | 'staff' | 'urls', index: number): void {
@@ -319,10 +359,19 @@ export function reportView(ctx: Context): View {
         return html`<div class="notice success big" id="report-done" tabindex="-1" role="status">
             <h2>Report sent</h2>
             <p>Its reference is <strong class="reference">${created.reference}</strong>.</p>
-            <p>The Designated Safeguarding Lead has it now. Keep the reference if you need to ask about it.</p>
+            <p>
+              The Designated Safeguarding Lead has it now. Keep the reference if you need to ask
+              about it.
+            </p>
           </div>
           <ul class="big-links">
-            <li><a class="button big-link" href=${`#/incidents/${encodeURIComponent(created.reference)}`}>View your report</a></li>
+            <li>
+              <a
+                class="button big-link"
+                href=${`#/incidents/${encodeURIComponent(created.reference)}`}
+                >View your report</a
+              >
+            </li>
             <li>
               <button
                 type="button"
@@ -365,13 +414,16 @@ export function reportView(ctx: Context): View {
               <label for="r-risk">A child is at immediate risk</label>
             </div>
             <p id="r-risk-note" class="urgent" role=${draft.immediateRisk ? 'alert' : nothing}>
-              <strong>${draft.immediateRisk ? 'Call 999 now' : 'Child in immediate danger? Call 999 now'}</strong>, before you finish this
-              report. Then tell the DSL in person.
+              <strong
+                >${draft.immediateRisk ? 'Call 999 now' : 'Child in immediate danger? Call 999 now'}</strong
+              >, before you finish this report. Then tell the DSL in person.
             </p>
           </div>
 
           <div class=${cls('r-occurred')}>
-            <label for="r-occurred">When did it happen? <span class="required">(required)</span></label>
+            <label for="r-occurred"
+              >When did it happen? <span class="required">(required)</span></label
+            >
             ${error('r-occurred')}
             <input
               id="r-occurred"
@@ -385,32 +437,43 @@ export function reportView(ctx: Context): View {
           </div>
           ${textField('r-location', 'Where did it happen?', 'location', 'For example: IT suite 2, Year 8 form room, school trip.', true)}
 
-          <fieldset class=${cls('r-ownership')} id="r-ownership" tabindex="-1" aria-describedby=${ownership.describedBy ?? nothing}>
+          <fieldset
+            class=${cls('r-ownership')}
+            id="r-ownership"
+            tabindex="-1"
+            aria-describedby=${ownership.describedBy ?? nothing}
+          >
             <legend>Whose device was it? <span class="required">(required)</span></legend>
             ${error('r-ownership')}
             <div class="choices">
               ${(['school', 'personal'] as const).map(
-                (o) => html`<div class="choice">
-                  <input
-                    type="radio"
-                    name="ownership"
-                    id=${`r-ownership-${o}`}
-                    value=${o}
-                    .checked=${live(draft.ownership === o)}
-                    @change=${() => set({ ownership: o })}
-                  />
-                  <label for=${`r-ownership-${o}`}>${o === 'school' ? 'A school device' : 'A personal device'}</label>
-                </div>`,
+                (o) =>
+                  html`<div class="choice">
+                    <input
+                      type="radio"
+                      name="ownership"
+                      id=${`r-ownership-${o}`}
+                      value=${o}
+                      .checked=${live(draft.ownership === o)}
+                      @change=${() => set({ ownership: o })}
+                    />
+                    <label for=${`r-ownership-${o}`}
+                      >${o === 'school' ? 'A school device' : 'A personal device'}</label
+                    >
+                  </div>`,
               )}
             </div>
           </fieldset>
           ${textField('r-identifier', 'Which device?', 'identifier', 'Asset tag, computer name, or a short description (optional).')}
-
           ${typeField()}
 
           <div class=${cls('r-description')}>
-            <label for="r-description">What happened? <span class="required">(required)</span></label>
-            <p class="hint" id="r-description-hint">What you saw or were told, in plain words. Facts, not opinions.</p>
+            <label for="r-description"
+              >What happened? <span class="required">(required)</span></label
+            >
+            <p class="hint" id="r-description-hint">
+              What you saw or were told, in plain words. Facts, not opinions.
+            </p>
             ${error('r-description')}
             <textarea
               id="r-description"
@@ -426,7 +489,9 @@ export function reportView(ctx: Context): View {
           ${pupilRows()} ${staffRows()} ${urlRows()}
 
           <div class="actions">
-            <button type="submit" class="primary big" ?disabled=${busy}>${busy ? 'Sending…' : 'Send the report'}</button>
+            <button type="submit" class="primary big" ?disabled=${busy}>
+              ${busy ? 'Sending…' : 'Send the report'}
+            </button>
           </div>
         </form>
       `;

@@ -5,7 +5,10 @@ import { showSignIn } from './signIn';
 const serverSays = (answer: unknown) =>
   vi.fn(async (path: string) => {
     expect(path).toBe('/api/session/oidc');
-    return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(answer), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -16,7 +19,10 @@ describe('the sign-in page', () => {
   });
 
   it('offers the school account by its name when single sign-on is configured', async () => {
-    vi.stubGlobal('fetch', serverSays({ enabled: true, name: 'Microsoft', start: 'api/session/oidc/start' }));
+    vi.stubGlobal(
+      'fetch',
+      serverSays({ enabled: true, name: 'Microsoft', start: 'api/session/oidc/start' }),
+    );
     const root = document.createElement('div');
     showSignIn(root, { onSignedIn: () => undefined });
     await settle();

@@ -52,7 +52,8 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
       return;
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));
-      problem = error.status === 401 ? 'The username or password is not right. Try again.' : error.message;
+      problem =
+        error.status === 401 ? 'The username or password is not right. Try again.' : error.message;
       fieldErrors = error.fields;
       password = '';
     }
@@ -82,7 +83,10 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
         problem = 'Signing in took too long. Enter your username and password again.';
         fieldErrors = {};
       } else {
-        problem = error.status === 401 ? 'That code is not right. Try the code your app shows now.' : error.message;
+        problem =
+          error.status === 401
+            ? 'That code is not right. Try the code your app shows now.'
+            : error.message;
         fieldErrors = error.fields.code ? { code: 'is not right' } : {};
       }
       code = '';
@@ -104,7 +108,9 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
     >
       <div class="field ${fieldErrors.code ? 'has-error' : ''}">
         <label for="signin-code">Code from your authenticator app</label>
-        <p class="hint" id="signin-code-hint">Six digits. Lost your phone? Type one of your recovery codes instead.</p>
+        <p class="hint" id="signin-code-hint">
+          Six digits. Lost your phone? Type one of your recovery codes instead.
+        </p>
         <input
           id="signin-code"
           name="code"
@@ -120,7 +126,9 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
         />
       </div>
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${busy}>${busy ? 'Checking…' : 'Sign in'}</button>
+        <button type="submit" class="primary" ?disabled=${busy}>
+          ${busy ? 'Checking…' : 'Sign in'}
+        </button>
         <button
           type="button"
           id="signin-restart"
@@ -140,7 +148,9 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
 
   const fieldError = (id: string, label: string): TemplateResult | typeof nothing =>
     fieldErrors[id]
-      ? html`<p class="field-error" id=${`signin-${id}-error`}><span class="visually-hidden">Error: </span>${label} ${fieldErrors[id]}</p>`
+      ? html`<p class="field-error" id=${`signin-${id}-error`}>
+          <span class="visually-hidden">Error: </span>${label} ${fieldErrors[id]}
+        </p>`
       : nothing;
 
   const draw = () =>
@@ -149,21 +159,29 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
         <main id="main" class="signin" tabindex="-1">
           <h1>Sign in to Beacon</h1>
           <p class="lead">Safeguarding and e-safety procedures for your school.</p>
-          ${options.message && !problem
-            ? html`<div class="notice" role="status" id="signin-message">${options.message}</div>`
-            : nothing}
-          ${problem
-            ? html`<div class="error-summary" role="alert" id="signin-problem" tabindex="-1">
-                <h2>Not signed in</h2>
-                <p>${problem}</p>
-              </div>`
-            : nothing}
-          ${!codeStep && singleSignOn?.enabled && singleSignOn.start
-            ? html`<div class="actions single-sign-on">
-                  <a class="button primary" id="signin-sso" href=${'/' + singleSignOn.start}>Sign in with ${singleSignOn.name}</a>
-                </div>
-                <p class="lead">Or sign in with your Beacon username and password:</p>`
-            : nothing}
+          ${
+            options.message && !problem
+              ? html`<div class="notice" role="status" id="signin-message">${options.message}</div>`
+              : nothing
+          }
+          ${
+            problem
+              ? html`<div class="error-summary" role="alert" id="signin-problem" tabindex="-1">
+                  <h2>Not signed in</h2>
+                  <p>${problem}</p>
+                </div>`
+              : nothing
+          }
+          ${
+            !codeStep && singleSignOn?.enabled && singleSignOn.start
+              ? html`<div class="actions single-sign-on">
+                    <a class="button primary" id="signin-sso" href=${'/' + singleSignOn.start}
+                      >Sign in with ${singleSignOn.name}</a
+                    >
+                  </div>
+                  <p class="lead">Or sign in with your Beacon username and password:</p>`
+              : nothing
+          }
           ${codeStep ? codeForm() : nothing}
           <form
             novalidate
@@ -207,7 +225,9 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
               />
             </div>
             <div class="actions">
-              <button type="submit" class="primary" ?disabled=${busy}>${busy ? 'Signing in…' : 'Sign in'}</button>
+              <button type="submit" class="primary" ?disabled=${busy}>
+                ${busy ? 'Signing in…' : 'Sign in'}
+              </button>
             </div>
           </form>
         </main>

@@ -11,11 +11,17 @@ function server(...answers: { status: number; body: unknown }[]) {
     'fetch',
     vi.fn(async (url: string, init: RequestInit) => {
       if (url === '/api/session/oidc') {
-        return new Response(JSON.stringify({ enabled: false }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+        return new Response(JSON.stringify({ enabled: false }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
       }
       sent.push({ url, body: init.body ? JSON.parse(String(init.body)) : undefined });
       const next = answers.shift()!;
-      return new Response(JSON.stringify(next.body), { status: next.status, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify(next.body), {
+        status: next.status,
+        headers: { 'Content-Type': 'application/json' },
+      });
     }),
   );
   return sent;
@@ -28,7 +34,9 @@ const type = (root: HTMLElement, id: string, value: string) => {
 };
 
 const submit = (root: HTMLElement, selector: string) =>
-  root.querySelector<HTMLFormElement>(selector)!.dispatchEvent(new Event('submit', { cancelable: true }));
+  root
+    .querySelector<HTMLFormElement>(selector)!
+    .dispatchEvent(new Event('submit', { cancelable: true }));
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -61,7 +69,15 @@ describe('sign-in with a second factor', () => {
   it('says a wrong code is not right and stays on the code step', async () => {
     server(
       { status: 200, body: { secondFactorRequired: true } },
-      { status: 401, body: { status: 401, error: 'Unauthorized', message: 'That code is not right', fields: { code: 'is not a current code' } } },
+      {
+        status: 401,
+        body: {
+          status: 401,
+          error: 'Unauthorized',
+          message: 'That code is not right',
+          fields: { code: 'is not a current code' },
+        },
+      },
     );
     const root = document.createElement('div');
     const onSignedIn = vi.fn();

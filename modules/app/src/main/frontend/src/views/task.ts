@@ -98,7 +98,9 @@ export function taskView(ctx: Context, taskId: string): View {
     ctx.update();
     try {
       await api.complete(taskId, values);
-      ctx.flash(`Done: “${detail.task.name}”${detail.task.businessKey ? ` for ${detail.task.businessKey}` : ''} is complete.`);
+      ctx.flash(
+        `Done: “${detail.task.name}”${detail.task.businessKey ? ` for ${detail.task.businessKey}` : ''} is complete.`,
+      );
       ctx.navigate('#/tasks');
       return;
     } catch (e) {
@@ -120,7 +122,10 @@ export function taskView(ctx: Context, taskId: string): View {
   async function act(action: 'claim' | 'unclaim'): Promise<void> {
     if (!detail) return;
     try {
-      detail = { ...detail, task: action === 'claim' ? await api.claim(taskId) : await api.unclaim(taskId) };
+      detail = {
+        ...detail,
+        task: action === 'claim' ? await api.claim(taskId) : await api.unclaim(taskId),
+      };
       actionProblem = undefined;
       ctx.announce(action === 'claim' ? 'You claimed this task.' : 'You handed this task back.');
     } catch (e) {
@@ -138,7 +143,11 @@ export function taskView(ctx: Context, taskId: string): View {
     try {
       if (person) await api.linkMention(mention.id, person.username);
       else await api.rejectMention(mention.id);
-      ctx.announce(person ? `Confirmed: “${mention.asGiven}” is ${person.displayName}.` : `“${mention.asGiven}” is none of them.`);
+      ctx.announce(
+        person
+          ? `Confirmed: “${mention.asGiven}” is ${person.displayName}.`
+          : `“${mention.asGiven}” is none of them.`,
+      );
       detail = await api.task(taskId);
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return;
@@ -147,7 +156,9 @@ export function taskView(ctx: Context, taskId: string): View {
       mentionBusy = undefined;
       if (!disposed) ctx.update();
     }
-    focusSoon(detail && toConfirm(detail.peopleToConfirm).length > 0 ? '#people-to-confirm' : '#form-title');
+    focusSoon(
+      detail && toConfirm(detail.peopleToConfirm).length > 0 ? '#people-to-confirm' : '#form-title',
+    );
   }
 
   void load();
@@ -181,19 +192,27 @@ export function taskView(ctx: Context, taskId: string): View {
           <dd>${formatDateTime(task.created)}</dd>
           <dt>Due</dt>
           <dd>
-            ${task.due ? formatDateTime(task.due) : 'No due date'}${task.due && new Date(task.due) < new Date()
-              ? html` <strong class="badge-text">(overdue)</strong>`
-              : nothing}
+            ${task.due ? formatDateTime(task.due) : 'No due date'}${
+              task.due && new Date(task.due) < new Date()
+                ? html` <strong class="badge-text">(overdue)</strong>`
+                : nothing
+            }
           </dd>
           <dt>Assignee</dt>
           <dd>${task.assignee ? (mine ? 'You' : task.assignee) : 'Unclaimed'}</dd>
         </dl>
         <div class="toolbar">
-          ${!task.assignee
-            ? html`<button type="button" class="secondary" @click=${() => act('claim')}>Claim</button>`
-            : mine
-              ? html`<button type="button" class="secondary" @click=${() => act('unclaim')}>Unclaim</button>`
-              : nothing}
+          ${
+            !task.assignee
+              ? html`<button type="button" class="secondary" @click=${() => act('claim')}>
+                  Claim
+                </button>`
+              : mine
+                ? html`<button type="button" class="secondary" @click=${() => act('unclaim')}>
+                    Unclaim
+                  </button>`
+                : nothing
+          }
         </div>
         ${actionProblem ? html`<div class="error-summary" role="alert"><p>${actionProblem}</p></div>` : nothing}
         <div class="task-layout">
@@ -211,31 +230,57 @@ export function taskView(ctx: Context, taskId: string): View {
               },
             )}
           </section>
-          ${incident
-            ? html`<aside class="case-context" aria-labelledby="case-title">
-                <h2 id="case-title">Case ${incident.reference}</h2>
-                ${renderIncident(incident, 3)}
-                <p><a href=${`#/incidents/${encodeURIComponent(incident.reference)}`}>Open the incident</a></p>
-              </aside>`
-            : allegation
+          ${
+            incident
               ? html`<aside class="case-context" aria-labelledby="case-title">
-                  <h2 id="case-title">Case ${allegation.reference}</h2>
-                  ${renderAllegation(allegation, 3)}
-                  <p><a href=${`#/allegations/${encodeURIComponent(allegation.reference)}`}>Open the allegation</a></p>
+                  <h2 id="case-title">Case ${incident.reference}</h2>
+                  ${renderIncident(incident, 3)}
+                  <p>
+                    <a href=${`#/incidents/${encodeURIComponent(incident.reference)}`}
+                      >Open the incident</a
+                    >
+                  </p>
                 </aside>`
-              : siteReport
+              : allegation
                 ? html`<aside class="case-context" aria-labelledby="case-title">
-                    <h2 id="case-title">Report ${siteReport.reference}</h2>
-                    <dl class="facts">
-                      <dt>Kind</dt><dd>${siteReport.kind}</dd>
-                      <dt>Web addresses</dt><dd class="url">${(siteReport.urls ?? []).join(' ')}</dd>
-                      ${siteReport.content ? html`<dt>Content</dt><dd class="prewrap">${siteReport.content}</dd>` : nothing}
-                      ${siteReport.device ? html`<dt>Device</dt><dd>${siteReport.device}</dd>` : nothing}
-                    </dl>
-                    ${siteReport.chronology && siteReport.chronology.length > 0 ? renderChronology(siteReport.chronology, 3) : nothing}
-                    <p><a href=${`#/filtering/reports/${encodeURIComponent(siteReport.reference)}`}>Open the report</a></p>
+                    <h2 id="case-title">Case ${allegation.reference}</h2>
+                    ${renderAllegation(allegation, 3)}
+                    <p>
+                      <a href=${`#/allegations/${encodeURIComponent(allegation.reference)}`}
+                        >Open the allegation</a
+                      >
+                    </p>
                   </aside>`
-                : nothing}
+                : siteReport
+                  ? html`<aside class="case-context" aria-labelledby="case-title">
+                      <h2 id="case-title">Report ${siteReport.reference}</h2>
+                      <dl class="facts">
+                        <dt>Kind</dt>
+                        <dd>${siteReport.kind}</dd>
+                        <dt>Web addresses</dt>
+                        <dd class="url">${(siteReport.urls ?? []).join(' ')}</dd>
+                        ${
+                          siteReport.content
+                            ? html`<dt>Content</dt>
+                                <dd class="prewrap">${siteReport.content}</dd>`
+                            : nothing
+                        }
+                        ${
+                          siteReport.device
+                            ? html`<dt>Device</dt>
+                                <dd>${siteReport.device}</dd>`
+                            : nothing
+                        }
+                      </dl>
+                      ${siteReport.chronology && siteReport.chronology.length > 0 ? renderChronology(siteReport.chronology, 3) : nothing}
+                      <p>
+                        <a href=${`#/filtering/reports/${encodeURIComponent(siteReport.reference)}`}
+                          >Open the report</a
+                        >
+                      </p>
+                    </aside>`
+                  : nothing
+          }
         </div>
       `;
     },

@@ -4,7 +4,13 @@ import { ApiError, api, type TaskView } from '../api';
 import type { Context, View } from '../app';
 import { formatDateTime, formatTime } from '../format';
 import { taskListLabel } from '../roles';
-import { GROUP_TITLES, groupTasks, mergePages, newTaskCount, type DueGroup } from '../tasks/grouping';
+import {
+  GROUP_TITLES,
+  groupTasks,
+  mergePages,
+  newTaskCount,
+  type DueGroup,
+} from '../tasks/grouping';
 
 export const PAGE_SIZE = 50;
 export const REFRESH_MS = 15_000;
@@ -67,14 +73,18 @@ export function taskListView(ctx: Context): View {
       }
       const arrived = newTaskCount(items, result.items);
       const changed =
-        result.items.length !== items.length || arrived > 0 || result.items.some((t, i) => t.assignee !== items[i]?.assignee);
+        result.items.length !== items.length ||
+        arrived > 0 ||
+        result.items.some((t, i) => t.assignee !== items[i]?.assignee);
       items = result.items;
       hasMore = result.hasMore;
       problem = undefined;
       updatedAt = new Date();
       if (announceChanges && loaded && changed) {
         ctx.announce(
-          arrived > 0 ? `Task list updated: ${arrived} new task${arrived === 1 ? '' : 's'}.` : 'Task list updated.',
+          arrived > 0
+            ? `Task list updated: ${arrived} new task${arrived === 1 ? '' : 's'}.`
+            : 'Task list updated.',
         );
       }
       loaded = true;
@@ -98,7 +108,9 @@ export function taskListView(ctx: Context): View {
       pages += 1;
       items = mergePages([items, result.items]);
       hasMore = result.hasMore;
-      ctx.announce(`${result.items.length} more task${result.items.length === 1 ? '' : 's'} loaded.`);
+      ctx.announce(
+        `${result.items.length} more task${result.items.length === 1 ? '' : 's'} loaded.`,
+      );
     } catch (e) {
       problem = `More tasks could not be loaded: ${(e as Error).message}`;
     } finally {
@@ -115,7 +127,9 @@ export function taskListView(ctx: Context): View {
       const updated = action === 'claim' ? await api.claim(task.id) : await api.unclaim(task.id);
       items = items.map((t) => (t.id === updated.id ? updated : t));
       problem = undefined;
-      ctx.announce(action === 'claim' ? `You claimed “${task.name}”.` : `You handed back “${task.name}”.`);
+      ctx.announce(
+        action === 'claim' ? `You claimed “${task.name}”.` : `You handed back “${task.name}”.`,
+      );
     } catch (e) {
       problem = (e as Error).message;
       void refresh(false);
@@ -123,7 +137,9 @@ export function taskListView(ctx: Context): View {
       busyTask = undefined;
       ctx.update();
       // The button pressed was replaced by its opposite; keep the keyboard in the same row.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-task="${task.id}"] .row-action`)?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-task="${task.id}"] .row-action`)?.focus(),
+      );
     }
   }
 
@@ -161,17 +177,33 @@ export function taskListView(ctx: Context): View {
       <th scope="row"><a href=${`#/tasks/${encodeURIComponent(task.id)}`}>${task.name}</a></th>
       <td>${formatDateTime(task.created)}</td>
       <td>${task.due ? formatDateTime(task.due) : html`<span class="muted">no due date</span>`}</td>
-      <td>${task.assignee ? (mine ? 'You' : task.assignee) : html`<span class="muted">unclaimed</span>`}</td>
       <td>
-        ${!task.assignee
-          ? html`<button type="button" class="row-action" ?disabled=${busy} @click=${() => act(task, 'claim')}>
-              Claim<span class="visually-hidden"> “${task.name}” ${task.businessKey ?? ''}</span>
-            </button>`
-          : mine
-            ? html`<button type="button" class="row-action secondary" ?disabled=${busy} @click=${() => act(task, 'unclaim')}>
-                Unclaim<span class="visually-hidden"> “${task.name}” ${task.businessKey ?? ''}</span>
+        ${task.assignee ? (mine ? 'You' : task.assignee) : html`<span class="muted">unclaimed</span>`}
+      </td>
+      <td>
+        ${
+          !task.assignee
+            ? html`<button
+                type="button"
+                class="row-action"
+                ?disabled=${busy}
+                @click=${() => act(task, 'claim')}
+              >
+                Claim<span class="visually-hidden"> “${task.name}” ${task.businessKey ?? ''}</span>
               </button>`
-            : nothing}
+            : mine
+              ? html`<button
+                  type="button"
+                  class="row-action secondary"
+                  ?disabled=${busy}
+                  @click=${() => act(task, 'unclaim')}
+                >
+                  Unclaim<span class="visually-hidden">
+                    “${task.name}” ${task.businessKey ?? ''}</span
+                  >
+                </button>`
+              : nothing
+        }
       </td>
     </tr>`;
   };
@@ -182,27 +214,34 @@ export function taskListView(ctx: Context): View {
         ${key === 'overdue' ? html`<span class="badge badge-overdue" aria-hidden="true">!</span> ` : nothing}${GROUP_TITLES[key]}
         <span class="count">(${tasks.length})</span>
       </h2>
-      ${tasks.length === 0
-        ? html`<p class="muted">No tasks ${key === 'overdue' ? 'overdue' : key === 'today' ? 'due today' : 'due later'}.</p>`
-        : html`<div class="table-scroll">
-            <table class="tasks">
-              <caption class="visually-hidden">${GROUP_TITLES[key]}: ${tasks.length} task${tasks.length === 1 ? '' : 's'}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Process</th>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Task</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Assignee</th>
-                  <th scope="col"><span class="visually-hidden">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${repeat(tasks, (t) => t.id, row)}
-              </tbody>
-            </table>
-          </div>`}
+      ${
+        tasks.length === 0
+          ? html`<p class="muted">
+              No tasks
+              ${key === 'overdue' ? 'overdue' : key === 'today' ? 'due today' : 'due later'}.
+            </p>`
+          : html`<div class="table-scroll">
+              <table class="tasks">
+                <caption class="visually-hidden">
+                  ${GROUP_TITLES[key]}: ${tasks.length} task${tasks.length === 1 ? '' : 's'}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Process</th>
+                    <th scope="col">Reference</th>
+                    <th scope="col">Task</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Assignee</th>
+                    <th scope="col"><span class="visually-hidden">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${repeat(tasks, (t) => t.id, row)}
+                </tbody>
+              </table>
+            </div>`
+      }
     </section>
   `;
 
@@ -216,25 +255,47 @@ export function taskListView(ctx: Context): View {
           <p class="muted" id="updated">
             ${updatedAt ? `Updated ${formatTime(updatedAt)}; refreshes every 15 seconds.` : loaded ? '' : 'Loading tasks…'}
           </p>
-          <button type="button" class="secondary" ?disabled=${loading} @click=${() => refresh(true)}>Refresh now</button>
+          <button
+            type="button"
+            class="secondary"
+            ?disabled=${loading}
+            @click=${() => refresh(true)}
+          >
+            Refresh now
+          </button>
         </div>
         ${problem ? html`<div class="error-summary" role="alert"><p>${problem}</p></div>` : nothing}
         ${loaded && items.length === 0 ? html`<p class="empty">There are no tasks for you right now.</p>` : nothing}
-        ${loaded && items.length > 0
-          ? html`${group('overdue', groups.overdue)} ${group('today', groups.today)} ${group('later', groups.later)}`
-          : nothing}
-        ${hasMore
-          ? html`<div class="actions">
-              <button type="button" class="secondary" ?disabled=${loading} @click=${loadMore}>Load more</button>
-            </div>`
-          : nothing}
+        ${
+          loaded && items.length > 0
+            ? html`${group('overdue', groups.overdue)} ${group('today', groups.today)}
+              ${group('later', groups.later)}`
+            : nothing
+        }
+        ${
+          hasMore
+            ? html`<div class="actions">
+                <button type="button" class="secondary" ?disabled=${loading} @click=${loadMore}>
+                  Load more
+                </button>
+              </div>`
+            : nothing
+        }
       `;
     },
     dispose: () => {
       disposed = true;
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
-      remembered = { username: me, items, pages, hasMore, loaded, selectedId, scrollY: window.scrollY };
+      remembered = {
+        username: me,
+        items,
+        pages,
+        hasMore,
+        loaded,
+        selectedId,
+        scrollY: window.scrollY,
+      };
     },
   };
 }

@@ -44,9 +44,21 @@ public final class BeaconLauncher {
       return;
     }
     List<String> options =
-        options(args, System.getProperty("beacon.port", System.getenv("BEACON_PORT")), keystore, tlsPort(), cluster);
+        options(
+            args,
+            System.getProperty("beacon.port", System.getenv("BEACON_PORT")),
+            keystore,
+            tlsPort(),
+            cluster);
     cluster.ifPresent(
-        c -> System.out.println("Beacon node in cluster '" + c.name() + "' on Hazelcast port " + c.port() + " with " + c.members()));
+        c ->
+            System.out.println(
+                "Beacon node in cluster '"
+                    + c.name()
+                    + "' on Hazelcast port "
+                    + c.port()
+                    + " with "
+                    + c.members()));
     // A failed start ends the process with a clear message rather than a server without Beacon.
     System.setProperty("beacon.exitOnStartupFailure", "true");
     try {
@@ -68,7 +80,9 @@ public final class BeaconLauncher {
     int port = tls.get().port();
     System.setProperty(REDIRECT_PORT_PROPERTY, Integer.toString(port));
     System.out.println(
-        "Beacon serves HTTPS on port " + port + " with the certificate in "
+        "Beacon serves HTTPS on port "
+            + port
+            + " with the certificate in "
             + (tls.get().pem() ? tls.get().certificate() : tls.get().keystore())
             + "; plain HTTP is redirected there");
     return Optional.of(keystore);
@@ -82,12 +96,17 @@ public final class BeaconLauncher {
     return options(args, port, Optional.empty(), 0);
   }
 
-  static List<String> options(String[] args, String port, Optional<ServedKeystore> keystore, int tlsPort) {
+  static List<String> options(
+      String[] args, String port, Optional<ServedKeystore> keystore, int tlsPort) {
     return options(args, port, keystore, tlsPort, Optional.empty());
   }
 
   static List<String> options(
-      String[] args, String port, Optional<ServedKeystore> keystore, int tlsPort, Optional<ClusterSettings> cluster) {
+      String[] args,
+      String port,
+      Optional<ServedKeystore> keystore,
+      int tlsPort,
+      Optional<ClusterSettings> cluster) {
     List<String> options = new ArrayList<>(List.of(args));
     if (!hasOption(options, "--port")) {
       options.add("--port");
@@ -113,10 +132,15 @@ public final class BeaconLauncher {
     return options;
   }
 
-  /** A setting by its environment variable name, or as a system property ({@code -Dbeacon.tls.cert=...}). */
+  /**
+   * A setting by its environment variable name, or as a system property ({@code
+   * -Dbeacon.tls.cert=...}).
+   */
   private static String setting(String name) {
     String value = System.getenv(name);
-    return value != null ? value : System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+    return value != null
+        ? value
+        : System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
   }
 
   private static boolean hasOption(List<String> options, String name) {

@@ -7,11 +7,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Two or more Beacon nodes behind a load balancer, on one PostgreSQL database, share their
- * sessions through Payara's Hazelcast (web session replication of the distributable application):
- * a node may die and its signed-in people carry on through another. The nodes find each other by
- * a fixed list of members over TCP/IP (never multicast, which would join any Beacon on the same
- * network segment).
+ * Two or more Beacon nodes behind a load balancer, on one PostgreSQL database, share their sessions
+ * through Payara's Hazelcast (web session replication of the distributable application): a node may
+ * die and its signed-in people carry on through another. The nodes find each other by a fixed list
+ * of members over TCP/IP (never multicast, which would join any Beacon on the same network
+ * segment).
  *
  * <ul>
  *   <li>{@code BEACON_CLUSTER_MEMBERS}: every node's {@code host:port} for Hazelcast, comma
@@ -40,7 +40,9 @@ record ClusterSettings(List<String> members, int port, String name) {
       }
       if (!MEMBER.matcher(trimmed).matches()) {
         throw new LaunchFailure(
-            "BEACON_CLUSTER_MEMBERS: \"" + trimmed + "\" is not host:port (e.g. 10.0.0.11:5900,10.0.0.12:5900)");
+            "BEACON_CLUSTER_MEMBERS: \""
+                + trimmed
+                + "\" is not host:port (e.g. 10.0.0.11:5900,10.0.0.12:5900)");
       }
       list.add(trimmed);
     }
@@ -60,7 +62,8 @@ record ClusterSettings(List<String> members, int port, String name) {
     String name = settings.apply("BEACON_CLUSTER_NAME");
     name = name == null || name.isBlank() ? "beacon" : name.trim();
     if (!NAME.matcher(name).matches()) {
-      throw new LaunchFailure("BEACON_CLUSTER_NAME: letters, digits, '.', '_' and '-' only, at most 64");
+      throw new LaunchFailure(
+          "BEACON_CLUSTER_NAME: letters, digits, '.', '_' and '-' only, at most 64");
     }
     return Optional.of(new ClusterSettings(List.copyOf(list), hazelcastPort, name));
   }
@@ -68,9 +71,12 @@ record ClusterSettings(List<String> members, int port, String name) {
   /** Payara Micro's options for this cluster. */
   List<String> options() {
     return List.of(
-        "--clustermode", "tcpip:" + String.join(",", members),
-        "--startport", Integer.toString(port),
-        "--clustername", name,
+        "--clustermode",
+        "tcpip:" + String.join(",", members),
+        "--startport",
+        Integer.toString(port),
+        "--clustername",
+        name,
         // Backups of the sessions go to another member even on the same machine (Payara's
         // default keeps them off members with the same address: two nodes on one host would
         // then keep no copy of each other's sessions at all).

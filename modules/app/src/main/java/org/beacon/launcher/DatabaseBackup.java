@@ -21,22 +21,25 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * {@code java -jar beacon.jar --backup FILE} and {@code --restore FILE}: a consistent backup of
- * the embedded H2 database in {@code BEACON_DATA}, taken while Beacon runs or not, and its restore
- * into an empty data directory.
+ * {@code java -jar beacon.jar --backup FILE} and {@code --restore FILE}: a consistent backup of the
+ * embedded H2 database in {@code BEACON_DATA}, taken while Beacon runs or not, and its restore into
+ * an empty data directory.
  *
  * <p>Whether Beacon runs is told by the database file's lock, which H2 holds while the database is
  * open. Not running: the command takes that lock itself, so nothing can start writing, and copies
  * the file. Running: it asks the server through the data directory (the platform's {@code
- * OnlineBackups}, which runs H2's {@code BACKUP TO}) and waits for the answer. Either way the backup
- * is a zip holding {@value #DATABASE_FILE}, the layout {@code BACKUP TO} writes, so one restore
- * serves both. On PostgreSQL the commands refuse and name {@code pg_dump} and {@code pg_restore}.
+ * OnlineBackups}, which runs H2's {@code BACKUP TO}) and waits for the answer. Either way the
+ * backup is a zip holding {@value #DATABASE_FILE}, the layout {@code BACKUP TO} writes, so one
+ * restore serves both. On PostgreSQL the commands refuse and name {@code pg_dump} and {@code
+ * pg_restore}.
  */
 final class DatabaseBackup {
 
   static final String DATABASE_FILE = "beacon.mv.db";
 
-  /** The folder under the data directory that the running server watches (OnlineBackups.REQUESTS). */
+  /**
+   * The folder under the data directory that the running server watches (OnlineBackups.REQUESTS).
+   */
   static final String REQUESTS = "backup-requests";
 
   private final Path data;
@@ -86,13 +89,17 @@ final class DatabaseBackup {
     embeddedOnly("pg_dump -Fc");
     Path database = data.resolve(DATABASE_FILE);
     if (!Files.isRegularFile(database)) {
-      throw new LaunchFailure("There is no Beacon database in " + data + " (set BEACON_DATA to Beacon's data directory)");
+      throw new LaunchFailure(
+          "There is no Beacon database in "
+              + data
+              + " (set BEACON_DATA to Beacon's data directory)");
     }
     if (Files.exists(target)) {
       throw new LaunchFailure("The backup file exists already; choose a new name: " + target);
     }
     Files.createDirectories(target.getParent());
-    try (FileChannel channel = FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock = lockIfFree(channel);
       if (lock != null) {
         try {
@@ -115,7 +122,9 @@ final class DatabaseBackup {
     Path database = data.resolve(DATABASE_FILE);
     if (Files.exists(database)) {
       throw new LaunchFailure(
-          "The data directory " + data + " holds a database already: restore into an empty one (set BEACON_DATA)");
+          "The data directory "
+              + data
+              + " holds a database already: restore into an empty one (set BEACON_DATA)");
     }
     Files.createDirectories(data);
     Path partial = data.resolve(DATABASE_FILE + ".restoring");
@@ -142,12 +151,17 @@ final class DatabaseBackup {
   private void embeddedOnly(String tool) throws LaunchFailure {
     if (databaseUrl != null && !databaseUrl.isBlank()) {
       throw new LaunchFailure(
-          "Beacon runs on " + databaseUrl.replaceFirst("\\?.*", "")
-              + ", not its embedded database: use " + tool + " (see the README, Backups)");
+          "Beacon runs on "
+              + databaseUrl.replaceFirst("\\?.*", "")
+              + ", not its embedded database: use "
+              + tool
+              + " (see the README, Backups)");
     }
   }
 
-  /** The database file's lock, or null while Beacon (H2) holds it, in another process or this one. */
+  /**
+   * The database file's lock, or null while Beacon (H2) holds it, in another process or this one.
+   */
   private static FileLock lockIfFree(FileChannel channel) throws IOException {
     try {
       return channel.tryLock();
@@ -169,7 +183,8 @@ final class DatabaseBackup {
     Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private void askTheRunningServer(Path target) throws LaunchFailure, IOException, InterruptedException {
+  private void askTheRunningServer(Path target)
+      throws LaunchFailure, IOException, InterruptedException {
     Path requests = Files.createDirectories(data.resolve(REQUESTS));
     String id = UUID.randomUUID().toString();
     Path written = requests.resolve(id + ".writing");
@@ -193,7 +208,8 @@ final class DatabaseBackup {
     }
     Files.deleteIfExists(requests.resolve(id + ".request"));
     throw new LaunchFailure(
-        "Beacon holds the database but did not answer within " + patience.toMinutes()
+        "Beacon holds the database but did not answer within "
+            + patience.toMinutes()
             + " minutes; is it still starting? Try again when it is ready");
   }
 }

@@ -1,8 +1,8 @@
 package org.beacon.launcher;
 
 /**
- * A setting that stops Beacon before Payara Micro starts, with a message that says what to fix.
- * The message never holds a password or key material.
+ * A setting that stops Beacon before Payara Micro starts, with a message that says what to fix. The
+ * message never holds a password or key material.
  */
 final class LaunchFailure extends Exception {
 

@@ -39,13 +39,18 @@ final class PemKeyStore {
 
   private PemKeyStore() {}
 
-  static KeyStore load(Path certificateFile, Path keyFile, String alias, char[] password) throws LaunchFailure {
+  static KeyStore load(Path certificateFile, Path keyFile, String alias, char[] password)
+      throws LaunchFailure {
     List<X509Certificate> chain = certificates(certificateFile);
     PrivateKey key = privateKey(keyFile);
     if (!belongTogether(key, chain.get(0).getPublicKey())) {
       throw new LaunchFailure(
-          "BEACON_TLS_KEY (" + keyFile + ") is not the private key of the certificate in BEACON_TLS_CERT ("
-              + certificateFile + ", " + chain.get(0).getSubjectX500Principal().getName()
+          "BEACON_TLS_KEY ("
+              + keyFile
+              + ") is not the private key of the certificate in BEACON_TLS_CERT ("
+              + certificateFile
+              + ", "
+              + chain.get(0).getSubjectX500Principal().getName()
               + "): give the key that was created with this certificate");
     }
     try {
@@ -54,7 +59,9 @@ final class PemKeyStore {
       store.setKeyEntry(alias, key, password, chain.toArray(Certificate[]::new));
       return store;
     } catch (GeneralSecurityException | IOException e) {
-      throw new LaunchFailure("Could not build a keystore from BEACON_TLS_CERT and BEACON_TLS_KEY: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          "Could not build a keystore from BEACON_TLS_CERT and BEACON_TLS_KEY: " + e.getMessage(),
+          e);
     }
   }
 
@@ -68,11 +75,18 @@ final class PemKeyStore {
         }
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      throw new LaunchFailure("BEACON_TLS_CERT (" + file + ") is not a readable PEM certificate file: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          "BEACON_TLS_CERT ("
+              + file
+              + ") is not a readable PEM certificate file: "
+              + e.getMessage(),
+          e);
     }
     if (chain.isEmpty()) {
       throw new LaunchFailure(
-          "BEACON_TLS_CERT (" + file + ") holds no certificate: it should contain '-----BEGIN CERTIFICATE-----'"
+          "BEACON_TLS_CERT ("
+              + file
+              + ") holds no certificate: it should contain '-----BEGIN CERTIFICATE-----'"
               + " (with Let's Encrypt, fullchain.pem)");
     }
     return chain;
@@ -86,11 +100,14 @@ final class PemKeyStore {
         item = parser.readObject(); // a combined file: skip to its key
       }
     } catch (IOException | RuntimeException e) {
-      throw new LaunchFailure("BEACON_TLS_KEY (" + file + ") is not a readable PEM private key: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          "BEACON_TLS_KEY (" + file + ") is not a readable PEM private key: " + e.getMessage(), e);
     }
     if (item instanceof PEMEncryptedKeyPair || item instanceof PKCS8EncryptedPrivateKeyInfo) {
       throw new LaunchFailure(
-          "BEACON_TLS_KEY (" + file + ") is encrypted with a passphrase: give the key unencrypted (readable only by"
+          "BEACON_TLS_KEY ("
+              + file
+              + ") is encrypted with a passphrase: give the key unencrypted (readable only by"
               + " the account that runs Beacon), or a PKCS#12 file as BEACON_TLS_KEYSTORE with its password");
     }
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
@@ -102,10 +119,17 @@ final class PemKeyStore {
         return converter.getPrivateKey(info);
       }
     } catch (IOException e) {
-      throw new LaunchFailure("BEACON_TLS_KEY (" + file + ") holds a private key of a kind Java cannot use: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          "BEACON_TLS_KEY ("
+              + file
+              + ") holds a private key of a kind Java cannot use: "
+              + e.getMessage(),
+          e);
     }
     throw new LaunchFailure(
-        "BEACON_TLS_KEY (" + file + ") holds no private key: it should contain '-----BEGIN PRIVATE KEY-----',"
+        "BEACON_TLS_KEY ("
+            + file
+            + ") holds no private key: it should contain '-----BEGIN PRIVATE KEY-----',"
             + " '-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN EC PRIVATE KEY-----' (with Let's Encrypt, privkey.pem)");
   }
 
@@ -149,7 +173,8 @@ final class PemKeyStore {
     try {
       return Files.newBufferedReader(file, StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw new LaunchFailure(setting + " (" + file + ") cannot be read by this account: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          setting + " (" + file + ") cannot be read by this account: " + e.getMessage(), e);
     }
   }
 }

@@ -24,11 +24,11 @@ import java.util.stream.Stream;
  *
  * <p>Payara Micro copies the file named by {@code javax.net.ssl.keyStore} into its runtime
  * directory ({@code config/keystore.p12}, file permissions kept) and opens it, and the key inside,
- * with {@code javax.net.ssl.keyStorePassword}; the certificate is picked by its alias
- * ({@code --sslcert}). A converted keystore is written into a directory only this account may
- * enter ({@code rwx------}), as a file only it may read ({@code rw-------}), so Payara's copy is
- * owner-only too (Payara deletes its runtime directory when it stops; Beacon deletes its own). It
- * gets a random password that is never written anywhere but into this process's properties.
+ * with {@code javax.net.ssl.keyStorePassword}; the certificate is picked by its alias ({@code
+ * --sslcert}). A converted keystore is written into a directory only this account may enter ({@code
+ * rwx------}), as a file only it may read ({@code rw-------}), so Payara's copy is owner-only too
+ * (Payara deletes its runtime directory when it stops; Beacon deletes its own). It gets a random
+ * password that is never written anywhere but into this process's properties.
  *
  * @param file the keystore Payara is given
  * @param alias the entry holding the server's key and certificate chain
@@ -44,24 +44,33 @@ record ServedKeystore(Path file, String alias, String password, Path privateDire
     Path directory = createPrivateDirectory();
     if (tls.pem()) {
       String password = randomPassword();
-      KeyStore store = PemKeyStore.load(tls.certificate(), tls.key(), PEM_ALIAS, password.toCharArray());
+      KeyStore store =
+          PemKeyStore.load(tls.certificate(), tls.key(), PEM_ALIAS, password.toCharArray());
       Path file = directory.resolve("beacon-tls.p12");
       try (OutputStream out = ownerOnlyFile(file)) {
         store.store(out, password.toCharArray());
       } catch (IOException | GeneralSecurityException e) {
-        throw new LaunchFailure("Could not write the HTTPS keystore in " + directory + ": " + e.getMessage(), e);
+        throw new LaunchFailure(
+            "Could not write the HTTPS keystore in " + directory + ": " + e.getMessage(), e);
       }
       return new ServedKeystore(file, PEM_ALIAS, password, directory);
     }
-    return new ServedKeystore(tls.keystore(), keyAlias(tls.keystore(), tls.keystorePassword()), tls.keystorePassword(), directory);
+    return new ServedKeystore(
+        tls.keystore(),
+        keyAlias(tls.keystore(), tls.keystorePassword()),
+        tls.keystorePassword(),
+        directory);
   }
 
   /** What Payara Micro reads; the password only ever goes into this process's own properties. */
   Map<String, String> systemProperties() {
     return Map.of(
-        "javax.net.ssl.keyStore", file.toAbsolutePath().toString(),
-        "javax.net.ssl.keyStorePassword", password,
-        "javax.net.ssl.keyStoreType", "PKCS12");
+        "javax.net.ssl.keyStore",
+        file.toAbsolutePath().toString(),
+        "javax.net.ssl.keyStorePassword",
+        password,
+        "javax.net.ssl.keyStoreType",
+        "PKCS12");
   }
 
   /** Removes the private directory, converted keystore and Payara's copy included. */
@@ -84,30 +93,43 @@ record ServedKeystore(Path file, String alias, String password, Path privateDire
       store.load(in, password.toCharArray());
     } catch (IOException e) {
       throw new LaunchFailure(
-          "BEACON_TLS_KEYSTORE (" + keystore + ") cannot be opened: "
+          "BEACON_TLS_KEYSTORE ("
+              + keystore
+              + ") cannot be opened: "
               + (e.getCause() instanceof UnrecoverableKeyException
                   ? "BEACON_TLS_KEYSTORE_PASSWORD is not its password"
                   : "it is not a readable PKCS#12 file or BEACON_TLS_KEYSTORE_PASSWORD is not its password"),
           e);
     } catch (GeneralSecurityException e) {
-      throw new LaunchFailure("BEACON_TLS_KEYSTORE (" + keystore + ") is not a readable PKCS#12 file: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          "BEACON_TLS_KEYSTORE ("
+              + keystore
+              + ") is not a readable PKCS#12 file: "
+              + e.getMessage(),
+          e);
     }
     try {
-      List<String> keys = Collections.list(store.aliases()).stream().filter(alias -> isKey(store, alias)).toList();
+      List<String> keys =
+          Collections.list(store.aliases()).stream().filter(alias -> isKey(store, alias)).toList();
       if (keys.size() != 1) {
         throw new LaunchFailure(
-            "BEACON_TLS_KEYSTORE (" + keystore + ") must hold exactly one private key with its certificate chain; it holds "
+            "BEACON_TLS_KEYSTORE ("
+                + keystore
+                + ") must hold exactly one private key with its certificate chain; it holds "
                 + keys.size());
       }
       store.getKey(keys.get(0), password.toCharArray());
       return keys.get(0);
     } catch (UnrecoverableKeyException e) {
       throw new LaunchFailure(
-          "The private key in BEACON_TLS_KEYSTORE (" + keystore + ") has a password other than the keystore's:"
+          "The private key in BEACON_TLS_KEYSTORE ("
+              + keystore
+              + ") has a password other than the keystore's:"
               + " Payara opens both with BEACON_TLS_KEYSTORE_PASSWORD",
           e);
     } catch (GeneralSecurityException e) {
-      throw new LaunchFailure("BEACON_TLS_KEYSTORE (" + keystore + ") cannot be read: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          "BEACON_TLS_KEYSTORE (" + keystore + ") cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -122,20 +144,30 @@ record ServedKeystore(Path file, String alias, String password, Path privateDire
   private static Path createPrivateDirectory() throws LaunchFailure {
     try {
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        return Files.createTempDirectory("beacon-tls-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        return Files.createTempDirectory(
+            "beacon-tls-",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
       // Windows: a new temporary directory inherits the user's own profile's access rules.
       return Files.createTempDirectory("beacon-tls-");
     } catch (IOException e) {
-      throw new LaunchFailure("Could not create a private temporary directory for the HTTPS keystore: " + e.getMessage(), e);
+      throw new LaunchFailure(
+          "Could not create a private temporary directory for the HTTPS keystore: "
+              + e.getMessage(),
+          e);
     }
   }
 
   private static OutputStream ownerOnlyFile(Path file) throws IOException {
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
-    return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    return Files.newOutputStream(
+        file,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING);
   }
 
   private static String randomPassword() {

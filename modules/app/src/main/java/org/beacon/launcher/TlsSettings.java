@@ -5,11 +5,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * How Beacon serves HTTPS itself: a certificate chain and private key as PEM files
- * ({@code BEACON_TLS_CERT}, {@code BEACON_TLS_KEY}), or a PKCS#12 keystore
- * ({@code BEACON_TLS_KEYSTORE}, {@code BEACON_TLS_KEYSTORE_PASSWORD}), on {@code BEACON_TLS_PORT}
- * (8443 unless set). Without any of them Beacon speaks plain HTTP, for trying it out or behind a
- * reverse proxy that ends HTTPS.
+ * How Beacon serves HTTPS itself: a certificate chain and private key as PEM files ({@code
+ * BEACON_TLS_CERT}, {@code BEACON_TLS_KEY}), or a PKCS#12 keystore ({@code BEACON_TLS_KEYSTORE},
+ * {@code BEACON_TLS_KEYSTORE_PASSWORD}), on {@code BEACON_TLS_PORT} (8443 unless set). Without any
+ * of them Beacon speaks plain HTTP, for trying it out or behind a reverse proxy that ends HTTPS.
  *
  * @param certificate the PEM certificate chain, or null with a keystore
  * @param key the PEM private key, or null with a keystore
@@ -45,7 +44,9 @@ record TlsSettings(Path certificate, Path key, Path keystore, String keystorePas
     }
     if (keystore == null && (cert == null || key == null)) {
       throw new LaunchFailure(
-          (cert == null ? "BEACON_TLS_KEY is set without BEACON_TLS_CERT" : "BEACON_TLS_CERT is set without BEACON_TLS_KEY")
+          (cert == null
+                  ? "BEACON_TLS_KEY is set without BEACON_TLS_CERT"
+                  : "BEACON_TLS_CERT is set without BEACON_TLS_KEY")
               + ": HTTPS needs both the certificate chain and its private key (with Let's Encrypt,"
               + " fullchain.pem and privkey.pem)");
     }

@@ -36,18 +36,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * E-mail alerts against a real SMTP server (GreenMail) on the port Beacon was started with: who
- * receives what, that a message carries nothing but the reference, the kind of step and a link, that
- * a person a case names hears nothing of it, and that nothing is lost while the server is down.
+ * receives what, that a message carries nothing but the reference, the kind of step and a link,
+ * that a person a case names hears nothing of it, and that nothing is lost while the server is
+ * down.
  */
 @ExtendWith(ArquillianExtension.class)
 class AlertsIT {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final String DESCRIPTION = "Watched a violent extremist video during the lesson";
 
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(Integer.getInteger("beacon.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+      new GreenMailExtension(
+              new ServerSetup(
+                  Integer.getInteger("beacon.it.smtp.port"),
+                  "127.0.0.1",
+                  ServerSetup.PROTOCOL_SMTP))
           .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
           .withPerMethodLifecycle(false);
 
@@ -57,34 +63,54 @@ class AlertsIT {
 
   @Deployment(testable = false)
   static WebArchive beacon() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("beacon.war")));
   }
 
   @BeforeEach
   void connect() throws URISyntaxException {
     URI uri = base.toURI();
-    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+    beacon =
+        new BeaconHttp(
+            CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
     // The administrator keeps each person's address in the directory.
     for (String user : List.of("staff", "dsl", "dsl2", "head", "chair")) {
-      Reply reply = beacon.as("admin").send("PATCH", "api/users/" + user,
-          java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"" + user + "@demo.school\"}"), "application/json");
+      Reply reply =
+          beacon
+              .as("admin")
+              .send(
+                  "PATCH",
+                  "api/users/" + user,
+                  java.net.http.HttpRequest.BodyPublishers.ofString(
+                      "{\"email\":\"" + user + "@demo.school\"}"),
+                  "application/json");
       assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
   }
 
   @Test
-  void aChildAtRiskReachesEveryDslAndTheHeadWithinSecondsAndTellsThemNothingElse() throws Exception {
+  void aChildAtRiskReachesEveryDslAndTheHeadWithinSecondsAndTellsThemNothingElse()
+      throws Exception {
     String pupil = "P-" + unique();
     String reference = reportAtRisk(pupil);
 
-    List<MimeMessage> mails = awaitMails(about(reference).and(subject("immediate risk")).and(toDemoLeads()), 3, Duration.ofSeconds(10));
+    List<MimeMessage> mails =
+        awaitMails(
+            about(reference).and(subject("immediate risk")).and(toDemoLeads()),
+            3,
+            Duration.ofSeconds(10));
 
-    // Other tests add DSLs to the shared directory: they are told too; the demo school's three are what is checked.
-    assertThat(recipients(mails)).containsExactlyInAnyOrder("dsl@demo.school", "dsl2@demo.school", "head@demo.school");
+    // Other tests add DSLs to the shared directory: they are told too; the demo school's three are
+    // what is checked.
+    assertThat(recipients(mails))
+        .containsExactlyInAnyOrder("dsl@demo.school", "dsl2@demo.school", "head@demo.school");
     for (MimeMessage mail : mails) {
       String body = GreenMailUtil.getBody(mail);
       assertThat(body).contains(reference).contains("http://beacon.demo.school/#/tasks");
-      assertThat(body + mail.getSubject()).doesNotContain(pupil).doesNotContain(DESCRIPTION).doesNotContain("Sam Staff");
+      assertThat(body + mail.getSubject())
+          .doesNotContain(pupil)
+          .doesNotContain(DESCRIPTION)
+          .doesNotContain("Sam Staff");
     }
     assertThat(recipients(received(about(reference)))).doesNotContain("staff@demo.school");
   }
@@ -95,15 +121,21 @@ class AlertsIT {
     assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
     String reference = raised.json().getString("reference");
 
-    List<MimeMessage> mails = awaitMails(about(reference).and(subject("allegation")).and(toDemoLeads()), 2, Duration.ofSeconds(10));
+    List<MimeMessage> mails =
+        awaitMails(
+            about(reference).and(subject("allegation")).and(toDemoLeads()),
+            2,
+            Duration.ofSeconds(10));
 
     assertThat(recipients(mails)).containsExactlyInAnyOrder("dsl2@demo.school", "head@demo.school");
-    Thread.sleep(3000); // a round or more of the sender: anything else for this case would be here by now
+    Thread.sleep(
+        3000); // a round or more of the sender: anything else for this case would be here by now
     assertThat(recipients(received(about(reference)))).doesNotContain("dsl@demo.school");
   }
 
   @Test
-  void withTheMailServerDownEveryReportIsAcknowledgedAndEachAlertArrivesOnceWhenItReturns() throws Exception {
+  void withTheMailServerDownEveryReportIsAcknowledgedAndEachAlertArrivesOnceWhenItReturns()
+      throws Exception {
     smtp.stop();
     List<String> references = new ArrayList<>();
     try {
@@ -116,13 +148,17 @@ class AlertsIT {
 
     // The demo school's three (the two DSLs and the head) for each of the twenty cases; DSLs other
     // tests added to the shared directory are told as well, and also exactly once.
-    Predicate<MimeMessage> ours = subject("immediate risk").and(mail -> !referenceIn(mail, references).isEmpty());
+    Predicate<MimeMessage> ours =
+        subject("immediate risk").and(mail -> !referenceIn(mail, references).isEmpty());
     List<MimeMessage> mails = awaitMails(ours.and(toDemoLeads()), 60, Duration.ofSeconds(90));
     Thread.sleep(3000); // a round or more of the sender: a second copy would be here by now
 
     Map<String, Long> perCaseAndPerson =
         received(ours).stream()
-            .collect(Collectors.groupingBy(m -> referenceIn(m, references) + " to " + recipients(List.of(m)), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    m -> referenceIn(m, references) + " to " + recipients(List.of(m)),
+                    Collectors.counting()));
     assertThat(perCaseAndPerson).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
     assertThat(received(ours.and(toDemoLeads()))).hasSize(60);
     assertThat(mails).hasSize(60);
@@ -151,14 +187,19 @@ class AlertsIT {
     Reply off = beacon.as("dsl2").putJson("api/alerts/settings", "{\"digest\":false}");
     assertThat(off.status()).as(off.toString()).isEqualTo(200);
     assertThat(beacon.as("dsl2").get("api/alerts/settings").json().getBoolean("digest")).isFalse();
-    assertThat(beacon.as("dsl").get("api/alerts/settings").json().getBoolean("digest")).as("only their own").isTrue();
+    assertThat(beacon.as("dsl").get("api/alerts/settings").json().getBoolean("digest"))
+        .as("only their own")
+        .isTrue();
 
     Reply bad = beacon.as("dsl2").putJson("api/alerts/settings", "{\"digest\":\"sometimes\"}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().getJsonObject("fields").keySet()).containsExactly("digest");
-    assertThat(beacon.as("dsl2").get("api/alerts/settings").json().getBoolean("digest")).as("nothing changed").isFalse();
+    assertThat(beacon.as("dsl2").get("api/alerts/settings").json().getBoolean("digest"))
+        .as("nothing changed")
+        .isFalse();
 
-    assertThat(beacon.as("dsl2").putJson("api/alerts/settings", "{\"digest\":true}").status()).isEqualTo(200);
+    assertThat(beacon.as("dsl2").putJson("api/alerts/settings", "{\"digest\":true}").status())
+        .isEqualTo(200);
   }
 
   // --- helpers ---------------------------------------------------------------------------------
@@ -167,8 +208,12 @@ class AlertsIT {
     String json =
         "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\","
             + "\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
-            + "\"description\":\"" + DESCRIPTION + "\",\"urls\":[],"
-            + "\"pupils\":[{\"reference\":\"" + pupil + "\",\"yearGroup\":\"Year 8\"}],\"staff\":[],"
+            + "\"description\":\""
+            + DESCRIPTION
+            + "\",\"urls\":[],"
+            + "\"pupils\":[{\"reference\":\""
+            + pupil
+            + "\",\"yearGroup\":\"Year 8\"}],\"staff\":[],"
             + "\"incidentType\":\"Unauthorised use of non-educational sites during lessons\",\"immediateRisk\":true}";
     Reply reply = beacon.as("staff").postJson("api/incidents", json);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -176,23 +221,30 @@ class AlertsIT {
   }
 
   private static String allegationAgainst(String username) {
-    return "{\"accused\":{\"username\":\"" + username + "\",\"headteacher\":false,\"role\":\"teacher\"},"
+    return "{\"accused\":{\"username\":\""
+        + username
+        + "\",\"headteacher\":false,\"role\":\"teacher\"},"
         + "\"reporter\":{\"name\":\"A parent\",\"relationship\":\"parent of a pupil in Year 4\"},"
         + "\"whatHappened\":\"Sent private messages to a pupil from a personal account\","
         + "\"occurredAt\":\"2026-01-15T16:30\","
-        + "\"children\":[{\"reference\":\"P-" + unique() + "\",\"yearGroup\":\"Year 4\"}],"
+        + "\"children\":[{\"reference\":\"P-"
+        + unique()
+        + "\",\"yearGroup\":\"Year 4\"}],"
         + "\"source\":\"parent\",\"immediateDanger\":false}";
   }
 
   /** Waits until at least {@code count} received messages match, then answers those that do. */
-  private static List<MimeMessage> awaitMails(Predicate<MimeMessage> wanted, int count, Duration timeout) throws InterruptedException {
+  private static List<MimeMessage> awaitMails(
+      Predicate<MimeMessage> wanted, int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<MimeMessage> matching = received(wanted);
     while (matching.size() < count && System.nanoTime() < deadline) {
       Thread.sleep(200);
       matching = received(wanted);
     }
-    assertThat(matching).as("messages received within %s", timeout).hasSizeGreaterThanOrEqualTo(count);
+    assertThat(matching)
+        .as("messages received within %s", timeout)
+        .hasSizeGreaterThanOrEqualTo(count);
     return matching;
   }
 
@@ -215,7 +267,10 @@ class AlertsIT {
   }
 
   private static String referenceIn(MimeMessage mail, List<String> references) {
-    return references.stream().filter(r -> subjectOf(mail).contains("(" + r + ")")).findFirst().orElse("");
+    return references.stream()
+        .filter(r -> subjectOf(mail).contains("(" + r + ")"))
+        .findFirst()
+        .orElse("");
   }
 
   private static String subjectOf(MimeMessage mail) {
@@ -228,7 +283,9 @@ class AlertsIT {
 
   private static Set<String> recipientsOf(MimeMessage mail) {
     try {
-      return Arrays.stream(mail.getAllRecipients()).map(Object::toString).collect(Collectors.toSet());
+      return Arrays.stream(mail.getAllRecipients())
+          .map(Object::toString)
+          .collect(Collectors.toSet());
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }

@@ -32,11 +32,11 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
 import org.beacon.app.BeaconHttp.Reply;
 import org.beacon.platform.Modules;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.web.ApiDocument;
-import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,28 +47,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The authorization matrix (issue 16 item 7): every endpoint of every module, for a user of each
- * of the eight roles and for the people a case is about, against one table of expected outcomes.
+ * The authorization matrix (issue 16 item 7): every endpoint of every module, for a user of each of
+ * the eight roles and for the people a case is about, against one table of expected outcomes.
  *
  * <p>The endpoints are found by reflection over what each module declares in {@link
  * BeaconModule#apiClasses()} (class {@code @Path}, method {@code @Path}, HTTP method), so an
- * endpoint added later without a row in {@link #table()} fails the test. Camunda's own
- * {@code /engine-rest} is not in the table: it is not a Beacon module's API and is guarded as a
- * whole (administrators only) by {@code EngineRestGuard}.
+ * endpoint added later without a row in {@link #table()} fails the test. Camunda's own {@code
+ * /engine-rest} is not in the table: it is not a Beacon module's API and is guarded as a whole
+ * (administrators only) by {@code EngineRestGuard}.
  *
- * <p>The callers are the demo school's ten users: {@code staff}, {@code dsl}, {@code head},
- * {@code chair}, {@code technical}, {@code governor}, {@code admin}, {@code office} (the eight roles), and
+ * <p>The callers are the demo school's ten users: {@code staff}, {@code dsl}, {@code head}, {@code
+ * chair}, {@code technical}, {@code governor}, {@code admin}, {@code office} (the eight roles), and
  * {@code staff2} and {@code dsl2}, so that each case has one conflicted caller and one of the same
- * role who is not. The fixtures, made through the API as users would, name people as the subject
- * of a case: {@code staff2} by username and as "sasha staff" (incidents and allegations), the DSL
- * as "dana lead" (an incident and an allegation), the head by username (headteacher box left unticked), the chair, the technician's
- * network account {@code DEMO\ttech} (a filtering report) and {@code dsl2}'s account (a log
- * review). Someone a case is about never sees it: 404 on it, left out of lists, none of its tasks.
+ * role who is not. The fixtures, made through the API as users would, name people as the subject of
+ * a case: {@code staff2} by username and as "sasha staff" (incidents and allegations), the DSL as
+ * "dana lead" (an incident and an allegation), the head by username (headteacher box left
+ * unticked), the chair, the technician's network account {@code DEMO\ttech} (a filtering report)
+ * and {@code dsl2}'s account (a log review). Someone a case is about never sees it: 404 on it, left
+ * out of lists, none of its tasks.
  *
- * <p>Writes use bodies that are refused (400) for those allowed to write, or have side effects
- * that only touch this test's own data (claiming and handing back its own task, starting a
- * filtering review or a governor report). Every cell is run; the mismatches are collected and
- * reported together, one line each.
+ * <p>Writes use bodies that are refused (400) for those allowed to write, or have side effects that
+ * only touch this test's own data (claiming and handing back its own task, starting a filtering
+ * review or a governor report). Every cell is run; the mismatches are collected and reported
+ * together, one line each.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
@@ -85,9 +86,12 @@ class AuthorizationMatrixIT {
   static final String TECH = "technical";
   static final String GOV = "governor";
   static final String ADMIN = "admin";
+
   /** The school office (issue 22): records paper forms and consents; sees no case data. */
   static final String OFFICE = "office";
-  static final List<String> CALLERS = List.of(STAFF, STAFF2, DSL, DSL2, HEAD, CHAIR, TECH, GOV, ADMIN, OFFICE);
+
+  static final List<String> CALLERS =
+      List.of(STAFF, STAFF2, DSL, DSL2, HEAD, CHAIR, TECH, GOV, ADMIN, OFFICE);
 
   private static final String ALLEGATIONS = "StaffAllegationProcess";
 
@@ -97,13 +101,16 @@ class AuthorizationMatrixIT {
 
   @Deployment(testable = false)
   static WebArchive beacon() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("beacon.war")));
   }
 
   @BeforeEach
   void connect() throws URISyntaxException {
     URI uri = base.toURI();
-    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+    beacon =
+        new BeaconHttp(
+            CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
   }
 
   // --- the table -------------------------------------------------------------------------------
@@ -112,40 +119,81 @@ class AuthorizationMatrixIT {
    * One row per request: method, path (a {@code {name}} is a fixture, filled in when it runs),
    * body, and the outcome for every caller. {@code all(s)} gives every caller status {@code s};
    * {@code .and(s, callers...)} overrides it for some; {@code .shows(fixture, callers...)} and
-   * {@code .hides(fixture, callers...)} say whether the answer must contain the fixture's
-   * reference (for lists: the case is in it, or left out).
+   * {@code .hides(fixture, callers...)} say whether the answer must contain the fixture's reference
+   * (for lists: the case is in it, or left out).
    */
   private static List<Row> table() {
     String json = "application/json";
     return List.of(
         // --- platform: tasks ---
-        row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstDsl}",
-            all(200).shows("againstDsl", HEAD).hides("againstDsl", DSL, DSL2, STAFF, STAFF2, CHAIR, TECH, GOV, ADMIN, OFFICE)),
-        row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstHead}",
-            all(200).shows("againstHead", CHAIR).hides("againstHead", HEAD, DSL, STAFF, GOV, ADMIN)),
-        row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstChair}",
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstDsl}",
+            all(200)
+                .shows("againstDsl", HEAD)
+                .hides("againstDsl", DSL, DSL2, STAFF, STAFF2, CHAIR, TECH, GOV, ADMIN, OFFICE)),
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstHead}",
+            all(200)
+                .shows("againstHead", CHAIR)
+                .hides("againstHead", HEAD, DSL, STAFF, GOV, ADMIN)),
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstChair}",
             all(200).shows("againstChair", HEAD).hides("againstChair", CHAIR)),
-        row("GET", "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstStaff2ByName}",
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=StaffAllegationProcess&businessKey={againstStaff2ByName}",
             all(200).shows("againstStaff2ByName", HEAD).hides("againstStaff2ByName", STAFF2)),
-        row("GET", "api/tasks?size=200&processDefinitionKey=IncidentResponseProcess&businessKey={incidentNamingStaff2}",
-            all(200).shows("incidentNamingStaff2", DSL, DSL2).hides("incidentNamingStaff2", STAFF2, STAFF, OFFICE)),
-        row("GET", "api/tasks?size=200&processDefinitionKey=IncidentResponseProcess&businessKey={incidentNamingDanaLead}",
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=IncidentResponseProcess&businessKey={incidentNamingStaff2}",
+            all(200)
+                .shows("incidentNamingStaff2", DSL, DSL2)
+                .hides("incidentNamingStaff2", STAFF2, STAFF, OFFICE)),
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=IncidentResponseProcess&businessKey={incidentNamingDanaLead}",
             all(200).shows("incidentNamingDanaLead", DSL2).hides("incidentNamingDanaLead", DSL)),
-        row("GET", "api/tasks?size=200&processDefinitionKey=FilteringReportProcess&businessKey={reportNamingTech}",
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=FilteringReportProcess&businessKey={reportNamingTech}",
             all(200).shows("reportNamingTech", DSL).hides("reportNamingTech", TECH)),
-        row("GET", "api/tasks?size=200&processDefinitionKey=FilteringLogReviewProcess&businessKey={logReviewOfDsl2}",
+        row(
+            "GET",
+            "api/tasks?size=200&processDefinitionKey=FilteringLogReviewProcess&businessKey={logReviewOfDsl2}",
             all(200).shows("logReviewOfDsl2", DSL).hides("logReviewOfDsl2", DSL2)),
         row("GET", "api/tasks/{taskAgainstDsl}", all(403).and(200, HEAD).and(404, DSL)),
         row("GET", "api/tasks/{taskLogReviewOfDsl2}", all(403).and(200, DSL).and(404, DSL2)),
         row("GET", "api/tasks/{taskAgainstHead}", all(403).and(200, CHAIR).and(404, HEAD)),
         row("GET", "api/tasks/{taskAgainstChair}", all(403).and(200, HEAD).and(404, CHAIR)),
-        row("GET", "api/tasks/{taskAgainstStaff2ByUsername}", all(403).and(200, HEAD).and(404, STAFF2)),
+        row(
+            "GET",
+            "api/tasks/{taskAgainstStaff2ByUsername}",
+            all(403).and(200, HEAD).and(404, STAFF2)),
         row("POST", "api/tasks/{taskAgainstHead}/claim", all(403).and(200, CHAIR).and(404, HEAD)),
         row("POST", "api/tasks/{taskAgainstHead}/unclaim", all(403).and(200, CHAIR).and(404, HEAD)),
-        row("POST", "api/tasks/{taskAgainstHead}/complete", json, "{}", all(403).and(400, CHAIR).and(404, HEAD)),
-        row("POST", "api/tasks/{taskAgainstStaff2ByName}/claim", all(403).and(200, HEAD).and(404, STAFF2)),
-        row("POST", "api/tasks/{taskAgainstStaff2ByName}/unclaim", all(403).and(200, HEAD).and(404, STAFF2)),
-        row("POST", "api/tasks/{taskAgainstDsl}/complete", json, "{}", all(403).and(400, HEAD).and(404, DSL)),
+        row(
+            "POST",
+            "api/tasks/{taskAgainstHead}/complete",
+            json,
+            "{}",
+            all(403).and(400, CHAIR).and(404, HEAD)),
+        row(
+            "POST",
+            "api/tasks/{taskAgainstStaff2ByName}/claim",
+            all(403).and(200, HEAD).and(404, STAFF2)),
+        row(
+            "POST",
+            "api/tasks/{taskAgainstStaff2ByName}/unclaim",
+            all(403).and(200, HEAD).and(404, STAFF2)),
+        row(
+            "POST",
+            "api/tasks/{taskAgainstDsl}/complete",
+            json,
+            "{}",
+            all(403).and(400, HEAD).and(404, DSL)),
         // --- platform: session, audit, models, bench, people ---
         row("GET", "api/session", all(200)),
         row("POST", "api/session", json, "{}", all(400)),
@@ -159,7 +207,8 @@ class AuthorizationMatrixIT {
         row("POST", "api/session/second-factor", json, "{}", all(400)),
         row("GET", "api/audit?size=1", all(403).and(200, DSL, DSL2, ADMIN)),
         row("GET", "api/audit/verify", all(403).and(200, ADMIN)),
-        // The directory (issue 17): administrators manage people; everyone reads and changes their own account.
+        // The directory (issue 17): administrators manage people; everyone reads and changes their
+        // own account.
         row("GET", "api/users", all(403).and(200, ADMIN)),
         row("GET", "api/users/staff2", all(403).and(200, ADMIN)),
         row("POST", "api/users", json, "{}", all(403).and(400, ADMIN)),
@@ -169,7 +218,8 @@ class AuthorizationMatrixIT {
         row("GET", "api/users/me", all(200)),
         row("PATCH", "api/users/me", json, "{}", all(200)),
         row("POST", "api/users/me/password", json, "{}", all(400)),
-        // Two-factor sign-in and personal API tokens: one's own, for everyone; the reset for admins.
+        // Two-factor sign-in and personal API tokens: one's own, for everyone; the reset for
+        // admins.
         row("GET", "api/users/me/two-factor", all(200)),
         row("POST", "api/users/me/two-factor", all(200)),
         row("POST", "api/users/me/two-factor/confirmation", json, "{}", all(400)),
@@ -181,131 +231,281 @@ class AuthorizationMatrixIT {
         row("GET", "api/sign-in-locks", all(403).and(200, ADMIN)),
         row("DELETE", "api/sign-in-locks/nobody-by-this-name", all(403).and(204, ADMIN)),
         row("DELETE", "api/sign-in-locks/address/192.0.2.1", all(403).and(204, ADMIN)),
-        // E-mail alerts (issue 20): the queue for administrators; everyone's own daily-summary choice.
+        // E-mail alerts (issue 20): the queue for administrators; everyone's own daily-summary
+        // choice.
         row("GET", "api/alerts", all(403).and(200, ADMIN)),
         row("GET", "api/alerts/settings", all(200)),
         row("PUT", "api/alerts/settings", json, "{}", all(400)),
         row("GET", "api/models", all(403).and(200, ADMIN)),
-        row("GET", "api/models/bpmn/StaffAllegationProcess/versions/latest/xml", all(403).and(200, ADMIN)),
+        row(
+            "GET",
+            "api/models/bpmn/StaffAllegationProcess/versions/latest/xml",
+            all(403).and(200, ADMIN)),
         row("POST", "api/models/validate", json, "{}", all(403).and(400, ADMIN)),
         row("POST", "api/models/deploy", json, "{}", all(403).and(400, ADMIN)),
         // BEACON_BENCH is off: the endpoint does not exist for anyone.
         row("POST", "api/bench/process-starts", json, "{}", all(404)),
         row("GET", "api/people?search=sasha", all(200).and(403, GOV)),
-        // The pupil register (issue 17): the DSL and head import and see it whole; reporters see a limited view.
+        // The pupil register (issue 17): the DSL and head import and see it whole; reporters see a
+        // limited view.
         row("GET", "api/pupils?search=zz", all(200).and(403, GOV, ADMIN)),
-        row("POST", "api/pupils/import?dryRun=true", "text/csv", "", all(403).and(400, DSL, DSL2, HEAD)),
-        row("GET", "api/people/mentions?process=StaffAllegationProcess&reference={againstStaff2ByName}",
+        row(
+            "POST",
+            "api/pupils/import?dryRun=true",
+            "text/csv",
+            "",
+            all(403).and(400, DSL, DSL2, HEAD)),
+        row(
+            "GET",
+            "api/people/mentions?process=StaffAllegationProcess&reference={againstStaff2ByName}",
             all(403).and(200, DSL, DSL2)),
-        row("GET", "api/people/mentions?process=StaffAllegationProcess&reference={againstDsl}",
+        row(
+            "GET",
+            "api/people/mentions?process=StaffAllegationProcess&reference={againstDsl}",
             all(403).and(200, DSL2).and(404, DSL)),
-        row("GET", "api/people/mentions?process=IncidentResponseProcess&reference={incidentNamingDanaLead}",
+        row(
+            "GET",
+            "api/people/mentions?process=IncidentResponseProcess&reference={incidentNamingDanaLead}",
             all(403).and(200, DSL2).and(404, DSL)),
-        // "sasha staff" names one person exactly: the mention is settled, nothing to link or reject.
-        row("POST", "api/people/mentions/{mentionStaff2}/link", json, "{}", all(403).and(409, DSL, DSL2)),
-        row("POST", "api/people/mentions/{mentionDsl}/reject", all(403).and(409, DSL2).and(404, DSL)),
+        // "sasha staff" names one person exactly: the mention is settled, nothing to link or
+        // reject.
+        row(
+            "POST",
+            "api/people/mentions/{mentionStaff2}/link",
+            json,
+            "{}",
+            all(403).and(409, DSL, DSL2)),
+        row(
+            "POST",
+            "api/people/mentions/{mentionDsl}/reject",
+            all(403).and(409, DSL2).and(404, DSL)),
         // --- incidents ---
         row("POST", "api/incidents", json, "{}", all(400)),
         row("GET", "api/incidents/types", all(200)),
-        row("GET", "api/incidents?size=200",
-            all(200).and(403, GOV, ADMIN, OFFICE)
+        row(
+            "GET",
+            "api/incidents?size=200",
+            all(200)
+                .and(403, GOV, ADMIN, OFFICE)
                 .shows("incidentNamingStaff2", STAFF, DSL, DSL2, HEAD)
                 .hides("incidentNamingStaff2", STAFF2, CHAIR, TECH)
                 .shows("incidentNamingSashaStaff", STAFF, DSL, HEAD)
                 .hides("incidentNamingSashaStaff", STAFF2)),
-        row("GET", "api/incidents/{incidentNamingStaff2}",
+        row(
+            "GET",
+            "api/incidents/{incidentNamingStaff2}",
             all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
-        row("GET", "api/incidents/{incidentNamingSashaStaff}",
+        row(
+            "GET",
+            "api/incidents/{incidentNamingSashaStaff}",
             all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
-        row("GET", "api/incidents/{incidentNamingDanaLead}",
+        row(
+            "GET",
+            "api/incidents/{incidentNamingDanaLead}",
             all(404).and(200, STAFF, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
-        // Without a reason: a DSL who may read it gets 400 and nothing is raised; others never reach it.
-        row("POST", "api/incidents/{incidentNamingStaff2}/immediate-risk", json, "{}",
+        // Without a reason: a DSL who may read it gets 400 and nothing is raised; others never
+        // reach it.
+        row(
+            "POST",
+            "api/incidents/{incidentNamingStaff2}/immediate-risk",
+            json,
+            "{}",
             all(404).and(400, DSL, DSL2).and(403, STAFF, HEAD, GOV, ADMIN, OFFICE)),
-        row("GET", "api/pupils/{pupil}/chronology",
+        row(
+            "GET",
+            "api/pupils/{pupil}/chronology",
             all(403).and(200, DSL, DSL2, HEAD).shows("incidentNamingStaff2", DSL, DSL2, HEAD)),
-        row("GET", "api/staff/staff2/chronology",
+        row(
+            "GET",
+            "api/staff/staff2/chronology",
             all(403).and(200, DSL, DSL2, HEAD).shows("incidentNamingStaff2", DSL, DSL2, HEAD)),
         row("GET", "api/staff/dsl/chronology", all(403).and(200, DSL2, HEAD)),
-        // Nobody reads a chronology about themselves, by whatever name it is asked for (people, not strings).
+        // Nobody reads a chronology about themselves, by whatever name it is asked for (people, not
+        // strings).
         row("GET", "api/staff/Dana%20Lead/chronology", all(403).and(200, DSL2, HEAD)),
         row("GET", "api/staff/dlead@demo.school/chronology", all(403).and(200, DSL2, HEAD)),
         // --- staff allegations ---
         row("POST", "api/allegations", json, "{}", all(400)),
-        row("GET", "api/allegations?size=200",
+        row(
+            "GET",
+            "api/allegations?size=200",
             all(200)
-                .shows("againstDsl", STAFF, DSL2, HEAD).hides("againstDsl", DSL, STAFF2, CHAIR, TECH, GOV, ADMIN, OFFICE)
-                .shows("againstHead", STAFF, DSL, DSL2, CHAIR).hides("againstHead", HEAD, STAFF2, TECH, GOV, ADMIN, OFFICE)
-                .shows("againstChair", STAFF, DSL, HEAD).hides("againstChair", CHAIR)
-                .shows("againstStaff2ByUsername", DSL, HEAD).hides("againstStaff2ByUsername", STAFF2, CHAIR)
-                .shows("againstStaff2ByName", DSL, HEAD).hides("againstStaff2ByName", STAFF2)),
-        row("GET", "api/allegations?size=200&accused=staff2", all(200).hides("againstStaff2ByUsername", STAFF2)),
-        row("GET", "api/allegations?size=200&accused=dsl",
+                .shows("againstDsl", STAFF, DSL2, HEAD)
+                .hides("againstDsl", DSL, STAFF2, CHAIR, TECH, GOV, ADMIN, OFFICE)
+                .shows("againstHead", STAFF, DSL, DSL2, CHAIR)
+                .hides("againstHead", HEAD, STAFF2, TECH, GOV, ADMIN, OFFICE)
+                .shows("againstChair", STAFF, DSL, HEAD)
+                .hides("againstChair", CHAIR)
+                .shows("againstStaff2ByUsername", DSL, HEAD)
+                .hides("againstStaff2ByUsername", STAFF2, CHAIR)
+                .shows("againstStaff2ByName", DSL, HEAD)
+                .hides("againstStaff2ByName", STAFF2)),
+        row(
+            "GET",
+            "api/allegations?size=200&accused=staff2",
+            all(200).hides("againstStaff2ByUsername", STAFF2)),
+        row(
+            "GET",
+            "api/allegations?size=200&accused=dsl",
             all(200).shows("againstDsl", DSL2, HEAD).hides("againstDsl", DSL, STAFF)),
         row("GET", "api/allegations/{againstDsl}", all(404).and(200, STAFF, DSL2, HEAD)),
         row("GET", "api/allegations/{againstHead}", all(404).and(200, STAFF, DSL, DSL2, CHAIR)),
         row("GET", "api/allegations/{againstChair}", all(404).and(200, STAFF, DSL, DSL2, HEAD)),
-        row("GET", "api/allegations/{againstStaff2ByUsername}", all(404).and(200, STAFF, DSL, DSL2, HEAD)),
-        row("GET", "api/allegations/{againstStaff2ByName}", all(404).and(200, STAFF, DSL, DSL2, HEAD)),
+        row(
+            "GET",
+            "api/allegations/{againstStaff2ByUsername}",
+            all(404).and(200, STAFF, DSL, DSL2, HEAD)),
+        row(
+            "GET",
+            "api/allegations/{againstStaff2ByName}",
+            all(404).and(200, STAFF, DSL, DSL2, HEAD)),
         // --- filtering ---
         row("POST", "api/filtering/reports", json, "{}", all(400)),
-        row("GET", "api/filtering/reports?size=200",
-            all(200).and(403, GOV, ADMIN, OFFICE)
-                .shows("reportNamingTech", STAFF, DSL, DSL2, HEAD).hides("reportNamingTech", TECH, STAFF2, CHAIR)),
-        row("GET", "api/filtering/reports/{reportNamingTech}",
+        row(
+            "GET",
+            "api/filtering/reports?size=200",
+            all(200)
+                .and(403, GOV, ADMIN, OFFICE)
+                .shows("reportNamingTech", STAFF, DSL, DSL2, HEAD)
+                .hides("reportNamingTech", TECH, STAFF2, CHAIR)),
+        row(
+            "GET",
+            "api/filtering/reports/{reportNamingTech}",
             all(404).and(200, STAFF, DSL, DSL2, HEAD).and(403, GOV, ADMIN, OFFICE)),
         row("POST", "api/filtering/change-requests", json, "{}", all(403).and(400, TECH)),
         row("GET", "api/filtering/change-requests", all(403).and(200, DSL, DSL2, HEAD, TECH)),
-        row("GET", "api/filtering/change-requests/{changeRequest}", all(403).and(200, DSL, DSL2, HEAD, TECH)),
+        row(
+            "GET",
+            "api/filtering/change-requests/{changeRequest}",
+            all(403).and(200, DSL, DSL2, HEAD, TECH)),
         row("GET", "api/filtering/rules", all(403).and(200, DSL, DSL2, HEAD, TECH, GOV)),
         // The same small log for each caller: imported once (201), then known by its hash (200).
-        row("POST", "api/filtering/imports?name=matrix.csv", "text/csv", "{quietLog}",
+        row(
+            "POST",
+            "api/filtering/imports?name=matrix.csv",
+            "text/csv",
+            "{quietLog}",
             all(403).and(ANY_2XX, TECH, DSL, DSL2, HEAD)),
         row("GET", "api/filtering/imports", all(403).and(200, TECH, DSL, DSL2, HEAD)),
-        row("GET", "api/filtering/log-reviews/{logReviewOfDsl2}", all(403).and(200, DSL, HEAD).and(404, DSL2)),
+        row(
+            "GET",
+            "api/filtering/log-reviews/{logReviewOfDsl2}",
+            all(403).and(200, DSL, HEAD).and(404, DSL2)),
         row("GET", "api/filtering/watchlist", all(403).and(200, DSL, DSL2, HEAD, TECH)),
         row("PUT", "api/filtering/watchlist", json, "{watchList}", all(403).and(200, DSL, DSL2)),
         row("POST", "api/filtering/checks", json, "{}", all(403).and(400, TECH, DSL, DSL2, HEAD)),
         row("GET", "api/filtering/checks", all(403).and(200, TECH, DSL, DSL2, HEAD, GOV)),
         row("POST", "api/filtering/reviews", all(403).and(201, DSL, DSL2, HEAD)),
         row("GET", "api/filtering/reviews", all(403).and(200, DSL, DSL2, HEAD, TECH, GOV)),
-        row("GET", "api/filtering/reviews/{filteringReview}", all(403).and(200, DSL, DSL2, HEAD, TECH, GOV)),
+        row(
+            "GET",
+            "api/filtering/reviews/{filteringReview}",
+            all(403).and(200, DSL, DSL2, HEAD, TECH, GOV)),
         row("GET", "api/filtering/summary", all(403).and(200, DSL, DSL2, HEAD, TECH, GOV)),
         // --- governor reporting ---
-        row("POST", "api/governance/reports", json, "{\"from\":\"2026-09-01\",\"to\":\"2026-09-30\"}",
+        row(
+            "POST",
+            "api/governance/reports",
+            json,
+            "{\"from\":\"2026-09-01\",\"to\":\"2026-09-30\"}",
             all(403).and(201, DSL, DSL2, HEAD)),
         row("GET", "api/governance/reports", all(403).and(200, DSL, DSL2, HEAD, GOV)),
-        row("GET", "api/governance/reports/{draftReport}", all(403).and(200, DSL, DSL2, HEAD).and(404, GOV)),
+        row(
+            "GET",
+            "api/governance/reports/{draftReport}",
+            all(403).and(200, DSL, DSL2, HEAD).and(404, GOV)),
         row("GET", "api/governance/reports/{sentReport}", all(403).and(200, DSL, DSL2, HEAD, GOV)),
-        row("GET", "api/governance/reports/{draftReport}/csv", all(403).and(200, DSL, DSL2, HEAD).and(404, GOV)),
-        row("GET", "api/governance/reports/{sentReport}/csv", all(403).and(200, DSL, DSL2, HEAD, GOV)),
-        row("GET", "api/governance/reports/{sentReport}/pdf", all(403).and(200, DSL, DSL2, HEAD, GOV)),
-        row("POST", "api/governance/reports/{draftReport}/refresh", all(403).and(200, DSL, DSL2, HEAD).and(404, GOV)),
-        row("POST", "api/governance/reports/{sentReport}/refresh", all(403).and(409, DSL, DSL2, HEAD)),
-        row("GET", "api/governance/statistics?from=2026-09-01&to=2026-09-30", all(403).and(200, DSL, DSL2, HEAD, GOV)),
+        row(
+            "GET",
+            "api/governance/reports/{draftReport}/csv",
+            all(403).and(200, DSL, DSL2, HEAD).and(404, GOV)),
+        row(
+            "GET",
+            "api/governance/reports/{sentReport}/csv",
+            all(403).and(200, DSL, DSL2, HEAD, GOV)),
+        row(
+            "GET",
+            "api/governance/reports/{sentReport}/pdf",
+            all(403).and(200, DSL, DSL2, HEAD, GOV)),
+        row(
+            "POST",
+            "api/governance/reports/{draftReport}/refresh",
+            all(403).and(200, DSL, DSL2, HEAD).and(404, GOV)),
+        row(
+            "POST",
+            "api/governance/reports/{sentReport}/refresh",
+            all(403).and(409, DSL, DSL2, HEAD)),
+        row(
+            "GET",
+            "api/governance/statistics?from=2026-09-01&to=2026-09-30",
+            all(403).and(200, DSL, DSL2, HEAD, GOV)),
         row("GET", "api/governance/policies", all(200)),
         row("POST", "api/governance/policies", json, "{}", all(403).and(400, DSL, DSL2, HEAD)),
         row("GET", "api/governance/policies/{policy}", all(200)),
         row("GET", "api/governance/policies/{policy}/versions", all(200)),
-        row("POST", "api/governance/policies/{policy}/versions", json, "{}", all(403).and(400, DSL, DSL2, HEAD)),
-        // Version 1 waits for the governors' approval: not yet for those who only read policies in force.
-        row("GET", "api/governance/policies/{policy}/versions/1", all(404).and(200, DSL, DSL2, HEAD, GOV)),
-        row("GET", "api/governance/policies/{policy}/versions/1/file", all(404).and(200, DSL, DSL2, HEAD, GOV)),
+        row(
+            "POST",
+            "api/governance/policies/{policy}/versions",
+            json,
+            "{}",
+            all(403).and(400, DSL, DSL2, HEAD)),
+        // Version 1 waits for the governors' approval: not yet for those who only read policies in
+        // force.
+        row(
+            "GET",
+            "api/governance/policies/{policy}/versions/1",
+            all(404).and(200, DSL, DSL2, HEAD, GOV)),
+        row(
+            "GET",
+            "api/governance/policies/{policy}/versions/1/file",
+            all(404).and(200, DSL, DSL2, HEAD, GOV)),
         // --- school records (issue 22): one's own agreements and training, the opt-out list for
-        // every member of staff; paper forms and consents for the office; reports for the DSL and head ---
+        // every member of staff; paper forms and consents for the office; reports for the DSL and
+        // head ---
         row("GET", "api/records/me", all(200)),
         row("GET", "api/records/agreements", all(200)),
-        row("PUT", "api/records/agreements/staff-aup", json, "{}", all(403).and(400, DSL, DSL2, HEAD)),
-        // The parent AUP is signed on paper: members of staff may sign agreements, but not this one.
-        row("POST", "api/records/agreements/parent-aup/signatures",
+        row(
+            "PUT",
+            "api/records/agreements/staff-aup",
+            json,
+            "{}",
+            all(403).and(400, DSL, DSL2, HEAD)),
+        // The parent AUP is signed on paper: members of staff may sign agreements, but not this
+        // one.
+        row(
+            "POST",
+            "api/records/agreements/parent-aup/signatures",
             all(403).and(409, STAFF, STAFF2, DSL, DSL2, HEAD, TECH, OFFICE)),
-        row("POST", "api/records/agreements/staff-aup/paper-signatures", json, "{}",
+        row(
+            "POST",
+            "api/records/agreements/staff-aup/paper-signatures",
+            json,
+            "{}",
             all(403).and(400, OFFICE, DSL, DSL2, HEAD)),
-        row("GET", "api/records/agreements/staff-aup/not-signed", all(403).and(200, DSL, DSL2, HEAD)),
-        row("POST", "api/records/photo-consent", json, "{}", all(403).and(400, OFFICE, DSL, DSL2, HEAD)),
-        row("GET", "api/records/photo-consent/opt-outs?yearGroup=Year%208", all(200).and(403, CHAIR, GOV, ADMIN)),
-        row("GET", "api/records/photo-consent/pupils/{pupil}", all(403).and(404, OFFICE, DSL, DSL2, HEAD)),
-        row("POST", "api/records/photo-consent/999999999/withdrawal", json, "{}", all(403).and(404, OFFICE, DSL, DSL2, HEAD)),
+        row(
+            "GET",
+            "api/records/agreements/staff-aup/not-signed",
+            all(403).and(200, DSL, DSL2, HEAD)),
+        row(
+            "POST",
+            "api/records/photo-consent",
+            json,
+            "{}",
+            all(403).and(400, OFFICE, DSL, DSL2, HEAD)),
+        row(
+            "GET",
+            "api/records/photo-consent/opt-outs?yearGroup=Year%208",
+            all(200).and(403, CHAIR, GOV, ADMIN)),
+        row(
+            "GET",
+            "api/records/photo-consent/pupils/{pupil}",
+            all(403).and(404, OFFICE, DSL, DSL2, HEAD)),
+        row(
+            "POST",
+            "api/records/photo-consent/999999999/withdrawal",
+            json,
+            "{}",
+            all(403).and(404, OFFICE, DSL, DSL2, HEAD)),
         row("GET", "api/records/training/courses", all(200)),
         row("POST", "api/records/training", json, "{}", all(400).and(403, CHAIR, GOV, ADMIN)),
         row("GET", "api/records/training/gaps", all(403).and(200, DSL, DSL2, HEAD)));
@@ -325,30 +525,58 @@ class AuthorizationMatrixIT {
         String path = fill(row.path(), fixtures);
         String body = row.body() == null ? null : fill(row.body(), fixtures);
         Reply reply =
-            beacon.as(caller).send(
-                row.method(), path, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body), row.contentType(), "*/*");
+            beacon
+                .as(caller)
+                .send(
+                    row.method(),
+                    path,
+                    body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body),
+                    row.contentType(),
+                    "*/*");
         cells++;
         String cell = row.method() + " " + row.path() + " as " + caller;
         if (!expected.statuses().contains(reply.status())) {
-          problems.add(cell + ": expected " + expected.describe() + ", got " + reply.status() + " " + brief(reply.body()));
+          problems.add(
+              cell
+                  + ": expected "
+                  + expected.describe()
+                  + ", got "
+                  + reply.status()
+                  + " "
+                  + brief(reply.body()));
           continue;
         }
         for (String fixture : expected.shown()) {
           if (!reply.body().contains("\"" + fixtures.get(fixture) + "\"")) {
-            problems.add(cell + ": expected " + fixture + " (" + fixtures.get(fixture) + ") in the answer, it is missing");
+            problems.add(
+                cell
+                    + ": expected "
+                    + fixture
+                    + " ("
+                    + fixtures.get(fixture)
+                    + ") in the answer, it is missing");
           }
         }
         for (String fixture : expected.hidden()) {
           if (reply.body().contains("\"" + fixtures.get(fixture) + "\"")) {
-            problems.add(cell + ": " + fixture + " (" + fixtures.get(fixture) + ") must not be in the answer, it is");
+            problems.add(
+                cell
+                    + ": "
+                    + fixture
+                    + " ("
+                    + fixtures.get(fixture)
+                    + ") must not be in the answer, it is");
           }
         }
       }
     }
-    System.out.printf("Authorization matrix: %d endpoints, %d rows x %d callers = %d cells, %d mismatches%n",
+    System.out.printf(
+        "Authorization matrix: %d endpoints, %d rows x %d callers = %d cells, %d mismatches%n",
         endpoints().size(), table.size(), CALLERS.size(), cells, problems.size());
     assertThat(problems)
-        .as("%d cells (%d rows x %d callers); mismatches:%n%s", cells, table.size(), CALLERS.size(), String.join("\n", problems))
+        .as(
+            "%d cells (%d rows x %d callers); mismatches:%n%s",
+            cells, table.size(), CALLERS.size(), String.join("\n", problems))
         .isEmpty();
   }
 
@@ -367,7 +595,9 @@ class AuthorizationMatrixIT {
       }
     }
     assertThat(missing).as("endpoints missing from /openapi").isEmpty();
-    assertThat(paths.keySet()).as("nothing but Beacon's own API").allMatch(p -> p.startsWith("/api/"));
+    assertThat(paths.keySet())
+        .as("nothing but Beacon's own API")
+        .allMatch(p -> p.startsWith("/api/"));
     assertThat(beacon.as(DSL).get("openapi").status()).isEqualTo(403);
   }
 
@@ -399,35 +629,50 @@ class AuthorizationMatrixIT {
             continue;
           }
           Path methodPath = method.getAnnotation(Path.class);
-          String path = "/" + join("api", classPath.value(), methodPath == null ? "" : methodPath.value())
-              .replaceAll("\\{([^}:]+?)\\s*:[^}]*}", "{$1}");
+          String path =
+              "/"
+                  + join("api", classPath.value(), methodPath == null ? "" : methodPath.value())
+                      .replaceAll("\\{([^}:]+?)\\s*:[^}]*}", "{$1}");
           String where = http + " " + path;
-          JsonObject operation = paths.containsKey(path) ? paths.getJsonObject(path).getJsonObject(http.toLowerCase(java.util.Locale.ROOT)) : null;
+          JsonObject operation =
+              paths.containsKey(path)
+                  ? paths.getJsonObject(path).getJsonObject(http.toLowerCase(java.util.Locale.ROOT))
+                  : null;
           if (operation == null) {
             problems.add(where + ": missing");
             continue;
           }
           JsonObject responses = operation.getJsonObject("responses");
-          if (responses == null || responses.keySet().stream().noneMatch(code -> code.matches("[23]\\d\\d"))) {
-            problems.add(where + ": no success answer documented (a method returning Response needs @APIResponse)");
-          } else if (method.getReturnType() != void.class && responses.keySet().stream()
-              .filter(code -> code.matches("2\\d\\d") && !code.equals("204"))
-              .map(responses::getJsonObject)
-              .anyMatch(r -> !r.containsKey("content") && !r.containsKey("description"))) {
+          if (responses == null
+              || responses.keySet().stream().noneMatch(code -> code.matches("[23]\\d\\d"))) {
+            problems.add(
+                where
+                    + ": no success answer documented (a method returning Response needs @APIResponse)");
+          } else if (method.getReturnType() != void.class
+              && responses.keySet().stream()
+                  .filter(code -> code.matches("2\\d\\d") && !code.equals("204"))
+                  .map(responses::getJsonObject)
+                  .anyMatch(r -> !r.containsKey("content") && !r.containsKey("description"))) {
             problems.add(where + ": its answer has neither a schema nor a description");
           }
-          if (responses == null || !responses.containsKey("403")
-              || !responses.getJsonObject("403").toString().contains("#/components/schemas/ApiError")) {
+          if (responses == null
+              || !responses.containsKey("403")
+              || !responses
+                  .getJsonObject("403")
+                  .toString()
+                  .contains("#/components/schemas/ApiError")) {
             problems.add(where + ": the error answers (ApiError) are not documented");
           }
           for (int i = 0; i < method.getParameterCount(); i++) {
-            if (!ApiDocument.isBody(method.getParameterAnnotations()[i]) || !method.getParameterTypes()[i].isRecord()) {
+            if (!ApiDocument.isBody(method.getParameterAnnotations()[i])
+                || !method.getParameterTypes()[i].isRecord()) {
               continue;
             }
             bodies++;
             Class<?> record = method.getParameterTypes()[i];
             JsonObject body = operation.getJsonObject("requestBody");
-            JsonValue schema = body == null ? null : pointer(body, "/content/application~1json/schema");
+            JsonValue schema =
+                body == null ? null : pointer(body, "/content/application~1json/schema");
             String ref = "#/components/schemas/" + ApiDocument.schemaName(record);
             if (!(schema instanceof JsonObject s) || !ref.equals(s.getString("$ref", null))) {
               problems.add(where + ": the request body is not " + ref + " but " + schema);
@@ -439,16 +684,28 @@ class AuthorizationMatrixIT {
       }
     }
     assertThat(bodies).as("request bodies that are records").isGreaterThan(10);
-    JsonValue example = pointer(paths.getJsonObject("/api/incidents").getJsonObject("post"),
-        "/requestBody/content/application~1json/examples");
+    JsonValue example =
+        pointer(
+            paths.getJsonObject("/api/incidents").getJsonObject("post"),
+            "/requestBody/content/application~1json/examples");
     if (!(example instanceof JsonObject examples) || examples.isEmpty()) {
       problems.add("POST /api/incidents: no example of a report");
     }
-    assertThat(problems).as("the OpenAPI document against the resources:%n%s", String.join("\n", problems)).isEmpty();
+    assertThat(problems)
+        .as("the OpenAPI document against the resources:%n%s", String.join("\n", problems))
+        .isEmpty();
   }
 
-  /** The record's schema has its properties, required fields and limits; and so do the records inside it. */
-  private static void describes(JsonObject schemas, Class<?> record, String where, List<String> problems, Set<Class<?>> seen) {
+  /**
+   * The record's schema has its properties, required fields and limits; and so do the records
+   * inside it.
+   */
+  private static void describes(
+      JsonObject schemas,
+      Class<?> record,
+      String where,
+      List<String> problems,
+      Set<Class<?>> seen) {
     if (!seen.add(record)) {
       return;
     }
@@ -458,16 +715,24 @@ class AuthorizationMatrixIT {
       problems.add(where + ": no schema " + name);
       return;
     }
-    JsonObject properties = schema.containsKey("properties") ? schema.getJsonObject("properties") : JsonValue.EMPTY_JSON_OBJECT;
-    Set<String> required = schema.containsKey("required")
-        ? schema.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
-            .map(jakarta.json.JsonString::getString).collect(Collectors.toSet())
-        : Set.of();
+    JsonObject properties =
+        schema.containsKey("properties")
+            ? schema.getJsonObject("properties")
+            : JsonValue.EMPTY_JSON_OBJECT;
+    Set<String> required =
+        schema.containsKey("required")
+            ? schema.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .collect(Collectors.toSet())
+            : Set.of();
     Set<String> components = new TreeSet<>();
     for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
       String field = name + "." + component.getName();
       components.add(component.getName());
-      JsonObject property = properties.containsKey(component.getName()) ? properties.getJsonObject(component.getName()) : null;
+      JsonObject property =
+          properties.containsKey(component.getName())
+              ? properties.getJsonObject(component.getName())
+              : null;
       if (property == null) {
         problems.add(where + ": " + field + " is accepted but not in the schema");
         continue;
@@ -478,24 +743,48 @@ class AuthorizationMatrixIT {
       } catch (NoSuchFieldException e) {
         throw new AssertionError(e);
       }
-      boolean mandatory = constraints.stream().anyMatch(a -> a instanceof jakarta.validation.constraints.NotNull
-          || a instanceof jakarta.validation.constraints.NotBlank || a instanceof jakarta.validation.constraints.NotEmpty);
+      boolean mandatory =
+          constraints.stream()
+              .anyMatch(
+                  a ->
+                      a instanceof jakarta.validation.constraints.NotNull
+                          || a instanceof jakarta.validation.constraints.NotBlank
+                          || a instanceof jakarta.validation.constraints.NotEmpty);
       if (mandatory != required.contains(component.getName())) {
-        problems.add(where + ": " + field + (mandatory ? " is required but not marked so" : " is marked required but is not"));
+        problems.add(
+            where
+                + ": "
+                + field
+                + (mandatory
+                    ? " is required but not marked so"
+                    : " is marked required but is not"));
       }
       for (Annotation constraint : constraints) {
-        if (constraint instanceof jakarta.validation.constraints.Size size && size.max() < Integer.MAX_VALUE) {
+        if (constraint instanceof jakarta.validation.constraints.Size size
+            && size.max() < Integer.MAX_VALUE) {
           String limit = component.getType() == String.class ? "maxLength" : "maxItems";
           if (property.getInt(limit, -1) != size.max()) {
-            problems.add(where + ": " + field + " has @Size(max = " + size.max() + ") but " + limit + " " + property.get(limit));
+            problems.add(
+                where
+                    + ": "
+                    + field
+                    + " has @Size(max = "
+                    + size.max()
+                    + ") but "
+                    + limit
+                    + " "
+                    + property.get(limit));
           }
         }
-        if (constraint instanceof jakarta.validation.constraints.NotBlank && property.getInt("minLength", 0) < 1) {
-          problems.add(where + ": " + field + " must not be blank but the schema allows an empty string");
+        if (constraint instanceof jakarta.validation.constraints.NotBlank
+            && property.getInt("minLength", 0) < 1) {
+          problems.add(
+              where + ": " + field + " must not be blank but the schema allows an empty string");
         }
       }
       Type type = component.getGenericType();
-      if (type instanceof java.lang.reflect.ParameterizedType list && list.getActualTypeArguments().length == 1) {
+      if (type instanceof java.lang.reflect.ParameterizedType list
+          && list.getActualTypeArguments().length == 1) {
         type = list.getActualTypeArguments()[0];
       }
       if (type instanceof Class<?> nested && nested.isRecord()) {
@@ -504,7 +793,13 @@ class AuthorizationMatrixIT {
     }
     for (String property : properties.keySet()) {
       if (!components.contains(property)) {
-        problems.add(where + ": " + name + "." + property + " is in the schema but the record has no such field");
+        problems.add(
+            where
+                + ": "
+                + name
+                + "."
+                + property
+                + " is in the schema but the record has no such field");
       }
     }
   }
@@ -552,10 +847,13 @@ class AuthorizationMatrixIT {
       System.out.println("Wrote the live OpenAPI document to " + snapshot);
       return;
     }
-    String committed = java.nio.file.Files.exists(snapshot) ? java.nio.file.Files.readString(snapshot) : "";
+    String committed =
+        java.nio.file.Files.exists(snapshot) ? java.nio.file.Files.readString(snapshot) : "";
     String difference = OpenApiSnapshot.firstDifference(committed, live);
     assertThat(difference)
-        .as("%s is not the live /openapi document; refresh it with%n  %s%nand commit it", snapshot, OpenApiSnapshot.REFRESH)
+        .as(
+            "%s is not the live /openapi document; refresh it with%n  %s%nand commit it",
+            snapshot, OpenApiSnapshot.REFRESH)
         .isNull();
   }
 
@@ -574,9 +872,12 @@ class AuthorizationMatrixIT {
     beacon.as(DSL2).get("api/staff/Dana%20Lead/chronology");
 
     // The chronology read is recorded under the person asked for, whatever name was typed.
-    assertThat(resourceIds(audit(ADMIN, "?resourceType=staff-chronology&actor=" + DSL2 + "&size=20"))).contains("dsl");
+    assertThat(
+            resourceIds(audit(ADMIN, "?resourceType=staff-chronology&actor=" + DSL2 + "&size=20")))
+        .contains("dsl");
     assertThat(resourceIds(audit(ADMIN, "?size=500"))).contains(reference, task, logReview);
-    assertThat(resourceIds(audit(DSL2, "?resourceType=allegation&resourceId=" + reference))).contains(reference);
+    assertThat(resourceIds(audit(DSL2, "?resourceType=allegation&resourceId=" + reference)))
+        .contains(reference);
 
     SoftAssertions.assertSoftly(
         soft -> {
@@ -584,7 +885,8 @@ class AuthorizationMatrixIT {
           soft.assertThat(mentioning(audit(DSL, "?size=500"), reference, task))
               .as("dsl's trail: rows naming the allegation about them or its task")
               .isEmpty();
-          soft.assertThat(resourceIds(audit(DSL, "?resourceType=allegation&resourceId=" + reference)))
+          soft.assertThat(
+                  resourceIds(audit(DSL, "?resourceType=allegation&resourceId=" + reference)))
               .as("dsl searching for the allegation naming them")
               .isEmpty();
           soft.assertThat(resourceIds(audit(DSL, "?resourceType=task&resourceId=" + task)))
@@ -601,22 +903,29 @@ class AuthorizationMatrixIT {
 
   // --- endpoints and coverage --------------------------------------------------------------------
 
-  /** A declared endpoint: HTTP method and the path under the server's root, e.g. {@code api/allegations/{id}}. */
+  /**
+   * A declared endpoint: HTTP method and the path under the server's root, e.g. {@code
+   * api/allegations/{id}}.
+   */
   record Endpoint(String method, String path) {
 
     boolean matches(String method, String concretePath) {
       if (!this.method.equals(method)) {
         return false;
       }
-      String regex = Arrays.stream(path.split("/"))
-          .map(s -> s.startsWith("{") ? "[^/]+" : java.util.regex.Pattern.quote(s))
-          .collect(Collectors.joining("/"));
+      String regex =
+          Arrays.stream(path.split("/"))
+              .map(s -> s.startsWith("{") ? "[^/]+" : java.util.regex.Pattern.quote(s))
+              .collect(Collectors.joining("/"));
       return concretePath.matches(regex);
     }
 
     /** Literal characters: a literal segment wins over a template, as in JAX-RS. */
     int literalLength() {
-      return Arrays.stream(path.split("/")).filter(s -> !s.startsWith("{")).mapToInt(String::length).sum();
+      return Arrays.stream(path.split("/"))
+          .filter(s -> !s.startsWith("{"))
+          .mapToInt(String::length)
+          .sum();
     }
 
     @Override
@@ -640,7 +949,10 @@ class AuthorizationMatrixIT {
             continue;
           }
           Path methodPath = method.getAnnotation(Path.class);
-          found.add(new Endpoint(http, join("api", classPath.value(), methodPath == null ? "" : methodPath.value())));
+          found.add(
+              new Endpoint(
+                  http,
+                  join("api", classPath.value(), methodPath == null ? "" : methodPath.value())));
         }
       }
     }
@@ -673,7 +985,8 @@ class AuthorizationMatrixIT {
       String path = row.path().split("\\?")[0];
       Endpoint best = null;
       for (Endpoint endpoint : endpoints) {
-        if (endpoint.matches(row.method(), path) && (best == null || endpoint.literalLength() > best.literalLength())) {
+        if (endpoint.matches(row.method(), path)
+            && (best == null || endpoint.literalLength() > best.literalLength())) {
           best = endpoint;
         }
       }
@@ -693,7 +1006,9 @@ class AuthorizationMatrixIT {
 
   // --- fixtures --------------------------------------------------------------------------------
 
-  /** The cases the table talks about, made through the API as users would; name to reference or id. */
+  /**
+   * The cases the table talks about, made through the API as users would; name to reference or id.
+   */
   private Map<String, String> fixtures() {
     Map<String, String> f = new HashMap<>();
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -705,30 +1020,55 @@ class AuthorizationMatrixIT {
     f.put("incidentNamingDanaLead", report(type, "P3-" + run, "{\"name\":\"dana lead\"}"));
 
     f.put("againstDsl", raise(accusedByName("dana lead")));
-    f.put("againstHead", raise("{\"username\":\"head\",\"headteacher\":false,\"role\":\"teacher\"}"));
-    f.put("againstChair", raise("{\"username\":\"chair\",\"headteacher\":false,\"role\":\"other\"}"));
-    f.put("againstStaff2ByUsername", raise("{\"username\":\"staff2\",\"headteacher\":false,\"role\":\"teacher\"}"));
+    f.put(
+        "againstHead", raise("{\"username\":\"head\",\"headteacher\":false,\"role\":\"teacher\"}"));
+    f.put(
+        "againstChair", raise("{\"username\":\"chair\",\"headteacher\":false,\"role\":\"other\"}"));
+    f.put(
+        "againstStaff2ByUsername",
+        raise("{\"username\":\"staff2\",\"headteacher\":false,\"role\":\"teacher\"}"));
     f.put("againstStaff2ByName", raise(accusedByName("sasha staff")));
     f.put("taskAgainstDsl", onlyTask(HEAD, ALLEGATIONS, f.get("againstDsl")));
     f.put("taskAgainstHead", onlyTask(CHAIR, ALLEGATIONS, f.get("againstHead")));
     f.put("taskAgainstChair", onlyTask(HEAD, ALLEGATIONS, f.get("againstChair")));
-    f.put("taskAgainstStaff2ByUsername", onlyTask(HEAD, ALLEGATIONS, f.get("againstStaff2ByUsername")));
+    f.put(
+        "taskAgainstStaff2ByUsername",
+        onlyTask(HEAD, ALLEGATIONS, f.get("againstStaff2ByUsername")));
     f.put("taskAgainstStaff2ByName", onlyTask(HEAD, ALLEGATIONS, f.get("againstStaff2ByName")));
     f.put("mentionStaff2", firstMention(f.get("againstStaff2ByName")));
     f.put("mentionDsl", firstMention(f.get("againstDsl")));
 
     // Potentially illegal: the technician would preserve the evidence, but it is their account.
-    f.put("reportNamingTech", created(STAFF, "api/filtering/reports",
-        "{\"kind\":\"underblocking\",\"url\":\"http://matrix-" + run + ".example/\",\"seenAt\":\"2026-03-03T10:00\","
-            + "\"content\":\"Images that looked illegal\",\"foundBy\":\"Mr Jones\",\"device\":\"Laptop 6B-04\","
-            + "\"userAccount\":\"DEMO\\\\ttech\",\"potentiallyIllegal\":true}").getString("reference"));
-    f.put("changeRequest", created(TECH, "api/filtering/change-requests",
-        "{\"patternType\":\"domain\",\"pattern\":\"matrix-" + run + ".example\",\"action\":\"block\","
-            + "\"reason\":\"Games in lessons\",\"scope\":\"allUsers\"}").getString("reference"));
+    f.put(
+        "reportNamingTech",
+        created(
+                STAFF,
+                "api/filtering/reports",
+                "{\"kind\":\"underblocking\",\"url\":\"http://matrix-"
+                    + run
+                    + ".example/\",\"seenAt\":\"2026-03-03T10:00\","
+                    + "\"content\":\"Images that looked illegal\",\"foundBy\":\"Mr Jones\",\"device\":\"Laptop 6B-04\","
+                    + "\"userAccount\":\"DEMO\\\\ttech\",\"potentiallyIllegal\":true}")
+            .getString("reference"));
+    f.put(
+        "changeRequest",
+        created(
+                TECH,
+                "api/filtering/change-requests",
+                "{\"patternType\":\"domain\",\"pattern\":\"matrix-"
+                    + run
+                    + ".example\",\"action\":\"block\","
+                    + "\"reason\":\"Games in lessons\",\"scope\":\"allUsers\"}")
+            .getString("reference"));
     f.put("logReviewOfDsl2", logReviewOf("DEMO\\dlead2", run));
-    f.put("taskLogReviewOfDsl2", onlyTask(DSL, "FilteringLogReviewProcess", f.get("logReviewOfDsl2")));
-    f.put("quietLog", "timestamp,user,ip,url,action,category\n2026-03-03T09:00:00Z,DEMO\\sstaff,10.0.0.9,https://quiet-"
-        + run + ".example/,allowed,education\n");
+    f.put(
+        "taskLogReviewOfDsl2",
+        onlyTask(DSL, "FilteringLogReviewProcess", f.get("logReviewOfDsl2")));
+    f.put(
+        "quietLog",
+        "timestamp,user,ip,url,action,category\n2026-03-03T09:00:00Z,DEMO\\sstaff,10.0.0.9,https://quiet-"
+            + run
+            + ".example/,allowed,education\n");
     f.put("watchList", beacon.as(DSL).get("api/filtering/watchlist").body());
     f.put("filteringReview", created(DSL, "api/filtering/reviews", null).getString("reference"));
 
@@ -751,12 +1091,20 @@ class AuthorizationMatrixIT {
   }
 
   private String report(String type, String pupil, String staff) {
-    return created(STAFF, "api/incidents",
-        "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\","
-            + "\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
-            + "\"description\":\"Seen on a screen in the lesson\",\"urls\":[\"https://video.example/watch?v=1\"],"
-            + "\"pupils\":[{\"reference\":\"" + pupil + "\",\"yearGroup\":\"Year 8\"}],\"staff\":[" + staff + "],"
-            + "\"incidentType\":" + jakarta.json.Json.createValue(type) + ",\"immediateRisk\":false}")
+    return created(
+            STAFF,
+            "api/incidents",
+            "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\","
+                + "\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
+                + "\"description\":\"Seen on a screen in the lesson\",\"urls\":[\"https://video.example/watch?v=1\"],"
+                + "\"pupils\":[{\"reference\":\""
+                + pupil
+                + "\",\"yearGroup\":\"Year 8\"}],\"staff\":["
+                + staff
+                + "],"
+                + "\"incidentType\":"
+                + jakarta.json.Json.createValue(type)
+                + ",\"immediateRisk\":false}")
         .getString("reference");
   }
 
@@ -766,23 +1114,35 @@ class AuthorizationMatrixIT {
 
   /** Raised by {@code staff}, who then holds a receipt. */
   private String raise(String accused) {
-    return created(STAFF, "api/allegations",
-        "{\"accused\":" + accused + ","
-            + "\"reporter\":{\"name\":\"A parent\",\"relationship\":\"parent of a pupil in Year 4\"},"
-            + "\"whatHappened\":\"Sent private messages to a pupil\",\"occurredAt\":\"2026-01-15T16:30\","
-            + "\"children\":[{\"reference\":\"P-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"yearGroup\":\"Year 4\"}],"
-            + "\"source\":\"parent\",\"immediateDanger\":false}")
+    return created(
+            STAFF,
+            "api/allegations",
+            "{\"accused\":"
+                + accused
+                + ","
+                + "\"reporter\":{\"name\":\"A parent\",\"relationship\":\"parent of a pupil in Year 4\"},"
+                + "\"whatHappened\":\"Sent private messages to a pupil\",\"occurredAt\":\"2026-01-15T16:30\","
+                + "\"children\":[{\"reference\":\"P-"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"yearGroup\":\"Year 4\"}],"
+                + "\"source\":\"parent\",\"immediateDanger\":false}")
         .getString("reference");
   }
 
   private String firstMention(String allegation) {
-    Reply mentions = beacon.as(DSL2).get("api/people/mentions?process=" + ALLEGATIONS + "&reference=" + allegation);
+    Reply mentions =
+        beacon
+            .as(DSL2)
+            .get("api/people/mentions?process=" + ALLEGATIONS + "&reference=" + allegation);
     assertThat(mentions.status()).as(mentions.toString()).isEqualTo(200);
     assertThat(mentions.array()).as("the names given in %s", allegation).isNotEmpty();
     return String.valueOf(mentions.array().getJsonObject(0).getJsonNumber("id").longValue());
   }
 
-  /** Five blocked requests on one school day flag them all for a DSL's review of that user's web use. */
+  /**
+   * Five blocked requests on one school day flag them all for a DSL's review of that user's web
+   * use.
+   */
   private String logReviewOf(String account, String run) {
     LocalDate day = LocalDate.of(2025, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(300));
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -790,10 +1150,24 @@ class AuthorizationMatrixIT {
     }
     StringBuilder log = new StringBuilder("timestamp,user,ip,url,action,category\n");
     for (int i = 0; i < 6; i++) {
-      log.append(day).append("T10:0").append(i).append(":00Z,").append(account).append(",10.0.0.7,http://games-")
-          .append(run).append(".example/").append(i).append(",blocked,games\n");
+      log.append(day)
+          .append("T10:0")
+          .append(i)
+          .append(":00Z,")
+          .append(account)
+          .append(",10.0.0.7,http://games-")
+          .append(run)
+          .append(".example/")
+          .append(i)
+          .append(",blocked,games\n");
     }
-    Reply imported = beacon.as(TECH).post("api/filtering/imports?name=matrix-" + run + ".csv", "text/csv", BodyPublishers.ofString(log.toString()));
+    Reply imported =
+        beacon
+            .as(TECH)
+            .post(
+                "api/filtering/imports?name=matrix-" + run + ".csv",
+                "text/csv",
+                BodyPublishers.ofString(log.toString()));
     assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
     JsonArray reviews = imported.json().getJsonArray("reviews");
     assertThat(reviews).as(imported.toString()).hasSize(1);
@@ -801,23 +1175,45 @@ class AuthorizationMatrixIT {
   }
 
   private String governorReport() {
-    Reply created = beacon.as(DSL).postJson("api/governance/reports", "{\"from\":\"2026-09-01\",\"to\":\"2026-09-30\"}");
+    Reply created =
+        beacon
+            .as(DSL)
+            .postJson("api/governance/reports", "{\"from\":\"2026-09-01\",\"to\":\"2026-09-30\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return String.valueOf(created.json().getJsonNumber("id").longValue());
   }
 
   /** The DSL writes the commentary and the head approves it: the report awaits the governors. */
   private void sendToGovernors(String id) {
-    String reference = beacon.as(DSL).get("api/governance/reports/" + id).json().getString("reference");
-    complete(DSL, onlyTask(DSL, "GovernorReportProcess", reference), "{\"commentary\":\"Nothing unusual this month.\"}");
-    complete(HEAD, onlyTask(HEAD, "GovernorReportProcess", reference), "{\"reviewDecision\":\"approve\"}");
+    String reference =
+        beacon.as(DSL).get("api/governance/reports/" + id).json().getString("reference");
+    complete(
+        DSL,
+        onlyTask(DSL, "GovernorReportProcess", reference),
+        "{\"commentary\":\"Nothing unusual this month.\"}");
+    complete(
+        HEAD,
+        onlyTask(HEAD, "GovernorReportProcess", reference),
+        "{\"reviewDecision\":\"approve\"}");
   }
 
   private String policyWithPendingVersion(String run) {
-    String id = String.valueOf(created(DSL, "api/governance/policies",
-        "{\"kind\":\"other\",\"title\":\"Matrix policy " + run + "\",\"reviewCycle\":\"annual\"}").getJsonNumber("id").longValue());
-    created(DSL, "api/governance/policies/" + id + "/versions",
-        "{\"author\":\"C.Lawson\",\"date\":\"" + LocalDate.now() + "\",\"changeSummary\":\"First version\","
+    String id =
+        String.valueOf(
+            created(
+                    DSL,
+                    "api/governance/policies",
+                    "{\"kind\":\"other\",\"title\":\"Matrix policy "
+                        + run
+                        + "\",\"reviewCycle\":\"annual\"}")
+                .getJsonNumber("id")
+                .longValue());
+    created(
+        DSL,
+        "api/governance/policies/" + id + "/versions",
+        "{\"author\":\"C.Lawson\",\"date\":\""
+            + LocalDate.now()
+            + "\",\"changeSummary\":\"First version\","
             + "\"text\":\"Version one of the matrix policy.\"}");
     return id;
   }
@@ -829,7 +1225,14 @@ class AuthorizationMatrixIT {
   }
 
   private String onlyTask(String user, String process, String businessKey) {
-    Reply reply = beacon.as(user).get("api/tasks?size=200&processDefinitionKey=" + process + "&businessKey=" + businessKey);
+    Reply reply =
+        beacon
+            .as(user)
+            .get(
+                "api/tasks?size=200&processDefinitionKey="
+                    + process
+                    + "&businessKey="
+                    + businessKey);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonArray items = reply.json().getJsonArray("items");
     assertThat(items).as("open tasks of %s for %s", user, businessKey).hasSize(1);
@@ -850,14 +1253,19 @@ class AuthorizationMatrixIT {
   private static List<String> resourceIds(JsonArray rows) {
     return rows.stream()
         .map(JsonValue::asJsonObject)
-        .filter(r -> r.get("resourceId") != null && r.get("resourceId").getValueType() == JsonValue.ValueType.STRING)
+        .filter(
+            r ->
+                r.get("resourceId") != null
+                    && r.get("resourceId").getValueType() == JsonValue.ValueType.STRING)
         .map(r -> r.getString("resourceId"))
         .toList();
   }
 
   /** The resource ids that name any of the cases, whole or inside a longer id. */
   private static List<String> mentioning(JsonArray rows, String... cases) {
-    return resourceIds(rows).stream().filter(id -> Arrays.stream(cases).anyMatch(id::contains)).toList();
+    return resourceIds(rows).stream()
+        .filter(id -> Arrays.stream(cases).anyMatch(id::contains))
+        .toList();
   }
 
   private static String fill(String template, Map<String, String> fixtures) {
@@ -898,7 +1306,10 @@ class AuthorizationMatrixIT {
     return new Expect(Set.of(status));
   }
 
-  /** What one caller must get: one of the statuses, and the fixtures the answer must or must not hold. */
+  /**
+   * What one caller must get: one of the statuses, and the fixtures the answer must or must not
+   * hold.
+   */
   record Outcome(Set<Integer> statuses, Set<String> shown, Set<String> hidden) {
     String describe() {
       return statuses.stream().map(String::valueOf).sorted().collect(Collectors.joining(" or "));

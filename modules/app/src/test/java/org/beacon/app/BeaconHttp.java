@@ -53,7 +53,8 @@ final class BeaconHttp {
 
   Sender basic(String username, String password) {
     String token =
-        Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Sender(Map.of("Authorization", "Basic " + token));
   }
 
@@ -100,7 +101,8 @@ final class BeaconHttp {
 
     /** POST with a JSON body, sent as given (so malformed JSON can be sent too). */
     Reply postJson(String path, String json) {
-      return send("POST", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
+      return send(
+          "POST", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
     }
 
     /** GET asking for a representation other than JSON. */
@@ -110,7 +112,8 @@ final class BeaconHttp {
 
     /** PUT with a JSON body. */
     Reply putJson(String path, String json) {
-      return send("PUT", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
+      return send(
+          "PUT", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
     }
 
     /** POST with a body of the given type, e.g. a log file as text/plain. */
@@ -119,7 +122,8 @@ final class BeaconHttp {
     }
 
     /** POST as multipart/form-data: text fields, then one file part. */
-    Reply postMultipart(String path, Map<String, String> fields, String fileName, String fileContent) {
+    Reply postMultipart(
+        String path, Map<String, String> fields, String fileName, String fileContent) {
       Multipart body = new Multipart();
       fields.forEach(body::field);
       body.file("data", fileName, fileContent);
@@ -128,7 +132,8 @@ final class BeaconHttp {
 
     /** GET a document (CSV, PDF, an uploaded file) as bytes, accepting whatever type it has. */
     Download download(String path) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(TIMEOUT).GET();
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(root.resolve(path)).timeout(TIMEOUT).GET();
       headers.forEach(request::header);
       request.header("Accept", "*/*");
       try {

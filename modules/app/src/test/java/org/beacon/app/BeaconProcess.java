@@ -1,5 +1,7 @@
 package org.beacon.app;
 
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -16,8 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jakarta.json.Json;
-import jakarta.json.JsonStructure;
 
 /**
  * {@code beacon.jar} started the way the README says, as a separate process, for the tests that
@@ -28,7 +28,8 @@ final class BeaconProcess implements AutoCloseable {
 
   static final Path JAR = Path.of(System.getProperty("beacon.jar", "target/beacon.jar"));
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final Process process;
   private final int port;
@@ -45,7 +46,8 @@ final class BeaconProcess implements AutoCloseable {
    * are dropped first, so a test runs on H2 unless it says otherwise; no demo cases unless
    * BEACON_DEMO_CASES says so) and waits until it is ready.
    */
-  static BeaconProcess start(Path logs, String name, int port, Map<String, String> env, Duration readyWithin)
+  static BeaconProcess start(
+      Path logs, String name, int port, Map<String, String> env, Duration readyWithin)
       throws IOException, InterruptedException {
     ProcessBuilder builder = command(port);
     builder.environment().remove("BEACON_DB_URL");
@@ -66,7 +68,10 @@ final class BeaconProcess implements AutoCloseable {
       }
       try {
         HttpResponse<String> ready =
-            HTTP.send(HttpRequest.newBuilder(beacon.uri("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+            HTTP.send(
+                HttpRequest.newBuilder(beacon.uri("/health/ready"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200 && ready.body().contains("UP")) {
           return beacon;
@@ -86,7 +91,8 @@ final class BeaconProcess implements AutoCloseable {
     List<String> command =
         port == null
             ? List.of(java, "-jar", JAR.toAbsolutePath().toString())
-            : List.of(java, "-jar", JAR.toAbsolutePath().toString(), "--port", String.valueOf(port));
+            : List.of(
+                java, "-jar", JAR.toAbsolutePath().toString(), "--port", String.valueOf(port));
     return new ProcessBuilder(command);
   }
 
@@ -100,7 +106,8 @@ final class BeaconProcess implements AutoCloseable {
 
   /** {@code GET /health/ready}, as a load balancer asks: without credentials. */
   HttpResponse<String> readiness() throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(30)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -109,25 +116,42 @@ final class BeaconProcess implements AutoCloseable {
   }
 
   /** A request with HTTP Basic: {@code user} alone means the demo password. */
-  HttpResponse<String> send(String method, String path, String user, String body) throws IOException, InterruptedException {
+  HttpResponse<String> send(String method, String path, String user, String body)
+      throws IOException, InterruptedException {
     String credentials = user.contains(":") ? user : user + ":beacon-demo";
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json")
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A request with the given headers only (a session cookie and CSRF token, or none), JSON body if any. */
-  HttpResponse<String> sendWith(String method, String path, java.util.Map<String, String> headers, String body)
+  /**
+   * A request with the given headers only (a session cookie and CSRF token, or none), JSON body if
+   * any.
+   */
+  HttpResponse<String> sendWith(
+      String method, String path, java.util.Map<String, String> headers, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

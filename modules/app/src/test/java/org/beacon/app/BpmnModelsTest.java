@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,25 +53,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BpmnModelsTest {
 
-  /** Ids the Camunda Modeler makes up, e.g. {@code Activity_0x9abcd}; readable ids say what they are. */
+  /**
+   * Ids the Camunda Modeler makes up, e.g. {@code Activity_0x9abcd}; readable ids say what they
+   * are.
+   */
   private static final Pattern GENERATED_ID = Pattern.compile("^[A-Za-z]+_[0-9a-z]{7}$");
 
   /** The Modeler's numbered defaults, e.g. {@code StartEvent_1}, {@code Process_1}. */
   private static final Pattern NUMBERED_ID = Pattern.compile("^[A-Za-z]+_[0-9]+$");
 
   /**
-   * The engine keeps model ids in 64-character columns ({@code ACT_HI_DEC_OUT.RULE_ID_},
-   * {@code ACT_HI_ACTINST.ACT_ID_}, ...): a longer id deploys, then fails at run time, and only
-   * where history is written.
+   * The engine keeps model ids in 64-character columns ({@code ACT_HI_DEC_OUT.RULE_ID_}, {@code
+   * ACT_HI_ACTINST.ACT_ID_}, ...): a longer id deploys, then fails at run time, and only where
+   * history is written.
    */
   private static final int ENGINE_ID_LENGTH = 64;
 
-  private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
+  private static final Pattern BEAN_EXPRESSION =
+      Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
 
   /**
-   * A candidate group decided per instance by a process variable holding a role id, e.g.
-   * {@code ${caseManagerGroup}} (the head, or the chair when the head is accused). Only a bare
-   * variable: no other expression may choose who sees a task.
+   * A candidate group decided per instance by a process variable holding a role id, e.g. {@code
+   * ${caseManagerGroup}} (the head, or the chair when the head is accused). Only a bare variable:
+   * no other expression may choose who sees a task.
    */
   private static final Pattern GROUP_VARIABLE = Pattern.compile("^\\$\\{[A-Za-z_][A-Za-z0-9_]*}$");
 
@@ -79,10 +83,10 @@ class BpmnModelsTest {
       Arrays.stream(Role.values()).map(Role::id).collect(Collectors.toUnmodifiableSet());
 
   /**
-   * Elements that may run a Java class ({@code camunda:class}) or a script, as
-   * {@code "folder/File.bpmn#elementId"} with the reason. Delegates are CDI beans named in a
-   * {@code camunda:delegateExpression}, so that they can be injected and tested; none needs
-   * an exception yet.
+   * Elements that may run a Java class ({@code camunda:class}) or a script, as {@code
+   * "folder/File.bpmn#elementId"} with the reason. Delegates are CDI beans named in a {@code
+   * camunda:delegateExpression}, so that they can be injected and tested; none needs an exception
+   * yet.
    */
   private static final Map<String, String> CLASS_OR_SCRIPT_ALLOWED = Map.of();
 
@@ -141,13 +145,16 @@ class BpmnModelsTest {
   }
 
   private static Path modelsRoot() {
-    return Path.of(System.getProperty("beacon.bpmn.dir", "../../bpmn")).toAbsolutePath().normalize();
+    return Path.of(System.getProperty("beacon.bpmn.dir", "../../bpmn"))
+        .toAbsolutePath()
+        .normalize();
   }
 
   @Test
   void theModelFolderHoldsTheModels() throws IOException {
     assertThat(modelsRoot()).isDirectory();
-    assertThat(models()).extracting(Model::name)
+    assertThat(models())
+        .extracting(Model::name)
         .contains("incidents/IncidentResponseProcess.bpmn", "platform/StandInChain.dmn")
         .as("the sample process is a test resource, never deployed to a school")
         .doesNotContain("platform/PlatformSampleProcess.bpmn");
@@ -193,7 +200,9 @@ class BpmnModelsTest {
           .forEach(p -> without.add(p.getId()));
     }
 
-    assertThat(without).as("processes and decisions without camunda:historyTimeToLive in %s", model).isEmpty();
+    assertThat(without)
+        .as("processes and decisions without camunda:historyTimeToLive in %s", model)
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -214,7 +223,11 @@ class BpmnModelsTest {
       if (!unknown.isEmpty()) {
         problems.put(
             task.getId(),
-            "names " + unknown + ", which are neither roles " + new TreeSet<>(ROLE_IDS) + " nor a ${variable}");
+            "names "
+                + unknown
+                + ", which are neither roles "
+                + new TreeSet<>(ROLE_IDS)
+                + " nor a ${variable}");
       }
     }
 
@@ -289,9 +302,12 @@ class BpmnModelsTest {
       boolean javaClass = element.getAttribute(camunda, "class") != null;
       boolean script =
           "scriptTask".equals(element.getLocalName())
-              || ("script".equals(element.getLocalName()) && camunda.equals(element.getNamespaceURI()))
-              || ("conditionExpression".equals(element.getLocalName()) && element.getAttribute("language") != null);
-      if ((javaClass || script) && !CLASS_OR_SCRIPT_ALLOWED.containsKey(model.name() + "#" + nearestId(element))) {
+              || ("script".equals(element.getLocalName())
+                  && camunda.equals(element.getNamespaceURI()))
+              || ("conditionExpression".equals(element.getLocalName())
+                  && element.getAttribute("language") != null);
+      if ((javaClass || script)
+          && !CLASS_OR_SCRIPT_ALLOWED.containsKey(model.name() + "#" + nearestId(element))) {
         found.add(describe(element) + (javaClass ? " uses camunda:class" : " runs a script"));
       }
     }
@@ -305,10 +321,14 @@ class BpmnModelsTest {
     if (beanTypes == null) {
       beanTypes = beanTypes();
     }
-    ModelValidator validator = new ModelValidator(new ModelRules(BeaconSettings.DEFAULT_MODELS_MAX_BYTES, false), beanTypes);
+    ModelValidator validator =
+        new ModelValidator(
+            new ModelRules(BeaconSettings.DEFAULT_MODELS_MAX_BYTES, false), beanTypes);
 
     ModelCheck check =
-        validator.check(model.isDmn() ? ModelType.DMN : ModelType.BPMN, Files.readString(model.file(), StandardCharsets.UTF_8));
+        validator.check(
+            model.isDmn() ? ModelType.DMN : ModelType.BPMN,
+            Files.readString(model.file(), StandardCharsets.UTF_8));
 
     assertThat(check.problems()).as("what the model rules refuse in %s", model).isEmpty();
   }
@@ -359,7 +379,9 @@ class BpmnModelsTest {
               named -> {
                 String value = named.get("value").map(Object::toString).orElse("");
                 // CDI's default name: the simple class name with its first letter in lower case.
-                beans.put(value.isEmpty() ? Introspector.decapitalize(type.getSimpleName()) : value, type);
+                beans.put(
+                    value.isEmpty() ? Introspector.decapitalize(type.getSimpleName()) : value,
+                    type);
               });
     }
     return beans;

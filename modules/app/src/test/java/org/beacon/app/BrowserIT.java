@@ -20,22 +20,28 @@ import org.junit.jupiter.api.io.TempDir;
  * reference; the DSL finds the classification task for it, sees the error beside a required field
  * left empty, completes it. {@code e2e/roles.mjs}: staff raise an allegation; the admin imports a
  * two-task flow in the designer, deploys it with its deploy button and starts it; technical staff
- * import a filter log; a DSL at 375 px completes the flow's first task and submits a policy version;
- * the head approves a disciplinary action and completes the flow's second task; a governor sees
- * the dashboard's charts and is refused on case addresses. {@code e2e/sso.mjs} (when the test
+ * import a filter log; a DSL at 375 px completes the flow's first task and submits a policy
+ * version; the head approves a disciplinary action and completes the flow's second task; a governor
+ * sees the dashboard's charts and is refused on case addresses. {@code e2e/sso.mjs} (when the test
  * OpenID provider runs): the DSL signs in through the school's provider and lands on the task list;
- * an unknown account is refused. Screenshots and each script's log land in {@code target/browser-it}.
+ * an unknown account is refused. Screenshots and each script's log land in {@code
+ * target/browser-it}.
  */
 class BrowserIT {
 
-  private static final Path FRONTEND = Path.of(System.getProperty("beacon.frontend.dir", "src/main/frontend"));
-  private static final Path OUT = Path.of(System.getProperty("beacon.browser.out", "target/browser-it"));
+  private static final Path FRONTEND =
+      Path.of(System.getProperty("beacon.frontend.dir", "src/main/frontend"));
+  private static final Path OUT =
+      Path.of(System.getProperty("beacon.browser.out", "target/browser-it"));
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   // LaunchIT's 90 s, doubled: this test runs after the others have loaded a 2-core machine.
   private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+
   /** For all the scripts together. */
   private static final Duration BROWSER_WITHIN = Duration.ofMinutes(4);
+
   private static final List<String> SCRIPTS = List.of("smoke", "roles");
+
   /** Run when the test OpenID provider runs (failsafe starts it): single sign-on in the browser. */
   private static final String SINGLE_SIGN_ON = "sso";
 
@@ -44,7 +50,10 @@ class BrowserIT {
   @Test
   void everyRoleDoesItsWorkInTheBrowser() throws Exception {
     if (!Files.isExecutable(CHROMIUM)) {
-      String why = "The browser test needs Debian's Chromium at " + CHROMIUM + ": apt-get install -y chromium";
+      String why =
+          "The browser test needs Debian's Chromium at "
+              + CHROMIUM
+              + ": apt-get install -y chromium";
       // .ci/run installs it and sets BEACON_BROWSER_REQUIRED, so CI never passes without a browser.
       if (Boolean.parseBoolean(System.getenv("BEACON_BROWSER_REQUIRED"))) {
         fail(why);
@@ -53,7 +62,10 @@ class BrowserIT {
       Assumptions.abort(why);
     }
     if (!Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))) {
-      fail("playwright-core is not installed in " + FRONTEND + ": the Maven build runs npm ci there (not with -Dfrontend.skip)");
+      fail(
+          "playwright-core is not installed in "
+              + FRONTEND
+              + ": the Maven build runs npm ci there (not with -Dfrontend.skip)");
     }
     Files.createDirectories(OUT);
     int port = BeaconProcess.freePort();
@@ -62,7 +74,8 @@ class BrowserIT {
       long deadline = System.nanoTime() + BROWSER_WITHIN.toNanos();
       List<String> scripts = new java.util.ArrayList<>(SCRIPTS);
       if (SchoolIdentityProviderSession.running()) {
-        // beacon.jar inherits BEACON_OIDC_* from failsafe's environment: the provider is the test's.
+        // beacon.jar inherits BEACON_OIDC_* from failsafe's environment: the provider is the
+        // test's.
         scripts.add(SINGLE_SIGN_ON);
       }
       // -Dbeacon.browser.scripts=sso runs a chosen few, by hand.
@@ -72,7 +85,8 @@ class BrowserIT {
       }
       for (String script : scripts) {
         Path log = OUT.resolve(script + ".log");
-        ProcessBuilder node = new ProcessBuilder("node", "e2e/" + script + ".mjs").directory(FRONTEND.toFile());
+        ProcessBuilder node =
+            new ProcessBuilder("node", "e2e/" + script + ".mjs").directory(FRONTEND.toFile());
         node.environment().put("BEACON_URL", "http://localhost:" + port);
         node.environment().put("BEACON_SCREENSHOTS", OUT.toAbsolutePath().toString());
         node.environment().put("CHROMIUM", CHROMIUM.toString());
@@ -81,7 +95,13 @@ class BrowserIT {
         long left = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime()));
         if (!browser.waitFor(left, TimeUnit.SECONDS)) {
           browser.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-          fail("The browser scripts did not finish within " + BROWSER_WITHIN + "; e2e/" + script + ".mjs:\n" + Files.readString(log));
+          fail(
+              "The browser scripts did not finish within "
+                  + BROWSER_WITHIN
+                  + "; e2e/"
+                  + script
+                  + ".mjs:\n"
+                  + Files.readString(log));
         }
         String output = Files.readString(log);
         System.out.println(output);

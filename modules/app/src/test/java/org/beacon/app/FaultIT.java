@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beacon.app.BeaconProcess.freePort;
 import static org.beacon.app.BeaconProcess.json;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -17,19 +18,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fault tests against a whole Beacon process: kill -9 in the middle of a burst of incident
- * reports, and its PostgreSQL server stopped under load and started again.
+ * Fault tests against a whole Beacon process: kill -9 in the middle of a burst of incident reports,
+ * and its PostgreSQL server stopped under load and started again.
  *
- * <p>Each runs once in the build; {@code -Dbeacon.fault.runs=10} runs each ten times in a row,
- * each time with a database of its own. The outage test needs PostgreSQL's server programs
- * ({@code /usr/lib/postgresql/<version>/bin}); it starts a cluster of its own on a free port, never
- * the shared server, and is skipped with a message where there are none.
+ * <p>Each runs once in the build; {@code -Dbeacon.fault.runs=10} runs each ten times in a row, each
+ * time with a database of its own. The outage test needs PostgreSQL's server programs ({@code
+ * /usr/lib/postgresql/<version>/bin}); it starts a cluster of its own on a free port, never the
+ * shared server, and is skipped with a message where there are none.
  */
 class FaultIT {
 
@@ -50,8 +50,11 @@ class FaultIT {
   Stream<DynamicTest> killedDuringABurstOfReportsKeepsEveryAcknowledgedOneAndNoHalfWrittenOnes() {
     int runs = Integer.getInteger("beacon.fault.runs", 1);
     return IntStream.rangeClosed(1, runs)
-        .mapToObj(run -> DynamicTest.dynamicTest("kill -9 during a burst, run " + run + " of " + runs,
-            () -> killDuringABurst(Files.createDirectories(work.resolve("burst-" + run)))));
+        .mapToObj(
+            run ->
+                DynamicTest.dynamicTest(
+                    "kill -9 during a burst, run " + run + " of " + runs,
+                    () -> killDuringABurst(Files.createDirectories(work.resolve("burst-" + run)))));
   }
 
   private void killDuringABurst(Path data) throws Exception {
@@ -68,24 +71,40 @@ class FaultIT {
 
     try (BeaconProcess second = BeaconProcess.start(data, "after-burst", port, env, READY_WITHIN)) {
       for (String reference : List.copyOf(acknowledged)) {
-        assertThat(second.get("/api/incidents/" + reference, "dsl").statusCode()).as(reference).isEqualTo(200);
+        assertThat(second.get("/api/incidents/" + reference, "dsl").statusCode())
+            .as(reference)
+            .isEqualTo(200);
         JsonObject tasks =
-            json(second.get("/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference, "dsl").body())
+            json(second
+                    .get(
+                        "/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey="
+                            + reference,
+                        "dsl")
+                    .body())
                 .asJsonObject();
         assertThat(tasks.getJsonArray("items")).as("first task of " + reference).hasSize(1);
       }
-      int incidents = json(second.get("/api/incidents?size=200", "dsl").body()).asJsonArray().size();
+      int incidents =
+          json(second.get("/api/incidents?size=200", "dsl").body()).asJsonArray().size();
       int instances =
-          json(second.get("/engine-rest/history/process-instance/count?processDefinitionKey=IncidentResponseProcess", "admin").body())
+          json(second
+                  .get(
+                      "/engine-rest/history/process-instance/count?processDefinitionKey=IncidentResponseProcess",
+                      "admin")
+                  .body())
               .asJsonObject()
               .getInt("count");
       int openTasks =
-          json(second.get("/api/tasks?processDefinitionKey=IncidentResponseProcess&size=200", "dsl").body())
+          json(second
+                  .get("/api/tasks?processDefinitionKey=IncidentResponseProcess&size=200", "dsl")
+                  .body())
               .asJsonObject()
               .getJsonArray("items")
               .size();
       assertThat(incidents).as("incidents stored").isGreaterThanOrEqualTo(acknowledged.size());
-      assertThat(instances).as("one process instance per incident, no orphans").isEqualTo(incidents);
+      assertThat(instances)
+          .as("one process instance per incident, no orphans")
+          .isEqualTo(incidents);
       assertThat(openTasks).as("one triage task per incident").isEqualTo(incidents);
     }
   }
@@ -96,12 +115,14 @@ class FaultIT {
    * before the backup was asked for, each with its triage task, and no half-written one.
    */
   @org.junit.jupiter.api.Test
-  void aBackupTakenDuringABurstRestoresIntoAFreshDirectoryWithEveryAcknowledgedReport() throws Exception {
+  void aBackupTakenDuringABurstRestoresIntoAFreshDirectoryWithEveryAcknowledgedReport()
+      throws Exception {
     Path data = Files.createDirectories(work.resolve("backed-up"));
     Map<String, String> env = Map.of("BEACON_DEMO", "true", "BEACON_DATA", data.toString());
     List<String> beforeTheBackup;
     Path backup = work.resolve("backups/during-the-burst.zip");
-    try (BeaconProcess running = BeaconProcess.start(data, "backed-up", freePort(), env, READY_WITHIN)) {
+    try (BeaconProcess running =
+        BeaconProcess.start(data, "backed-up", freePort(), env, READY_WITHIN)) {
       Burst burst = Burst.of(running);
       beforeTheBackup = List.copyOf(burst.acknowledged);
       assertThat(beaconCommand(data, "--backup", backup)).contains("running Beacon");
@@ -112,37 +133,62 @@ class FaultIT {
     Path fresh = work.resolve("restored");
     assertThat(beaconCommand(fresh, "--restore", backup)).contains("Restored");
 
-    Map<String, String> restoredEnv = Map.of("BEACON_DEMO", "true", "BEACON_DATA", fresh.toString());
-    try (BeaconProcess restored = BeaconProcess.start(fresh, "restored", freePort(), restoredEnv, READY_WITHIN)) {
+    Map<String, String> restoredEnv =
+        Map.of("BEACON_DEMO", "true", "BEACON_DATA", fresh.toString());
+    try (BeaconProcess restored =
+        BeaconProcess.start(fresh, "restored", freePort(), restoredEnv, READY_WITHIN)) {
       for (String reference : beforeTheBackup) {
-        assertThat(restored.get("/api/incidents/" + reference, "dsl").statusCode()).as(reference).isEqualTo(200);
+        assertThat(restored.get("/api/incidents/" + reference, "dsl").statusCode())
+            .as(reference)
+            .isEqualTo(200);
         JsonObject tasks =
-            json(restored.get("/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference, "dsl").body())
+            json(restored
+                    .get(
+                        "/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey="
+                            + reference,
+                        "dsl")
+                    .body())
                 .asJsonObject();
         assertThat(tasks.getJsonArray("items")).as("triage task of " + reference).hasSize(1);
       }
-      int incidents = json(restored.get("/api/incidents?size=200", "dsl").body()).asJsonArray().size();
+      int incidents =
+          json(restored.get("/api/incidents?size=200", "dsl").body()).asJsonArray().size();
       int instances =
-          json(restored.get("/engine-rest/history/process-instance/count?processDefinitionKey=IncidentResponseProcess", "admin").body())
+          json(restored
+                  .get(
+                      "/engine-rest/history/process-instance/count?processDefinitionKey=IncidentResponseProcess",
+                      "admin")
+                  .body())
               .asJsonObject()
               .getInt("count");
-      assertThat(instances).as("one process instance per incident in the backup").isEqualTo(incidents);
+      assertThat(instances)
+          .as("one process instance per incident in the backup")
+          .isEqualTo(incidents);
     }
   }
 
-  /** {@code java -jar beacon.jar <command> FILE} on the embedded database in {@code data}: what it said, once it succeeded. */
-  private String beaconCommand(Path data, String command, Path file) throws IOException, InterruptedException {
+  /**
+   * {@code java -jar beacon.jar <command> FILE} on the embedded database in {@code data}: what it
+   * said, once it succeeded.
+   */
+  private String beaconCommand(Path data, String command, Path file)
+      throws IOException, InterruptedException {
     Path log = work.resolve(command.substring(2) + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", BeaconProcess.JAR.toAbsolutePath().toString(), command, file.toString())
+                "-jar",
+                BeaconProcess.JAR.toAbsolutePath().toString(),
+                command,
+                file.toString())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("BEACON_DATA", data.toString());
     builder.environment().remove("BEACON_DB_URL");
     Process process = builder.start();
-    assertThat(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as(command + " finished").isTrue();
+    assertThat(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS))
+        .as(command + " finished")
+        .isTrue();
     String said = Files.readString(log);
     assertThat(process.exitValue()).as(said).isZero();
     return said;
@@ -157,8 +203,11 @@ class FaultIT {
   Stream<DynamicTest> aDatabaseOutageAnswers503QuicklyAndBeaconServesAgainWhenTheDatabaseReturns() {
     int runs = Integer.getInteger("beacon.fault.runs", 1);
     return IntStream.rangeClosed(1, runs)
-        .mapToObj(run -> DynamicTest.dynamicTest("PostgreSQL stopped and started, run " + run + " of " + runs,
-            () -> outage(Files.createDirectories(work.resolve("outage-" + run)))));
+        .mapToObj(
+            run ->
+                DynamicTest.dynamicTest(
+                    "PostgreSQL stopped and started, run " + run + " of " + runs,
+                    () -> outage(Files.createDirectories(work.resolve("outage-" + run)))));
   }
 
   private void outage(Path work) throws Exception {
@@ -167,11 +216,16 @@ class FaultIT {
       postgres.createDatabase("beacon");
       Map<String, String> env =
           Map.of(
-              "BEACON_DEMO", "true",
-              "BEACON_DATA", work.toString(),
-              "BEACON_DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/beacon",
-              "BEACON_DB_USER", "postgres");
-      try (BeaconProcess beacon = BeaconProcess.start(work, "outage", freePort(), env, READY_WITHIN)) {
+              "BEACON_DEMO",
+              "true",
+              "BEACON_DATA",
+              work.toString(),
+              "BEACON_DB_URL",
+              "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/beacon",
+              "BEACON_DB_USER",
+              "postgres");
+      try (BeaconProcess beacon =
+          BeaconProcess.start(work, "outage", freePort(), env, READY_WITHIN)) {
         String before = reportAs(beacon, 201);
         assertThat(beacon.get("/api/tasks", "dsl").statusCode()).isEqualTo(200);
 
@@ -179,14 +233,26 @@ class FaultIT {
         List<String> answers = new ArrayList<>();
         long outageUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < outageUntil) {
-          for (String[] request : new String[][] {{"GET", "/api/tasks", "dsl"}, {"POST", "/api/incidents", "staff"}}) {
+          for (String[] request :
+              new String[][] {{"GET", "/api/tasks", "dsl"}, {"POST", "/api/incidents", "staff"}}) {
             long started = System.nanoTime();
             HttpResponse<String> response =
-                beacon.send(request[0], request[1], request[2], "POST".equals(request[0]) ? REPORT : null);
+                beacon.send(
+                    request[0], request[1], request[2], "POST".equals(request[0]) ? REPORT : null);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            answers.add(request[0] + " " + request[1] + " -> " + response.statusCode() + " in " + millis + " ms");
+            answers.add(
+                request[0]
+                    + " "
+                    + request[1]
+                    + " -> "
+                    + response.statusCode()
+                    + " in "
+                    + millis
+                    + " ms");
             assertThat(response.statusCode())
-                .as("%s %s during the outage: %s%nBeacon's log:%n%s", request[0], request[1], response.body(), beacon.tail())
+                .as(
+                    "%s %s during the outage: %s%nBeacon's log:%n%s",
+                    request[0], request[1], response.body(), beacon.tail())
                 .isEqualTo(503);
             assertThat(millis).as("answered quickly, not hung: %s", answers).isLessThan(15_000);
             JsonObject problem = json(response.body()).asJsonObject();
@@ -205,20 +271,33 @@ class FaultIT {
           Thread.sleep(500);
           status = beacon.readiness().statusCode();
         }
-        assertThat(status).as("ready again within a minute of the database's return").isEqualTo(200);
+        assertThat(status)
+            .as("ready again within a minute of the database's return")
+            .isEqualTo(200);
         String after = reportAs(beacon, 201);
-        assertThat(beacon.get("/api/incidents/" + before, "dsl").statusCode()).as("reported before the outage").isEqualTo(200);
+        assertThat(beacon.get("/api/incidents/" + before, "dsl").statusCode())
+            .as("reported before the outage")
+            .isEqualTo(200);
         JsonObject tasks =
-            json(beacon.get("/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + after, "dsl").body())
+            json(beacon
+                    .get(
+                        "/api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey="
+                            + after,
+                        "dsl")
+                    .body())
                 .asJsonObject();
-        assertThat(tasks.getJsonArray("items")).as("first task of the report after the outage").hasSize(1);
+        assertThat(tasks.getJsonArray("items"))
+            .as("first task of the report after the outage")
+            .hasSize(1);
         assertThat(answers).as("requests tried during the outage").isNotEmpty();
-        System.out.println("During the outage: " + answers.size() + " requests, e.g. " + answers.get(0));
+        System.out.println(
+            "During the outage: " + answers.size() + " requests, e.g. " + answers.get(0));
       }
     }
   }
 
-  private static String reportAs(BeaconProcess beacon, int expected) throws IOException, InterruptedException {
+  private static String reportAs(BeaconProcess beacon, int expected)
+      throws IOException, InterruptedException {
     HttpResponse<String> created = beacon.send("POST", "/api/incidents", "staff", REPORT);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(expected);
     return json(created.body()).asJsonObject().getString("reference");
@@ -239,9 +318,11 @@ class FaultIT {
                 () -> {
                   while (burst.running.get()) {
                     try {
-                      HttpResponse<String> created = beacon.send("POST", "/api/incidents", "staff", REPORT);
+                      HttpResponse<String> created =
+                          beacon.send("POST", "/api/incidents", "staff", REPORT);
                       if (created.statusCode() == 201) {
-                        burst.acknowledged.add(json(created.body()).asJsonObject().getString("reference"));
+                        burst.acknowledged.add(
+                            json(created.body()).asJsonObject().getString("reference"));
                       }
                     } catch (Exception killedOrStopped) {
                       return;

@@ -13,16 +13,20 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every BPMN model under {@code bpmn/} has its picture: the build draws each one
- * ({@link FlowPicture}) into {@code target/flows/}, and the copy the README and ARCHITECTURE.md link
- * to, {@code docs/flows/<module>/<ProcessId>.svg}, must be the same drawing. After changing a
- * model, refresh the copies with
- * {@code mvn -B test -pl modules/app -am -Dtest=FlowPicturesTest -Dsurefire.failIfNoSpecifiedTests=false -Dbeacon.flows.update=true}.
+ * Every BPMN model under {@code bpmn/} has its picture: the build draws each one ({@link
+ * FlowPicture}) into {@code target/flows/}, and the copy the README and ARCHITECTURE.md link to,
+ * {@code docs/flows/<module>/<ProcessId>.svg}, must be the same drawing. After changing a model,
+ * refresh the copies with {@code mvn -B test -pl modules/app -am -Dtest=FlowPicturesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbeacon.flows.update=true}.
  */
 class FlowPicturesTest {
 
-  private static final Path BPMN = Path.of(System.getProperty("beacon.bpmn.dir", "../../bpmn")).toAbsolutePath().normalize();
-  private static final Path DOCS = Path.of(System.getProperty("beacon.flows.dir", "../../docs/flows")).toAbsolutePath().normalize();
+  private static final Path BPMN =
+      Path.of(System.getProperty("beacon.bpmn.dir", "../../bpmn")).toAbsolutePath().normalize();
+  private static final Path DOCS =
+      Path.of(System.getProperty("beacon.flows.dir", "../../docs/flows"))
+          .toAbsolutePath()
+          .normalize();
   private static final Path BUILT = Path.of("target", "flows");
   private static final boolean UPDATE = Boolean.getBoolean("beacon.flows.update");
 
@@ -43,14 +47,21 @@ class FlowPicturesTest {
         Files.writeString(committed, picture);
       }
       assertThat(committed)
-          .as(committed + " is missing or out of date: refresh docs/flows with -Dbeacon.flows.update=true (see this test's comment)")
+          .as(
+              committed
+                  + " is missing or out of date: refresh docs/flows with -Dbeacon.flows.update=true (see this test's comment)")
           .exists();
       assertThat(Files.readString(committed))
-          .as(committed + " is out of date: refresh docs/flows with -Dbeacon.flows.update=true (see this test's comment)")
+          .as(
+              committed
+                  + " is out of date: refresh docs/flows with -Dbeacon.flows.update=true (see this test's comment)")
           .isEqualTo(picture);
     }
     try (Stream<Path> pictures = Files.walk(DOCS)) {
-      assertThat(pictures.filter(p -> p.toString().endsWith(".svg")).map(p -> DOCS.relativize(p).toString().replaceAll("\\.svg$", ".bpmn")))
+      assertThat(
+              pictures
+                  .filter(p -> p.toString().endsWith(".svg"))
+                  .map(p -> DOCS.relativize(p).toString().replaceAll("\\.svg$", ".bpmn")))
           .as("pictures without a model")
           .allSatisfy(name -> assertThat(BPMN.resolve(name)).exists());
     }

@@ -37,17 +37,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Governor reporting over HTTP, as a new school would try it: a term's worth of incidents, full
- * of personal details, becomes a report with small numbers suppressed and not one of those details
- * in its JSON, CSV or PDF; the DSL comments, the head approves, a governor acknowledges, and the
- * report no longer changes when new cases arrive. A policy due for review next week opens the
- * DSL's review task; approving a new version keeps the old one readable. The daily report check
- * runs on the job executor.
+ * Governor reporting over HTTP, as a new school would try it: a term's worth of incidents, full of
+ * personal details, becomes a report with small numbers suppressed and not one of those details in
+ * its JSON, CSV or PDF; the DSL comments, the head approves, a governor acknowledges, and the
+ * report no longer changes when new cases arrive. A policy due for review next week opens the DSL's
+ * review task; approving a new version keeps the old one readable. The daily report check runs on
+ * the job executor.
  */
 @ExtendWith(ArquillianExtension.class)
 class GovernanceIT {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final ZoneId SCHOOL = ZoneId.of("Europe/London");
   private static final String INCIDENTS = "IncidentResponseProcess";
   private static final String REPORTS = "GovernorReportProcess";
@@ -60,19 +61,29 @@ class GovernanceIT {
 
   @Deployment(testable = false)
   static WebArchive beacon() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("beacon.war")));
   }
 
   @BeforeEach
   void connect() throws URISyntaxException {
     URI uri = base.toURI();
-    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+    beacon =
+        new BeaconHttp(
+            CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
   }
 
   /** The personal details one incident is reported with; none may reach a report. */
   private record PersonalData(
-      String pupil, String staffName, String description, String url, String otherType, String location, String device,
-      String otherActions, String outcome) {
+      String pupil,
+      String staffName,
+      String description,
+      String url,
+      String otherType,
+      String location,
+      String device,
+      String otherActions,
+      String outcome) {
 
     static PersonalData of(String token, int i) {
       return new PersonalData(
@@ -88,18 +99,21 @@ class GovernanceIT {
     }
 
     List<String> all() {
-      return List.of(pupil, staffName, description, url, otherType, location, device, otherActions, outcome);
+      return List.of(
+          pupil, staffName, description, url, otherType, location, device, otherActions, outcome);
     }
   }
 
   @Test
   void aTermsIncidentsMakeAnAnonymisedReportThatTheGovernorsAcknowledgeAndThatThenNeverChanges() {
-    String token = "LEAK" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    String token =
+        "LEAK" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     String games = otherPupilType();
     Instant termStart = Instant.now().minusSeconds(2);
     List<PersonalData> fed = new ArrayList<>();
 
-    // A term's worth: 6 of one type, 5 of another, 2 described in words ("other"); all worked to closure.
+    // A term's worth: 6 of one type, 5 of another, 2 described in words ("other"); all worked to
+    // closure.
     for (int i = 0; i < 13; i++) {
       PersonalData personal = PersonalData.of(token, i);
       fed.add(personal);
@@ -109,23 +123,35 @@ class GovernanceIT {
 
     String from = termStart.toString();
     String to = LocalDate.now(SCHOOL).plusDays(1).toString();
-    Reply asked = beacon.as("dsl").postJson("api/governance/reports", "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+    Reply asked =
+        beacon
+            .as("dsl")
+            .postJson(
+                "api/governance/reports", "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
     assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
     JsonObject draft = asked.json();
     long id = draft.getJsonNumber("id").longValue();
     String reference = draft.getString("reference");
     assertThat(draft.getString("status")).isEqualTo("draft");
 
-    // Correct counts, small numbers suppressed, the next smallest withheld so the small one cannot be subtracted out.
+    // Correct counts, small numbers suppressed, the next smallest withheld so the small one cannot
+    // be subtracted out.
     JsonObject incidents = module(draft, "incidents");
     assertThat(incidents.getJsonObject("total").getJsonNumber("value").longValue()).isEqualTo(13);
     JsonObject byType = group(incidents, "byType");
     assertThat(cell(byType, SITES).getString("shown")).isEqualTo("6");
     assertThat(cell(byType, "other").getString("shown")).isEqualTo("fewer than 5");
-    assertThat(cell(byType, "other").containsKey("value")).as("no number behind a suppressed cell").isFalse();
+    assertThat(cell(byType, "other").containsKey("value"))
+        .as("no number behind a suppressed cell")
+        .isFalse();
     assertThat(cell(byType, games).getString("shown")).isEqualTo("withheld");
-    assertThat(cell(group(incidents, "byClassification"), "inappropriate").getJsonNumber("value").longValue()).isEqualTo(13);
-    assertThat(cell(group(incidents, "byStatus"), "closed").getJsonNumber("value").longValue()).isEqualTo(13);
+    assertThat(
+            cell(group(incidents, "byClassification"), "inappropriate")
+                .getJsonNumber("value")
+                .longValue())
+        .isEqualTo(13);
+    assertThat(cell(group(incidents, "byStatus"), "closed").getJsonNumber("value").longValue())
+        .isEqualTo(13);
     JsonObject triage = incidents.getJsonArray("timings").getJsonObject(0);
     assertThat(triage.getJsonObject("cases").getJsonNumber("value").longValue()).isEqualTo(13);
     assertThat(triage.containsKey("medianHours")).isTrue();
@@ -135,22 +161,45 @@ class GovernanceIT {
     // Governors see no case and no draft; the report reaches them once the head approves it.
     governorSeesNoCase(fed.get(0).pupil());
     error(beacon.as("governor").get("api/governance/reports/" + id), 404);
-    error(beacon.as("governor").postJson("api/governance/reports", "{\"from\":\"2026-09-01\",\"to\":\"2026-12-18\"}"), 403);
+    error(
+        beacon
+            .as("governor")
+            .postJson("api/governance/reports", "{\"from\":\"2026-09-01\",\"to\":\"2026-12-18\"}"),
+        403);
     error(beacon.as("staff").get("api/governance/reports/" + id), 403);
 
-    complete("dsl", onlyTask("dsl", REPORTS, reference), "{\"commentary\":\"Fewer incidents than last term; gaming sites are a new trend.\"}");
-    complete("head", onlyTask("head", REPORTS, reference), "{\"reviewDecision\":\"return\",\"reviewNote\":\"Say what we did about gaming.\"}");
+    complete(
+        "dsl",
+        onlyTask("dsl", REPORTS, reference),
+        "{\"commentary\":\"Fewer incidents than last term; gaming sites are a new trend.\"}");
+    complete(
+        "head",
+        onlyTask("head", REPORTS, reference),
+        "{\"reviewDecision\":\"return\",\"reviewNote\":\"Say what we did about gaming.\"}");
     JsonObject commentary = onlyTask("dsl", REPORTS, reference);
-    complete("dsl", commentary, "{\"commentary\":\"Fewer incidents than last term; gaming sites are a new trend, now blocked.\"}");
+    complete(
+        "dsl",
+        commentary,
+        "{\"commentary\":\"Fewer incidents than last term; gaming sites are a new trend, now blocked.\"}");
     complete("head", onlyTask("head", REPORTS, reference), "{\"reviewDecision\":\"approve\"}");
 
     JsonObject sent = beacon.as("governor").get("api/governance/reports/" + id).json();
     assertThat(sent.getString("status")).isEqualTo("awaiting-acknowledgement");
-    assertThat(sent.containsKey("reviewNote")).as("the head's note to the DSL is not for governors").isFalse();
+    assertThat(sent.containsKey("reviewNote"))
+        .as("the head's note to the DSL is not for governors")
+        .isFalse();
     JsonObject acknowledge = onlyTask("governor", REPORTS, reference);
-    assertThat(error(beacon.as("governor").postJson(taskPath(acknowledge), "{\"acknowledged\":false}"), 400).getJsonObject("fields").keySet())
+    assertThat(
+            error(
+                    beacon
+                        .as("governor")
+                        .postJson(taskPath(acknowledge), "{\"acknowledged\":false}"),
+                    400)
+                .getJsonObject("fields")
+                .keySet())
         .contains("acknowledged");
-    complete("governor", acknowledge, "{\"acknowledged\":true,\"governorComments\":\"Thank you.\"}");
+    complete(
+        "governor", acknowledge, "{\"acknowledged\":true,\"governorComments\":\"Thank you.\"}");
     assertThat(onlyTaskOrNone("governor", REPORTS, reference)).isNull();
 
     JsonObject acknowledged = beacon.as("governor").get("api/governance/reports/" + id).json();
@@ -169,9 +218,12 @@ class GovernanceIT {
     assertThat(csv).contains("byType,other,fewer than 5").contains(",total,all,13,13,");
     Download pdf = beacon.as("governor").download("api/governance/reports/" + id + "/pdf");
     assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
-    assertThat(pdf.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(pdf.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
     String pdfText = pdfText(pdf.body());
-    assertThat(pdfText).as("the extraction reads the report").contains("Cases in the period: 13", "fewer than 5", "now blocked");
+    assertThat(pdfText)
+        .as("the extraction reads the report")
+        .contains("Cases in the period: 13", "fewer than 5", "now blocked");
     List<String> outputs =
         List.of(
             beacon.as("governor").get("api/governance/reports/" + id).body(),
@@ -190,16 +242,30 @@ class GovernanceIT {
     // New cases arrive: the live figures move, the acknowledged report does not.
     PersonalData late = PersonalData.of(token, 99);
     workToClosure(report(late, "other"), late);
-    JsonObject live = beacon.as("dsl").get("api/governance/statistics?from=" + from + "&to=" + to).json();
-    assertThat(module(live, "incidents").getJsonObject("total").getJsonNumber("value").longValue()).isEqualTo(14);
+    JsonObject live =
+        beacon.as("dsl").get("api/governance/statistics?from=" + from + "&to=" + to).json();
+    assertThat(module(live, "incidents").getJsonObject("total").getJsonNumber("value").longValue())
+        .isEqualTo(14);
     assertThat(live.toString()).doesNotContain(token);
     JsonObject after = beacon.as("dsl").get("api/governance/reports/" + id).json();
     assertThat(after.getJsonObject("figures")).isEqualTo(draft.getJsonObject("figures"));
     assertThat(after.getInt("revision")).isEqualTo(1);
     error(beacon.as("dsl").post("api/governance/reports/" + id + "/refresh"), 409);
 
-    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=governor-report&resourceId=" + reference).array();
-    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("actor") + "/" + v.asJsonObject().getString("outcome")))
+    JsonArray audit =
+        beacon
+            .as("admin")
+            .get("api/audit?resourceType=governor-report&resourceId=" + reference)
+            .array();
+    assertThat(
+            audit.stream()
+                .map(
+                    v ->
+                        v.asJsonObject().getString("action")
+                            + "/"
+                            + v.asJsonObject().getString("actor")
+                            + "/"
+                            + v.asJsonObject().getString("outcome")))
         .contains(
             "request/dsl/ALLOWED",
             "generate/dsl/ALLOWED",
@@ -212,39 +278,72 @@ class GovernanceIT {
   @Test
   void governorsReadLiveStatisticsForWholeMonthsOnly() {
     YearMonth month = YearMonth.now(SCHOOL);
-    Reply whole = beacon.as("governor").get("api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
+    Reply whole =
+        beacon
+            .as("governor")
+            .get(
+                "api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
     assertThat(whole.status()).as(whole.toString()).isEqualTo(200);
-    assertThat(whole.json().getJsonObject("figures").getJsonArray("modules").stream().map(m -> m.asJsonObject().getString("module")))
+    assertThat(
+            whole.json().getJsonObject("figures").getJsonArray("modules").stream()
+                .map(m -> m.asJsonObject().getString("module")))
         .contains("incidents");
 
-    JsonObject partial = error(beacon.as("governor").get("api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atDay(2)), 400);
+    JsonObject partial =
+        error(
+            beacon
+                .as("governor")
+                .get("api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atDay(2)),
+            400);
     assertThat(partial.getJsonObject("fields").keySet()).contains("from", "to");
-    error(beacon.as("staff").get("api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth()), 403);
-    error(beacon.as("dsl").get("api/governance/statistics?from=yesterday&to=" + month.atEndOfMonth()), 400);
+    error(
+        beacon
+            .as("staff")
+            .get(
+                "api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth()),
+        403);
+    error(
+        beacon.as("dsl").get("api/governance/statistics?from=yesterday&to=" + month.atEndOfMonth()),
+        400);
   }
 
   @Test
   void theDailyCheckRunsOnTheJobExecutorWithTheSchoolsTermDates() {
-    JsonArray timers = beacon.as("admin").get("engine-rest/job?activityId=StartEvent_DailyCheck").array();
+    JsonArray timers =
+        beacon.as("admin").get("engine-rest/job?activityId=StartEvent_DailyCheck").array();
     assertThat(timers).as("the daily timer is scheduled").hasSize(1);
-    long checked = engineCount("history/activity-instance/count?activityId=Task_FindDueReport&finished=true");
+    long checked =
+        engineCount("history/activity-instance/count?activityId=Task_FindDueReport&finished=true");
 
     // Run today's check now: the timer's job starts it, the job executor runs it.
-    Reply fired = beacon.as("admin").post("engine-rest/job/" + timers.getJsonObject(0).getString("id") + "/execute");
+    Reply fired =
+        beacon
+            .as("admin")
+            .post("engine-rest/job/" + timers.getJsonObject(0).getString("id") + "/execute");
     assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
 
     long deadline = System.nanoTime() + TIMER_DEADLINE.toNanos();
-    while (engineCount("history/activity-instance/count?activityId=Task_FindDueReport&finished=true") == checked
+    while (engineCount(
+                "history/activity-instance/count?activityId=Task_FindDueReport&finished=true")
+            == checked
         && System.nanoTime() < deadline) {
       pause();
     }
-    assertThat(engineCount("history/activity-instance/count?activityId=Task_FindDueReport&finished=true"))
+    assertThat(
+            engineCount(
+                "history/activity-instance/count?activityId=Task_FindDueReport&finished=true"))
         .as("the check ran within %s", TIMER_DEADLINE)
         .isEqualTo(checked + 1);
-    assertThat(beacon.as("admin").get("engine-rest/job?activityId=Task_FindDueReport&noRetriesLeft=true").array())
+    assertThat(
+            beacon
+                .as("admin")
+                .get("engine-rest/job?activityId=Task_FindDueReport&noRetriesLeft=true")
+                .array())
         .as("no check failed")
         .isEmpty();
-    assertThat(beacon.as("admin").get("engine-rest/job?activityId=StartEvent_DailyCheck").array()).as("tomorrow's timer").hasSize(1);
+    assertThat(beacon.as("admin").get("engine-rest/job?activityId=StartEvent_DailyCheck").array())
+        .as("tomorrow's timer")
+        .hasSize(1);
   }
 
   @Test
@@ -252,70 +351,127 @@ class GovernanceIT {
     String token = UUID.randomUUID().toString().substring(0, 8);
     LocalDate today = LocalDate.now(SCHOOL);
     Reply created =
-        beacon.as("dsl").postJson(
-            "api/governance/policies",
-            "{\"kind\":\"e-safety\",\"title\":\"E-safety policy " + token + "\",\"reviewCycle\":\"fixed-date\"}");
+        beacon
+            .as("dsl")
+            .postJson(
+                "api/governance/policies",
+                "{\"kind\":\"e-safety\",\"title\":\"E-safety policy "
+                    + token
+                    + "\",\"reviewCycle\":\"fixed-date\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long policy = created.json().getJsonNumber("id").longValue();
     String policyPath = "api/governance/policies/" + policy;
-    error(beacon.as("staff").postJson("api/governance/policies", "{\"kind\":\"other\",\"title\":\"x\",\"reviewCycle\":\"annual\"}"), 403);
+    error(
+        beacon
+            .as("staff")
+            .postJson(
+                "api/governance/policies",
+                "{\"kind\":\"other\",\"title\":\"x\",\"reviewCycle\":\"annual\"}"),
+        403);
 
-    String firstText = "Version one of the e-safety policy " + token + ". Staff report incidents to the DSL.";
+    String firstText =
+        "Version one of the e-safety policy " + token + ". Staff report incidents to the DSL.";
     Reply first =
-        beacon.as("dsl").postJson(
-            policyPath + "/versions",
-            "{\"author\":\"C.Lawson\",\"date\":\"" + today + "\",\"changeSummary\":\"First version\",\"nextReviewDate\":\""
-                + today.plusDays(7) + "\",\"text\":\"" + firstText + "\"}");
+        beacon
+            .as("dsl")
+            .postJson(
+                policyPath + "/versions",
+                "{\"author\":\"C.Lawson\",\"date\":\""
+                    + today
+                    + "\",\"changeSummary\":\"First version\",\"nextReviewDate\":\""
+                    + today.plusDays(7)
+                    + "\",\"text\":\""
+                    + firstText
+                    + "\"}");
     assertThat(first.status()).as(first.toString()).isEqualTo(201);
     assertThat(first.json().getString("status")).isEqualTo("pending");
 
-    JsonObject approveFirst = onlyTask("governor", "PolicyApprovalProcess", "POLICY-" + policy + "-V1");
-    assertThat(field(beacon.as("governor").get("api/tasks/" + approveFirst.getString("id")).json(), "changeSummary").getString("value"))
+    JsonObject approveFirst =
+        onlyTask("governor", "PolicyApprovalProcess", "POLICY-" + policy + "-V1");
+    assertThat(
+            field(
+                    beacon.as("governor").get("api/tasks/" + approveFirst.getString("id")).json(),
+                    "changeSummary")
+                .getString("value"))
         .isEqualTo("First version");
     complete("governor", approveFirst, "{\"versionDecision\":\"approve\"}");
 
     // The review date is within the four weeks' notice: the review timer fires at once.
     JsonObject review = awaitTask("dsl", "PolicyReviewProcess", "POLICY-" + policy);
     assertThat(review.getString("name")).isEqualTo("Review the policy");
-    assertThat(Instant.parse(review.getString("due"))).isEqualTo(today.plusDays(7).atStartOfDay(SCHOOL).toInstant());
+    assertThat(Instant.parse(review.getString("due")))
+        .isEqualTo(today.plusDays(7).atStartOfDay(SCHOOL).toInstant());
     JsonObject register = beacon.as("governor").get(policyPath).json();
     assertThat(register.getInt("currentVersion")).isEqualTo(1);
     assertThat(register.getString("nextReviewDue")).isEqualTo(today.plusDays(7).toString());
     assertThat(register.getBoolean("reviewOpen")).as("recorded by the timer's step").isTrue();
 
     // The review leads to a new version, uploaded as a file; its approval closes the review.
-    byte[] document = ("%PDF-1.4\n% E-safety policy version two " + token + "\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] document =
+        ("%PDF-1.4\n% E-safety policy version two " + token + "\n")
+            .getBytes(StandardCharsets.US_ASCII);
     Reply second =
-        beacon.as("head").postJson(
-            policyPath + "/versions",
-            "{\"author\":\"C.Lawson\",\"date\":\"" + today + "\",\"changeSummary\":\"Mobile phones section rewritten\",\"nextReviewDate\":\""
-                + today.plusYears(1) + "\",\"file\":{\"name\":\"e-safety-v2.pdf\",\"contentType\":\"application/pdf\",\"base64\":\""
-                + Base64.getEncoder().encodeToString(document) + "\"}}");
+        beacon
+            .as("head")
+            .postJson(
+                policyPath + "/versions",
+                "{\"author\":\"C.Lawson\",\"date\":\""
+                    + today
+                    + "\",\"changeSummary\":\"Mobile phones section rewritten\",\"nextReviewDate\":\""
+                    + today.plusYears(1)
+                    + "\",\"file\":{\"name\":\"e-safety-v2.pdf\",\"contentType\":\"application/pdf\",\"base64\":\""
+                    + Base64.getEncoder().encodeToString(document)
+                    + "\"}}");
     assertThat(second.status()).as(second.toString()).isEqualTo(201);
-    complete("governor", onlyTask("governor", "PolicyApprovalProcess", "POLICY-" + policy + "-V2"), "{\"versionDecision\":\"approve\"}");
-    assertThat(onlyTaskOrNone("dsl", "PolicyReviewProcess", "POLICY-" + policy)).as("the new version closed the review").isNull();
+    complete(
+        "governor",
+        onlyTask("governor", "PolicyApprovalProcess", "POLICY-" + policy + "-V2"),
+        "{\"versionDecision\":\"approve\"}");
+    assertThat(onlyTaskOrNone("dsl", "PolicyReviewProcess", "POLICY-" + policy))
+        .as("the new version closed the review")
+        .isNull();
 
     JsonArray versions = beacon.as("governor").get(policyPath + "/versions").array();
-    assertThat(versions.stream().map(v -> v.asJsonObject().getInt("number") + ":" + v.asJsonObject().getString("status")))
+    assertThat(
+            versions.stream()
+                .map(
+                    v ->
+                        v.asJsonObject().getInt("number")
+                            + ":"
+                            + v.asJsonObject().getString("status")))
         .containsExactly("1:superseded", "2:approved");
-    assertThat(beacon.as("governor").get(policyPath + "/versions/1").json().getString("text")).isEqualTo(firstText);
+    assertThat(beacon.as("governor").get(policyPath + "/versions/1").json().getString("text"))
+        .isEqualTo(firstText);
     assertThat(download("dsl", policyPath + "/versions/1/file", "text/plain")).isEqualTo(firstText);
     Download file = beacon.as("governor").download(policyPath + "/versions/2/file");
     assertThat(file.status()).as(file.toString()).isEqualTo(200);
     assertThat(file.body()).isEqualTo(document);
-    assertThat(file.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(file.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
     JsonObject now = beacon.as("dsl").get(policyPath).json();
     assertThat(now.getInt("currentVersion")).isEqualTo(2);
     assertThat(now.getString("nextReviewDue")).isEqualTo(today.plusYears(1).toString());
     assertThat(now.getBoolean("reviewOpen")).isFalse();
 
     // Staff read the version in force, not the ones before.
-    assertThat(beacon.as("staff").get(policyPath).json().getJsonArray("versions").stream().map(v -> v.asJsonObject().getInt("number")))
+    assertThat(
+            beacon.as("staff").get(policyPath).json().getJsonArray("versions").stream()
+                .map(v -> v.asJsonObject().getInt("number")))
         .containsExactly(2);
     error(beacon.as("staff").get(policyPath + "/versions/1"), 404);
 
-    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=policy&resourceId=POLICY-" + policy + "-V1").array();
-    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("actor")))
+    JsonArray audit =
+        beacon
+            .as("admin")
+            .get("api/audit?resourceType=policy&resourceId=POLICY-" + policy + "-V1")
+            .array();
+    assertThat(
+            audit.stream()
+                .map(
+                    v ->
+                        v.asJsonObject().getString("action")
+                            + "/"
+                            + v.asJsonObject().getString("actor")))
         .contains("submit/dsl", "approve/governor", "read/governor");
   }
 
@@ -323,32 +479,68 @@ class GovernanceIT {
 
   private String report(PersonalData personal, String type) {
     String json =
-        "{\"occurredAt\":\"" + LocalDate.now(SCHOOL).minusDays(1) + "T10:15\",\"location\":\"" + personal.location() + "\","
-            + "\"device\":{\"ownership\":\"personal\",\"identifier\":\"" + personal.device() + "\"},"
-            + "\"description\":\"" + personal.description() + "\",\"urls\":[\"" + personal.url() + "\"],"
-            + "\"pupils\":[{\"reference\":\"" + personal.pupil() + "\",\"yearGroup\":\"Year 9\"}],"
-            + "\"staff\":[{\"name\":\"" + personal.staffName() + "\"}],"
-            + "\"incidentType\":\"" + type + "\""
-            + ("other".equals(type) ? ",\"incidentTypeOther\":\"" + personal.otherType() + "\"" : "")
+        "{\"occurredAt\":\""
+            + LocalDate.now(SCHOOL).minusDays(1)
+            + "T10:15\",\"location\":\""
+            + personal.location()
+            + "\","
+            + "\"device\":{\"ownership\":\"personal\",\"identifier\":\""
+            + personal.device()
+            + "\"},"
+            + "\"description\":\""
+            + personal.description()
+            + "\",\"urls\":[\""
+            + personal.url()
+            + "\"],"
+            + "\"pupils\":[{\"reference\":\""
+            + personal.pupil()
+            + "\",\"yearGroup\":\"Year 9\"}],"
+            + "\"staff\":[{\"name\":\""
+            + personal.staffName()
+            + "\"}],"
+            + "\"incidentType\":\""
+            + type
+            + "\""
+            + ("other".equals(type)
+                ? ",\"incidentTypeOther\":\"" + personal.otherType() + "\""
+                : "")
             + ",\"immediateRisk\":false}";
     Reply reply = beacon.as("staff").postJson("api/incidents", json);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json().getString("reference");
   }
 
-  /** Classified inappropriate, involving a child: the pupil's actions with free text, then recorded and closed. */
+  /**
+   * Classified inappropriate, involving a child: the pupil's actions with free text, then recorded
+   * and closed.
+   */
   private void workToClosure(String reference, PersonalData personal) {
-    complete("dsl", onlyTask("dsl", INCIDENTS, reference), "{\"classification\":\"inappropriate\",\"involvesChild\":true}");
-    complete("dsl", onlyTask("dsl", INCIDENTS, reference), "{\"schoolActions\":\"" + personal.otherActions() + "\"}");
+    complete(
+        "dsl",
+        onlyTask("dsl", INCIDENTS, reference),
+        "{\"classification\":\"inappropriate\",\"involvesChild\":true}");
+    complete(
+        "dsl",
+        onlyTask("dsl", INCIDENTS, reference),
+        "{\"schoolActions\":\"" + personal.otherActions() + "\"}");
     carryOutEveryAction(reference);
-    complete("dsl", onlyTask("dsl", INCIDENTS, reference), "{\"outcomeSummary\":\"" + personal.outcome() + "\",\"reviewPolicy\":false}");
-    assertThat(beacon.as("dsl").get("api/incidents/" + reference).json().getString("status")).isEqualTo("closed");
+    complete(
+        "dsl",
+        onlyTask("dsl", INCIDENTS, reference),
+        "{\"outcomeSummary\":\"" + personal.outcome() + "\",\"reviewPolicy\":false}");
+    assertThat(beacon.as("dsl").get("api/incidents/" + reference).json().getString("status"))
+        .isEqualTo("closed");
   }
 
-  /** The action tasks the decision opened (the matrix's actions for the row), each done by its role. */
+  /**
+   * The action tasks the decision opened (the matrix's actions for the row), each done by its role.
+   */
   private void carryOutEveryAction(String reference) {
     for (String role : List.of("dsl", "technical", "head")) {
-      Reply reply = beacon.as(role).get("api/tasks?processDefinitionKey=" + INCIDENTS + "&businessKey=" + reference);
+      Reply reply =
+          beacon
+              .as(role)
+              .get("api/tasks?processDefinitionKey=" + INCIDENTS + "&businessKey=" + reference);
       assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
       reply.json().getJsonArray("items").stream()
           .map(JsonValue::asJsonObject)
@@ -359,12 +551,22 @@ class GovernanceIT {
 
   /** An action task has the done-or-waived outcome; the head may also see the DSL's other steps. */
   private boolean isActionTask(String role, JsonObject task) {
-    return beacon.as(role).get("api/tasks/" + task.getString("id")).json().getJsonArray("form").stream()
+    return beacon
+        .as(role)
+        .get("api/tasks/" + task.getString("id"))
+        .json()
+        .getJsonArray("form")
+        .stream()
         .anyMatch(field -> field.asJsonObject().getString("id").equals("actionOutcome"));
   }
 
   private String otherPupilType() {
-    return beacon.as("staff").get("api/incidents/types").array().getValuesAs(JsonString.class).stream()
+    return beacon
+        .as("staff")
+        .get("api/incidents/types")
+        .array()
+        .getValuesAs(JsonString.class)
+        .stream()
         .map(JsonString::getString)
         .filter(t -> !t.equals(SITES) && !t.equals("other"))
         .findFirst()
@@ -409,7 +611,8 @@ class GovernanceIT {
   private String download(String user, String path, String type) {
     Download download = beacon.as(user).download(path);
     assertThat(download.status()).as(download.toString()).isEqualTo(200);
-    assertThat(download.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(type));
+    assertThat(download.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith(type));
     return download.text();
   }
 
@@ -440,10 +643,15 @@ class GovernanceIT {
   }
 
   private JsonObject onlyTaskOrNone(String user, String process, String businessKey) {
-    Reply reply = beacon.as(user).get("api/tasks?processDefinitionKey=" + process + "&businessKey=" + businessKey);
+    Reply reply =
+        beacon
+            .as(user)
+            .get("api/tasks?processDefinitionKey=" + process + "&businessKey=" + businessKey);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonArray items = reply.json().getJsonArray("items");
-    assertThat(items.size()).as("open tasks of %s for %s", businessKey, user).isLessThanOrEqualTo(1);
+    assertThat(items.size())
+        .as("open tasks of %s for %s", businessKey, user)
+        .isLessThanOrEqualTo(1);
     return items.isEmpty() ? null : items.getJsonObject(0);
   }
 
@@ -470,7 +678,9 @@ class GovernanceIT {
       pause();
       task = onlyTaskOrNone(user, process, businessKey);
     }
-    assertThat(task).as("a task of %s for %s within %s", businessKey, user, TIMER_DEADLINE).isNotNull();
+    assertThat(task)
+        .as("a task of %s for %s within %s", businessKey, user, TIMER_DEADLINE)
+        .isNotNull();
     return task;
   }
 

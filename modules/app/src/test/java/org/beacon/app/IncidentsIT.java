@@ -34,7 +34,8 @@ class IncidentsIT {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final String PROCESS = "IncidentResponseProcess";
-  private static final String NON_EDUCATIONAL_SITES = "Unauthorised use of non-educational sites during lessons";
+  private static final String NON_EDUCATIONAL_SITES =
+      "Unauthorised use of non-educational sites during lessons";
 
   @ArquillianResource URL base;
 
@@ -42,13 +43,16 @@ class IncidentsIT {
 
   @Deployment(testable = false)
   static WebArchive beacon() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("beacon.war")));
   }
 
   @BeforeEach
   void connect() throws URISyntaxException {
     URI uri = base.toURI();
-    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+    beacon =
+        new BeaconHttp(
+            CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
   }
 
   @Test
@@ -63,36 +67,63 @@ class IncidentsIT {
     assertThat(onlyTaskOrNone("staff", reference)).as("the reporter has no task").isNull();
     // Inappropriate with nobody and nothing ticked would run no branch at all.
     JsonObject nothingTicked =
-        error(beacon.as("dsl").postJson(taskPath(classify, "complete"), "{\"classification\":\"inappropriate\"}"), 400);
+        error(
+            beacon
+                .as("dsl")
+                .postJson(taskPath(classify, "complete"), "{\"classification\":\"inappropriate\"}"),
+            400);
     assertThat(nothingTicked.getJsonObject("fields").containsKey("involvesChild")).isTrue();
-    assertThat(onlyTask("dsl", reference).getString("id")).as("nothing moved").isEqualTo(classify.getString("id"));
+    assertThat(onlyTask("dsl", reference).getString("id"))
+        .as("nothing moved")
+        .isEqualTo(classify.getString("id"));
     complete("dsl", classify, "{\"classification\":\"inappropriate\",\"involvesChild\":true}");
 
     JsonObject decide = onlyTask("dsl", reference);
     assertThat(decide.getString("name")).isEqualTo("Decide the actions for the pupil");
-    JsonArray form = beacon.as("dsl").get("api/tasks/" + decide.getString("id")).json().getJsonArray("form");
+    JsonArray form =
+        beacon.as("dsl").get("api/tasks/" + decide.getString("id")).json().getJsonArray("form");
     assertThat(field(form, "recommendedSanctions").getString("value"))
         .isEqualTo(
             "Refer to class teacher / tutor; Refer to Head of Department / Head of Year / other;"
                 + " Refer to technical support staff for action re filtering / security etc;"
                 + " Removal of network / internet access rights; Warning");
-    assertThat(field(form, "pupil").getString("value")).as("the pupil this decision is for").isEqualTo(pupil);
-    assertThat(field(form, "earlierIncidents").getString("value")).as("no earlier incident names the pupil").isEqualTo("none");
+    assertThat(field(form, "pupil").getString("value"))
+        .as("the pupil this decision is for")
+        .isEqualTo(pupil);
+    assertThat(field(form, "earlierIncidents").getString("value"))
+        .as("no earlier incident names the pupil")
+        .isEqualTo("none");
     assertThat(field(form, "repeatOffence").get("value")).isEqualTo(JsonValue.FALSE);
     // The checklist offers the school's decision's own outputs, the recommendation ticked.
     JsonObject checklist = field(form, "actionsDecided");
     assertThat(checklist.getString("type")).isEqualTo("checklist");
-    assertThat(checklist.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("id")).toList())
+    assertThat(
+            checklist.getJsonArray("values").stream()
+                .map(v -> v.asJsonObject().getString("id"))
+                .toList())
         .contains("Warning", "Refer to Police", "Inform parents / carers");
-    assertThat(strings(checklist.getJsonArray("value"))).contains("Warning").doesNotContain("Refer to Police");
+    assertThat(strings(checklist.getJsonArray("value")))
+        .contains("Warning")
+        .doesNotContain("Refer to Police");
     JsonObject notAChoice =
-        error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionsDecided\":[\"Detention on Saturday\"]}"), 400);
+        error(
+            beacon
+                .as("dsl")
+                .postJson(
+                    taskPath(decide, "complete"),
+                    "{\"actionsDecided\":[\"Detention on Saturday\"]}"),
+            400);
     assertThat(notAChoice.getJsonObject("fields").containsKey("actionsDecided")).isTrue();
 
     // Leaving out a recommended action needs a reason.
-    JsonObject noReason = error(beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionsDecided\":[]}"), 400);
+    JsonObject noReason =
+        error(
+            beacon.as("dsl").postJson(taskPath(decide, "complete"), "{\"actionsDecided\":[]}"),
+            400);
     assertThat(noReason.getJsonObject("fields").containsKey("differenceReason")).isTrue();
-    assertThat(onlyTask("dsl", reference).getString("id")).as("nothing moved").isEqualTo(decide.getString("id"));
+    assertThat(onlyTask("dsl", reference).getString("id"))
+        .as("nothing moved")
+        .isEqualTo(decide.getString("id"));
     complete(
         "dsl",
         decide,
@@ -105,25 +136,46 @@ class IncidentsIT {
     // Each action someone must carry out is now a task for its role with a working-day due date;
     // the warning was given at the decision and is no task. The incident waits for every one.
     List<JsonObject> dslActions = tasks("dsl", reference);
-    assertThat(dslActions).extracting(t -> t.getString("name"))
+    assertThat(dslActions)
+        .extracting(t -> t.getString("name"))
         .containsExactlyInAnyOrder(
-            "Inform parents / carers", "Refer to class teacher / tutor", "Refer to Head of Department / Head of Year / other");
+            "Inform parents / carers",
+            "Refer to class teacher / tutor",
+            "Refer to Head of Department / Head of Year / other");
     List<JsonObject> technicalActions = tasks("technical", reference);
-    assertThat(technicalActions).extracting(t -> t.getString("name"))
+    assertThat(technicalActions)
+        .extracting(t -> t.getString("name"))
         .containsExactlyInAnyOrder(
             "Refer to technical support staff for action re filtering / security etc",
             "Removal of network / internet access rights");
-    assertThat(dslActions).allSatisfy(t -> assertThat(t.containsKey("due") && !t.isNull("due")).as("due date").isTrue());
-    JsonObject inform = dslActions.stream().filter(t -> t.getString("name").equals("Inform parents / carers")).findFirst().orElseThrow();
-    JsonArray informForm = beacon.as("dsl").get("api/tasks/" + inform.getString("id")).json().getJsonArray("form");
-    assertThat(field(informForm, "party").getString("value")).as("the pupil, on the form, not in the name").isEqualTo(pupil);
+    assertThat(dslActions)
+        .allSatisfy(
+            t -> assertThat(t.containsKey("due") && !t.isNull("due")).as("due date").isTrue());
+    JsonObject inform =
+        dslActions.stream()
+            .filter(t -> t.getString("name").equals("Inform parents / carers"))
+            .findFirst()
+            .orElseThrow();
+    JsonArray informForm =
+        beacon.as("dsl").get("api/tasks/" + inform.getString("id")).json().getJsonArray("form");
+    assertThat(field(informForm, "party").getString("value"))
+        .as("the pupil, on the form, not in the name")
+        .isEqualTo(pupil);
     JsonObject waiverWithoutReason =
-        error(beacon.as("dsl").postJson(taskPath(inform, "complete"), "{\"actionOutcome\":\"waived\"}"), 400);
+        error(
+            beacon
+                .as("dsl")
+                .postJson(taskPath(inform, "complete"), "{\"actionOutcome\":\"waived\"}"),
+            400);
     assertThat(waiverWithoutReason.getJsonObject("fields").containsKey("waiverReason")).isTrue();
     complete("dsl", inform, "{\"actionOutcome\":\"done\",\"actionNote\":\"Phoned the mother\"}");
-    dslActions.stream().filter(t -> t != inform).forEach(t -> complete("dsl", t, "{\"actionOutcome\":\"done\"}"));
+    dslActions.stream()
+        .filter(t -> t != inform)
+        .forEach(t -> complete("dsl", t, "{\"actionOutcome\":\"done\"}"));
     complete("technical", technicalActions.get(0), "{\"actionOutcome\":\"done\"}");
-    assertThat(tasks("dsl", reference)).as("one action is still open: no outcome to record yet").isEmpty();
+    assertThat(tasks("dsl", reference))
+        .as("one action is still open: no outcome to record yet")
+        .isEmpty();
     complete(
         "technical",
         technicalActions.get(1),
@@ -131,7 +183,10 @@ class IncidentsIT {
 
     JsonObject record = onlyTask("dsl", reference);
     assertThat(record.getString("name")).isEqualTo("Record the actions in the incident log");
-    complete("dsl", record, "{\"outcomeSummary\":\"Pupil warned, parents informed\",\"reviewPolicy\":false}");
+    complete(
+        "dsl",
+        record,
+        "{\"outcomeSummary\":\"Pupil warned, parents informed\",\"reviewPolicy\":false}");
     assertThat(onlyTaskOrNone("dsl", reference)).isNull();
 
     JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
@@ -146,11 +201,17 @@ class IncidentsIT {
     assertThat(decision.getString("party")).as("the actions are the pupil's own").isEqualTo(pupil);
     assertThat(strings(decision.getJsonArray("actions"))).contains("Warning");
     List<String> steps =
-        full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")).toList();
+        full.getJsonArray("chronology").stream()
+            .map(v -> v.asJsonObject().getString("activityId"))
+            .toList();
     assertThat(steps)
         .containsSubsequence(
-            "StartEvent_IncidentReported", "Task_ClassifyIncident", "Task_DecidePupilActions", "Task_CarryOutPupilAction",
-            "Task_RecordOutcome", "EndEvent_IncidentClosed");
+            "StartEvent_IncidentReported",
+            "Task_ClassifyIncident",
+            "Task_DecidePupilActions",
+            "Task_CarryOutPupilAction",
+            "Task_RecordOutcome",
+            "EndEvent_IncidentClosed");
     JsonObject classified =
         full.getJsonArray("chronology").stream()
             .map(JsonValue::asJsonObject)
@@ -168,14 +229,24 @@ class IncidentsIT {
     assertThat(informed.getString("actor")).as("who informed the parents").isEqualTo("dsl");
     assertThat(informed.getBoolean("completed")).isTrue();
     assertThat(informed.getString("at")).as("when").isNotBlank();
-    assertThat(informed.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("id") + "=" + v.asJsonObject().getString("value", "")))
+    assertThat(
+            informed.getJsonArray("values").stream()
+                .map(
+                    v ->
+                        v.asJsonObject().getString("id")
+                            + "="
+                            + v.asJsonObject().getString("value", "")))
         .contains("actionOutcome=done", "actionNote=Phoned the mother");
-    assertThat(classified.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("label")))
+    assertThat(
+            classified.getJsonArray("values").stream()
+                .map(v -> v.asJsonObject().getString("label")))
         .contains("Classification");
 
     JsonObject reporterView = beacon.as("staff").get("api/incidents/" + reference).json();
     assertThat(reporterView.getString("status")).isEqualTo("closed");
-    assertThat(reporterView.containsKey("classification")).as("the reporter does not see the DSL's work").isFalse();
+    assertThat(reporterView.containsKey("classification"))
+        .as("the reporter does not see the DSL's work")
+        .isFalse();
     assertThat(reporterView.containsKey("chronology")).isFalse();
     assertThat(reporterView.containsKey("actionsTaken")).isFalse();
 
@@ -183,24 +254,37 @@ class IncidentsIT {
     error(beacon.as("governor").get("api/incidents"), 403);
     error(beacon.as("admin").get("api/incidents/" + reference), 403);
     error(beacon.as("staff2").get("api/incidents/" + reference), 404);
-    assertThat(references(beacon.as("staff2").get("api/incidents?size=200").array())).doesNotContain(reference);
-    assertThat(references(beacon.as("staff").get("api/incidents?size=200").array())).contains(reference);
+    assertThat(references(beacon.as("staff2").get("api/incidents?size=200").array()))
+        .doesNotContain(reference);
+    assertThat(references(beacon.as("staff").get("api/incidents?size=200").array()))
+        .contains(reference);
 
     JsonArray chronology = beacon.as("dsl").get("api/pupils/" + pupil + "/chronology").array();
     assertThat(references(chronology)).containsExactly(reference);
     error(beacon.as("staff").get("api/pupils/" + pupil + "/chronology"), 403);
 
-    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=incident&resourceId=" + reference).array();
-    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("actor")))
+    JsonArray audit =
+        beacon.as("admin").get("api/audit?resourceType=incident&resourceId=" + reference).array();
+    assertThat(
+            audit.stream()
+                .map(
+                    v ->
+                        v.asJsonObject().getString("action")
+                            + "/"
+                            + v.asJsonObject().getString("actor")))
         .contains("create/staff", "read/dsl", "read/staff");
     assertThat(audit.stream().map(v -> v.asJsonObject().getString("outcome"))).contains("DENIED");
   }
 
   @Test
-  void illegalImagesOnAColleaguesLaptopPreserveEvidenceRaiseTheAllegationAndHideTheCaseFromTheColleague() {
+  void
+      illegalImagesOnAColleaguesLaptopPreserveEvidenceRaiseTheAllegationAndHideTheCaseFromTheColleague() {
     String illegalType =
         strings(beacon.as("staff").get("api/incidents/types").array()).stream()
-            .filter(t -> t.startsWith("Deliberately accessing or trying to access material that could be considered illegal"))
+            .filter(
+                t ->
+                    t.startsWith(
+                        "Deliberately accessing or trying to access material that could be considered illegal"))
             .findFirst()
             .orElseThrow();
     JsonObject created = report("staff", illegalType, "[]", "[{\"username\":\"dsl2\"}]", false);
@@ -211,10 +295,14 @@ class IncidentsIT {
     JsonObject classify = onlyTask("dsl", reference);
     error(beacon.as("dsl2").get("api/tasks/" + classify.getString("id")), 404);
     error(beacon.as("dsl2").get("api/incidents/" + reference), 404);
-    assertThat(references(beacon.as("dsl2").get("api/incidents?size=200").array())).doesNotContain(reference);
+    assertThat(references(beacon.as("dsl2").get("api/incidents?size=200").array()))
+        .doesNotContain(reference);
     error(beacon.as("dsl2").get("api/staff/dsl2/chronology"), 403);
 
-    complete("dsl", classify, "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
+    complete(
+        "dsl",
+        classify,
+        "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
 
     JsonObject evidence = onlyTask("technical", reference);
     assertThat(evidence.getString("name")).isEqualTo("Isolate and secure the device");
@@ -223,14 +311,20 @@ class IncidentsIT {
     assertThat(technicalView.containsKey("device")).isTrue();
     assertThat(technicalView.containsKey("pupils")).as("never pupil references").isFalse();
     assertThat(technicalView.containsKey("description")).isFalse();
-    complete("technical", evidence, "{\"deviceIsolated\":true,\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Safe in the head's office\",\"evidenceSecuredBy\":\"Technician\"}");
+    complete(
+        "technical",
+        evidence,
+        "{\"deviceIsolated\":true,\"evidenceSecured\":\"Laptop isolated, not opened\",\"evidenceLocation\":\"Safe in the head's office\",\"evidenceSecuredBy\":\"Technician\"}");
 
     JsonObject suspend = onlyTask("head", reference);
     assertThat(suspend.getString("name")).isEqualTo("Suspend the staff member and call the police");
 
     JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
-    assertThat(full.getJsonArray("links").stream().map(v -> v.asJsonObject().getString("kind"))).containsExactly("staff-allegation");
-    assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
+    assertThat(full.getJsonArray("links").stream().map(v -> v.asJsonObject().getString("kind")))
+        .containsExactly("staff-allegation");
+    assertThat(
+            full.getJsonArray("chronology").stream()
+                .map(v -> v.asJsonObject().getString("activityId")))
         .containsSubsequence("Task_ClassifyIncident", "Task_RaiseAllegation")
         .contains("Task_PreserveEvidence");
     JsonArray staffChronology = beacon.as("dsl").get("api/staff/dsl2/chronology").array();
@@ -239,7 +333,9 @@ class IncidentsIT {
 
   @Test
   void theDslRaisesImmediateRiskOnAnOpenIncidentAndThePoliceStepOpensBesideTheResponse() {
-    String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", false).getString("reference");
+    String reference =
+        report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", false)
+            .getString("reference");
     String path = "api/incidents/" + reference + "/immediate-risk";
     String body = "{\"reason\":\"The pupil said they are meeting the man tonight\"}";
 
@@ -249,45 +345,79 @@ class IncidentsIT {
     error(beacon.as("dsl").postJson("api/incidents/INC-1999-9999/immediate-risk", body), 404);
     JsonObject noReason = error(beacon.as("dsl").postJson(path, "{}"), 400);
     assertThat(noReason.getJsonObject("fields").containsKey("reason")).isTrue();
-    assertThat(beacon.as("dsl").get("api/incidents/" + reference).json().getBoolean("immediateRisk"))
+    assertThat(
+            beacon.as("dsl").get("api/incidents/" + reference).json().getBoolean("immediateRisk"))
         .as("nothing changed yet")
         .isFalse();
 
     Reply raised = beacon.as("dsl").postJson(path, body);
     assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
     JsonArray open =
-        beacon.as("dsl").get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference).json().getJsonArray("items");
+        beacon
+            .as("dsl")
+            .get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference)
+            .json()
+            .getJsonArray("items");
     assertThat(open.stream().map(t -> t.asJsonObject().getString("name")))
-        .containsExactlyInAnyOrder("Classify the incident", "Call the police (999) and record the contact");
+        .containsExactlyInAnyOrder(
+            "Classify the incident", "Call the police (999) and record the contact");
     JsonObject police =
-        open.stream().map(JsonValue::asJsonObject)
+        open.stream()
+            .map(JsonValue::asJsonObject)
             .filter(t -> t.getString("name").startsWith("Call the police"))
             .findFirst()
             .orElseThrow();
-    complete("dsl", police, "{\"policeContactTime\":\"11:05\",\"policeCalledBy\":\"DSL\",\"policeReference\":\"SYP-" + unique() + "\"}");
+    complete(
+        "dsl",
+        police,
+        "{\"policeContactTime\":\"11:05\",\"policeCalledBy\":\"DSL\",\"policeReference\":\"SYP-"
+            + unique()
+            + "\"}");
 
     JsonObject full = beacon.as("dsl").get("api/incidents/" + reference).json();
     assertThat(full.getBoolean("immediateRisk")).isTrue();
-    assertThat(full.getJsonArray("chronology").stream().map(v -> v.asJsonObject().getString("activityId")))
+    assertThat(
+            full.getJsonArray("chronology").stream()
+                .map(v -> v.asJsonObject().getString("activityId")))
         .contains("StartEvent_ImmediateRiskRaised", "Task_RaisedRiskPoliceContact");
     assertThat(onlyTask("dsl", reference).getString("name")).isEqualTo("Classify the incident");
-    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=incident&resourceId=" + reference).array();
-    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("actor") + "/" + v.asJsonObject().getString("outcome")))
-        .contains("raise-immediate-risk/dsl/ALLOWED", "raise-immediate-risk/staff/DENIED", "raise-immediate-risk/head/DENIED");
+    JsonArray audit =
+        beacon.as("admin").get("api/audit?resourceType=incident&resourceId=" + reference).array();
+    assertThat(
+            audit.stream()
+                .map(
+                    v ->
+                        v.asJsonObject().getString("action")
+                            + "/"
+                            + v.asJsonObject().getString("actor")
+                            + "/"
+                            + v.asJsonObject().getString("outcome")))
+        .contains(
+            "raise-immediate-risk/dsl/ALLOWED",
+            "raise-immediate-risk/staff/DENIED",
+            "raise-immediate-risk/head/DENIED");
   }
 
   @Test
   void theHeadNamedWithChildAbuseImagesLeavesTheSuspensionAndPoliceStepToTheChair() {
     String illegalType =
         strings(beacon.as("staff").get("api/incidents/types").array()).stream()
-            .filter(t -> t.startsWith("Deliberately accessing or trying to access material that could be considered illegal"))
+            .filter(
+                t ->
+                    t.startsWith(
+                        "Deliberately accessing or trying to access material that could be considered illegal"))
             .findFirst()
             .orElseThrow();
     // Named by a network account, as a filtering log would name them.
-    String reference = report("staff", illegalType, "[]", "[{\"name\":\"DEMO\\\\hhead\"}]", false).getString("reference");
+    String reference =
+        report("staff", illegalType, "[]", "[{\"name\":\"DEMO\\\\hhead\"}]", false)
+            .getString("reference");
     error(beacon.as("head").get("api/incidents/" + reference), 404);
 
-    complete("dsl", onlyTask("dsl", reference), "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
+    complete(
+        "dsl",
+        onlyTask("dsl", reference),
+        "{\"classification\":\"illegal\",\"involvesStaff\":true,\"childAbuseImages\":true}");
     complete(
         "technical",
         onlyTask("technical", reference),
@@ -299,92 +429,170 @@ class IncidentsIT {
     assertThat(beacon.as("chair").get("api/incidents/" + reference).json().getString("view"))
         .as("the chair standing in reads the case")
         .isEqualTo("full");
-    complete("chair", suspend, "{\"suspensionConfirmed\":true,\"suspensionPoliceReference\":\"POL-" + unique() + "\"}");
+    complete(
+        "chair",
+        suspend,
+        "{\"suspensionConfirmed\":true,\"suspensionPoliceReference\":\"POL-" + unique() + "\"}");
   }
 
   @Test
   void aNameThatMayMeanTwoColleaguesKeepsBothOutUntilTheDslLinksIt() {
-    String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[{\"name\":\"Mx Staff\"}]", false)
-        .getString("reference");
+    String reference =
+        report(
+                "staff",
+                NON_EDUCATIONAL_SITES,
+                pupilRow("P-" + unique()),
+                "[{\"name\":\"Mx Staff\"}]",
+                false)
+            .getString("reference");
     JsonObject classify = onlyTask("dsl", reference);
 
-    JsonArray toConfirm = beacon.as("dsl").get("api/tasks/" + classify.getString("id")).json().getJsonArray("peopleToConfirm");
+    JsonArray toConfirm =
+        beacon
+            .as("dsl")
+            .get("api/tasks/" + classify.getString("id"))
+            .json()
+            .getJsonArray("peopleToConfirm");
     assertThat(toConfirm).hasSize(1);
     JsonObject mention = toConfirm.getJsonObject(0);
     assertThat(mention.getString("asGiven")).isEqualTo("Mx Staff");
     assertThat(mention.getString("match")).isEqualTo("loose");
-    // Sam Staff and Sasha Staff (and anyone else called Staff whom other tests added to this school).
-    assertThat(mention.getJsonArray("people").stream().map(p -> p.asJsonObject().getString("username")))
+    // Sam Staff and Sasha Staff (and anyone else called Staff whom other tests added to this
+    // school).
+    assertThat(
+            mention.getJsonArray("people").stream()
+                .map(p -> p.asJsonObject().getString("username")))
         .contains("staff", "staff2");
     long id = mention.getJsonNumber("id").longValue();
 
     // Until a DSL decides, both are treated as named: the reporter (Sam Staff) too.
     error(beacon.as("staff").get("api/incidents/" + reference), 404);
     error(beacon.as("staff2").get("api/incidents/" + reference), 404);
-    error(beacon.as("staff").postJson("api/people/mentions/" + id + "/link", "{\"username\":\"staff2\"}"), 403);
-    JsonObject notAmong = error(beacon.as("dsl").postJson("api/people/mentions/" + id + "/link", "{\"username\":\"head\"}"), 400);
+    error(
+        beacon
+            .as("staff")
+            .postJson("api/people/mentions/" + id + "/link", "{\"username\":\"staff2\"}"),
+        403);
+    JsonObject notAmong =
+        error(
+            beacon
+                .as("dsl")
+                .postJson("api/people/mentions/" + id + "/link", "{\"username\":\"head\"}"),
+            400);
     assertThat(notAmong.getJsonObject("fields").keySet()).containsExactly("username");
 
-    Reply linked = beacon.as("dsl").postJson("api/people/mentions/" + id + "/link", "{\"username\":\"staff2\"}");
+    Reply linked =
+        beacon
+            .as("dsl")
+            .postJson("api/people/mentions/" + id + "/link", "{\"username\":\"staff2\"}");
     assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
     assertThat(linked.json().getString("status")).isEqualTo("linked");
     error(beacon.as("dsl").post("api/people/mentions/" + id + "/reject"), 409);
-    assertThat(beacon.as("dsl").get("api/tasks/" + classify.getString("id")).json().getJsonArray("peopleToConfirm")).isEmpty();
+    assertThat(
+            beacon
+                .as("dsl")
+                .get("api/tasks/" + classify.getString("id"))
+                .json()
+                .getJsonArray("peopleToConfirm"))
+        .isEmpty();
 
-    assertThat(beacon.as("staff").get("api/incidents/" + reference).json().getString("view")).as("the reporter, no longer named")
+    assertThat(beacon.as("staff").get("api/incidents/" + reference).json().getString("view"))
+        .as("the reporter, no longer named")
         .isEqualTo("reporter");
     error(beacon.as("staff2").get("api/incidents/" + reference), 404);
-    JsonArray audit = beacon.as("admin").get("api/audit?resourceType=case-mention&resourceId=" + reference).array();
-    assertThat(audit.stream().map(v -> v.asJsonObject().getString("action") + "/" + v.asJsonObject().getString("outcome")))
+    JsonArray audit =
+        beacon
+            .as("admin")
+            .get("api/audit?resourceType=case-mention&resourceId=" + reference)
+            .array();
+    assertThat(
+            audit.stream()
+                .map(
+                    v ->
+                        v.asJsonObject().getString("action")
+                            + "/"
+                            + v.asJsonObject().getString("outcome")))
         .contains("link/ALLOWED", "link/DENIED", "reject/DENIED");
   }
 
   @Test
   void aChildAtImmediateRiskPutsThePoliceCallFirst() {
-    String reference = report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", true).getString("reference");
+    String reference =
+        report("staff", NON_EDUCATIONAL_SITES, pupilRow("P-" + unique()), "[]", true)
+            .getString("reference");
     JsonObject police = onlyTask("dsl", reference);
     assertThat(police.getString("name")).isEqualTo("Call the police (999) and record the contact");
     JsonObject missing = error(beacon.as("dsl").postJson(taskPath(police, "complete"), "{}"), 400);
-    assertThat(missing.getJsonObject("fields").keySet()).contains("policeContactTime", "policeCalledBy", "policeReference");
+    assertThat(missing.getJsonObject("fields").keySet())
+        .contains("policeContactTime", "policeCalledBy", "policeReference");
   }
 
   @Test
   void aBadReportNamesEachFieldAndStoresNothing() {
     long instancesBefore = processInstances();
     Reply reply =
-        beacon.as("staff").postJson(
-            "api/incidents",
-            "{\"occurredAt\":\"yesterday\",\"location\":\"\",\"device\":{\"ownership\":\"borrowed\"},"
-                + "\"description\":\"x\",\"urls\":[\"javascript:alert(1)\"],"
-                + "\"pupils\":[{\"reference\":\"\",\"yearGroup\":\"Year 8\"}],"
-                + "\"staff\":[{\"username\":\"nobody-" + unique() + "\"}],"
-                + "\"incidentType\":\"Something else entirely\",\"immediateRisk\":false}");
+        beacon
+            .as("staff")
+            .postJson(
+                "api/incidents",
+                "{\"occurredAt\":\"yesterday\",\"location\":\"\",\"device\":{\"ownership\":\"borrowed\"},"
+                    + "\"description\":\"x\",\"urls\":[\"javascript:alert(1)\"],"
+                    + "\"pupils\":[{\"reference\":\"\",\"yearGroup\":\"Year 8\"}],"
+                    + "\"staff\":[{\"username\":\"nobody-"
+                    + unique()
+                    + "\"}],"
+                    + "\"incidentType\":\"Something else entirely\",\"immediateRisk\":false}");
     JsonObject error = error(reply, 400);
     assertThat(error.getJsonObject("fields").keySet())
-        .contains("occurredAt", "location", "device.ownership", "urls[0]", "pupils[0].reference", "staff[0].username", "incidentType");
+        .contains(
+            "occurredAt",
+            "location",
+            "device.ownership",
+            "urls[0]",
+            "pupils[0].reference",
+            "staff[0].username",
+            "incidentType");
     assertThat(processInstances()).as("no process started").isEqualTo(instancesBefore);
 
-    JsonObject other = error(beacon.as("staff").postJson("api/incidents", reportJson("other", "[]", "[]", false)), 400);
+    JsonObject other =
+        error(
+            beacon.as("staff").postJson("api/incidents", reportJson("other", "[]", "[]", false)),
+            400);
     assertThat(other.getJsonObject("fields").keySet()).containsExactly("incidentTypeOther");
-    error(beacon.anonymous().postJson("api/incidents", reportJson(NON_EDUCATIONAL_SITES, "[]", "[]", false)), 401);
+    error(
+        beacon
+            .anonymous()
+            .postJson("api/incidents", reportJson(NON_EDUCATIONAL_SITES, "[]", "[]", false)),
+        401);
   }
 
   // --- helpers ---------------------------------------------------------------------------------
 
-  private JsonObject report(String user, String type, String pupils, String staff, boolean immediateRisk) {
-    Reply reply = beacon.as(user).postJson("api/incidents", reportJson(type, pupils, staff, immediateRisk));
+  private JsonObject report(
+      String user, String type, String pupils, String staff, boolean immediateRisk) {
+    Reply reply =
+        beacon.as(user).postJson("api/incidents", reportJson(type, pupils, staff, immediateRisk));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     assertThat(reply.header("Location")).isPresent();
     return reply.json();
   }
 
-  private static String reportJson(String type, String pupils, String staff, boolean immediateRisk) {
+  private static String reportJson(
+      String type, String pupils, String staff, boolean immediateRisk) {
     return "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12, Year 8 ICT lesson\","
         + "\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
         + "\"description\":\"Watched a violent extremist video during the lesson\","
         + "\"urls\":[\"https://video.example/watch?v=1\"],"
-        + "\"pupils\":" + pupils + ",\"staff\":" + staff + ","
-        + "\"incidentType\":\"" + type + "\",\"immediateRisk\":" + immediateRisk + "}";
+        + "\"pupils\":"
+        + pupils
+        + ",\"staff\":"
+        + staff
+        + ","
+        + "\"incidentType\":\""
+        + type
+        + "\",\"immediateRisk\":"
+        + immediateRisk
+        + "}";
   }
 
   private static String pupilRow(String reference) {
@@ -399,13 +607,19 @@ class IncidentsIT {
 
   /** Every open task of the incident the user may work on. */
   private List<JsonObject> tasks(String user, String reference) {
-    Reply reply = beacon.as(user).get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference);
+    Reply reply =
+        beacon
+            .as(user)
+            .get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
   }
 
   private JsonObject onlyTaskOrNone(String user, String reference) {
-    Reply reply = beacon.as(user).get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference);
+    Reply reply =
+        beacon
+            .as(user)
+            .get("api/tasks?processDefinitionKey=" + PROCESS + "&businessKey=" + reference);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonArray items = reply.json().getJsonArray("items");
     assertThat(items.size()).as("open tasks of %s for %s", reference, user).isLessThanOrEqualTo(1);
@@ -422,11 +636,20 @@ class IncidentsIT {
   }
 
   private static JsonObject field(JsonArray form, String id) {
-    return form.stream().map(JsonValue::asJsonObject).filter(f -> f.getString("id").equals(id)).findFirst().orElseThrow();
+    return form.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(f -> f.getString("id").equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private long processInstances() {
-    return beacon.as("admin").get("engine-rest/history/process-instance/count?processDefinitionKey=" + PROCESS).json().getJsonNumber("count").longValue();
+    return beacon
+        .as("admin")
+        .get("engine-rest/history/process-instance/count?processDefinitionKey=" + PROCESS)
+        .json()
+        .getJsonNumber("count")
+        .longValue();
   }
 
   private static List<String> references(JsonArray incidents) {

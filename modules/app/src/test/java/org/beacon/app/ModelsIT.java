@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The designer's API on Payara Micro with the built WAR: a flow an administrator models with user
- * tasks and form fields appears in the right task lists and works with no Java change; models
- * that break Beacon's rules are refused with the reason; only administrators get in.
+ * tasks and form fields appears in the right task lists and works with no Java change; models that
+ * break Beacon's rules are refused with the reason; only administrators get in.
  */
 @ExtendWith(ArquillianExtension.class)
 class ModelsIT {
@@ -45,13 +45,16 @@ class ModelsIT {
 
   @Deployment(testable = false)
   static WebArchive beacon() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("beacon.war")));
   }
 
   @BeforeEach
   void connect() throws URISyntaxException {
     URI uri = base.toURI();
-    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+    beacon =
+        new BeaconHttp(
+            CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
   }
 
   @Test
@@ -65,7 +68,9 @@ class ModelsIT {
     assertThat(deployed.json().getBoolean("created")).isTrue();
     assertThat(deployed.json().getString("key")).isEqualTo(key);
     assertThat(deployed.json().getInt("version")).isEqualTo(1);
-    assertThat(deployed.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/models/bpmn/" + key + "/versions/1/xml"));
+    assertThat(deployed.header("Location"))
+        .hasValueSatisfying(
+            l -> assertThat(l).endsWith("/api/models/bpmn/" + key + "/versions/1/xml"));
 
     JsonObject listed = listed(key);
     assertThat(listed.getString("type")).isEqualTo("bpmn");
@@ -74,10 +79,12 @@ class ModelsIT {
     assertThat(version.getInt("version")).isEqualTo(1);
     assertThat(version.getString("deploymentName")).isEqualTo("Designed review");
     assertThat(version.getString("deploymentSource")).isEqualTo("beacon-designer");
-    assertThat(version.getString("deploymentId")).isEqualTo(deployed.json().getString("deploymentId"));
+    assertThat(version.getString("deploymentId"))
+        .isEqualTo(deployed.json().getString("deploymentId"));
     assertThat(version.getInt("runningInstances")).isZero();
 
-    Reply started = beacon.as("admin").postJson("engine-rest/process-definition/key/" + key + "/start", "{}");
+    Reply started =
+        beacon.as("admin").postJson("engine-rest/process-definition/key/" + key + "/start", "{}");
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
 
     JsonArray dslTasks = tasks("dsl", key);
@@ -90,13 +97,16 @@ class ModelsIT {
         .extracting(f -> f.getString("id"), f -> f.getString("type"), f -> f.getBoolean("required"))
         .containsExactly(tuple("summary", "string", true), tuple("urgency", "enum", true));
 
-    assertThat(listed(key).getJsonArray("versions").getJsonObject(0).getInt("runningInstances")).isEqualTo(1);
+    assertThat(listed(key).getJsonArray("versions").getJsonObject(0).getInt("runningInstances"))
+        .isEqualTo(1);
   }
 
   @Test
   void aRowAddedToTheSanctionMatrixIsAnIncidentTypeAsSoonAsItIsDeployed() throws IOException {
     String row = "Forwarding chain messages that frighten younger pupils";
-    assertThat(incidentTypes()).doesNotContain(row).isNotEmpty(); // read once, so a kept list exists
+    assertThat(incidentTypes())
+        .doesNotContain(row)
+        .isNotEmpty(); // read once, so a kept list exists
     String matrix = Files.readString(Path.of("../../bpmn/incidents/PupilSanctions.dmn"));
     String edited =
         matrix.replace(
@@ -130,7 +140,12 @@ class ModelsIT {
   }
 
   private List<String> incidentTypes() {
-    return beacon.as("staff").get("api/incidents/types").array().getValuesAs(JsonString.class).stream()
+    return beacon
+        .as("staff")
+        .get("api/incidents/types")
+        .array()
+        .getValuesAs(JsonString.class)
+        .stream()
         .map(JsonString::getString)
         .toList();
   }
@@ -143,7 +158,8 @@ class ModelsIT {
 
     Reply xml = beacon.as("admin").get("api/models/bpmn/" + key + "/versions/latest/xml");
     assertThat(xml.status()).as(xml.toString()).isEqualTo(200);
-    assertThat(xml.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+    assertThat(xml.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
     assertThat(xml.body()).isEqualTo(model);
 
     Reply again = send("deploy", "Reopened", "bpmn", xml.body());
@@ -162,17 +178,21 @@ class ModelsIT {
     assertThat(valid.status()).as(valid.toString()).isEqualTo(200);
     assertThat(valid.json().getBoolean("valid")).isTrue();
     assertThat(valid.json().getJsonArray("keys").getString(0)).isEqualTo(key);
-    assertThat(models().getValuesAs(JsonObject.class)).noneMatch(m -> m.getString("key").equals(key));
+    assertThat(models().getValuesAs(JsonObject.class))
+        .noneMatch(m -> m.getString("key").equals(key));
   }
 
   @Test
   void anUnknownCandidateGroupIsRefusedWithTheTaskAndTheReason() {
     String key = TestModels.uniqueKey("ItUnknownGroup");
-    String model = TestModels.twoStepReview(key).replace("camunda:candidateGroups=\"head\"", "camunda:candidateGroups=\"teachers\"");
+    String model =
+        TestModels.twoStepReview(key)
+            .replace("camunda:candidateGroups=\"head\"", "camunda:candidateGroups=\"teachers\"");
 
     for (String action : new String[] {"validate", "deploy"}) {
       JsonObject error = assertRefused(send(action, "Unknown group", "bpmn", model));
-      assertThat(error.getJsonObject("fields").getString("Task_SignOff")).contains("'teachers'", "not a Beacon role");
+      assertThat(error.getJsonObject("fields").getString("Task_SignOff"))
+          .contains("'teachers'", "not a Beacon role");
     }
     assertNotDeployed(key);
   }
@@ -197,7 +217,9 @@ class ModelsIT {
     String key = TestModels.uniqueKey("ItXxe");
     String model =
         TestModels.twoStepReview(key)
-            .replaceFirst("<bpmn:definitions", "<!DOCTYPE bpmn:definitions [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n<bpmn:definitions")
+            .replaceFirst(
+                "<bpmn:definitions",
+                "<!DOCTYPE bpmn:definitions [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n<bpmn:definitions")
             .replace("name=\"Triage\"", "name=\"&secret;\"");
 
     JsonObject error = assertRefused(send("deploy", "XXE", "bpmn", model));
@@ -214,7 +236,8 @@ class ModelsIT {
 
     JsonObject error = assertRefused(send("validate", "Malformed", "bpmn", model));
 
-    assertThat(error.getJsonObject("fields").getString("xml")).startsWith("is not well-formed XML: line ");
+    assertThat(error.getJsonObject("fields").getString("xml"))
+        .startsWith("is not well-formed XML: line ");
   }
 
   @Test
@@ -226,22 +249,42 @@ class ModelsIT {
                 "<bpmn:userTask id=\"Task_SignOff\" name=\"Sign off\" camunda:candidateGroups=\"head\"/>",
                 "<bpmn:serviceTask id=\"Task_SignOff\" camunda:delegateExpression=\"${%s}\"/>");
 
-    Reply existing = send("validate", "Delegates", "bpmn", withDelegate.formatted("incidentsCloseIncidentDelegate"));
+    Reply existing =
+        send(
+            "validate",
+            "Delegates",
+            "bpmn",
+            withDelegate.formatted("incidentsCloseIncidentDelegate"));
     assertThat(existing.status()).as(existing.toString()).isEqualTo(200);
 
-    JsonObject missing = assertRefused(send("validate", "Delegates", "bpmn", withDelegate.formatted("incidentsNoSuchDelegate")));
-    assertThat(missing.getJsonObject("fields").getString("Task_SignOff")).contains("'incidentsNoSuchDelegate'", "does not exist");
+    JsonObject missing =
+        assertRefused(
+            send(
+                "validate",
+                "Delegates",
+                "bpmn",
+                withDelegate.formatted("incidentsNoSuchDelegate")));
+    assertThat(missing.getJsonObject("fields").getString("Task_SignOff"))
+        .contains("'incidentsNoSuchDelegate'", "does not exist");
 
     JsonObject wrongKind =
-        assertRefused(send("validate", "Delegates", "bpmn", withDelegate.formatted("incidentsCheckActionsListener")));
-    assertThat(wrongKind.getJsonObject("fields").getString("Task_SignOff")).contains("is not a JavaDelegate");
+        assertRefused(
+            send(
+                "validate",
+                "Delegates",
+                "bpmn",
+                withDelegate.formatted("incidentsCheckActionsListener")));
+    assertThat(wrongKind.getJsonObject("fields").getString("Task_SignOff"))
+        .contains("is not a JavaDelegate");
   }
 
   @Test
   void onlyAdministratorsUseTheDesignerApi() {
     assertRefusedWith(beacon.as("dsl").get("api/models"), 403);
-    assertRefusedWith(beacon.as("dsl").get("api/models/bpmn/AuditChainCheckProcess/versions/latest/xml"), 403);
-    String body = submission("Sneaky", "bpmn", TestModels.twoStepReview(TestModels.uniqueKey("ItSneaky")));
+    assertRefusedWith(
+        beacon.as("dsl").get("api/models/bpmn/AuditChainCheckProcess/versions/latest/xml"), 403);
+    String body =
+        submission("Sneaky", "bpmn", TestModels.twoStepReview(TestModels.uniqueKey("ItSneaky")));
     assertRefusedWith(beacon.as("dsl").postJson("api/models/deploy", body), 403);
     assertRefusedWith(beacon.as("head").postJson("api/models/validate", body), 403);
     assertRefusedWith(beacon.anonymous().get("api/models"), 401);
@@ -254,7 +297,12 @@ class ModelsIT {
   }
 
   private static String submission(String name, String type, String xml) {
-    return Json.createObjectBuilder().add("name", name).add("type", type).add("xml", xml).build().toString();
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("type", type)
+        .add("xml", xml)
+        .build()
+        .toString();
   }
 
   private JsonArray models() {
@@ -277,7 +325,8 @@ class ModelsIT {
   }
 
   private void assertNotDeployed(String key) {
-    assertThat(models().getValuesAs(JsonObject.class)).noneMatch(m -> m.getString("key").equals(key));
+    assertThat(models().getValuesAs(JsonObject.class))
+        .noneMatch(m -> m.getString("key").equals(key));
   }
 
   /** A 400 in the one error shape, with a reason per field and nothing of the server's insides. */
@@ -289,7 +338,8 @@ class ModelsIT {
 
   private static JsonObject assertRefusedWith(Reply reply, int status) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    assertThat(reply.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(reply.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     assertThat(reply.body()).doesNotContain("Exception", "org.camunda", "\tat ", "ENGINE-");
     JsonObject json = reply.json();
     assertThat(json.getInt("status")).isEqualTo(status);

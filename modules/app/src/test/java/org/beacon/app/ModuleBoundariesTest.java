@@ -45,7 +45,9 @@ class ModuleBoundariesTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.beacon");
 
-  /** The business modules, each with the class that registers it, so none can be silently missing. */
+  /**
+   * The business modules, each with the class that registers it, so none can be silently missing.
+   */
   enum BusinessModule {
     INCIDENTS("org.beacon.incidents..", IncidentsModule.class),
     STAFF_ALLEGATIONS("org.beacon.allegations..", StaffAllegationsModule.class),
@@ -62,7 +64,10 @@ class ModuleBoundariesTest {
     }
 
     String[] others() {
-      return Arrays.stream(values()).filter(m -> m != this).map(m -> m.packages).toArray(String[]::new);
+      return Arrays.stream(values())
+          .filter(m -> m != this)
+          .map(m -> m.packages)
+          .toArray(String[]::new);
     }
 
     static String[] all() {
@@ -74,7 +79,10 @@ class ModuleBoundariesTest {
   void theRulesSeeThePlatformAndEveryBusinessModule() {
     assertThat(beacon.stream().map(JavaClass::getName))
         .contains(PlatformModule.class.getName())
-        .contains(Arrays.stream(BusinessModule.values()).map(m -> m.descriptor.getName()).toArray(String[]::new))
+        .contains(
+            Arrays.stream(BusinessModule.values())
+                .map(m -> m.descriptor.getName())
+                .toArray(String[]::new))
         .noneMatch(name -> name.endsWith("Test"));
   }
 
@@ -87,7 +95,8 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(module.others())
-        .because("business modules meet through the engine or through CDI events declared in the platform")
+        .because(
+            "business modules meet through the engine or through CDI events declared in the platform")
         .check(beacon);
   }
 
@@ -131,15 +140,24 @@ class ModuleBoundariesTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInAnyPackage(module.packages)
         // The module's descriptor registers its resources and beans with the platform.
-        .layer("Descriptor").definedBy(base)
-        .layer("Web").definedBy(base + ".web..")
-        .layer("Application").definedBy(base + ".application..")
-        .layer("Domain").definedBy(base + ".domain..")
-        .layer("Infrastructure").definedBy(base + ".infrastructure..")
-        .whereLayer("Web").mayOnlyBeAccessedByLayers("Descriptor")
-        .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Infrastructure")
-        .whereLayer("Domain").mayOnlyBeAccessedByLayers("Web", "Application", "Infrastructure")
-        .whereLayer("Infrastructure").mayOnlyBeAccessedByLayers("Application", "Descriptor")
+        .layer("Descriptor")
+        .definedBy(base)
+        .layer("Web")
+        .definedBy(base + ".web..")
+        .layer("Application")
+        .definedBy(base + ".application..")
+        .layer("Domain")
+        .definedBy(base + ".domain..")
+        .layer("Infrastructure")
+        .definedBy(base + ".infrastructure..")
+        .whereLayer("Web")
+        .mayOnlyBeAccessedByLayers("Descriptor")
+        .whereLayer("Application")
+        .mayOnlyBeAccessedByLayers("Web", "Infrastructure")
+        .whereLayer("Domain")
+        .mayOnlyBeAccessedByLayers("Web", "Application", "Infrastructure")
+        .whereLayer("Infrastructure")
+        .mayOnlyBeAccessedByLayers("Application", "Descriptor")
         .check(beacon);
   }
 
@@ -165,7 +183,8 @@ class ModuleBoundariesTest {
    * declare would be silently unknown to Hibernate until the first query failed.
    */
   @Test
-  void everyPersistentClassIsDeclaredByItsOwnModuleAndTheUnitNamesOnlyTheModulesFiles() throws Exception {
+  void everyPersistentClassIsDeclaredByItsOwnModuleAndTheUnitNamesOnlyTheModulesFiles()
+      throws Exception {
     String unit = resource("META-INF/persistence.xml");
     assertThat(unit).doesNotContain("<class>");
     Map<String, String> mappingFiles = new LinkedHashMap<>();
@@ -177,10 +196,15 @@ class ModuleBoundariesTest {
     mappingFiles.put("org.beacon.records", "META-INF/orm-school-records.xml");
     assertThat(mappingFiles.keySet())
         .as("every business module has a mapping file")
-        .contains(Arrays.stream(BusinessModule.values()).map(m -> m.packages.replace("..", "")).toArray(String[]::new));
+        .contains(
+            Arrays.stream(BusinessModule.values())
+                .map(m -> m.packages.replace("..", ""))
+                .toArray(String[]::new));
     mappingFiles.forEach(
         (pkg, file) -> {
-          assertThat(unit).as("persistence.xml names " + file).contains("<mapping-file>" + file + "</mapping-file>");
+          assertThat(unit)
+              .as("persistence.xml names " + file)
+              .contains("<mapping-file>" + file + "</mapping-file>");
           String mapping = resource(file);
           List<String> persistent =
               beacon.stream()
@@ -195,7 +219,9 @@ class ModuleBoundariesTest {
           assertThat(persistent).as("persistent classes of " + pkg).isNotEmpty();
           assertThat(persistent)
               .allSatisfy(name -> assertThat(mapping).as(file).contains("class=\"" + name + "\""));
-          assertThat(mapping.split("class=\"", -1)).as(file + " declares no other class").hasSize(persistent.size() + 1);
+          assertThat(mapping.split("class=\"", -1))
+              .as(file + " declares no other class")
+              .hasSize(persistent.size() + 1);
         });
   }
 

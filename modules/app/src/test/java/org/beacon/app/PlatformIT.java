@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The platform as a client sees it, on Payara Micro with the built WAR: identity, the task API,
- * the engine's REST API, audit, the job executor and health. One class, so the server boots once.
+ * The platform as a client sees it, on Payara Micro with the built WAR: identity, the task API, the
+ * engine's REST API, audit, the job executor and health. One class, so the server boots once.
  *
  * <p>Every test builds its own data: models under keys of their own, process instances with
  * business keys of their own. The database may hold earlier runs' data (PostgreSQL keeps it).
@@ -52,13 +52,16 @@ class PlatformIT {
   @Deployment(testable = false)
   static WebArchive beacon() {
     // The WAR Maven built, unchanged; named ROOT.war, it answers at the context root "/".
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("beacon.war")));
   }
 
   @BeforeEach
   void connect() throws URISyntaxException {
     URI uri = base.toURI();
-    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+    beacon =
+        new BeaconHttp(
+            CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
   }
 
   // --- the task API over a model an administrator deployed -----------------------------------
@@ -89,11 +92,24 @@ class PlatformIT {
     pool.shutdown();
 
     assertThat(results).allMatch(r -> r.endsWith(" 200") || r.endsWith(" 409"));
-    List<String> winners = results.stream().filter(r -> r.endsWith(" 200")).map(r -> r.split(" ")[0]).distinct().toList();
+    List<String> winners =
+        results.stream()
+            .filter(r -> r.endsWith(" 200"))
+            .map(r -> r.split(" ")[0])
+            .distinct()
+            .toList();
     assertThat(winners).as("one person holds the task: %s", results).hasSize(1);
     String holder = winners.get(0);
-    assertThat(results.stream().filter(r -> !r.startsWith(holder + " "))).allMatch(r -> r.endsWith(" 409"));
-    assertThat(beacon.as(holder).get("api/tasks/" + taskId).json().getJsonObject("task").getString("assignee")).isEqualTo(holder);
+    assertThat(results.stream().filter(r -> !r.startsWith(holder + " ")))
+        .allMatch(r -> r.endsWith(" 409"));
+    assertThat(
+            beacon
+                .as(holder)
+                .get("api/tasks/" + taskId)
+                .json()
+                .getJsonObject("task")
+                .getString("assignee"))
+        .isEqualTo(holder);
   }
 
   @Test
@@ -127,8 +143,13 @@ class PlatformIT {
     assertThat(strings(json.getJsonArray("candidateGroups"))).containsExactly("dsl");
     JsonArray form = json.getJsonArray("form");
     assertThat(form.getValuesAs(JsonObject.class))
-        .extracting(f -> f.getString("id"), f -> f.getString("label"), f -> f.getString("type"), f -> f.getBoolean("required"))
-        .containsExactly(tuple("summary", "Summary", "string", true), tuple("urgency", "Urgency", "enum", true));
+        .extracting(
+            f -> f.getString("id"),
+            f -> f.getString("label"),
+            f -> f.getString("type"),
+            f -> f.getBoolean("required"))
+        .containsExactly(
+            tuple("summary", "Summary", "string", true), tuple("urgency", "Urgency", "enum", true));
     JsonArray urgencies = form.getJsonObject(1).getJsonArray("values");
     assertThat(urgencies.getValuesAs(JsonObject.class))
         .extracting(v -> v.getString("id"), v -> v.getString("label"))
@@ -141,7 +162,8 @@ class PlatformIT {
     startProcess(key);
     String taskId = onlyTask("dsl", key);
 
-    assertError(beacon.as("head").postJson("api/tasks/" + taskId + "/complete", validTriage()), 403);
+    assertError(
+        beacon.as("head").postJson("api/tasks/" + taskId + "/complete", validTriage()), 403);
     assertError(beacon.as("head").get("api/tasks/" + taskId), 403);
 
     Reply claimed = beacon.as("dsl").post("api/tasks/" + taskId + "/claim");
@@ -149,7 +171,8 @@ class PlatformIT {
     assertThat(claimed.json().getString("assignee")).isEqualTo("dsl");
 
     assertError(beacon.as("dsl2").post("api/tasks/" + taskId + "/claim"), 409);
-    assertError(beacon.as("dsl2").postJson("api/tasks/" + taskId + "/complete", validTriage()), 409);
+    assertError(
+        beacon.as("dsl2").postJson("api/tasks/" + taskId + "/complete", validTriage()), 409);
     assertThat(tasks("dsl", key).getJsonObject(0).getString("assignee")).isEqualTo("dsl");
   }
 
@@ -161,14 +184,21 @@ class PlatformIT {
     claim("dsl", taskId);
 
     JsonObject missingAndInvalid =
-        assertError(beacon.as("dsl").postJson("api/tasks/" + taskId + "/complete", "{\"urgency\":\"whenever\"}"), 400);
-    assertThat(missingAndInvalid.getJsonObject("fields").keySet()).containsExactlyInAnyOrder("summary", "urgency");
+        assertError(
+            beacon
+                .as("dsl")
+                .postJson("api/tasks/" + taskId + "/complete", "{\"urgency\":\"whenever\"}"),
+            400);
+    assertThat(missingAndInvalid.getJsonObject("fields").keySet())
+        .containsExactlyInAnyOrder("summary", "urgency");
 
     JsonObject unknownField =
         assertError(
-            beacon.as("dsl").postJson(
-                "api/tasks/" + taskId + "/complete",
-                "{\"summary\":\"Seen\",\"urgency\":\"routine\",\"verdict\":\"guilty\"}"),
+            beacon
+                .as("dsl")
+                .postJson(
+                    "api/tasks/" + taskId + "/complete",
+                    "{\"summary\":\"Seen\",\"urgency\":\"routine\",\"verdict\":\"guilty\"}"),
             400);
     assertThat(unknownField.getJsonObject("fields").keySet()).containsExactly("verdict");
 
@@ -184,8 +214,11 @@ class PlatformIT {
     claim("dsl", taskId);
 
     Reply completed =
-        beacon.as("dsl").postJson(
-            "api/tasks/" + taskId + "/complete", "{\"summary\":\"Pupil upset after chat\",\"urgency\":\"urgent\"}");
+        beacon
+            .as("dsl")
+            .postJson(
+                "api/tasks/" + taskId + "/complete",
+                "{\"summary\":\"Pupil upset after chat\",\"urgency\":\"urgent\"}");
 
     assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
     JsonArray forHead = tasks("head", key);
@@ -196,11 +229,16 @@ class PlatformIT {
 
     // The engine's history of the case is not open to the administrator (/engine-rest answers 403);
     // Beacon's own audit trail says who did what to the task.
-    assertError(beacon.as("admin").get("engine-rest/history/variable-instance?processInstanceId=" + processInstanceId), 403);
+    assertError(
+        beacon
+            .as("admin")
+            .get("engine-rest/history/variable-instance?processInstanceId=" + processInstanceId),
+        403);
     Reply trail = beacon.as("admin").get("api/audit?resourceType=task&resourceId=" + taskId);
     assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
     assertThat(trail.array().getValuesAs(JsonObject.class))
-        .extracting(e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
+        .extracting(
+            e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
         .contains(tuple("dsl", "claim", "ALLOWED"), tuple("dsl", "complete", "ALLOWED"));
     assertThat(trail.array().getValuesAs(JsonObject.class))
         .filteredOn(e -> "complete".equals(e.getString("action")))
@@ -215,13 +253,18 @@ class PlatformIT {
     Reply reply = beacon.anonymous().get("api/tasks");
 
     assertError(reply, 401);
-    assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic "));
+    assertThat(reply.header("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic "));
   }
 
   @Test
   void wrongPasswordOrUnknownUserIsRefused() {
     assertError(beacon.basic("dsl", "not-the-password").get("api/tasks"), 401);
-    assertError(beacon.basic("nobody-" + TestModels.uniqueKey("x"), BeaconHttp.DEMO_PASSWORD).get("api/tasks"), 401);
+    assertError(
+        beacon
+            .basic("nobody-" + TestModels.uniqueKey("x"), BeaconHttp.DEMO_PASSWORD)
+            .get("api/tasks"),
+        401);
   }
 
   @Test
@@ -265,23 +308,28 @@ class PlatformIT {
 
     Reply trail = beacon.as("admin").get("api/audit?actor=admin&resourceType=engine&size=200");
     assertThat(trail.array().getValuesAs(JsonObject.class))
-        .extracting(e -> e.getString("action"), e -> e.getString("resourceId"), e -> e.getString("outcome"))
-        .contains(tuple("engine-rest", "GET /engine-rest/process-definition?key=" + marker, "ALLOWED"));
+        .extracting(
+            e -> e.getString("action"), e -> e.getString("resourceId"), e -> e.getString("outcome"))
+        .contains(
+            tuple("engine-rest", "GET /engine-rest/process-definition?key=" + marker, "ALLOWED"));
   }
 
   @Test
   void aDeploymentWithRunningInstancesIsNotDeletedAndNeverCascades() {
     String key = deployTwoStepReview();
     startProcess(key);
-    String deploymentId = engineGet("process-definition/key/" + key).json().getString("deploymentId");
+    String deploymentId =
+        engineGet("process-definition/key/" + key).json().getString("deploymentId");
 
-    assertError(beacon.as("admin").delete("engine-rest/deployment/" + deploymentId + "?cascade=true"), 400);
+    assertError(
+        beacon.as("admin").delete("engine-rest/deployment/" + deploymentId + "?cascade=true"), 400);
     assertError(beacon.as("admin").delete("engine-rest/deployment/" + deploymentId), 409);
     assertThat(engineGet("process-definition?key=" + key).array()).hasSize(1);
 
     String idle = TestModels.uniqueKey("ItIdle");
     deploy(idle, TestModels.twoStepReview(idle));
-    String idleDeployment = engineGet("process-definition/key/" + idle).json().getString("deploymentId");
+    String idleDeployment =
+        engineGet("process-definition/key/" + idle).json().getString("deploymentId");
     Reply deleted = beacon.as("admin").delete("engine-rest/deployment/" + idleDeployment);
     assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
   }
@@ -304,15 +352,24 @@ class PlatformIT {
     assertThat(engineGet("process-definition?key=" + key).array()).isEmpty();
 
     Reply script =
-        beacon.as("admin").postMultipart(
-            "engine-rest/deployment/create", Map.of("deployment-name", key), key + ".js", "java.lang.Runtime.getRuntime()");
+        beacon
+            .as("admin")
+            .postMultipart(
+                "engine-rest/deployment/create",
+                Map.of("deployment-name", key),
+                key + ".js",
+                "java.lang.Runtime.getRuntime()");
     assertThat(script.status()).as(script.toString()).isEqualTo(400);
-    assertThat(script.json().getJsonObject("fields").getString(key + ".js")).contains("not a kind of resource");
+    assertThat(script.json().getJsonObject("fields").getString(key + ".js"))
+        .contains("not a kind of resource");
   }
 
   @Test
   void browserSignsInWithASessionCookieAndOutAgain() {
-    Reply signedIn = beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\",\"password\":\"beacon-demo\"}");
+    Reply signedIn =
+        beacon
+            .anonymous()
+            .postJson("api/session", "{\"username\":\"dsl\",\"password\":\"beacon-demo\"}");
 
     assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
     String setCookie = signedIn.header("Set-Cookie").orElseThrow();
@@ -345,7 +402,8 @@ class PlatformIT {
 
   @Test
   void signInWithABadPasswordIsRefused() {
-    Reply reply = beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\",\"password\":\"guess\"}");
+    Reply reply =
+        beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\",\"password\":\"guess\"}");
 
     assertError(reply, 401);
     assertThat(reply.header("Set-Cookie")).isEmpty();
@@ -385,7 +443,10 @@ class PlatformIT {
 
     List<JsonObject> trail = auditSince(before, "session", "head");
     assertThat(trail)
-        .filteredOn(e -> e.getString("action").equals("sign-in") && e.getString("detail", "").startsWith("invalid credentials"))
+        .filteredOn(
+            e ->
+                e.getString("action").equals("sign-in")
+                    && e.getString("detail", "").startsWith("invalid credentials"))
         .hasSize(10)
         .allSatisfy(e -> assertThat(e.getString("outcome")).isEqualTo("DENIED"));
     assertThat(trail)
@@ -401,7 +462,8 @@ class PlatformIT {
     assertError(beacon.as("dsl").delete("api/sign-in-locks/head"), 403);
     assertThat(beacon.as("admin").delete("api/sign-in-locks/head").status()).isEqualTo(204);
     assertThat(auditSince(before, "sign-in-lock", "head"))
-        .extracting(e -> e.getString("action") + " " + e.getString("outcome") + " " + e.getString("actor"))
+        .extracting(
+            e -> e.getString("action") + " " + e.getString("outcome") + " " + e.getString("actor"))
         .containsExactlyInAnyOrder("unlock ALLOWED admin", "unlock DENIED dsl");
 
     Reply signedIn = beacon.anonymous().postJson("api/session", right);
@@ -436,7 +498,11 @@ class PlatformIT {
             beacon.anonymous().get("no-such-page"))) {
       assertThat(reply.header("Content-Security-Policy"))
           .as(reply.toString())
-          .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'").doesNotContain("unsafe-eval"));
+          .hasValueSatisfying(
+              csp ->
+                  assertThat(csp)
+                      .contains("script-src 'self';", "frame-ancestors 'none'")
+                      .doesNotContain("unsafe-eval"));
       assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).contains("nosniff");
       assertThat(reply.header("Referrer-Policy")).as(reply.toString()).contains("no-referrer");
       // Plain HTTP here: HSTS would mean nothing, and the session cookie is not Secure.
@@ -444,8 +510,12 @@ class PlatformIT {
     }
     assertThat(beacon.as("dsl").get("api/session").header("Cache-Control")).contains("no-store");
     assertThat(beacon.anonymous().get("api/tasks").header("Cache-Control")).contains("no-store");
-    Reply signedIn = beacon.anonymous().postJson("api/session", "{\"username\":\"staff\",\"password\":\"beacon-demo\"}");
-    assertThat(signedIn.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
+    Reply signedIn =
+        beacon
+            .anonymous()
+            .postJson("api/session", "{\"username\":\"staff\",\"password\":\"beacon-demo\"}");
+    assertThat(signedIn.header("Set-Cookie"))
+        .hasValueSatisfying(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
   }
 
   @Test
@@ -462,9 +532,11 @@ class PlatformIT {
   @Test
   void signInWithoutUsernameOrPasswordNamesWhatIsMissing() {
     JsonObject nothing = assertError(beacon.anonymous().postJson("api/session", "{}"), 400);
-    assertThat(nothing.getJsonObject("fields").keySet()).containsExactlyInAnyOrder("username", "password");
+    assertThat(nothing.getJsonObject("fields").keySet())
+        .containsExactlyInAnyOrder("username", "password");
 
-    JsonObject noPassword = assertError(beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\"}"), 400);
+    JsonObject noPassword =
+        assertError(beacon.anonymous().postJson("api/session", "{\"username\":\"dsl\"}"), 400);
     assertThat(noPassword.getJsonObject("fields").keySet()).containsExactly("password");
   }
 
@@ -485,7 +557,11 @@ class PlatformIT {
     startProcess(key);
     String taskId = onlyTask("dsl", key);
 
-    assertError(beacon.as("dsl").postJson("api/tasks/" + taskId + "/complete", "{\"summary\": \"unterminated"), 400);
+    assertError(
+        beacon
+            .as("dsl")
+            .postJson("api/tasks/" + taskId + "/complete", "{\"summary\": \"unterminated"),
+        400);
     assertError(beacon.anonymous().postJson("api/session", "{username: dsl"), 400);
     assertThat(ids(tasks("dsl", key))).containsExactly(taskId);
   }
@@ -513,7 +589,8 @@ class PlatformIT {
     assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
     assertThat(trail.array().getValuesAs(JsonObject.class))
         .allSatisfy(e -> assertThat(e.getString("resourceId")).isEqualTo(taskId))
-        .extracting(e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
+        .extracting(
+            e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
         .contains(
             tuple("dsl", "claim", "ALLOWED"),
             tuple("dsl2", "claim", "DENIED"),
@@ -528,7 +605,10 @@ class PlatformIT {
     assertThat(asDsl.status()).as(asDsl.toString()).isEqualTo(200);
     assertThat(asDsl.array().getValuesAs(JsonObject.class))
         .as("the refused read is itself on the trail")
-        .extracting(e -> e.getString("action"), e -> e.getString("resourceType"), e -> e.getString("outcome"))
+        .extracting(
+            e -> e.getString("action"),
+            e -> e.getString("resourceType"),
+            e -> e.getString("outcome"))
         .contains(tuple("read", "audit", "DENIED"));
   }
 
@@ -550,7 +630,8 @@ class PlatformIT {
   void anAuditEventChangedInTheDatabaseIsNamedByTheChainCheck() throws SQLException {
     String url = System.getenv("BEACON_DB_URL");
     if (url == null || !url.startsWith("jdbc:postgresql:")) {
-      org.junit.jupiter.api.Assumptions.abort("changing a row beside the server needs PostgreSQL (-Ppostgres)");
+      org.junit.jupiter.api.Assumptions.abort(
+          "changing a row beside the server needs PostgreSQL (-Ppostgres)");
     }
     assertError(beacon.as("dsl").get("api/audit/verify"), 403);
     Reply read = beacon.as("admin").get("api/audit?actor=dsl&size=1");
@@ -570,7 +651,8 @@ class PlatformIT {
         assertThat(broken.getJsonNumber("eventId").longValue()).isEqualTo(eventId);
         assertThat(broken.getString("reason")).contains("changed");
       } finally {
-        // Put it back as it was, so that the database (which later runs may reuse) holds an intact chain.
+        // Put it back as it was, so that the database (which later runs may reuse) holds an intact
+        // chain.
         setDetail(db, eventId, detail);
       }
     }
@@ -595,7 +677,9 @@ class PlatformIT {
 
     assertThat(offered).as("task after the timer, within %s", TIMER_DEADLINE).hasSize(1);
     assertThat(offered.getJsonObject(0).getString("name")).isEqualTo("Follow up");
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the process waited on the timer").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .as("the process waited on the timer")
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     long timersPassed =
         engineGet(
                 "history/activity-instance/count?processInstanceId="
@@ -641,27 +725,46 @@ class PlatformIT {
   }
 
   private Reply patch(BeaconHttp.Sender sender, String path, String json) {
-    return sender.send("PATCH", path, java.net.http.HttpRequest.BodyPublishers.ofString(json), "application/json");
+    return sender.send(
+        "PATCH", path, java.net.http.HttpRequest.BodyPublishers.ofString(json), "application/json");
   }
 
   @Test
   void aDisabledLeaversOpenSessionAndBasicCredentialsAnswer401AtTheirNextRequest() {
     String username = unique("leaver");
     Reply created =
-        beacon.as("admin").postJson(
-            "api/users",
-            "{\"username\":\"" + username + "\",\"displayName\":\"Lee Leaver\",\"email\":\"lee@example.test\",\"roles\":[\"dsl\"],\"aliases\":[\"LL " + username + "\"]}");
+        beacon
+            .as("admin")
+            .postJson(
+                "api/users",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Lee Leaver\",\"email\":\"lee@example.test\",\"roles\":[\"dsl\"],\"aliases\":[\"LL "
+                    + username
+                    + "\"]}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String temporary = created.json().getString("temporaryPassword");
     assertThat(created.json().getJsonObject("user").getBoolean("mustChangePassword")).isTrue();
 
-    Reply signedIn = beacon.anonymous().postJson("api/session", "{\"username\":\"" + username + "\",\"password\":\"" + temporary + "\"}");
+    Reply signedIn =
+        beacon
+            .anonymous()
+            .postJson(
+                "api/session",
+                "{\"username\":\"" + username + "\",\"password\":\"" + temporary + "\"}");
     assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
     assertThat(signedIn.json().getBoolean("mustChangePassword")).isTrue();
-    BeaconHttp.Sender browser = beacon.withSession(cookieOf(signedIn.header("Set-Cookie").orElseThrow()), signedIn.json().getString("csrfToken"));
-    assertThat(assertError(browser.get("api/tasks"), 403).getString("error")).isEqualTo("password-change-required");
+    BeaconHttp.Sender browser =
+        beacon.withSession(
+            cookieOf(signedIn.header("Set-Cookie").orElseThrow()),
+            signedIn.json().getString("csrfToken"));
+    assertThat(assertError(browser.get("api/tasks"), 403).getString("error"))
+        .isEqualTo("password-change-required");
     String chosen = "a long password of mine";
-    Reply changed = browser.postJson("api/users/me/password", "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"" + chosen + "\"}");
+    Reply changed =
+        browser.postJson(
+            "api/users/me/password",
+            "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"" + chosen + "\"}");
     assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
     assertThat(browser.get("api/tasks").status()).isEqualTo(200);
     assertThat(beacon.basic(username, chosen).get("api/tasks").status()).isEqualTo(200);
@@ -673,7 +776,8 @@ class PlatformIT {
     assertError(browser.get("api/tasks"), 401);
     assertError(beacon.basic(username, chosen).get("api/tasks"), 401);
 
-    JsonArray audited = beacon.as("admin").get("api/audit?resourceType=user&resourceId=" + username).array();
+    JsonArray audited =
+        beacon.as("admin").get("api/audit?resourceType=user&resourceId=" + username).array();
     assertThat(audited.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")))
         .contains("create", "change-password", "update");
     assertThat(audited.toString()).doesNotContain(temporary, chosen);
@@ -682,13 +786,32 @@ class PlatformIT {
   @Test
   void afterAPasswordResetEveryRequestButChoosingANewPasswordAnswers403() {
     String username = unique("reset");
-    Reply created = beacon.as("admin").postJson("api/users", "{\"username\":\"" + username + "\",\"displayName\":\"Rita Reset\",\"roles\":[\"staff\"]}");
+    Reply created =
+        beacon
+            .as("admin")
+            .postJson(
+                "api/users",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Rita Reset\",\"roles\":[\"staff\"]}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String first = created.json().getString("temporaryPassword");
-    assertThat(beacon.basic(username, first).postJson("api/users/me/password",
-        "{\"oldPassword\":\"" + first + "\",\"newPassword\":\"short\"}").status()).isEqualTo(400);
-    assertThat(beacon.basic(username, first).postJson("api/users/me/password",
-        "{\"oldPassword\":\"" + first + "\",\"newPassword\":\"my first own password\"}").status()).isEqualTo(204);
+    assertThat(
+            beacon
+                .basic(username, first)
+                .postJson(
+                    "api/users/me/password",
+                    "{\"oldPassword\":\"" + first + "\",\"newPassword\":\"short\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            beacon
+                .basic(username, first)
+                .postJson(
+                    "api/users/me/password",
+                    "{\"oldPassword\":\"" + first + "\",\"newPassword\":\"my first own password\"}")
+                .status())
+        .isEqualTo(204);
 
     Reply reset = beacon.as("admin").post("api/users/" + username + "/password-reset");
     assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
@@ -699,13 +822,21 @@ class PlatformIT {
     BeaconHttp.Sender withTemporary = beacon.basic(username, temporary);
     JsonObject refused = assertError(withTemporary.get("api/tasks"), 403);
     assertThat(refused.getString("error")).isEqualTo("password-change-required");
-    assertThat(assertError(withTemporary.get("api/people?search=x"), 403).getString("error")).isEqualTo("password-change-required");
+    assertThat(assertError(withTemporary.get("api/people?search=x"), 403).getString("error"))
+        .isEqualTo("password-change-required");
     assertThat(withTemporary.get("api/users/me").json().getBoolean("mustChangePassword")).isTrue();
-    Reply changed = withTemporary.postJson("api/users/me/password", "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"my second own password\"}");
+    Reply changed =
+        withTemporary.postJson(
+            "api/users/me/password",
+            "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"my second own password\"}");
     assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
     BeaconHttp.Sender after = beacon.basic(username, "my second own password");
     assertThat(after.get("api/people?search=x").status()).isEqualTo(200);
-    Reply me = patch(after, "api/users/me", "{\"displayName\":\"Rita Reset-Jones\",\"email\":\"rita@example.test\"}");
+    Reply me =
+        patch(
+            after,
+            "api/users/me",
+            "{\"displayName\":\"Rita Reset-Jones\",\"email\":\"rita@example.test\"}");
     assertThat(me.status()).as(me.toString()).isEqualTo(200);
     assertThat(me.json().getString("displayName")).isEqualTo("Rita Reset-Jones");
   }
@@ -715,39 +846,81 @@ class PlatformIT {
     String run = unique("");
     StringBuilder csv = new StringBuilder("\uFEFFusername,displayName,email,roles,aliases\n");
     for (int i = 1; i <= 40; i++) {
-      csv.append("s").append(run).append('-').append(i).append(",Staff Member ").append(run).append(' ').append(i)
-          .append(",s").append(i).append('.').append(run).append("@example.test,")
-          .append(i == 1 ? "dsl;staff" : "staff").append(",SCHOOL\\s").append(run).append('-').append(i).append('\n');
+      csv.append("s")
+          .append(run)
+          .append('-')
+          .append(i)
+          .append(",Staff Member ")
+          .append(run)
+          .append(' ')
+          .append(i)
+          .append(",s")
+          .append(i)
+          .append('.')
+          .append(run)
+          .append("@example.test,")
+          .append(i == 1 ? "dsl;staff" : "staff")
+          .append(",SCHOOL\\s")
+          .append(run)
+          .append('-')
+          .append(i)
+          .append('\n');
     }
     String file = csv.toString();
     BeaconHttp.Sender admin = beacon.as("admin");
 
-    Reply preview = admin.post("api/users/import?dryRun=true", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    Reply preview =
+        admin.post(
+            "api/users/import?dryRun=true",
+            "text/csv",
+            java.net.http.HttpRequest.BodyPublishers.ofString(file));
     assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
     assertThat(preview.json().getJsonArray("added")).hasSize(40);
     assertThat(preview.json().getJsonArray("missing")).isNotEmpty();
     String dsl = "s" + run + "-1";
     assertError(admin.get("api/users/" + dsl), 404);
 
-    Reply imported = admin.post("api/users/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    Reply imported =
+        admin.post(
+            "api/users/import",
+            "text/csv",
+            java.net.http.HttpRequest.BodyPublishers.ofString(file));
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     assertThat(imported.json().getJsonArray("added")).hasSize(40);
-    Reply again = admin.post("api/users/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    Reply again =
+        admin.post(
+            "api/users/import",
+            "text/csv",
+            java.net.http.HttpRequest.BodyPublishers.ofString(file));
     assertThat(again.json().getJsonArray("added")).isEmpty();
     assertThat(again.json().getJsonArray("changed")).isEmpty();
     assertThat(again.json().getJsonArray("unchanged")).hasSize(40);
-    assertThat(strings(admin.get("api/users/" + dsl).json().getJsonArray("roles"))).containsExactly("dsl", "staff");
+    assertThat(strings(admin.get("api/users/" + dsl).json().getJsonArray("roles")))
+        .containsExactly("dsl", "staff");
     assertThat(admin.get("api/users?role=dsl&search=" + run).array()).hasSize(1);
 
-    // The new DSL gets a password from the administrator, chooses their own and sees their task list.
-    String temporary = admin.post("api/users/" + dsl + "/password-reset").json().getString("temporaryPassword");
-    beacon.basic(dsl, temporary).postJson("api/users/me/password", "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"the new dsl's password\"}");
+    // The new DSL gets a password from the administrator, chooses their own and sees their task
+    // list.
+    String temporary =
+        admin.post("api/users/" + dsl + "/password-reset").json().getString("temporaryPassword");
+    beacon
+        .basic(dsl, temporary)
+        .postJson(
+            "api/users/me/password",
+            "{\"oldPassword\":\"" + temporary + "\",\"newPassword\":\"the new dsl's password\"}");
     Reply tasks = beacon.basic(dsl, "the new dsl's password").get("api/tasks");
     assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
 
     // A bad row is named by its line, and nothing of the file is applied.
-    String bad = "username,displayName,roles\nn" + run + ",Nora New,staff\nb" + run + ",Bad Row,teacher\n";
-    JsonObject refused = assertError(admin.post("api/users/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(bad)), 400);
+    String bad =
+        "username,displayName,roles\nn" + run + ",Nora New,staff\nb" + run + ",Bad Row,teacher\n";
+    JsonObject refused =
+        assertError(
+            admin.post(
+                "api/users/import",
+                "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(bad)),
+            400);
     assertThat(refused.getJsonObject("fields").getString("line 3")).contains("teacher");
     assertError(admin.get("api/users/n" + run), 404);
   }
@@ -755,24 +928,43 @@ class PlatformIT {
   @Test
   void onlyAdministratorsKeepTheDirectoryAndTheLastAdministratorStays() {
     assertError(beacon.as("dsl").get("api/users"), 403);
-    assertError(beacon.as("head").postJson("api/users", "{\"username\":\"x\",\"displayName\":\"X\",\"roles\":[\"admin\"]}"), 403);
+    assertError(
+        beacon
+            .as("head")
+            .postJson(
+                "api/users", "{\"username\":\"x\",\"displayName\":\"X\",\"roles\":[\"admin\"]}"),
+        403);
     assertError(beacon.as("dsl").post("api/users/staff/password-reset"), 403);
     assertThat(beacon.as("dsl").get("api/users/me").json().getString("username")).isEqualTo("dsl");
 
-    JsonObject disable = assertError(patch(beacon.as("admin"), "api/users/admin", "{\"enabled\":false}"), 409);
+    JsonObject disable =
+        assertError(patch(beacon.as("admin"), "api/users/admin", "{\"enabled\":false}"), 409);
     assertThat(disable.getJsonObject("fields").containsKey("enabled")).isTrue();
-    JsonObject demote = assertError(patch(beacon.as("admin"), "api/users/admin", "{\"roles\":[\"staff\"]}"), 409);
+    JsonObject demote =
+        assertError(patch(beacon.as("admin"), "api/users/admin", "{\"roles\":[\"staff\"]}"), 409);
     assertThat(demote.getJsonObject("fields").containsKey("roles")).isTrue();
     assertThat(beacon.as("admin").get("api/users/admin").json().getBoolean("enabled")).isTrue();
 
     // A name two people would answer to is refused, naming the field.
     JsonObject clash =
         assertError(
-            beacon.as("admin").postJson("api/users", "{\"username\":\"" + unique("c") + "\",\"displayName\":\"C\",\"roles\":[\"staff\"],\"aliases\":[\"DEMO\\\\dlead\"]}"),
+            beacon
+                .as("admin")
+                .postJson(
+                    "api/users",
+                    "{\"username\":\""
+                        + unique("c")
+                        + "\",\"displayName\":\"C\",\"roles\":[\"staff\"],\"aliases\":[\"DEMO\\\\dlead\"]}"),
             409);
     assertThat(clash.getJsonObject("fields").containsKey("aliases[0]")).isTrue();
-    JsonObject invalid = assertError(beacon.as("admin").postJson("api/users", "{\"username\":\"Bad Name\",\"roles\":[\"teacher\"]}"), 400);
-    assertThat(invalid.getJsonObject("fields").keySet()).contains("username", "displayName", "roles");
+    JsonObject invalid =
+        assertError(
+            beacon
+                .as("admin")
+                .postJson("api/users", "{\"username\":\"Bad Name\",\"roles\":[\"teacher\"]}"),
+            400);
+    assertThat(invalid.getJsonObject("fields").keySet())
+        .contains("username", "displayName", "roles");
   }
 
   // --- the pupil register ---------------------------------------------------------------------
@@ -784,48 +976,91 @@ class PlatformIT {
     String b = "P" + run + "-2";
     String c = "P" + run + "-3";
     String header = "UPN,Year group,Date of birth,Leaving date\n";
-    String file = header + a + ",8,2013-10-01,\n" + b + ",R,04/03/2021,\n" + c + ",Year 11,2010-01-01,2025-07-22\n";
+    String file =
+        header
+            + a
+            + ",8,2013-10-01,\n"
+            + b
+            + ",R,04/03/2021,\n"
+            + c
+            + ",Year 11,2010-01-01,2025-07-22\n";
     BeaconHttp.Sender dsl = beacon.as("dsl");
 
-    Reply preview = dsl.post("api/pupils/import?dryRun=true", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    Reply preview =
+        dsl.post(
+            "api/pupils/import?dryRun=true",
+            "text/csv",
+            java.net.http.HttpRequest.BodyPublishers.ofString(file));
     assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
     assertThat(preview.json().getBoolean("dryRun")).isTrue();
     assertThat(preview.json().getJsonArray("added").getValuesAs(JsonObject.class))
         .extracting(p -> p.getString("reference"), p -> p.getString("yearGroup"))
         .containsExactly(tuple(a, "Year 8"), tuple(b, "Reception"), tuple(c, "Year 11"));
-    assertThat(dsl.get("api/pupils?search=" + run).array()).as("a dry run changes nothing").isEmpty();
+    assertThat(dsl.get("api/pupils?search=" + run).array())
+        .as("a dry run changes nothing")
+        .isEmpty();
 
-    Reply imported = dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    Reply imported =
+        dsl.post(
+            "api/pupils/import",
+            "text/csv",
+            java.net.http.HttpRequest.BodyPublishers.ofString(file));
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     assertThat(imported.json().getJsonArray("added")).hasSize(3);
-    Reply again = beacon.as("head").post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file));
+    Reply again =
+        beacon
+            .as("head")
+            .post(
+                "api/pupils/import",
+                "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(file));
     assertThat(again.status()).as(again.toString()).isEqualTo(200);
     assertThat(again.json().getJsonArray("added")).isEmpty();
     assertThat(again.json().getJsonArray("changed")).isEmpty();
     assertThat(strings(again.json().getJsonArray("unchanged"))).containsExactlyInAnyOrder(a, b, c);
 
-    // A later export: b moved up a year, a is not in it (reported, kept), c has left (not reported).
+    // A later export: b moved up a year, a is not in it (reported, kept), c has left (not
+    // reported).
     Reply later =
-        dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(header + b.toLowerCase(java.util.Locale.ROOT) + ",1,2021-03-04,\n"));
+        dsl.post(
+            "api/pupils/import",
+            "text/csv",
+            java.net.http.HttpRequest.BodyPublishers.ofString(
+                header + b.toLowerCase(java.util.Locale.ROOT) + ",1,2021-03-04,\n"));
     assertThat(later.status()).as(later.toString()).isEqualTo(200);
     assertThat(later.json().getJsonArray("changed").getValuesAs(JsonObject.class))
         .singleElement()
-        .satisfies(ch -> {
-          assertThat(ch.getString("reference")).isEqualTo(b);
-          assertThat(strings(ch.getJsonArray("fields"))).containsExactly("yearGroup");
-        });
+        .satisfies(
+            ch -> {
+              assertThat(ch.getString("reference")).isEqualTo(b);
+              assertThat(strings(ch.getJsonArray("fields"))).containsExactly("yearGroup");
+            });
     assertThat(strings(later.json().getJsonArray("missing"))).contains(a).doesNotContain(b, c);
 
     // A bad row is named by its line, and nothing of the file is applied.
     String bad = header + "P" + run + "-9,8,2013-10-01,\n" + a + ",8,31/02/2013,\n";
-    JsonObject refused = assertError(dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(bad)), 400);
+    JsonObject refused =
+        assertError(
+            dsl.post(
+                "api/pupils/import",
+                "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(bad)),
+            400);
     assertThat(refused.getJsonObject("fields").getString("line 3")).contains("dateOfBirth");
     assertThat(dsl.get("api/pupils?search=P" + run + "-9").array()).isEmpty();
-    JsonObject named = assertError(dsl.post("api/pupils/import", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString("reference,surname,yearGroup,dateOfBirth\n")), 400);
+    JsonObject named =
+        assertError(
+            dsl.post(
+                "api/pupils/import",
+                "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "reference,surname,yearGroup,dateOfBirth\n")),
+            400);
     assertThat(named.getJsonObject("fields").getString("header")).contains("no pupil names");
 
     // The DSL and the head see the register whole.
-    List<JsonObject> full = dsl.get("api/pupils?search=" + run).array().getValuesAs(JsonObject.class);
+    List<JsonObject> full =
+        dsl.get("api/pupils?search=" + run).array().getValuesAs(JsonObject.class);
     assertThat(full).extracting(p -> p.getString("reference")).containsExactly(a, b, c);
     assertThat(full.get(0).getString("dateOfBirth")).isEqualTo("2013-10-01");
     assertThat(full.get(0).getBoolean("left")).isFalse();
@@ -835,17 +1070,31 @@ class PlatformIT {
     assertThat(beacon.as("head").get("api/pupils?search=" + run).array()).hasSize(3);
 
     // Staff who report see the reference, the year group and whether the pupil left: no dates.
-    Reply limited = beacon.as("staff").get("api/pupils?search=" + run.toLowerCase(java.util.Locale.ROOT));
+    Reply limited =
+        beacon.as("staff").get("api/pupils?search=" + run.toLowerCase(java.util.Locale.ROOT));
     assertThat(limited.status()).as(limited.toString()).isEqualTo(200);
     assertThat(limited.array().getValuesAs(JsonObject.class))
         .hasSize(3)
-        .allSatisfy(p -> assertThat(p.keySet()).containsExactlyInAnyOrder("reference", "yearGroup", "left"));
-    assertThat(assertError(beacon.as("staff").get("api/pupils?search=P"), 400).getJsonObject("fields").containsKey("search")).isTrue();
+        .allSatisfy(
+            p ->
+                assertThat(p.keySet()).containsExactlyInAnyOrder("reference", "yearGroup", "left"));
+    assertThat(
+            assertError(beacon.as("staff").get("api/pupils?search=P"), 400)
+                .getJsonObject("fields")
+                .containsKey("search"))
+        .isTrue();
     assertThat(beacon.as("technical").get("api/pupils?search=" + run).array()).hasSize(3);
 
     // Nobody else imports; governors and administrators do not search it.
     for (String who : List.of("staff", "chair", "technical", "governor", "admin")) {
-      assertError(beacon.as(who).post("api/pupils/import?dryRun=true", "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString(file)), 403);
+      assertError(
+          beacon
+              .as(who)
+              .post(
+                  "api/pupils/import?dryRun=true",
+                  "text/csv",
+                  java.net.http.HttpRequest.BodyPublishers.ofString(file)),
+          403);
     }
     assertError(beacon.as("governor").get("api/pupils?search=" + run), 403);
     assertError(beacon.as("admin").get("api/pupils?search=" + run), 403);
@@ -853,21 +1102,32 @@ class PlatformIT {
     // A report naming a registered pupil in another case is filed under the register's reference,
     // so the DSL finds it in that pupil's chronology (beside the register under /api/pupils).
     Reply report =
-        beacon.as("staff").postJson(
-            "api/incidents",
-            "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\",\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
-                + "\"description\":\"Shared an unkind message\",\"urls\":[],\"pupils\":[{\"reference\":\"" + a.toLowerCase(java.util.Locale.ROOT)
-                + "\",\"yearGroup\":\"Year 8\"}],\"staff\":[],\"incidentType\":\"other\",\"incidentTypeOther\":\"Unkind message\",\"immediateRisk\":false}");
+        beacon
+            .as("staff")
+            .postJson(
+                "api/incidents",
+                "{\"occurredAt\":\"2026-11-20T10:15\",\"location\":\"Room 12\",\"device\":{\"ownership\":\"school\",\"identifier\":\"LAPTOP-22\"},"
+                    + "\"description\":\"Shared an unkind message\",\"urls\":[],\"pupils\":[{\"reference\":\""
+                    + a.toLowerCase(java.util.Locale.ROOT)
+                    + "\",\"yearGroup\":\"Year 8\"}],\"staff\":[],\"incidentType\":\"other\",\"incidentTypeOther\":\"Unkind message\",\"immediateRisk\":false}");
     assertThat(report.status()).as(report.toString()).isEqualTo(201);
     String incident = report.json().getString("reference");
     Reply chronology = dsl.get("api/pupils/" + a + "/chronology");
     assertThat(chronology.status()).as(chronology.toString()).isEqualTo(200);
-    assertThat(chronology.array().getValuesAs(JsonObject.class)).extracting(i -> i.getString("reference")).containsExactly(incident);
+    assertThat(chronology.array().getValuesAs(JsonObject.class))
+        .extracting(i -> i.getString("reference"))
+        .containsExactly(incident);
 
     // Every read and import is on the trail.
-    List<JsonObject> trail = beacon.as("admin").get("api/audit?resourceType=pupil&size=500").array().getValuesAs(JsonObject.class);
+    List<JsonObject> trail =
+        beacon
+            .as("admin")
+            .get("api/audit?resourceType=pupil&size=500")
+            .array()
+            .getValuesAs(JsonObject.class);
     assertThat(trail)
-        .extracting(e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
+        .extracting(
+            e -> e.getString("actor"), e -> e.getString("action"), e -> e.getString("outcome"))
         .contains(
             tuple("dsl", "import-preview", "ALLOWED"),
             tuple("dsl", "import", "ALLOWED"),
@@ -883,7 +1143,8 @@ class PlatformIT {
     return key;
   }
 
-  // --- single sign-on with the school's identity provider (a real OpenID provider, started by the tests) ---
+  // --- single sign-on with the school's identity provider (a real OpenID provider, started by the
+  // tests) ---
 
   @Test
   void theSignInPageIsToldSingleSignOnIsOfferedAndUnderWhatName() {
@@ -901,12 +1162,18 @@ class PlatformIT {
     long before = newestAuditId();
 
     // The provider's subject is an opaque id; the e-mail claim says who it is in Beacon.
-    Reply back = schoolSignIn().signIn("entra-object-" + username, "{\"email\":\"" + email.toUpperCase() + "\"}");
+    Reply back =
+        schoolSignIn()
+            .signIn("entra-object-" + username, "{\"email\":\"" + email.toUpperCase() + "\"}");
 
     assertThat(back.status()).as(back.toString()).isEqualTo(303);
     assertThat(back.header("Location").orElseThrow()).endsWith("/");
-    String session = SchoolSignInFlow.cookie(back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE).orElseThrow();
-    assertThat(back.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("BEACON_SSO=;").contains("Max-Age=0"));
+    String session =
+        SchoolSignInFlow.cookie(
+                back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE)
+            .orElseThrow();
+    assertThat(back.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("BEACON_SSO=;").contains("Max-Age=0"));
     Reply whoAmI = beacon.withCookie(session).get("api/session");
     assertThat(whoAmI.status()).as(whoAmI.toString()).isEqualTo(200);
     assertThat(whoAmI.json().getString("username")).isEqualTo(username);
@@ -918,11 +1185,13 @@ class PlatformIT {
     assertThat(browser.get("api/tasks").status()).isEqualTo(200);
 
     assertThat(auditSince(before, "session", username))
-        .anySatisfy(e -> {
-          assertThat(e.getString("action")).isEqualTo("sign-in");
-          assertThat(e.getString("outcome")).isEqualTo("ALLOWED");
-          assertThat(e.getString("detail")).contains("single sign-on with School account", "matched by email");
-        });
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("action")).isEqualTo("sign-in");
+              assertThat(e.getString("outcome")).isEqualTo("ALLOWED");
+              assertThat(e.getString("detail"))
+                  .contains("single sign-on with School account", "matched by email");
+            });
     assertThat(browser.delete("api/session").status()).isEqualTo(204);
     assertError(beacon.withCookie(session).get("api/session"), 401);
   }
@@ -933,10 +1202,17 @@ class PlatformIT {
     createStaff(username, username + "@school.example");
 
     // Entra ID's preferred_username is the sign-in name; here it is the Beacon username.
-    Reply back = schoolSignIn().signIn("someone", "{\"preferred_username\":\"" + username + "\",\"amr\":[\"pwd\",\"mfa\"]}");
+    Reply back =
+        schoolSignIn()
+            .signIn(
+                "someone",
+                "{\"preferred_username\":\"" + username + "\",\"amr\":[\"pwd\",\"mfa\"]}");
 
     assertThat(back.status()).as(back.toString()).isEqualTo(303);
-    String session = SchoolSignInFlow.cookie(back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE).orElseThrow();
+    String session =
+        SchoolSignInFlow.cookie(
+                back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE)
+            .orElseThrow();
     Reply whoAmI = beacon.withCookie(session).get("api/session");
     assertThat(whoAmI.json().getString("username")).isEqualTo(username);
     assertThat(whoAmI.json().getBoolean("secondFactor")).isTrue();
@@ -951,15 +1227,24 @@ class PlatformIT {
 
     assertThat(back.status()).as(back.toString()).isEqualTo(403);
     assertThat(back.header("Content-Type").orElseThrow()).startsWith("text/html");
-    assertThat(back.body()).contains("Not signed in", "Beacon has no account for " + stranger, "Back to the Beacon sign-in page");
-    assertThat(SchoolSignInFlow.cookie(back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE)).isEmpty();
+    assertThat(back.body())
+        .contains(
+            "Not signed in",
+            "Beacon has no account for " + stranger,
+            "Back to the Beacon sign-in page");
+    assertThat(
+            SchoolSignInFlow.cookie(
+                back.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE))
+        .isEmpty();
     assertThat(auditSince(before, "session", stranger))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.getString("outcome")).isEqualTo("DENIED");
-          assertThat(e.getString("detail")).contains("unknown", "email=" + stranger);
-        });
-    assertThat(beacon.as("admin").get("api/users?search=" + stranger).body()).doesNotContain(stranger);
+        .satisfies(
+            e -> {
+              assertThat(e.getString("outcome")).isEqualTo("DENIED");
+              assertThat(e.getString("detail")).contains("unknown", "email=" + stranger);
+            });
+    assertThat(beacon.as("admin").get("api/users?search=" + stranger).body())
+        .doesNotContain(stranger);
   }
 
   @Test
@@ -967,7 +1252,8 @@ class PlatformIT {
     String username = unique("ssoleaver");
     String email = username + "@school.example";
     createStaff(username, email);
-    assertThat(patch(beacon.as("admin"), "api/users/" + username, "{\"enabled\":false}").status()).isEqualTo(200);
+    assertThat(patch(beacon.as("admin"), "api/users/" + username, "{\"enabled\":false}").status())
+        .isEqualTo(200);
 
     Reply back = schoolSignIn().signIn("leaver", "{\"email\":\"" + email + "\"}");
 
@@ -981,20 +1267,27 @@ class PlatformIT {
     String email = username + "@school.example";
     createStaff(username, email);
     SchoolSignInFlow flow = schoolSignIn();
-    SchoolSignInFlow.Returned returned = flow.atProvider("attacker", "{\"email\":\"" + email + "\"}");
+    SchoolSignInFlow.Returned returned =
+        flow.atProvider("attacker", "{\"email\":\"" + email + "\"}");
 
     // Login CSRF: the code and state reach a browser that did not start this sign-in.
     Reply elsewhere = flow.back(returned.callback(), java.util.Optional.empty());
     assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(400);
     assertThat(elsewhere.body()).contains("Sign-in expired");
     // And the state is spent: the rightful browser cannot replay it either.
-    Reply replayed = flow.back(returned.callback(), java.util.Optional.of(returned.browserCookie()));
+    Reply replayed =
+        flow.back(returned.callback(), java.util.Optional.of(returned.browserCookie()));
     assertThat(replayed.status()).isEqualTo(400);
-    assertThat(SchoolSignInFlow.cookie(replayed.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE)).isEmpty();
+    assertThat(
+            SchoolSignInFlow.cookie(
+                replayed.headers().allValues("Set-Cookie"), SchoolSignInFlow.SESSION_COOKIE))
+        .isEmpty();
   }
 
   private SchoolSignInFlow schoolSignIn() {
-    assertThat(SchoolIdentityProviderSession.running()).as("the test OpenID provider runs").isTrue();
+    assertThat(SchoolIdentityProviderSession.running())
+        .as("the test OpenID provider runs")
+        .isTrue();
     return new SchoolSignInFlow(CLIENT, beaconRoot());
   }
 
@@ -1009,9 +1302,17 @@ class PlatformIT {
 
   private void createStaff(String username, String email) {
     Reply created =
-        beacon.as("admin").postJson(
-            "api/users",
-            "{\"username\":\"" + username + "\",\"displayName\":\"Sam " + username + "\",\"email\":\"" + email + "\",\"roles\":[\"staff\"]}");
+        beacon
+            .as("admin")
+            .postJson(
+                "api/users",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Sam "
+                    + username
+                    + "\",\"email\":\""
+                    + email
+                    + "\",\"roles\":[\"staff\"]}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
   }
 
@@ -1021,19 +1322,30 @@ class PlatformIT {
   }
 
   private Reply deployReply(String key, String bpmn) {
-    return beacon.as("admin").postMultipart(
-        "engine-rest/deployment/create",
-        Map.of("deployment-name", key, "deploy-changed-only", "true", "deployment-source", "beacon-it"),
-        key + ".bpmn",
-        bpmn);
+    return beacon
+        .as("admin")
+        .postMultipart(
+            "engine-rest/deployment/create",
+            Map.of(
+                "deployment-name",
+                key,
+                "deploy-changed-only",
+                "true",
+                "deployment-source",
+                "beacon-it"),
+            key + ".bpmn",
+            bpmn);
   }
 
   /** Starts the latest version of a model as the administrator; returns the business key. */
   private String startProcess(String key) {
     String businessKey = TestModels.uniqueKey("case");
     Reply reply =
-        beacon.as("admin").postJson(
-            "engine-rest/process-definition/key/" + key + "/start", "{\"businessKey\":\"" + businessKey + "\"}");
+        beacon
+            .as("admin")
+            .postJson(
+                "engine-rest/process-definition/key/" + key + "/start",
+                "{\"businessKey\":\"" + businessKey + "\"}");
     assertThat(reply.status()).as("start %s: %s", key, reply).isEqualTo(200);
     assertThat(reply.json().getString("businessKey")).isEqualTo(businessKey);
     return businessKey;
@@ -1041,7 +1353,8 @@ class PlatformIT {
 
   private String processInstanceId(String key, String businessKey) {
     JsonArray instances =
-        engineGet("process-instance?processDefinitionKey=" + key + "&businessKey=" + businessKey).array();
+        engineGet("process-instance?processDefinitionKey=" + key + "&businessKey=" + businessKey)
+            .array();
     assertThat(instances).hasSize(1);
     return instances.getJsonObject(0).getString("id");
   }
@@ -1080,11 +1393,13 @@ class PlatformIT {
    */
   private static JsonObject assertError(Reply reply, int status) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    assertThat(reply.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(reply.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     assertThat(reply.body())
         .doesNotContain("Exception", "org.", "ACT_", "pf_")
         .doesNotContainIgnoringCase("sql", "jdbc", "hibernate", "camunda", "stack")
-        .doesNotContainPattern("(?i)\\b(select|insert|update|delete)\\b.*\\b(from|into|set|where)\\b");
+        .doesNotContainPattern(
+            "(?i)\\b(select|insert|update|delete)\\b.*\\b(from|into|set|where)\\b");
     JsonObject json = reply.json();
     assertThat(json.getInt("status")).isEqualTo(status);
     assertThat(json.getString("error")).isNotBlank();
@@ -1116,7 +1431,10 @@ class PlatformIT {
   }
 
   private List<JsonObject> auditSince(long after, String resourceType, String resourceId) {
-    Reply reply = beacon.as("admin").get("api/audit?size=200&resourceType=" + resourceType + "&resourceId=" + resourceId);
+    Reply reply =
+        beacon
+            .as("admin")
+            .get("api/audit?size=200&resourceType=" + resourceType + "&resourceId=" + resourceId);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.array().getValuesAs(JsonObject.class).stream()
         .filter(e -> e.getJsonNumber("id").longValue() > after)
@@ -1133,9 +1451,7 @@ class PlatformIT {
     return reply.json();
   }
 
-  /**
-   * Beacon's own database, as someone with access to it would reach it: the URL the server got.
-   */
+  /** Beacon's own database, as someone with access to it would reach it: the URL the server got. */
   private static Connection database() throws SQLException {
     String url = System.getenv("BEACON_DB_URL");
     String user = System.getenv("BEACON_DB_USER");
@@ -1145,7 +1461,8 @@ class PlatformIT {
   }
 
   private static String detailOf(Connection db, long eventId) throws SQLException {
-    try (PreparedStatement select = db.prepareStatement("select detail from pf_audit_event where id = ?")) {
+    try (PreparedStatement select =
+        db.prepareStatement("select detail from pf_audit_event where id = ?")) {
       select.setLong(1, eventId);
       try (ResultSet row = select.executeQuery()) {
         assertThat(row.next()).isTrue();
@@ -1155,7 +1472,8 @@ class PlatformIT {
   }
 
   private static void setDetail(Connection db, long eventId, String detail) throws SQLException {
-    try (PreparedStatement update = db.prepareStatement("update pf_audit_event set detail = ? where id = ?")) {
+    try (PreparedStatement update =
+        db.prepareStatement("update pf_audit_event set detail = ? where id = ?")) {
       update.setString(1, detail);
       update.setLong(2, eventId);
       assertThat(update.executeUpdate()).isEqualTo(1);

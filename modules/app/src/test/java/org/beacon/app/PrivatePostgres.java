@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A PostgreSQL cluster of a test's own, in a temporary directory on a port of its own, so that a
- * test may stop and start it. Made with the server programs of the Debian packages
- * ({@code /usr/lib/postgresql/<version>/bin}); as root they run as the {@code postgres} user. A
- * test that calls {@link #create} is skipped, with the reason, where that is not possible.
+ * test may stop and start it. Made with the server programs of the Debian packages ({@code
+ * /usr/lib/postgresql/<version>/bin}); as root they run as the {@code postgres} user. A test that
+ * calls {@link #create} is skipped, with the reason, where that is not possible.
  */
 final class PrivatePostgres implements AutoCloseable {
 
@@ -34,18 +34,34 @@ final class PrivatePostgres implements AutoCloseable {
 
   static PrivatePostgres create(int port) throws IOException, InterruptedException {
     Path bin = serverPrograms();
-    Assumptions.assumeTrue(bin != null, "No PostgreSQL server programs under /usr/lib/postgresql/*/bin: skipped");
+    Assumptions.assumeTrue(
+        bin != null, "No PostgreSQL server programs under /usr/lib/postgresql/*/bin: skipped");
     boolean root = "root".equals(System.getProperty("user.name"));
     if (root) {
-      Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser")),
+      Assumptions.assumeTrue(
+          Files.isExecutable(Path.of("/usr/sbin/runuser"))
+              || Files.isExecutable(Path.of("/sbin/runuser")),
           "Running as root without runuser: cannot start PostgreSQL as the postgres user: skipped");
     }
     Path directory = Files.createTempDirectory(Path.of("/tmp"), "beacon-pg-");
     if (root) {
-      Files.setOwner(directory, FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
+      Files.setOwner(
+          directory,
+          FileSystems.getDefault()
+              .getUserPrincipalLookupService()
+              .lookupPrincipalByName("postgres"));
     }
     PrivatePostgres postgres = new PrivatePostgres(bin, directory, port, root);
-    postgres.run(bin.resolve("initdb").toString(), "-D", postgres.data(), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
+    postgres.run(
+        bin.resolve("initdb").toString(),
+        "-D",
+        postgres.data(),
+        "-U",
+        "postgres",
+        "--auth=trust",
+        "-E",
+        "UTF8",
+        "--no-sync");
     return postgres;
   }
 
@@ -54,8 +70,18 @@ final class PrivatePostgres implements AutoCloseable {
   }
 
   void start() throws IOException, InterruptedException {
-    run(bin.resolve("pg_ctl").toString(), "-D", data(), "-l", directory.resolve("server.log").toString(), "-w", "-t", "60",
-        "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+    run(
+        bin.resolve("pg_ctl").toString(),
+        "-D",
+        data(),
+        "-l",
+        directory.resolve("server.log").toString(),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1",
+        "start");
   }
 
   /** As after a crash or a pulled cable: no checkpoint, every connection dropped at once. */
@@ -64,7 +90,15 @@ final class PrivatePostgres implements AutoCloseable {
   }
 
   void createDatabase(String name) throws IOException, InterruptedException {
-    run(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres", name);
+    run(
+        bin.resolve("createdb").toString(),
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String.valueOf(port),
+        "-U",
+        "postgres",
+        name);
   }
 
   @Override
@@ -92,14 +126,22 @@ final class PrivatePostgres implements AutoCloseable {
     line.addAll(List.of(command));
     Path output = Files.createTempFile("beacon-pg-command", ".log");
     try {
-      Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      Process process =
+          new ProcessBuilder(line)
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IOException(String.join(" ", line) + " did not finish within 120 s");
       }
       if (process.exitValue() != 0) {
-        throw new IOException(String.join(" ", line) + " failed (" + process.exitValue() + "):\n"
-            + Files.readString(output, StandardCharsets.UTF_8));
+        throw new IOException(
+            String.join(" ", line)
+                + " failed ("
+                + process.exitValue()
+                + "):\n"
+                + Files.readString(output, StandardCharsets.UTF_8));
       }
     } finally {
       Files.deleteIfExists(output);
@@ -114,7 +156,10 @@ final class PrivatePostgres implements AutoCloseable {
     try (Stream<Path> versions = Files.list(root)) {
       return versions
           .map(version -> version.resolve("bin"))
-          .filter(bin -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")))
+          .filter(
+              bin ->
+                  Files.isExecutable(bin.resolve("initdb"))
+                      && Files.isExecutable(bin.resolve("pg_ctl")))
           .max(Comparator.naturalOrder())
           .orElse(null);
     }

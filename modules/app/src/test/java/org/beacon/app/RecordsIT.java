@@ -46,33 +46,51 @@ class RecordsIT {
 
   @Deployment(testable = false)
   static WebArchive beacon() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("beacon.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("beacon.war")));
   }
 
   @BeforeEach
   void connect() throws URISyntaxException {
     URI uri = base.toURI();
-    beacon = new BeaconHttp(CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
+    beacon =
+        new BeaconHttp(
+            CLIENT, new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null));
   }
 
   @Test
   void aNewStaffAupVersionApprovedAsksEveryMemberOfStaffToSignAndTheDslSeesWhoHasNot() {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    long policy = created("dsl", "api/governance/policies",
-        "{\"kind\":\"staff-aup\",\"title\":\"Staff AUP " + run + "\",\"reviewCycle\":\"annual\"}").getJsonNumber("id").longValue();
-    created("dsl", "api/governance/policies/" + policy + "/versions",
-        "{\"author\":\"C.Lawson\",\"date\":\"" + LocalDate.now(LONDON) + "\",\"changeSummary\":\"First version\","
+    long policy =
+        created(
+                "dsl",
+                "api/governance/policies",
+                "{\"kind\":\"staff-aup\",\"title\":\"Staff AUP "
+                    + run
+                    + "\",\"reviewCycle\":\"annual\"}")
+            .getJsonNumber("id")
+            .longValue();
+    created(
+        "dsl",
+        "api/governance/policies/" + policy + "/versions",
+        "{\"author\":\"C.Lawson\",\"date\":\""
+            + LocalDate.now(LONDON)
+            + "\",\"changeSummary\":\"First version\","
             + "\"text\":\"I will only use school ICT systems for school purposes.\"}");
     assertThat(mustSign("staff")).as("nothing to sign before the governors approve").isEmpty();
 
     String approval = "POLICY-" + policy + "-V1";
-    complete("governor", onlyTask("governor", "PolicyApprovalProcess", approval), "{\"versionDecision\":\"approve\"}");
+    complete(
+        "governor",
+        onlyTask("governor", "PolicyApprovalProcess", approval),
+        "{\"versionDecision\":\"approve\"}");
 
     // Every member of staff has their own task, and sees nobody else's.
     for (String user : List.of("staff", "staff2", "dsl", "head", "office")) {
       JsonObject task = onlyTask(user, "AgreementRenewalProcess", approval);
       assertThat(task.getString("assignee")).isEqualTo(user);
-      assertThat(task.getString("name")).isEqualTo("Sign the Staff and volunteer acceptable use agreement");
+      assertThat(task.getString("name"))
+          .isEqualTo("Sign the Staff and volunteer acceptable use agreement");
     }
     assertThat(tasks("governor", "AgreementRenewalProcess", approval)).isEmpty();
     assertThat(mustSign("staff")).containsExactly("staff-aup");
@@ -82,7 +100,9 @@ class RecordsIT {
     assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
     assertThat(signed.json().getString("method")).isEqualTo("in_beacon");
     assertThat(mustSign("staff")).isEmpty();
-    assertThat(tasks("staff", "AgreementRenewalProcess", approval)).as("signing closed the task").isEmpty();
+    assertThat(tasks("staff", "AgreementRenewalProcess", approval))
+        .as("signing closed the task")
+        .isEmpty();
 
     // staff2 signs by completing the task.
     complete("staff2", onlyTask("staff2", "AgreementRenewalProcess", approval), "{}");
@@ -91,72 +111,125 @@ class RecordsIT {
     Reply report = beacon.as("dsl").get("api/records/agreements/staff-aup/not-signed");
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
     assertThat(report.json().getInt("version")).isPositive();
-    List<String> notSigned = report.json().getJsonArray("notSigned").getValuesAs(JsonObject.class).stream()
-        .map(u -> u.getString("reference")).toList();
-    assertThat(notSigned).contains("dsl", "head", "office").doesNotContain("staff", "staff2", "governor", "admin");
-    assertThat(beacon.as("staff").get("api/records/agreements/staff-aup/not-signed").status()).isEqualTo(403);
-    assertThat(beacon.as("office").get("api/records/agreements/staff-aup/not-signed").status()).isEqualTo(403);
+    List<String> notSigned =
+        report.json().getJsonArray("notSigned").getValuesAs(JsonObject.class).stream()
+            .map(u -> u.getString("reference"))
+            .toList();
+    assertThat(notSigned)
+        .contains("dsl", "head", "office")
+        .doesNotContain("staff", "staff2", "governor", "admin");
+    assertThat(beacon.as("staff").get("api/records/agreements/staff-aup/not-signed").status())
+        .isEqualTo(403);
+    assertThat(beacon.as("office").get("api/records/agreements/staff-aup/not-signed").status())
+        .isEqualTo(403);
 
     // The governors see the share signed, without names.
     YearMonth month = YearMonth.now(LONDON);
-    Reply figures = beacon.as("governor").get(
-        "api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
+    Reply figures =
+        beacon
+            .as("governor")
+            .get(
+                "api/governance/statistics?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
     assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
-    JsonObject records = figures.json().getJsonObject("figures").getJsonArray("modules").getValuesAs(JsonObject.class).stream()
-        .filter(m -> m.getString("module").equals("records"))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no records figures in " + figures));
+    JsonObject records =
+        figures
+            .json()
+            .getJsonObject("figures")
+            .getJsonArray("modules")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> m.getString("module").equals("records"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no records figures in " + figures));
     assertThat(records.toString()).contains("staffAupSigned").doesNotContain("staff2", "Sasha");
   }
 
   @Test
   void aParentRefusingWebsiteUsePutsThePupilOnTheOptOutListEveryMemberOfStaffReads() {
-    String pupil = "P-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
-    Reply imported = beacon.as("dsl").post("api/pupils/import", "text/csv",
-        BodyPublishers.ofString("UPN,Year group,Date of birth,Leaving date\n" + pupil + ",8,2013-10-01,\n"));
+    String pupil =
+        "P-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+    Reply imported =
+        beacon
+            .as("dsl")
+            .post(
+                "api/pupils/import",
+                "text/csv",
+                BodyPublishers.ofString(
+                    "UPN,Year group,Date of birth,Leaving date\n" + pupil + ",8,2013-10-01,\n"));
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
 
-    String form = "{\"pupilReference\":\"" + pupil + "\",\"answeredBy\":\"Mrs Parent\",\"answeredOn\":\"" + LocalDate.now(LONDON)
-        + "\",\"uses\":{\"prospectus\":true,\"website\":false,\"video\":true,\"media\":true,\"newsletter\":true}}";
-    assertThat(beacon.as("staff").postJson("api/records/photo-consent", form).status()).isEqualTo(403);
-    Reply bad = beacon.as("office").postJson("api/records/photo-consent", "{\"pupilReference\":\"" + pupil + "\",\"uses\":{}}");
+    String form =
+        "{\"pupilReference\":\""
+            + pupil
+            + "\",\"answeredBy\":\"Mrs Parent\",\"answeredOn\":\""
+            + LocalDate.now(LONDON)
+            + "\",\"uses\":{\"prospectus\":true,\"website\":false,\"video\":true,\"media\":true,\"newsletter\":true}}";
+    assertThat(beacon.as("staff").postJson("api/records/photo-consent", form).status())
+        .isEqualTo(403);
+    Reply bad =
+        beacon
+            .as("office")
+            .postJson(
+                "api/records/photo-consent", "{\"pupilReference\":\"" + pupil + "\",\"uses\":{}}");
     assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
-    assertThat(bad.json().getJsonObject("fields").keySet()).contains("answeredBy", "answeredOn", "uses.website");
+    assertThat(bad.json().getJsonObject("fields").keySet())
+        .contains("answeredBy", "answeredOn", "uses.website");
     JsonObject consent = created("office", "api/records/photo-consent", form);
     assertThat(strings(consent.getJsonArray("refused"))).containsExactly("website");
 
     Reply optOuts = beacon.as("staff").get("api/records/photo-consent/opt-outs?yearGroup=Year%208");
     assertThat(optOuts.status()).as(optOuts.toString()).isEqualTo(200);
-    JsonObject line = optOuts.array().getValuesAs(JsonObject.class).stream()
-        .filter(o -> o.getString("pupilReference").equals(pupil))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(pupil + " is not on the opt-out list " + optOuts));
+    JsonObject line =
+        optOuts.array().getValuesAs(JsonObject.class).stream()
+            .filter(o -> o.getString("pupilReference").equals(pupil))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError(pupil + " is not on the opt-out list " + optOuts));
     assertThat(line.keySet()).containsExactlyInAnyOrder("pupilReference", "yearGroup", "refused");
     assertThat(strings(line.getJsonArray("refused"))).containsExactly("website");
-    assertThat(beacon.as("technical").get("api/records/photo-consent/opt-outs").status()).isEqualTo(200);
-    assertThat(beacon.as("governor").get("api/records/photo-consent/opt-outs").status()).isEqualTo(403);
+    assertThat(beacon.as("technical").get("api/records/photo-consent/opt-outs").status())
+        .isEqualTo(200);
+    assertThat(beacon.as("governor").get("api/records/photo-consent/opt-outs").status())
+        .isEqualTo(403);
 
     // The form itself is the office's, the DSL's and the head's; staff see only the list.
-    assertThat(beacon.as("staff").get("api/records/photo-consent/pupils/" + pupil).status()).isEqualTo(403);
-    assertThat(beacon.as("office").get("api/records/photo-consent/pupils/" + pupil).json().getString("answeredBy"))
+    assertThat(beacon.as("staff").get("api/records/photo-consent/pupils/" + pupil).status())
+        .isEqualTo(403);
+    assertThat(
+            beacon
+                .as("office")
+                .get("api/records/photo-consent/pupils/" + pupil)
+                .json()
+                .getString("answeredBy"))
         .isEqualTo("Mrs Parent");
 
     // Withdrawn: every use refused.
-    Reply withdrawn = beacon.as("office").postJson(
-        "api/records/photo-consent/" + consent.getJsonNumber("id").longValue() + "/withdrawal", "{}");
+    Reply withdrawn =
+        beacon
+            .as("office")
+            .postJson(
+                "api/records/photo-consent/"
+                    + consent.getJsonNumber("id").longValue()
+                    + "/withdrawal",
+                "{}");
     assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
     assertThat(strings(withdrawn.json().getJsonArray("refused"))).hasSize(5);
   }
 
   @Test
-  void dslTrainingRecordedOnTenDecember2024RemindsTheDslBeforeItExpiresAndOnlyTheOwnerSeesIt() throws InterruptedException {
-    JsonObject record = created("dsl", "api/records/training",
-        "{\"course\":\"dsl\",\"completedOn\":\"2024-12-10\",\"provider\":\"Local authority\",\"evidence\":\"certificate.pdf\"}");
+  void dslTrainingRecordedOnTenDecember2024RemindsTheDslBeforeItExpiresAndOnlyTheOwnerSeesIt()
+      throws InterruptedException {
+    JsonObject record =
+        created(
+            "dsl",
+            "api/records/training",
+            "{\"course\":\"dsl\",\"completedOn\":\"2024-12-10\",\"provider\":\"Local authority\",\"evidence\":\"certificate.pdf\"}");
     assertThat(record.getString("expiresOn")).isEqualTo("2026-12-10");
     String reference = "TRN-" + record.getJsonNumber("id").longValue();
 
     // The reminder falls due four weeks before 10 December 2026: by then, the timer has fired.
-    if (!LocalDate.now(LONDON).isBefore(LocalDate.of(2026, 11, 12)) && LocalDate.now(LONDON).isBefore(LocalDate.of(2026, 12, 10))) {
+    if (!LocalDate.now(LONDON).isBefore(LocalDate.of(2026, 11, 12))
+        && LocalDate.now(LONDON).isBefore(LocalDate.of(2026, 12, 10))) {
       JsonObject own = awaitTask("dsl", reference, "Renew your DSL training training");
       assertThat(own.getString("assignee")).isEqualTo("dsl");
       awaitTask("dsl2", reference, "DSL training of dsl expires soon");
@@ -164,17 +237,26 @@ class RecordsIT {
 
     assertThat(trainingOf("dsl")).contains("dsl");
     assertThat(trainingOf("staff")).doesNotContain("dsl");
-    Reply other = beacon.as("staff").postJson("api/records/training",
-        "{\"username\":\"staff2\",\"course\":\"prevent\",\"completedOn\":\"2025-01-10\",\"provider\":\"Home Office\"}");
+    Reply other =
+        beacon
+            .as("staff")
+            .postJson(
+                "api/records/training",
+                "{\"username\":\"staff2\",\"course\":\"prevent\",\"completedOn\":\"2025-01-10\",\"provider\":\"Home Office\"}");
     assertThat(other.status()).as(other.toString()).isEqualTo(403);
     assertThat(beacon.as("staff").get("api/records/training/gaps").status()).isEqualTo(403);
     Reply gaps = beacon.as("dsl").get("api/records/training/gaps");
     assertThat(gaps.status()).as(gaps.toString()).isEqualTo(200);
     assertThat(gaps.array().getValuesAs(JsonObject.class))
-        .anyMatch(g -> g.getString("username").equals("staff") && g.getString("course").equals("prevent"))
-        // Recorded, so not missing: expiring within four weeks of 10 December 2026, or current before.
-        .noneMatch(g -> g.getString("username").equals("dsl") && g.getString("course").equals("dsl")
-            && g.getString("status").equals("missing"));
+        .anyMatch(
+            g -> g.getString("username").equals("staff") && g.getString("course").equals("prevent"))
+        // Recorded, so not missing: expiring within four weeks of 10 December 2026, or current
+        // before.
+        .noneMatch(
+            g ->
+                g.getString("username").equals("dsl")
+                    && g.getString("course").equals("dsl")
+                    && g.getString("status").equals("missing"));
   }
 
   // --- helpers ---------------------------------------------------------------------------------
@@ -182,16 +264,21 @@ class RecordsIT {
   private List<String> mustSign(String user) {
     Reply me = beacon.as(user).get("api/records/me");
     assertThat(me.status()).as(me.toString()).isEqualTo(200);
-    return me.json().getJsonArray("mustSign").getValuesAs(JsonObject.class).stream().map(a -> a.getString("code")).toList();
+    return me.json().getJsonArray("mustSign").getValuesAs(JsonObject.class).stream()
+        .map(a -> a.getString("code"))
+        .toList();
   }
 
   private List<String> trainingOf(String user) {
     Reply me = beacon.as(user).get("api/records/me");
     assertThat(me.status()).as(me.toString()).isEqualTo(200);
-    return me.json().getJsonArray("training").getValuesAs(JsonObject.class).stream().map(t -> t.getString("course")).toList();
+    return me.json().getJsonArray("training").getValuesAs(JsonObject.class).stream()
+        .map(t -> t.getString("course"))
+        .toList();
   }
 
-  private JsonObject awaitTask(String user, String businessKey, String name) throws InterruptedException {
+  private JsonObject awaitTask(String user, String businessKey, String name)
+      throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < until) {
       for (JsonObject task : tasks(user, "TrainingReminderProcess", businessKey)) {
@@ -205,7 +292,14 @@ class RecordsIT {
   }
 
   private List<JsonObject> tasks(String user, String process, String businessKey) {
-    Reply reply = beacon.as(user).get("api/tasks?size=200&processDefinitionKey=" + process + "&businessKey=" + businessKey);
+    Reply reply =
+        beacon
+            .as(user)
+            .get(
+                "api/tasks?size=200&processDefinitionKey="
+                    + process
+                    + "&businessKey="
+                    + businessKey);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
   }
@@ -217,7 +311,8 @@ class RecordsIT {
   }
 
   private void complete(String user, JsonObject task, String values) {
-    Reply reply = beacon.as(user).postJson("api/tasks/" + task.getString("id") + "/complete", values);
+    Reply reply =
+        beacon.as(user).postJson("api/tasks/" + task.getString("id") + "/complete", values);
     assertThat(reply.status()).as("%s completes %s: %s", user, task, reply).isEqualTo(204);
   }
 
@@ -228,6 +323,12 @@ class RecordsIT {
   }
 
   private static List<String> strings(JsonArray array) {
-    return array.stream().map(v -> v.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) v).getString() : v.toString()).toList();
+    return array.stream()
+        .map(
+            v ->
+                v.getValueType() == JsonValue.ValueType.STRING
+                    ? ((JsonString) v).getString()
+                    : v.toString())
+        .toList();
   }
 }

@@ -10,9 +10,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * The school's identity provider for the integration tests: a real OpenID Connect provider
  * (mock-oauth2-server: discovery, the authorization code flow with its sign-in form, JWKS) on the
- * port Maven reserved, for the whole test run. Payara Micro is told its issuer address
- * ({@code BEACON_OIDC_ISSUER}) before it starts; Beacon reads the provider's metadata at the first
- * sign-in, so every IT class runs with single sign-on configured and a provider answering.
+ * port Maven reserved, for the whole test run. Payara Micro is told its issuer address ({@code
+ * BEACON_OIDC_ISSUER}) before it starts; Beacon reads the provider's metadata at the first sign-in,
+ * so every IT class runs with single sign-on configured and a provider answering.
  *
  * <p>The sign-in form ({@code interactiveLogin}) takes any subject and the ID token's claims as
  * JSON, as a browser or a test types them.

@@ -16,9 +16,9 @@ import java.util.Optional;
 import org.beacon.app.BeaconHttp.Reply;
 
 /**
- * A browser signing in at the school's identity provider, one redirect at a time, with its
- * cookies: Beacon's start address, the provider's sign-in form (filled in with a subject and the
- * ID token's claims), and Beacon's callback.
+ * A browser signing in at the school's identity provider, one redirect at a time, with its cookies:
+ * Beacon's start address, the provider's sign-in form (filled in with a subject and the ID token's
+ * claims), and Beacon's callback.
  */
 final class SchoolSignInFlow {
 
@@ -46,15 +46,18 @@ final class SchoolSignInFlow {
 
   /** Beacon's start and the provider's form: the browser is on its way back to Beacon. */
   Returned atProvider(String subject, String claimsJson) {
-    HttpResponse<String> start = send(HttpRequest.newBuilder(root.resolve("api/session/oidc/start")).GET());
+    HttpResponse<String> start =
+        send(HttpRequest.newBuilder(root.resolve("api/session/oidc/start")).GET());
     assertThat(start.statusCode()).as("start: " + start.body()).isEqualTo(303);
     URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
     assertThat(authorize.getQuery()).contains("code_challenge_method=S256", "nonce=", "state=");
     String browserCookie = cookie(start, SSO_COOKIE).orElseThrow();
 
     String form =
-        "username=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
-            + "&claims=" + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
+        "username="
+            + URLEncoder.encode(subject, StandardCharsets.UTF_8)
+            + "&claims="
+            + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
     HttpResponse<String> signedIn =
         send(
             HttpRequest.newBuilder(authorize)
@@ -66,7 +69,9 @@ final class SchoolSignInFlow {
     return new Returned(callback, browserCookie);
   }
 
-  /** The whole way: Beacon's answer to the provider's redirect back, in the browser that started. */
+  /**
+   * The whole way: Beacon's answer to the provider's redirect back, in the browser that started.
+   */
   Reply signIn(String subject, String claimsJson) {
     Returned returned = atProvider(subject, claimsJson);
     return back(returned.callback(), Optional.of(returned.browserCookie()));
@@ -74,7 +79,8 @@ final class SchoolSignInFlow {
 
   /** The provider's redirect back to Beacon, with or without the start's cookie. */
   Reply back(URI callback, Optional<String> browserCookie) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(callback).header("Accept", "text/html").GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(callback).header("Accept", "text/html").GET();
     browserCookie.ifPresent(c -> request.header("Cookie", c));
     HttpResponse<String> response = send(request);
     return new Reply(response.statusCode(), response.headers(), response.body());
@@ -94,7 +100,8 @@ final class SchoolSignInFlow {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return client.send(request.timeout(TIMEOUT).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return client.send(
+          request.timeout(TIMEOUT).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -102,5 +109,4 @@ final class SchoolSignInFlow {
       throw new IllegalStateException(e);
     }
   }
-
 }

@@ -3,6 +3,10 @@ package org.beacon.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beacon.app.BeaconProcess.freePort;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -25,10 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.beacon.app.BeaconHttp.Reply;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -70,8 +70,10 @@ class TwoNodeIT {
   private int smtpPort;
 
   @Test
-  void twoNodesOnOneDatabaseShareSessionsFireEachTimerOnceAndSurviveTheLossOfOne() throws Exception {
-    Assumptions.assumeTrue(postgresAnswers(),
+  void twoNodesOnOneDatabaseShareSessionsFireEachTimerOnceAndSurviveTheLossOfOne()
+      throws Exception {
+    Assumptions.assumeTrue(
+        postgresAnswers(),
         "PostgreSQL does not answer on 127.0.0.1:5432: the two-node test (TwoNodeIT) is skipped");
     freshDatabase();
 
@@ -88,8 +90,10 @@ class TwoNodeIT {
     smtp.start();
     smtpPort = smtp.getSmtp().getPort();
     // Started together: the start-up lock and the engine's deployment lock let one deploy.
-    CompletableFuture<BeaconProcess> startingA = CompletableFuture.supplyAsync(() -> start("node-a", portA, hazelcastA, members, cluster));
-    CompletableFuture<BeaconProcess> startingB = CompletableFuture.supplyAsync(() -> start("node-b", portB, hazelcastB, members, cluster));
+    CompletableFuture<BeaconProcess> startingA =
+        CompletableFuture.supplyAsync(() -> start("node-a", portA, hazelcastA, members, cluster));
+    CompletableFuture<BeaconProcess> startingB =
+        CompletableFuture.supplyAsync(() -> start("node-b", portB, hazelcastB, members, cluster));
     BeaconProcess a = null;
     BeaconProcess b = null;
     try {
@@ -125,25 +129,42 @@ class TwoNodeIT {
   /** Every packaged model exists in one version, in one deployment per folder. */
   private void modelsWereDeployedOnce() throws SQLException {
     try (Connection db = beaconDatabase()) {
-      assertThat(rows(db, "select key_, count(*) from act_re_procdef group by key_ having count(*) > 1"))
+      assertThat(
+              rows(
+                  db,
+                  "select key_, count(*) from act_re_procdef group by key_ having count(*) > 1"))
           .as("process definitions deployed more than once by nodes starting together")
           .isEmpty();
-      assertThat(rows(db, "select key_, count(*) from act_re_decision_def group by key_ having count(*) > 1"))
+      assertThat(
+              rows(
+                  db,
+                  "select key_, count(*) from act_re_decision_def group by key_ having count(*) > 1"))
           .as("decision definitions deployed more than once")
           .isEmpty();
-      assertThat(rows(db, "select name_, count(*) from act_re_deployment group by name_ having count(*) > 1"))
+      assertThat(
+              rows(
+                  db,
+                  "select name_, count(*) from act_re_deployment group by name_ having count(*) > 1"))
           .as("deployments made twice")
           .isEmpty();
-      assertThat(count(db, "select count(*) from act_re_procdef where key_ = 'IncidentResponseProcess'")).isEqualTo(1);
+      assertThat(
+              count(
+                  db, "select count(*) from act_re_procdef where key_ = 'IncidentResponseProcess'"))
+          .isEqualTo(1);
     }
   }
 
-  private void sessionsAreSharedAndASignOutEndsThemEverywhere(BeaconHttp a, BeaconHttp b) throws Exception {
+  private void sessionsAreSharedAndASignOutEndsThemEverywhere(BeaconHttp a, BeaconHttp b)
+      throws Exception {
     Browser head = Browser.signIn(a, "head");
     Reply onB = eventually(() -> head.get(b, "api/session"), 200);
-    assertThat(onB.status()).as("the session opened on node A, used on node B: %s", onB.body()).isEqualTo(200);
+    assertThat(onB.status())
+        .as("the session opened on node A, used on node B: %s", onB.body())
+        .isEqualTo(200);
     assertThat(onB.json().getString("username")).isEqualTo("head");
-    assertThat(onB.json().getString("csrfToken")).as("the same CSRF token on both nodes").isEqualTo(head.csrf);
+    assertThat(onB.json().getString("csrfToken"))
+        .as("the same CSRF token on both nodes")
+        .isEqualTo(head.csrf);
     assertThat(head.get(a, "api/tasks").status()).as("back on node A").isEqualTo(200);
 
     // The cookies as they are before the sign-out: another tab, or whoever copied them.
@@ -151,35 +172,52 @@ class TwoNodeIT {
     Reply signOut = head.delete(b, "api/session");
     assertThat(signOut.status()).as("sign-out on node B: %s", signOut).isEqualTo(204);
     Reply onA = a.withCookie(before).get("api/tasks");
-    assertThat(onA.status()).as("node A, which holds its own copy of the session, after the sign-out on node B").isEqualTo(401);
-    assertThat(b.withCookie(before).get("api/tasks").status()).as("node B after its sign-out").isEqualTo(401);
+    assertThat(onA.status())
+        .as("node A, which holds its own copy of the session, after the sign-out on node B")
+        .isEqualTo(401);
+    assertThat(b.withCookie(before).get("api/tasks").status())
+        .as("node B after its sign-out")
+        .isEqualTo(401);
   }
 
   private void eachTimerFiresOnceAcrossTheNodes(BeaconHttp a, BeaconHttp b) throws Exception {
     String key = TestModels.uniqueKey("TwoNodeTimer");
     Reply deployed =
-        a.as("admin").postMultipart(
-            "engine-rest/deployment/create",
-            Map.of("deployment-name", key, "deploy-changed-only", "true", "deployment-source", "beacon-it"),
-            key + ".bpmn",
-            TestModels.timerBeforeDslTask(key));
+        a.as("admin")
+            .postMultipart(
+                "engine-rest/deployment/create",
+                Map.of(
+                    "deployment-name",
+                    key,
+                    "deploy-changed-only",
+                    "true",
+                    "deployment-source",
+                    "beacon-it"),
+                key + ".bpmn",
+                TestModels.timerBeforeDslTask(key));
     assertThat(deployed.status()).as("deploy %s: %s", key, deployed).isEqualTo(200);
 
     List<CompletableFuture<Void>> starts = new ArrayList<>();
     for (int sender = 0; sender < 4; sender++) {
       BeaconHttp node = sender % 2 == 0 ? a : b;
-      starts.add(CompletableFuture.runAsync(() -> {
-        for (int i = 0; i < TIMERS / 4; i++) {
-          Reply started = node.as("admin").postJson("engine-rest/process-definition/key/" + key + "/start", "{}");
-          assertThat(started.status()).as("start %s: %s", key, started).isEqualTo(200);
-        }
-      }));
+      starts.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (int i = 0; i < TIMERS / 4; i++) {
+                  Reply started =
+                      node.as("admin")
+                          .postJson("engine-rest/process-definition/key/" + key + "/start", "{}");
+                  assertThat(started.status()).as("start %s: %s", key, started).isEqualTo(200);
+                }
+              }));
     }
     CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
 
     try (Connection db = beaconDatabase()) {
       String tasksOfKey =
-          "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '" + key + "'";
+          "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '"
+              + key
+              + "'";
       long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       while (System.nanoTime() < until && count(db, tasksOfKey) < TIMERS) {
         Thread.sleep(500);
@@ -187,21 +225,34 @@ class TwoNodeIT {
       // A second chance for a timer that fired twice to show itself.
       Thread.sleep(2000);
       assertThat(count(db, tasksOfKey)).as("one task after each timer").isEqualTo(TIMERS);
-      assertThat(count(db, "select count(*) from act_ru_job where process_def_key_ = '" + key + "'"))
+      assertThat(
+              count(db, "select count(*) from act_ru_job where process_def_key_ = '" + key + "'"))
           .as("timers left waiting")
           .isZero();
       Map<String, Long> firedPerJob =
-          rows(db, "select job_id_, count(*) from act_hi_job_log where process_def_key_ = '" + key
-              + "' and job_state_ = 2 group by job_id_");
+          rows(
+              db,
+              "select job_id_, count(*) from act_hi_job_log where process_def_key_ = '"
+                  + key
+                  + "' and job_state_ = 2 group by job_id_");
       assertThat(firedPerJob).as("timer jobs that ran successfully").hasSize(TIMERS);
       assertThat(firedPerJob.values()).as("runs of each timer").containsOnly(1L);
-      assertThat(count(db, "select count(*) from act_hi_actinst where act_id_ = '" + TestModels.ONE_SECOND_TIMER
-              + "' and proc_def_key_ = '" + key + "' and end_time_ is not null"))
+      assertThat(
+              count(
+                  db,
+                  "select count(*) from act_hi_actinst where act_id_ = '"
+                      + TestModels.ONE_SECOND_TIMER
+                      + "' and proc_def_key_ = '"
+                      + key
+                      + "' and end_time_ is not null"))
           .as("timer events passed")
           .isEqualTo(TIMERS);
       Map<String, Long> byNode =
-          rows(db, "select hostname_, count(*) from act_hi_job_log where process_def_key_ = '" + key
-              + "' and job_state_ = 2 group by hostname_");
+          rows(
+              db,
+              "select hostname_, count(*) from act_hi_job_log where process_def_key_ = '"
+                  + key
+                  + "' and job_state_ = 2 group by hostname_");
       System.out.println("TwoNodeIT: " + TIMERS + " timers fired once each; by node: " + byNode);
     }
   }
@@ -210,11 +261,18 @@ class TwoNodeIT {
    * Both nodes send from the one outbox: each message about a child at immediate risk reaches each
    * of the demo school's leads once, never once per node.
    */
-  private void eachAlertIsSentOnceByTheTwoNodes(BeaconHttp a, BeaconHttp b, GreenMail smtp) throws Exception {
+  private void eachAlertIsSentOnceByTheTwoNodes(BeaconHttp a, BeaconHttp b, GreenMail smtp)
+      throws Exception {
     List<String> leads = List.of("dsl", "dsl2", "head");
     for (String user : leads) {
-      Reply reply = a.as("admin").send("PATCH", "api/users/" + user,
-          java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"" + user + "@demo.school\"}"), "application/json");
+      Reply reply =
+          a.as("admin")
+              .send(
+                  "PATCH",
+                  "api/users/" + user,
+                  java.net.http.HttpRequest.BodyPublishers.ofString(
+                      "{\"email\":\"" + user + "@demo.school\"}"),
+                  "application/json");
       assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
     List<String> references = new ArrayList<>();
@@ -232,13 +290,16 @@ class TwoNodeIT {
     Thread.sleep(6000);
     Map<String, Long> perMessage =
         atRiskMails(smtp, references).stream()
-            .collect(java.util.stream.Collectors.groupingBy(m -> m, java.util.stream.Collectors.counting()));
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    m -> m, java.util.stream.Collectors.counting()));
     assertThat(perMessage).as("alerts (reference -> recipient) received").hasSize(expected);
     assertThat(perMessage.values()).as("copies of each alert").containsOnly(1L);
   }
 
   /** "reference -> recipient" of each message about one of these references' immediate risk. */
-  private static List<String> atRiskMails(GreenMail smtp, List<String> references) throws Exception {
+  private static List<String> atRiskMails(GreenMail smtp, List<String> references)
+      throws Exception {
     List<String> found = new ArrayList<>();
     for (MimeMessage mail : smtp.getReceivedMessages()) {
       String subject = mail.getSubject() == null ? "" : mail.getSubject();
@@ -256,8 +317,8 @@ class TwoNodeIT {
     return found;
   }
 
-  private void killingANodeInABurstLosesNothingAcknowledged(BeaconProcess killed, BeaconHttp a, BeaconHttp b)
-      throws Exception {
+  private void killingANodeInABurstLosesNothingAcknowledged(
+      BeaconProcess killed, BeaconHttp a, BeaconHttp b) throws Exception {
     // Signed in on the node that is about to die, as a browser behind the load balancer would be.
     long[] before = incidentFigures();
     Browser staff = Browser.signIn(a, "staff");
@@ -298,25 +359,38 @@ class TwoNodeIT {
     for (Thread sender : senders) {
       sender.join(60_000);
     }
-    assertThat(acknowledged).as("reports acknowledged around the kill").hasSizeGreaterThanOrEqualTo(10);
+    assertThat(acknowledged)
+        .as("reports acknowledged around the kill")
+        .hasSizeGreaterThanOrEqualTo(10);
 
     Reply stillSignedIn = staff.get(b, "api/session");
-    assertThat(stillSignedIn.status()).as("signed in on the killed node, now on the other: %s", stillSignedIn.body()).isEqualTo(200);
+    assertThat(stillSignedIn.status())
+        .as("signed in on the killed node, now on the other: %s", stillSignedIn.body())
+        .isEqualTo(200);
     assertThat(stillSignedIn.json().getString("username")).isEqualTo("staff");
     Reply reported = staff.post(b, "api/incidents", REPORT);
-    assertThat(reported.status()).as("a report through the surviving node with the same session: %s", reported.body()).isEqualTo(201);
+    assertThat(reported.status())
+        .as("a report through the surviving node with the same session: %s", reported.body())
+        .isEqualTo(201);
     acknowledged.add(reported.json().getString("reference"));
 
     for (String reference : List.copyOf(acknowledged)) {
-      assertThat(b.as("dsl").get("api/incidents/" + reference).status()).as(reference).isEqualTo(200);
-      Reply tasks = b.as("dsl").get("api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey=" + reference);
+      assertThat(b.as("dsl").get("api/incidents/" + reference).status())
+          .as(reference)
+          .isEqualTo(200);
+      Reply tasks =
+          b.as("dsl")
+              .get(
+                  "api/tasks?processDefinitionKey=IncidentResponseProcess&businessKey="
+                      + reference);
       assertThat(tasks.json().getJsonArray("items")).as("first task of " + reference).hasSize(1);
     }
     long[] after = incidentFigures();
     long incidents = after[0] - before[0];
     long instances = after[1] - before[1];
     long triageTasks = after[2] - before[2];
-    System.out.println("TwoNodeIT: " + acknowledged.size() + " reports acknowledged, " + incidents + " stored");
+    System.out.println(
+        "TwoNodeIT: " + acknowledged.size() + " reports acknowledged, " + incidents + " stored");
     assertThat(incidents).as("incidents stored").isGreaterThanOrEqualTo(acknowledged.size());
     assertThat(instances).as("one process instance per incident, no orphans").isEqualTo(incidents);
     assertThat(triageTasks).as("one triage task per incident").isEqualTo(incidents);
@@ -327,16 +401,21 @@ class TwoNodeIT {
     try (Connection db = beaconDatabase()) {
       return new long[] {
         count(db, "select count(*) from inc_incident"),
-        count(db, "select count(*) from act_hi_procinst where proc_def_key_ = 'IncidentResponseProcess'"),
-        count(db, "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
-            + " where d.key_ = 'IncidentResponseProcess'")
+        count(
+            db,
+            "select count(*) from act_hi_procinst where proc_def_key_ = 'IncidentResponseProcess'"),
+        count(
+            db,
+            "select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
+                + " where d.key_ = 'IncidentResponseProcess'")
       };
     }
   }
 
   /**
    * A browser's cookie jar and CSRF token: it sends back every cookie it was given (the session's,
-   * and the version cookie Payara's replicated sessions add), as a browser behind the load balancer.
+   * and the version cookie Payara's replicated sessions add), as a browser behind the load
+   * balancer.
    */
   private static final class Browser {
 
@@ -346,8 +425,15 @@ class TwoNodeIT {
     static Browser signIn(BeaconHttp node, String username) {
       Browser browser = new Browser();
       Reply reply =
-          browser.keep(node.anonymous().postJson("api/session",
-              "{\"username\":\"" + username + "\",\"password\":\"" + BeaconHttp.DEMO_PASSWORD + "\"}"));
+          browser.keep(
+              node.anonymous()
+                  .postJson(
+                      "api/session",
+                      "{\"username\":\""
+                          + username
+                          + "\",\"password\":\""
+                          + BeaconHttp.DEMO_PASSWORD
+                          + "\"}"));
       assertThat(reply.status()).as("sign-in of %s: %s", username, reply.body()).isEqualTo(200);
       assertThat(browser.cookies).as("cookies after the sign-in").containsKey("BEACON_SESSION");
       browser.csrf = reply.json().getString("csrfToken");
@@ -355,7 +441,8 @@ class TwoNodeIT {
     }
 
     String cookieHeader() {
-      return String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
+      return String.join(
+          "; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
     }
 
     Reply get(BeaconHttp node, String path) {
@@ -386,7 +473,8 @@ class TwoNodeIT {
    * The reply once it has {@code status}, or the last one after five seconds: a session is written
    * to the cluster as its request ends, a moment after the answer left.
    */
-  private static Reply eventually(java.util.function.Supplier<Reply> request, int status) throws InterruptedException {
+  private static Reply eventually(java.util.function.Supplier<Reply> request, int status)
+      throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     Reply reply = request.get();
     while (reply.status() != status && System.nanoTime() < until) {
@@ -396,7 +484,8 @@ class TwoNodeIT {
     return reply;
   }
 
-  private BeaconProcess start(String name, int port, int hazelcastPort, String members, String cluster) {
+  private BeaconProcess start(
+      String name, int port, int hazelcastPort, String members, String cluster) {
     try {
       Path data = Files.createDirectories(work.resolve(name));
       Map<String, String> env = new LinkedHashMap<>();
@@ -422,7 +511,8 @@ class TwoNodeIT {
   }
 
   private static BeaconHttp http(BeaconProcess node) {
-    return new BeaconHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), node.uri("/"));
+    return new BeaconHttp(
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), node.uri("/"));
   }
 
   private void printLogs() {
@@ -455,11 +545,16 @@ class TwoNodeIT {
     }
   }
 
-  /** Drops and makes {@value #DATABASE} on the server, so that no earlier run's data decides anything. */
+  /**
+   * Drops and makes {@value #DATABASE} on the server, so that no earlier run's data decides
+   * anything.
+   */
   private static void freshDatabase() throws SQLException {
     SQLException last = null;
     for (String maintenance : List.of("postgres", "test")) {
-      try (Connection server = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + maintenance, user(), password());
+      try (Connection server =
+              DriverManager.getConnection(
+                  "jdbc:postgresql://127.0.0.1:5432/" + maintenance, user(), password());
           Statement sql = server.createStatement()) {
         sql.execute("drop database if exists " + DATABASE);
         sql.execute("create database " + DATABASE);
@@ -472,7 +567,8 @@ class TwoNodeIT {
   }
 
   private static Connection beaconDatabase() throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, user(), password());
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:5432/" + DATABASE, user(), password());
   }
 
   private static String user() {
@@ -486,7 +582,8 @@ class TwoNodeIT {
   }
 
   private static long count(Connection db, String query) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(query); ResultSet result = statement.executeQuery()) {
+    try (PreparedStatement statement = db.prepareStatement(query);
+        ResultSet result = statement.executeQuery()) {
       result.next();
       return result.getLong(1);
     }
@@ -494,7 +591,8 @@ class TwoNodeIT {
 
   private static Map<String, Long> rows(Connection db, String query) throws SQLException {
     Map<String, Long> rows = new LinkedHashMap<>();
-    try (PreparedStatement statement = db.prepareStatement(query); ResultSet result = statement.executeQuery()) {
+    try (PreparedStatement statement = db.prepareStatement(query);
+        ResultSet result = statement.executeQuery()) {
       while (result.next()) {
         rows.put(result.getString(1), result.getLong(2));
       }

@@ -16,7 +16,8 @@ class BeaconLauncherTest {
 
   @Test
   void aConfiguredPortIsTrimmed() {
-    assertThat(BeaconLauncher.options(new String[0], " 9090 ")).containsSubsequence("--port", "9090");
+    assertThat(BeaconLauncher.options(new String[0], " 9090 "))
+        .containsSubsequence("--port", "9090");
   }
 
   @Test
@@ -33,7 +34,9 @@ class BeaconLauncherTest {
 
   @Test
   void theUsersOtherOptionsAreKeptInOrder() {
-    assertThat(BeaconLauncher.options(new String[] {"--logtofile", "beacon.log", "--PORT", "7000"}, null))
+    assertThat(
+            BeaconLauncher.options(
+                new String[] {"--logtofile", "beacon.log", "--PORT", "7000"}, null))
         .containsExactly("--logtofile", "beacon.log", "--PORT", "7000", "--nocluster");
   }
 
@@ -46,15 +49,20 @@ class BeaconLauncherTest {
 
   @Test
   void withACertificatePayaraServesHttpsOnTheTlsPortWithItsAlias() {
-    ServedKeystore keystore = new ServedKeystore(Path.of("k.p12"), "school-cert", "pw", Path.of("/tmp/x"));
+    ServedKeystore keystore =
+        new ServedKeystore(Path.of("k.p12"), "school-cert", "pw", Path.of("/tmp/x"));
     assertThat(BeaconLauncher.options(new String[0], "8080", Optional.of(keystore), 8443))
-        .containsExactly("--port", "8080", "--nocluster", "--sslport", "8443", "--sslcert", "school-cert");
+        .containsExactly(
+            "--port", "8080", "--nocluster", "--sslport", "8443", "--sslcert", "school-cert");
   }
 
   @Test
   void anSslPortGivenOnTheCommandLineWins() {
-    ServedKeystore keystore = new ServedKeystore(Path.of("k.p12"), "beacon", "pw", Path.of("/tmp/x"));
-    assertThat(BeaconLauncher.options(new String[] {"--sslport", "443"}, null, Optional.of(keystore), 8443))
+    ServedKeystore keystore =
+        new ServedKeystore(Path.of("k.p12"), "beacon", "pw", Path.of("/tmp/x"));
+    assertThat(
+            BeaconLauncher.options(
+                new String[] {"--sslport", "443"}, null, Optional.of(keystore), 8443))
         .containsOnlyOnce("--sslport")
         .containsSubsequence("--sslport", "443")
         .containsSubsequence("--sslcert", "beacon")
@@ -63,6 +71,7 @@ class BeaconLauncherTest {
 
   @Test
   void withoutACertificateNoHttpsOptionIsAdded() {
-    assertThat(BeaconLauncher.options(new String[0], "8080", Optional.empty(), 0)).doesNotContain("--sslport", "--sslcert");
+    assertThat(BeaconLauncher.options(new String[0], "8080", Optional.empty(), 0))
+        .doesNotContain("--sslport", "--sslcert");
   }
 }

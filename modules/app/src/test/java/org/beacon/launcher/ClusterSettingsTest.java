@@ -29,40 +29,55 @@ class ClusterSettingsTest {
     assertThat(cluster).isPresent();
     assertThat(BeaconLauncher.options(new String[0], "8081", Optional.empty(), 0, cluster))
         .containsExactly(
-            "--port", "8081",
-            "--clustermode", "tcpip:10.0.0.11:5900,10.0.0.12:5901",
-            "--startport", "5901",
-            "--clustername", "trust-north",
+            "--port",
+            "8081",
+            "--clustermode",
+            "tcpip:10.0.0.11:5900,10.0.0.12:5901",
+            "--startport",
+            "5901",
+            "--clustername",
+            "trust-north",
             "--nohostaware")
         .doesNotContain("--nocluster");
   }
 
   @Test
   void theDefaultsAreHazelcastPort5900AndTheNameBeacon() throws LaunchFailure {
-    ClusterSettings cluster = ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "node-a:5900,node-b:5900")::get).orElseThrow();
+    ClusterSettings cluster =
+        ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "node-a:5900,node-b:5900")::get)
+            .orElseThrow();
     assertThat(cluster.port()).isEqualTo(5900);
     assertThat(cluster.name()).isEqualTo("beacon");
   }
 
   @Test
   void anExplicitNoclusterOnTheCommandLineWins() throws LaunchFailure {
-    Optional<ClusterSettings> cluster = ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "a:5900")::get);
-    assertThat(BeaconLauncher.options(new String[] {"--nocluster"}, "8080", Optional.empty(), 0, cluster))
+    Optional<ClusterSettings> cluster =
+        ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "a:5900")::get);
+    assertThat(
+            BeaconLauncher.options(
+                new String[] {"--nocluster"}, "8080", Optional.empty(), 0, cluster))
         .containsOnlyOnce("--nocluster")
         .doesNotContain("--clustermode");
   }
 
   @Test
   void aWrongSettingStopsTheStartNamingIt() {
-    assertThatThrownBy(() -> ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "10.0.0.11")::get))
+    assertThatThrownBy(
+            () -> ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "10.0.0.11")::get))
         .isInstanceOf(LaunchFailure.class)
         .hasMessageContaining("BEACON_CLUSTER_MEMBERS")
         .hasMessageContaining("10.0.0.11");
     assertThatThrownBy(
-            () -> ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "a:5900", "BEACON_CLUSTER_PORT", "99999")::get))
+            () ->
+                ClusterSettings.read(
+                    Map.of("BEACON_CLUSTER_MEMBERS", "a:5900", "BEACON_CLUSTER_PORT", "99999")
+                        ::get))
         .hasMessageContaining("BEACON_CLUSTER_PORT");
     assertThatThrownBy(
-            () -> ClusterSettings.read(Map.of("BEACON_CLUSTER_MEMBERS", "a:5900", "BEACON_CLUSTER_NAME", "a b")::get))
+            () ->
+                ClusterSettings.read(
+                    Map.of("BEACON_CLUSTER_MEMBERS", "a:5900", "BEACON_CLUSTER_NAME", "a b")::get))
         .hasMessageContaining("BEACON_CLUSTER_NAME");
   }
 }

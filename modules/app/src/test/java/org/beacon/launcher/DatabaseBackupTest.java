@@ -49,7 +49,8 @@ class DatabaseBackupTest {
       Field database = OnlineBackups.class.getDeclaredField("database");
       database.setAccessible(true);
       database.set(backups, h2);
-      // The server's round, as the platform schedules it: the request folder under the data directory.
+      // The server's round, as the platform schedules it: the request folder under the data
+      // directory.
       var answer = OnlineBackups.class.getDeclaredMethod("answer", Path.class);
       answer.setAccessible(true);
       Path requests = data.resolve(DatabaseBackup.REQUESTS);
@@ -61,7 +62,9 @@ class DatabaseBackupTest {
               throw new IllegalStateException(e);
             }
           },
-          100, 100, TimeUnit.MILLISECONDS);
+          100,
+          100,
+          TimeUnit.MILLISECONDS);
       Path backup = work.resolve("during.zip");
 
       String said = new DatabaseBackup(data, null, Duration.ofSeconds(30)).backUp(backup);
@@ -85,15 +88,24 @@ class DatabaseBackupTest {
 
     assertThatThrownBy(() -> embedded.backUp(existing)).hasMessageContaining("exists already");
     assertThat(Files.readString(existing)).isEqualTo("keep");
-    assertThatThrownBy(() -> embedded.restore(existing)).hasMessageContaining("holds a database already");
-    assertThatThrownBy(() -> new DatabaseBackup(work.resolve("empty"), null, Duration.ofSeconds(5)).restore(existing))
+    assertThatThrownBy(() -> embedded.restore(existing))
+        .hasMessageContaining("holds a database already");
+    assertThatThrownBy(
+            () ->
+                new DatabaseBackup(work.resolve("empty"), null, Duration.ofSeconds(5))
+                    .restore(existing))
         .hasMessageContaining("Not a Beacon backup");
     assertThat(work.resolve("empty/beacon.mv.db")).doesNotExist();
-    assertThatThrownBy(() -> new DatabaseBackup(work.resolve("none"), null, Duration.ofSeconds(5)).backUp(work.resolve("x.zip")))
+    assertThatThrownBy(
+            () ->
+                new DatabaseBackup(work.resolve("none"), null, Duration.ofSeconds(5))
+                    .backUp(work.resolve("x.zip")))
         .hasMessageContaining("no Beacon database");
     assertThatThrownBy(
-            () -> new DatabaseBackup(data, "jdbc:postgresql://db/beacon?password=secret", Duration.ofSeconds(5))
-                .backUp(work.resolve("pg.zip")))
+            () ->
+                new DatabaseBackup(
+                        data, "jdbc:postgresql://db/beacon?password=secret", Duration.ofSeconds(5))
+                    .backUp(work.resolve("pg.zip")))
         .hasMessageContaining("pg_dump")
         .hasMessageNotContaining("secret");
   }
@@ -103,19 +115,24 @@ class DatabaseBackupTest {
     assertThat(DatabaseBackup.run(new String[] {"--port", "8080"}, name -> null)).isNull();
     assertThat(DatabaseBackup.run(new String[] {"--backup"}, name -> null)).isEqualTo(2);
     Path data = work.resolve("nothing-here");
-    assertThat(DatabaseBackup.run(new String[] {"--backup", work.resolve("b.zip").toString()}, name -> name.equals("BEACON_DATA") ? data.toString() : null))
+    assertThat(
+            DatabaseBackup.run(
+                new String[] {"--backup", work.resolve("b.zip").toString()},
+                name -> name.equals("BEACON_DATA") ? data.toString() : null))
         .isEqualTo(2);
   }
 
   private static Connection createDatabase(Path data) throws Exception {
-    Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("beacon"), "beacon", "");
+    Connection connection =
+        DriverManager.getConnection("jdbc:h2:file:" + data.resolve("beacon"), "beacon", "");
     connection.createStatement().execute("create table incident(reference varchar(20))");
     connection.createStatement().execute("insert into incident values ('INC-2026-0001')");
     return connection;
   }
 
   private static String onlyReference(Path data) throws Exception {
-    try (Connection copy = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("beacon"), "beacon", "");
+    try (Connection copy =
+            DriverManager.getConnection("jdbc:h2:file:" + data.resolve("beacon"), "beacon", "");
         ResultSet rows = copy.createStatement().executeQuery("select reference from incident")) {
       assertThat(rows.next()).isTrue();
       return rows.getString(1);

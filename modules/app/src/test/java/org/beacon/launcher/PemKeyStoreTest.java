@@ -27,7 +27,8 @@ class PemKeyStoreTest {
     var issued = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.PKCS8);
     assertThat(Files.readString(issued.keyFile())).startsWith("-----BEGIN PRIVATE KEY-----");
 
-    KeyStore store = PemKeyStore.load(issued.certificateFile(), issued.keyFile(), "beacon", PASSWORD);
+    KeyStore store =
+        PemKeyStore.load(issued.certificateFile(), issued.keyFile(), "beacon", PASSWORD);
 
     assertThat(store.isKeyEntry("beacon")).isTrue();
     assertThat(store.getKey("beacon", PASSWORD)).isEqualTo(issued.keys().getPrivate());
@@ -38,13 +39,18 @@ class PemKeyStoreTest {
   void traditionalRsaAndEcKeysAreReadToo() throws Exception {
     var rsa = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.TRADITIONAL);
     assertThat(Files.readString(rsa.keyFile())).startsWith("-----BEGIN RSA PRIVATE KEY-----");
-    assertThat(PemKeyStore.load(rsa.certificateFile(), rsa.keyFile(), "beacon", PASSWORD).getKey("beacon", PASSWORD))
+    assertThat(
+            PemKeyStore.load(rsa.certificateFile(), rsa.keyFile(), "beacon", PASSWORD)
+                .getKey("beacon", PASSWORD))
         .isEqualTo(rsa.keys().getPrivate());
 
     Path ecDir = Files.createDirectory(dir.resolve("ec"));
     var ec = TestCertificates.localhost(ecDir, TestCertificates.ec(), KeyForm.TRADITIONAL);
     assertThat(Files.readString(ec.keyFile())).startsWith("-----BEGIN EC PRIVATE KEY-----");
-    assertThat(PemKeyStore.load(ec.certificateFile(), ec.keyFile(), "beacon", PASSWORD).getKey("beacon", PASSWORD).getAlgorithm())
+    assertThat(
+            PemKeyStore.load(ec.certificateFile(), ec.keyFile(), "beacon", PASSWORD)
+                .getKey("beacon", PASSWORD)
+                .getAlgorithm())
         .isEqualTo("EC");
   }
 
@@ -55,7 +61,9 @@ class PemKeyStoreTest {
     Path fullChain = dir.resolve("fullchain.pem");
     TestCertificates.writePem(fullChain, issued.certificate(), intermediate);
 
-    Certificate[] chain = PemKeyStore.load(fullChain, issued.keyFile(), "beacon", PASSWORD).getCertificateChain("beacon");
+    Certificate[] chain =
+        PemKeyStore.load(fullChain, issued.keyFile(), "beacon", PASSWORD)
+            .getCertificateChain("beacon");
 
     assertThat(chain).containsExactly(issued.certificate(), intermediate);
   }
@@ -65,11 +73,14 @@ class PemKeyStoreTest {
     var issued = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.PKCS8);
     KeyPair other = TestCertificates.rsa();
     Path otherKey = dir.resolve("other.pem");
-    TestCertificates.writePem(otherKey, new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(other.getPrivate(), null));
+    TestCertificates.writePem(
+        otherKey, new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(other.getPrivate(), null));
 
-    assertThatThrownBy(() -> PemKeyStore.load(issued.certificateFile(), otherKey, "beacon", PASSWORD))
+    assertThatThrownBy(
+            () -> PemKeyStore.load(issued.certificateFile(), otherKey, "beacon", PASSWORD))
         .isInstanceOf(LaunchFailure.class)
-        .hasMessageContaining("BEACON_TLS_KEY (" + otherKey + ") is not the private key of the certificate")
+        .hasMessageContaining(
+            "BEACON_TLS_KEY (" + otherKey + ") is not the private key of the certificate")
         .hasMessageContaining(issued.certificateFile().toString());
   }
 
@@ -77,7 +88,10 @@ class PemKeyStoreTest {
   void anEcKeyForAnRsaCertificateIsRefused() throws Exception {
     var issued = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.PKCS8);
     Path ecKey = dir.resolve("ec.pem");
-    TestCertificates.writePem(ecKey, new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(TestCertificates.ec().getPrivate(), null));
+    TestCertificates.writePem(
+        ecKey,
+        new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(
+            TestCertificates.ec().getPrivate(), null));
     assertThatThrownBy(() -> PemKeyStore.load(issued.certificateFile(), ecKey, "beacon", PASSWORD))
         .hasMessageContaining("is not the private key of the certificate");
   }
@@ -94,20 +108,32 @@ class PemKeyStoreTest {
         .hasMessageContaining("holds no certificate");
 
     // The two settings swapped: a key where the certificate belongs and the other way round.
-    assertThatThrownBy(() -> PemKeyStore.load(issued.keyFile(), issued.certificateFile(), "beacon", PASSWORD))
-        .hasMessageContaining("BEACON_TLS_CERT").hasMessageContaining("holds no certificate");
-    assertThatThrownBy(() -> PemKeyStore.load(issued.certificateFile(), issued.certificateFile(), "beacon", PASSWORD))
-        .hasMessageContaining("BEACON_TLS_KEY").hasMessageContaining("holds no private key");
+    assertThatThrownBy(
+            () -> PemKeyStore.load(issued.keyFile(), issued.certificateFile(), "beacon", PASSWORD))
+        .hasMessageContaining("BEACON_TLS_CERT")
+        .hasMessageContaining("holds no certificate");
+    assertThatThrownBy(
+            () ->
+                PemKeyStore.load(
+                    issued.certificateFile(), issued.certificateFile(), "beacon", PASSWORD))
+        .hasMessageContaining("BEACON_TLS_KEY")
+        .hasMessageContaining("holds no private key");
   }
 
   @Test
   void anEncryptedKeyIsRefusedAskingForAnUnencryptedOneOrAKeystore() throws Exception {
     var issued = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.PKCS8);
     Path encrypted = dir.resolve("encrypted.pem");
-    try (var out = Files.newBufferedWriter(encrypted); var pem = new JcaPEMWriter(out)) {
-      pem.writeObject(issued.keys().getPrivate(), new JcePEMEncryptorBuilder("AES-256-CBC").setProvider(new BouncyCastleProvider()).build("secret".toCharArray()));
+    try (var out = Files.newBufferedWriter(encrypted);
+        var pem = new JcaPEMWriter(out)) {
+      pem.writeObject(
+          issued.keys().getPrivate(),
+          new JcePEMEncryptorBuilder("AES-256-CBC")
+              .setProvider(new BouncyCastleProvider())
+              .build("secret".toCharArray()));
     }
-    assertThatThrownBy(() -> PemKeyStore.load(issued.certificateFile(), encrypted, "beacon", PASSWORD))
+    assertThatThrownBy(
+            () -> PemKeyStore.load(issued.certificateFile(), encrypted, "beacon", PASSWORD))
         .hasMessageContaining("encrypted with a passphrase")
         .hasMessageContaining("BEACON_TLS_KEYSTORE");
   }

@@ -21,10 +21,16 @@ class ServedKeystoreTest {
   @Test
   void pemFilesBecomeAnOwnerOnlyKeystoreThatIsGoneAfterDelete() throws Exception {
     var issued = TestCertificates.localhost(dir, TestCertificates.rsa(), KeyForm.PKCS8);
-    ServedKeystore served = ServedKeystore.prepare(new TlsSettings(issued.certificateFile(), issued.keyFile(), null, null, 8443));
+    ServedKeystore served =
+        ServedKeystore.prepare(
+            new TlsSettings(issued.certificateFile(), issued.keyFile(), null, null, 8443));
     try {
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(served.file()))).isEqualTo("rw-------");
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(served.privateDirectory()))).isEqualTo("rwx------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(served.file())))
+          .isEqualTo("rw-------");
+      assertThat(
+              PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(served.privateDirectory())))
+          .isEqualTo("rwx------");
       assertThat(served.file().getParent()).isEqualTo(served.privateDirectory());
       assertThat(served.alias()).isEqualTo(ServedKeystore.PEM_ALIAS);
       assertThat(served.password()).hasSizeGreaterThanOrEqualTo(32);
@@ -33,7 +39,8 @@ class ServedKeystoreTest {
       try (InputStream in = Files.newInputStream(served.file())) {
         store.load(in, served.password().toCharArray());
       }
-      assertThat(store.getKey("beacon", served.password().toCharArray())).isEqualTo(issued.keys().getPrivate());
+      assertThat(store.getKey("beacon", served.password().toCharArray()))
+          .isEqualTo(issued.keys().getPrivate());
 
       assertThat(served.systemProperties())
           .containsEntry("javax.net.ssl.keyStore", served.file().toAbsolutePath().toString())
@@ -62,7 +69,8 @@ class ServedKeystoreTest {
   @Test
   void aPkcs12KeystoreIsServedUnderItsOnlyKeyAlias() throws Exception {
     Path p12 = keystore("school-cert", "p12-password", "p12-password");
-    ServedKeystore served = ServedKeystore.prepare(new TlsSettings(null, null, p12, "p12-password", 9443));
+    ServedKeystore served =
+        ServedKeystore.prepare(new TlsSettings(null, null, p12, "p12-password", 9443));
     try {
       assertThat(served.alias()).isEqualTo("school-cert");
       assertThat(served.file()).isEqualTo(p12);
@@ -83,7 +91,8 @@ class ServedKeystoreTest {
   @Test
   void aKeyWithAnotherPasswordThanItsKeystoreIsRefused() throws Exception {
     Path p12 = keystore("school-cert", "p12-password", "key-password");
-    assertThatThrownBy(() -> ServedKeystore.keyAlias(p12, "p12-password")).hasMessageContaining("has a password other than the keystore's");
+    assertThatThrownBy(() -> ServedKeystore.keyAlias(p12, "p12-password"))
+        .hasMessageContaining("has a password other than the keystore's");
   }
 
   @Test
@@ -95,15 +104,22 @@ class ServedKeystoreTest {
     try (OutputStream out = Files.newOutputStream(p12)) {
       store.store(out, "pw".toCharArray());
     }
-    assertThatThrownBy(() -> ServedKeystore.keyAlias(p12, "pw")).hasMessageContaining("exactly one private key").hasMessageEndingWith("it holds 0");
-    assertThatThrownBy(() -> ServedKeystore.keyAlias(dir.resolve("nope.p12"), "pw")).hasMessageContaining("is not a file");
+    assertThatThrownBy(() -> ServedKeystore.keyAlias(p12, "pw"))
+        .hasMessageContaining("exactly one private key")
+        .hasMessageEndingWith("it holds 0");
+    assertThatThrownBy(() -> ServedKeystore.keyAlias(dir.resolve("nope.p12"), "pw"))
+        .hasMessageContaining("is not a file");
   }
 
   private Path keystore(String alias, String storePassword, String keyPassword) throws Exception {
     var keys = TestCertificates.rsa();
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
-    store.setKeyEntry(alias, keys.getPrivate(), keyPassword.toCharArray(), new Certificate[] {TestCertificates.selfSigned(keys)});
+    store.setKeyEntry(
+        alias,
+        keys.getPrivate(),
+        keyPassword.toCharArray(),
+        new Certificate[] {TestCertificates.selfSigned(keys)});
     Path file = dir.resolve(alias + ".p12");
     try (OutputStream out = Files.newOutputStream(file)) {
       store.store(out, storePassword.toCharArray());

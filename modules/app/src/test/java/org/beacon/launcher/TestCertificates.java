@@ -38,12 +38,15 @@ public final class TestCertificates {
   public enum KeyForm {
     /** {@code BEGIN PRIVATE KEY}, as Let's Encrypt's privkey.pem. */
     PKCS8,
-    /** {@code BEGIN RSA PRIVATE KEY} or {@code BEGIN EC PRIVATE KEY}: openssl's traditional form. */
+    /**
+     * {@code BEGIN RSA PRIVATE KEY} or {@code BEGIN EC PRIVATE KEY}: openssl's traditional form.
+     */
     TRADITIONAL
   }
 
   /** A generated certificate and key, and the files they were written to. */
-  public record Issued(KeyPair keys, X509Certificate certificate, Path certificateFile, Path keyFile) {}
+  public record Issued(
+      KeyPair keys, X509Certificate certificate, Path certificateFile, Path keyFile) {}
 
   private TestCertificates() {}
 
@@ -65,7 +68,11 @@ public final class TestCertificates {
     Path certificateFile = directory.resolve("cert.pem");
     Path keyFile = directory.resolve("key.pem");
     writePem(certificateFile, certificate);
-    writePem(keyFile, form == KeyForm.PKCS8 ? new JcaPKCS8Generator(keys.getPrivate(), null) : traditional(keys.getPrivate()));
+    writePem(
+        keyFile,
+        form == KeyForm.PKCS8
+            ? new JcaPKCS8Generator(keys.getPrivate(), null)
+            : traditional(keys.getPrivate()));
     return new Issued(keys, certificate, certificateFile, keyFile);
   }
 
@@ -79,7 +86,8 @@ public final class TestCertificates {
     }
     PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
     ECPrivateKey sec1 = ECPrivateKey.getInstance(info.parsePrivateKey());
-    ECPrivateKey withCurve = new ECPrivateKey(256, sec1.getKey(), info.getPrivateKeyAlgorithm().getParameters());
+    ECPrivateKey withCurve =
+        new ECPrivateKey(256, sec1.getKey(), info.getPrivateKeyAlgorithm().getParameters());
     return new PemObject("EC PRIVATE KEY", withCurve.getEncoded());
   }
 
@@ -88,17 +96,30 @@ public final class TestCertificates {
     Instant now = Instant.now();
     JcaX509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
-            name, BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofMinutes(5))),
-            Date.from(now.plus(Duration.ofDays(2))), name, keys.getPublic());
+            name,
+            BigInteger.valueOf(now.toEpochMilli()),
+            Date.from(now.minus(Duration.ofMinutes(5))),
+            Date.from(now.plus(Duration.ofDays(2))),
+            name,
+            keys.getPublic());
     builder.addExtension(
-        Extension.subjectAlternativeName, false,
-        new GeneralNames(new GeneralName[] {new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")}));
-    String algorithm = keys.getPrivate().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
-    return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).build(keys.getPrivate())));
+        Extension.subjectAlternativeName,
+        false,
+        new GeneralNames(
+            new GeneralName[] {
+              new GeneralName(GeneralName.dNSName, "localhost"),
+              new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+            }));
+    String algorithm =
+        keys.getPrivate().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
+    return new JcaX509CertificateConverter()
+        .getCertificate(
+            builder.build(new JcaContentSignerBuilder(algorithm).build(keys.getPrivate())));
   }
 
   public static void writePem(Path file, Object... objects) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file); JcaPEMWriter pem = new JcaPEMWriter(out)) {
+    try (Writer out = Files.newBufferedWriter(file);
+        JcaPEMWriter pem = new JcaPEMWriter(out)) {
       for (Object object : objects) {
         pem.writeObject(object);
       }

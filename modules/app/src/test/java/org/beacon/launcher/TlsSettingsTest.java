@@ -22,17 +22,23 @@ class TlsSettingsTest {
 
   @Test
   void pemFilesServeOn8443UnlessAPortIsSet() throws Exception {
-    TlsSettings tls = read(Map.of("BEACON_TLS_CERT", "/etc/c.pem", "BEACON_TLS_KEY", "/etc/k.pem")).orElseThrow();
+    TlsSettings tls =
+        read(Map.of("BEACON_TLS_CERT", "/etc/c.pem", "BEACON_TLS_KEY", "/etc/k.pem")).orElseThrow();
     assertThat(tls.pem()).isTrue();
     assertThat(tls.certificate()).isEqualTo(Path.of("/etc/c.pem"));
     assertThat(tls.port()).isEqualTo(8443);
-    assertThat(read(Map.of("BEACON_TLS_CERT", "c", "BEACON_TLS_KEY", "k", "BEACON_TLS_PORT", " 9443 ")).orElseThrow().port())
+    assertThat(
+            read(Map.of("BEACON_TLS_CERT", "c", "BEACON_TLS_KEY", "k", "BEACON_TLS_PORT", " 9443 "))
+                .orElseThrow()
+                .port())
         .isEqualTo(9443);
   }
 
   @Test
   void aKeystoreNeedsItsPassword() throws Exception {
-    TlsSettings tls = read(Map.of("BEACON_TLS_KEYSTORE", "/etc/b.p12", "BEACON_TLS_KEYSTORE_PASSWORD", "pw")).orElseThrow();
+    TlsSettings tls =
+        read(Map.of("BEACON_TLS_KEYSTORE", "/etc/b.p12", "BEACON_TLS_KEYSTORE_PASSWORD", "pw"))
+            .orElseThrow();
     assertThat(tls.pem()).isFalse();
     assertThat(tls.keystorePassword()).isEqualTo("pw");
     assertThatThrownBy(() -> read(Map.of("BEACON_TLS_KEYSTORE", "/etc/b.p12")))
@@ -41,20 +47,31 @@ class TlsSettingsTest {
 
   @Test
   void halfAPemPairIsRefusedSayingWhatIsMissing() {
-    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_CERT", "c"))).hasMessageStartingWith("BEACON_TLS_CERT is set without BEACON_TLS_KEY");
-    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_KEY", "k"))).hasMessageStartingWith("BEACON_TLS_KEY is set without BEACON_TLS_CERT");
+    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_CERT", "c")))
+        .hasMessageStartingWith("BEACON_TLS_CERT is set without BEACON_TLS_KEY");
+    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_KEY", "k")))
+        .hasMessageStartingWith("BEACON_TLS_KEY is set without BEACON_TLS_CERT");
   }
 
   @Test
   void pemFilesAndAKeystoreTogetherAreRefused() {
-    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_CERT", "c", "BEACON_TLS_KEY", "k", "BEACON_TLS_KEYSTORE", "s")))
+    assertThatThrownBy(
+            () ->
+                read(
+                    Map.of(
+                        "BEACON_TLS_CERT", "c", "BEACON_TLS_KEY", "k", "BEACON_TLS_KEYSTORE", "s")))
         .hasMessageContaining("not both");
   }
 
   @Test
   void aBadPortOrAPortWithoutCertificateIsRefused() {
-    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_CERT", "c", "BEACON_TLS_KEY", "k", "BEACON_TLS_PORT", "70000")))
+    assertThatThrownBy(
+            () ->
+                read(
+                    Map.of(
+                        "BEACON_TLS_CERT", "c", "BEACON_TLS_KEY", "k", "BEACON_TLS_PORT", "70000")))
         .hasMessageContaining("BEACON_TLS_PORT must be a port number");
-    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_PORT", "8443"))).hasMessageContaining("no certificate");
+    assertThatThrownBy(() -> read(Map.of("BEACON_TLS_PORT", "8443")))
+        .hasMessageContaining("no certificate");
   }
 }

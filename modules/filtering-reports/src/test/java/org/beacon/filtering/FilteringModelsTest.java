@@ -18,14 +18,26 @@ import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What the engine does not check in the filtering models: the diagram admins open is complete and tidy. */
+/**
+ * What the engine does not check in the filtering models: the diagram admins open is complete and
+ * tidy.
+ */
 class FilteringModelsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"FilteringReportProcess", "FilteringChangeRequestProcess", "FilteringReviewProcess", "FilteringLogReviewProcess"})
+  @ValueSource(
+      strings = {
+        "FilteringReportProcess",
+        "FilteringChangeRequestProcess",
+        "FilteringReviewProcess",
+        "FilteringLogReviewProcess"
+      })
   void everyStepAndFlowIsDrawnWithoutOverlaps(String name) throws Exception {
     BpmnModelInstance model;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/filtering-reports/" + name + ".bpmn")) {
+    try (InputStream in =
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream("bpmn/filtering-reports/" + name + ".bpmn")) {
       assertThat(in).as("model on the test classpath").isNotNull();
       model = Bpmn.readModelFromStream(in);
     }

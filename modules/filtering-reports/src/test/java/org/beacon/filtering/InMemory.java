@@ -43,7 +43,8 @@ public final class InMemory {
 
   /** The people named in cases, resolved against the demo school's directory. */
   public final org.beacon.platform.people.InMemoryCaseParties parties =
-      new org.beacon.platform.people.InMemoryCaseParties(org.beacon.platform.identity.PeopleSnapshot.demoSchool());
+      new org.beacon.platform.people.InMemoryCaseParties(
+          org.beacon.platform.identity.PeopleSnapshot.demoSchool());
 
   public final Reports reports = new Reports();
   public final Changes changes = new Changes();
@@ -53,7 +54,8 @@ public final class InMemory {
   public final Reviews reviews = new Reviews();
   public final Audit audit = new Audit();
 
-  private static final Map<Class<?>, AtomicLong> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Class<?>, AtomicLong> IDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Gives the entity its id, as persisting it would. */
   static <T> T stored(T entity) {
@@ -61,7 +63,9 @@ public final class InMemory {
       Field id = entity.getClass().getDeclaredField("id");
       id.setAccessible(true);
       if (id.get(entity) == null) {
-        id.set(entity, IDS.computeIfAbsent(entity.getClass(), c -> new AtomicLong(1000)).incrementAndGet());
+        id.set(
+            entity,
+            IDS.computeIfAbsent(entity.getClass(), c -> new AtomicLong(1000)).incrementAndGet());
       }
       return entity;
     } catch (ReflectiveOperationException e) {
@@ -110,7 +114,11 @@ public final class InMemory {
 
     @Override
     public List<FilteringReport> list(
-        String reportedBy, ReportStatus status, java.util.Set<String> excludeReferences, int first, int max) {
+        String reportedBy,
+        ReportStatus status,
+        java.util.Set<String> excludeReferences,
+        int first,
+        int max) {
       return all.values().stream()
           .filter(r -> reportedBy == null || reportedBy.equals(r.reportedBy()))
           .filter(r -> !excludeReferences.contains(r.reference()))
@@ -160,14 +168,20 @@ public final class InMemory {
 
     @Override
     public List<FilteringChangeRequest> list(ChangeStatus status, int first, int max) {
-      return all.values().stream().filter(r -> status == null || r.status() == status).skip(first).limit(max).toList();
+      return all.values().stream()
+          .filter(r -> status == null || r.status() == status)
+          .skip(first)
+          .limit(max)
+          .toList();
     }
 
     @Override
     public List<FilteringChangeRequest> inForce() {
       return all.values().stream()
           .filter(r -> r.status().inForce())
-          .sorted(Comparator.comparing(FilteringChangeRequest::appliedAt).thenComparing(FilteringChangeRequest::id))
+          .sorted(
+              Comparator.comparing(FilteringChangeRequest::appliedAt)
+                  .thenComparing(FilteringChangeRequest::id))
           .toList();
     }
 
@@ -176,7 +190,10 @@ public final class InMemory {
       Map<ChangeStatus, Long> counts = new EnumMap<>(ChangeStatus.class);
       all.values().stream()
           .filter(r -> r.decidedAt() != null)
-          .filter(r -> since == null || !Objects.requireNonNullElse(r.appliedAt(), r.decidedAt()).isBefore(since))
+          .filter(
+              r ->
+                  since == null
+                      || !Objects.requireNonNullElse(r.appliedAt(), r.decidedAt()).isBefore(since))
           .forEach(r -> counts.merge(r.status(), 1L, Long::sum));
       return counts;
     }
@@ -205,7 +222,9 @@ public final class InMemory {
 
     @Override
     public Optional<LogReview> findReview(String userName, LocalDate day) {
-      return reviews.values().stream().filter(r -> r.userName().equals(userName) && r.day().equals(day)).findFirst();
+      return reviews.values().stream()
+          .filter(r -> r.userName().equals(userName) && r.day().equals(day))
+          .findFirst();
     }
 
     @Override
@@ -250,7 +269,9 @@ public final class InMemory {
 
     @Override
     public long countReviewsSince(Instant since) {
-      return reviews.values().stream().filter(r -> since == null || !r.createdAt().isBefore(since)).count();
+      return reviews.values().stream()
+          .filter(r -> since == null || !r.createdAt().isBefore(since))
+          .count();
     }
   }
 
@@ -285,7 +306,10 @@ public final class InMemory {
     @Override
     public List<FilteringCheck> list(Instant from, Instant to, int first, int max) {
       return all.stream()
-          .filter(c -> (from == null || !c.checkedAt().isBefore(from)) && (to == null || c.checkedAt().isBefore(to)))
+          .filter(
+              c ->
+                  (from == null || !c.checkedAt().isBefore(from))
+                      && (to == null || c.checkedAt().isBefore(to)))
           .skip(first)
           .limit(max)
           .toList();
@@ -293,7 +317,9 @@ public final class InMemory {
 
     @Override
     public long count(Instant since, boolean passed) {
-      return all.stream().filter(c -> c.passed() == passed && (since == null || !c.checkedAt().isBefore(since))).count();
+      return all.stream()
+          .filter(c -> c.passed() == passed && (since == null || !c.checkedAt().isBefore(since)))
+          .count();
     }
   }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the engine does not check in the governance models: the diagram an admin opens in the
- * modeler is complete and tidy, every split says what decides it, and every user task that
- * decides something has a form.
+ * modeler is complete and tidy, every split says what decides it, and every user task that decides
+ * something has a form.
  */
 class GovernanceModelsTest {
 
@@ -54,7 +54,9 @@ class GovernanceModelsTest {
         if (subProcesses.contains(a.getKey()) || subProcesses.contains(b.getKey())) {
           continue;
         }
-        assertThat(overlap(a.getValue(), b.getValue())).as("%s overlaps %s", a.getKey(), b.getKey()).isFalse();
+        assertThat(overlap(a.getValue(), b.getValue()))
+            .as("%s overlaps %s", a.getKey(), b.getKey())
+            .isFalse();
       }
     }
   }
@@ -81,7 +83,13 @@ class GovernanceModelsTest {
   void everyUserTaskHasARequiredFieldAndAListenerThatRecordsIt(String key) throws Exception {
     for (UserTask task : read(key).getModelElementsByType(UserTask.class)) {
       List<CamundaFormField> fields =
-          task.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class).singleResult().getCamundaFormFields().stream()
+          task
+              .getExtensionElements()
+              .getElementsQuery()
+              .filterByType(CamundaFormData.class)
+              .singleResult()
+              .getCamundaFormFields()
+              .stream()
               .toList();
       assertThat(fields)
           .as(task.getId())
@@ -91,12 +99,16 @@ class GovernanceModelsTest {
                       .anySatisfy(c -> assertThat(c.getCamundaName()).isEqualTo("required")));
       assertThat(task.getExtensionElements().getDomElement().getChildElements())
           .as(task.getId())
-          .anySatisfy(e -> assertThat(e.getAttribute("delegateExpression")).startsWith("${governance"));
+          .anySatisfy(
+              e -> assertThat(e.getAttribute("delegateExpression")).startsWith("${governance"));
     }
   }
 
   private static BpmnModelInstance read(String key) throws Exception {
-    try (InputStream in = GovernanceModelsTest.class.getClassLoader().getResourceAsStream("bpmn/governor-reporting/" + key + ".bpmn")) {
+    try (InputStream in =
+        GovernanceModelsTest.class
+            .getClassLoader()
+            .getResourceAsStream("bpmn/governor-reporting/" + key + ".bpmn")) {
       assertThat(in).as("model on the test classpath").isNotNull();
       return Bpmn.readModelFromStream(in);
     }

@@ -70,7 +70,8 @@ class GovernorReportProcessTest {
     init(engine.getProcessEngine());
     Mocks.register(
         "governanceFindDueReportDelegate",
-        new FindDueReportDelegate(new ScheduledReports(TermDates.defaults(), new DrawnUpReports())));
+        new FindDueReportDelegate(
+            new ScheduledReports(TermDates.defaults(), new DrawnUpReports())));
     Mocks.register(
         "governanceGenerateReportDelegate",
         (JavaDelegate)
@@ -100,7 +101,10 @@ class GovernorReportProcessTest {
   void theDailyTimerRunsAtSixInTheMorning() {
     Job timer = dailyCheck();
 
-    assertThat(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault()).getHour()).isEqualTo(6);
+    assertThat(
+            LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault())
+                .getHour())
+        .isEqualTo(6);
     assertThat(timer.getProcessInstanceId()).as("a timer start event: no instance waits").isNull();
   }
 
@@ -115,8 +119,15 @@ class GovernorReportProcessTest {
     assertThat(started).hasSize(1);
     ProcessInstance autumn = started.get(0);
     assertThat(autumn).isWaitingAt("Task_WriteCommentary");
-    assertThat(autumn.getBusinessKey()).as("the check's instance became the report").isEqualTo("REPORT-1");
-    assertThat(autumn).hasPassedInOrder("StartEvent_DailyCheck", "Task_FindDueReport", "Gateway_ReportDue", "Task_GenerateReport");
+    assertThat(autumn.getBusinessKey())
+        .as("the check's instance became the report")
+        .isEqualTo("REPORT-1");
+    assertThat(autumn)
+        .hasPassedInOrder(
+            "StartEvent_DailyCheck",
+            "Task_FindDueReport",
+            "Gateway_ReportDue",
+            "Task_GenerateReport");
     assertThat(autumn)
         .variables()
         .containsEntry(GovernorReportProcess.REPORT_TITLE, "Autumn term 2026")
@@ -146,8 +157,15 @@ class GovernorReportProcessTest {
   void aDayWithNothingDueEndsTheCheck() {
     runDailyCheckAt(LocalDate.of(2026, 11, 23));
 
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).as("nothing left running").isZero();
-    assertThat(historyService().createHistoricActivityInstanceQuery().activityId("EndEvent_NothingDue").count()).isEqualTo(1);
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
+        .as("nothing left running")
+        .isZero();
+    assertThat(
+            historyService()
+                .createHistoricActivityInstanceQuery()
+                .activityId("EndEvent_NothingDue")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -159,7 +177,8 @@ class GovernorReportProcessTest {
               throw new IllegalStateException("BEACON_TERM_ENDS: autumn=19-12 must be term=MM-DD");
             });
 
-    assertThatThrownBy(() -> runDailyCheckAt(LocalDate.of(2026, 12, 20))).hasMessageContaining("BEACON_TERM_ENDS");
+    assertThatThrownBy(() -> runDailyCheckAt(LocalDate.of(2026, 12, 20)))
+        .hasMessageContaining("BEACON_TERM_ENDS");
 
     Job tomorrow = dailyCheck();
     assertThat(tomorrow.getDuedate()).isAfter(ClockUtil.getCurrentTime());
@@ -171,19 +190,29 @@ class GovernorReportProcessTest {
     ProcessInstance report = askForReport();
     assertThat(report).isWaitingAt("Task_WriteCommentary");
     assertThat(task(report)).hasCandidateGroup("dsl");
-    assertThat(formValue(task(report), "reportTitle")).isEqualTo("Report for 1 September 2026 to 18 December 2026");
+    assertThat(formValue(task(report), "reportTitle"))
+        .isEqualTo("Report for 1 September 2026 to 18 December 2026");
     assertThat(formValue(task(report), "reportId")).isEqualTo(1L);
 
-    submit(report, withVariables(GovernorReportProcess.COMMENTARY, "Fewer incidents than last term."));
+    submit(
+        report, withVariables(GovernorReportProcess.COMMENTARY, "Fewer incidents than last term."));
     assertThat(report).isWaitingAt("Task_ReviewReport");
     assertThat(task(report)).hasCandidateGroup("head");
     assertThat(formValue(task(report), "commentary")).isEqualTo("Fewer incidents than last term.");
 
-    submit(report, withVariables(GovernorReportProcess.REVIEW_DECISION, "return", GovernorReportProcess.REVIEW_NOTE, "Add the trend."));
+    submit(
+        report,
+        withVariables(
+            GovernorReportProcess.REVIEW_DECISION,
+            "return",
+            GovernorReportProcess.REVIEW_NOTE,
+            "Add the trend."));
     assertThat(report).isWaitingAt("Task_WriteCommentary");
     assertThat(formValue(task(report), "reviewNote")).isEqualTo("Add the trend.");
 
-    submit(report, withVariables(GovernorReportProcess.COMMENTARY, "Fewer incidents; the trend is down."));
+    submit(
+        report,
+        withVariables(GovernorReportProcess.COMMENTARY, "Fewer incidents; the trend is down."));
     submit(report, withVariables(GovernorReportProcess.REVIEW_DECISION, "approve"));
     assertThat(report).isWaitingAt("Task_AcknowledgeReport");
     assertThat(task(report)).hasCandidateGroup("governor");
@@ -232,12 +261,17 @@ class GovernorReportProcessTest {
                 GovernorReportProcess.PERIOD_FROM, startOf(LocalDate.of(2026, 9, 1)),
                 GovernorReportProcess.PERIOD_TO, startOf(LocalDate.of(2026, 12, 19)),
                 GovernorReportProcess.REPORT_KIND, "on-demand",
-                GovernorReportProcess.REPORT_TITLE, "Report for 1 September 2026 to 18 December 2026",
+                GovernorReportProcess.REPORT_TITLE,
+                    "Report for 1 September 2026 to 18 December 2026",
                 GovernorReportProcess.REQUESTED_BY, "dsl"));
   }
 
   private Job dailyCheck() {
-    return managementService().createJobQuery().timers().activityId("StartEvent_DailyCheck").singleResult();
+    return managementService()
+        .createJobQuery()
+        .timers()
+        .activityId("StartEvent_DailyCheck")
+        .singleResult();
   }
 
   /**
@@ -247,17 +281,24 @@ class GovernorReportProcessTest {
   private void runDailyCheckAt(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(6, 0).atZone(SCHOOL).toInstant()));
     managementService().executeJob(dailyCheck().getId());
-    Job check = managementService().createJobQuery().activityId("Task_FindDueReport").singleResult();
+    Job check =
+        managementService().createJobQuery().activityId("Task_FindDueReport").singleResult();
     assertThat(dailyCheck()).as("tomorrow's timer is scheduled before the check runs").isNotNull();
     managementService().executeJob(check.getId());
   }
 
   private List<Object> titles() {
-    return reports().stream().map(p -> runtimeService().getVariable(p.getId(), GovernorReportProcess.REPORT_TITLE)).toList();
+    return reports().stream()
+        .map(p -> runtimeService().getVariable(p.getId(), GovernorReportProcess.REPORT_TITLE))
+        .toList();
   }
 
   private List<ProcessInstance> reports() {
-    return runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKeyLike("REPORT-%").list();
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(KEY)
+        .processInstanceBusinessKeyLike("REPORT-%")
+        .list();
   }
 
   private static Date startOf(LocalDate day) {
@@ -292,17 +333,20 @@ class GovernorReportProcessTest {
 
     @Override
     public GovernorReport add(GovernorReport report) {
-      throw new AssertionError("not part of this test: the daily check only asks whether a report exists");
+      throw new AssertionError(
+          "not part of this test: the daily check only asks whether a report exists");
     }
 
     @Override
     public Optional<GovernorReport> find(long id) {
-      throw new AssertionError("not part of this test: the daily check only asks whether a report exists");
+      throw new AssertionError(
+          "not part of this test: the daily check only asks whether a report exists");
     }
 
     @Override
     public List<GovernorReport> list(Collection<ReportStatus> statuses, int first, int max) {
-      throw new AssertionError("not part of this test: the daily check only asks whether a report exists");
+      throw new AssertionError(
+          "not part of this test: the daily check only asks whether a report exists");
     }
   }
 }

@@ -19,7 +19,8 @@ class GovernorReportingModuleTest {
               assertThat(module.migrationLocation()).isEqualTo("classpath:db/migration/governance");
               assertThat(module.apiClasses())
                   .extracting(Class::getSimpleName)
-                  .containsExactlyInAnyOrder("ReportResource", "StatisticsResource", "PolicyResource");
+                  .containsExactlyInAnyOrder(
+                      "ReportResource", "StatisticsResource", "PolicyResource");
             });
   }
 }

@@ -37,13 +37,20 @@ class PolicyApprovalProcessTest {
     init(engine.getProcessEngine());
     Mocks.register(
         "governanceRecordVersionDecisionListener",
-        (TaskListener) task -> calls.add("decision " + task.getVariable(PolicyProcesses.VERSION_DECISION)));
+        (TaskListener)
+            task -> calls.add("decision " + task.getVariable(PolicyProcesses.VERSION_DECISION)));
     Mocks.register(
         "governanceStartReviewCycleDelegate",
-        (JavaDelegate) execution -> calls.add("review cycle of policy " + execution.getVariable(PolicyProcesses.POLICY_ID)));
+        (JavaDelegate)
+            execution ->
+                calls.add(
+                    "review cycle of policy " + execution.getVariable(PolicyProcesses.POLICY_ID)));
     Mocks.register(
         "governanceAnnounceApprovedVersionDelegate",
-        (JavaDelegate) execution -> calls.add("announce version " + execution.getVariable(PolicyProcesses.VERSION_NUMBER)));
+        (JavaDelegate)
+            execution ->
+                calls.add(
+                    "announce version " + execution.getVariable(PolicyProcesses.VERSION_NUMBER)));
   }
 
   @AfterEach
@@ -58,16 +65,26 @@ class PolicyApprovalProcessTest {
 
     assertThat(approval).isWaitingAt("Task_ApproveVersion");
     assertThat(task(approval)).hasCandidateGroup("governor");
-    assertThat(formFields(approval)).extracting(FormField::getId)
-        .containsExactly("policyTitle", "versionNumber", "changeSummary", "versionDecision", "decisionNote");
+    assertThat(formFields(approval))
+        .extracting(FormField::getId)
+        .containsExactly(
+            "policyTitle", "versionNumber", "changeSummary", "versionDecision", "decisionNote");
     assertThat(formFields(approval).get(0).getValue().getValue()).isEqualTo("E-safety policy");
 
-    formService().submitTaskForm(task(approval).getId(), withVariables(PolicyProcesses.VERSION_DECISION, "approve"));
+    formService()
+        .submitTaskForm(
+            task(approval).getId(), withVariables(PolicyProcesses.VERSION_DECISION, "approve"));
 
     assertThat(approval)
-        .hasPassedInOrder("StartEvent_VersionSubmitted", "Task_ApproveVersion", "Gateway_VersionApproved", "Task_StartReviewCycle", "EndEvent_VersionInForce")
+        .hasPassedInOrder(
+            "StartEvent_VersionSubmitted",
+            "Task_ApproveVersion",
+            "Gateway_VersionApproved",
+            "Task_StartReviewCycle",
+            "EndEvent_VersionInForce")
         .isEnded();
-    assertThat(calls).containsExactly("decision approve", "review cycle of policy 7", "announce version 2");
+    assertThat(calls)
+        .containsExactly("decision approve", "review cycle of policy 7", "announce version 2");
   }
 
   @Test
@@ -77,9 +94,16 @@ class PolicyApprovalProcessTest {
     formService()
         .submitTaskForm(
             task(approval).getId(),
-            withVariables(PolicyProcesses.VERSION_DECISION, "reject", PolicyProcesses.DECISION_NOTE, "Section 4 is out of date"));
+            withVariables(
+                PolicyProcesses.VERSION_DECISION,
+                "reject",
+                PolicyProcesses.DECISION_NOTE,
+                "Section 4 is out of date"));
 
-    assertThat(approval).hasPassed("EndEvent_VersionRejected").hasNotPassed("Task_StartReviewCycle").isEnded();
+    assertThat(approval)
+        .hasPassed("EndEvent_VersionRejected")
+        .hasNotPassed("Task_StartReviewCycle")
+        .isEnded();
     assertThat(calls).containsExactly("decision reject");
   }
 
@@ -89,10 +113,14 @@ class PolicyApprovalProcessTest {
             PolicyProcesses.APPROVAL_KEY,
             "POLICY-7-V2",
             withVariables(
-                PolicyProcesses.POLICY_ID, 7L,
-                PolicyProcesses.POLICY_TITLE, "E-safety policy",
-                PolicyProcesses.VERSION_NUMBER, 2L,
-                PolicyProcesses.CHANGE_SUMMARY, "Mobile phones section rewritten"));
+                PolicyProcesses.POLICY_ID,
+                7L,
+                PolicyProcesses.POLICY_TITLE,
+                "E-safety policy",
+                PolicyProcesses.VERSION_NUMBER,
+                2L,
+                PolicyProcesses.CHANGE_SUMMARY,
+                "Mobile phones section rewritten"));
   }
 
   private static List<FormField> formFields(ProcessInstance instance) {

@@ -55,10 +55,12 @@ class PolicyReviewProcessTest {
   void registerDoubles() {
     init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW));
-    Mocks.register("governanceOpenPolicyReviewDelegate", (JavaDelegate) execution -> calls.add("opened"));
+    Mocks.register(
+        "governanceOpenPolicyReviewDelegate", (JavaDelegate) execution -> calls.add("opened"));
     Mocks.register(
         "governanceRecordPolicyReviewListener",
-        (TaskListener) task -> calls.add("reviewed " + task.getVariable(PolicyProcesses.REVIEW_OUTCOME)));
+        (TaskListener)
+            task -> calls.add("reviewed " + task.getVariable(PolicyProcesses.REVIEW_OUTCOME)));
     Mocks.register(
         "governanceRecordReviewDecisionListener",
         (TaskListener)
@@ -99,11 +101,23 @@ class PolicyReviewProcessTest {
     ProcessInstance cycle = startCycle();
     fireTimerAt(cycle, OPENS);
 
-    complete(cycle, withVariables(PolicyProcesses.REVIEW_OUTCOME, "unchanged", PolicyProcesses.REVIEW_NOTE, "Still right"));
+    complete(
+        cycle,
+        withVariables(
+            PolicyProcesses.REVIEW_OUTCOME,
+            "unchanged",
+            PolicyProcesses.REVIEW_NOTE,
+            "Still right"));
     assertThat(cycle).isWaitingAt("Task_ApproveReview");
     assertThat(task(cycle)).hasCandidateGroup("governor");
 
-    complete(cycle, withVariables(PolicyProcesses.REVIEW_DECISION, "return", PolicyProcesses.GOVERNOR_NOTE, "Check the new DfE standards"));
+    complete(
+        cycle,
+        withVariables(
+            PolicyProcesses.REVIEW_DECISION,
+            "return",
+            PolicyProcesses.GOVERNOR_NOTE,
+            "Check the new DfE standards"));
     assertThat(cycle).isWaitingAt("Task_ReviewPolicy");
     complete(cycle, withVariables(PolicyProcesses.REVIEW_OUTCOME, "unchanged"));
     complete(cycle, withVariables(PolicyProcesses.REVIEW_DECISION, "approve"));
@@ -111,7 +125,12 @@ class PolicyReviewProcessTest {
     assertThat(cycle).isWaitingAt("Timer_ReviewDue");
     assertThat(job(cycle).getDuedate()).isEqualTo(NEXT_OPENS);
     assertThat(calls)
-        .containsExactly("opened", "reviewed unchanged", "governors return", "reviewed unchanged", "governors approve");
+        .containsExactly(
+            "opened",
+            "reviewed unchanged",
+            "governors return",
+            "reviewed unchanged",
+            "governors approve");
   }
 
   @Test
@@ -123,7 +142,8 @@ class PolicyReviewProcessTest {
     complete(cycle, withVariables(PolicyProcesses.REVIEW_OUTCOME, "revise"));
 
     assertThat(cycle).isWaitingAt("Timer_RevisionReminder");
-    assertThat(job(cycle).getDuedate()).isEqualTo(Date.from(reviewed.toInstant().plus(Duration.ofDays(14))));
+    assertThat(job(cycle).getDuedate())
+        .isEqualTo(Date.from(reviewed.toInstant().plus(Duration.ofDays(14))));
     fireTimerAt(cycle, job(cycle).getDuedate());
     assertThat(cycle).isWaitingAt("Task_ReviewPolicy");
   }
@@ -135,7 +155,9 @@ class PolicyReviewProcessTest {
     supersede();
 
     assertThat(cycle).hasPassed("EndEvent_Superseded").isEnded();
-    assertThat(managementService().createJobQuery().processInstanceId(cycle.getId()).count()).as("no timer left").isZero();
+    assertThat(managementService().createJobQuery().processInstanceId(cycle.getId()).count())
+        .as("no timer left")
+        .isZero();
   }
 
   @Test
@@ -154,15 +176,23 @@ class PolicyReviewProcessTest {
             PolicyProcesses.REVIEW_KEY,
             "POLICY-7",
             withVariables(
-                PolicyProcesses.POLICY_ID, 7L,
-                PolicyProcesses.POLICY_TITLE, "E-safety policy",
-                PolicyProcesses.VERSION_NUMBER, 2L,
-                PolicyProcesses.REVIEW_OPENS_AT, OPENS,
-                PolicyProcesses.REVIEW_DUE, DUE));
+                PolicyProcesses.POLICY_ID,
+                7L,
+                PolicyProcesses.POLICY_TITLE,
+                "E-safety policy",
+                PolicyProcesses.VERSION_NUMBER,
+                2L,
+                PolicyProcesses.REVIEW_OPENS_AT,
+                OPENS,
+                PolicyProcesses.REVIEW_DUE,
+                DUE));
   }
 
   private void supersede() {
-    runtimeService().createMessageCorrelation(PolicyProcesses.MSG_SUPERSEDED).processInstanceBusinessKey("POLICY-7").correlateAll();
+    runtimeService()
+        .createMessageCorrelation(PolicyProcesses.MSG_SUPERSEDED)
+        .processInstanceBusinessKey("POLICY-7")
+        .correlateAll();
   }
 
   private static void fireTimerAt(ProcessInstance cycle, Date at) {

@@ -10,17 +10,17 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,6 @@ class IncidentResponseModelTest {
   /** The column headings of seed 001's pupil matrix, whitespace normalised. */
 
   /** The column headings of seed 001's staff matrix, whitespace normalised, spelling kept. */
-
   private static final String MODEL = "bpmn/incidents/IncidentResponseProcess.bpmn";
 
   private BpmnModelInstance model;
@@ -73,7 +72,9 @@ class IncidentResponseModelTest {
           // A step of an expanded subprocess is drawn within it, and wholly so.
           String inner = inside(a, b) ? a : b;
           String outer = inner.equals(a) ? b : a;
-          assertThat(contains(shapes.get(outer), shapes.get(inner))).as("%s drawn inside %s", inner, outer).isTrue();
+          assertThat(contains(shapes.get(outer), shapes.get(inner)))
+              .as("%s drawn inside %s", inner, outer)
+              .isTrue();
           continue;
         }
         assertThat(overlap(all.get(i).getValue(), all.get(j).getValue()))
@@ -87,8 +88,7 @@ class IncidentResponseModelTest {
   void everyUserTaskIsOfferedToARole() {
     assertThat(model.getModelElementsByType(UserTask.class))
         .allSatisfy(
-            task ->
-                assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank());
+            task -> assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank());
   }
 
   @Test
@@ -125,13 +125,23 @@ class IncidentResponseModelTest {
   private void assertChecklist(String taskId) {
     UserTask task = model.getModelElementById(taskId);
     List<CamundaFormField> fields =
-        task.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class)
-            .singleResult().getCamundaFormFields().stream()
+        task
+            .getExtensionElements()
+            .getElementsQuery()
+            .filterByType(CamundaFormData.class)
+            .singleResult()
+            .getCamundaFormFields()
+            .stream()
             .toList();
     // No field of the form names an action: the checklist's choices are the school's decision's.
-    assertThat(fields).noneMatch(f -> f.getCamundaId().startsWith("action") && "boolean".equals(f.getCamundaType()));
+    assertThat(fields)
+        .noneMatch(
+            f -> f.getCamundaId().startsWith("action") && "boolean".equals(f.getCamundaType()));
     CamundaFormField checklist =
-        fields.stream().filter(f -> f.getCamundaId().equals("actionsDecided")).findFirst().orElseThrow();
+        fields.stream()
+            .filter(f -> f.getCamundaId().equals("actionsDecided"))
+            .findFirst()
+            .orElseThrow();
     assertThat(checklist.getCamundaProperties().getCamundaProperties())
         .extracting(p -> p.getCamundaId() + "=" + p.getCamundaValue())
         .containsExactly("choices=sanctionChoices");
@@ -148,7 +158,9 @@ class IncidentResponseModelTest {
    * a subprocess nested in it (a pupil's action tasks within the pupil's branch).
    */
   private boolean inside(String inner, String outer) {
-    for (var parent = model.getModelElementById(inner).getParentElement(); parent != null; parent = parent.getParentElement()) {
+    for (var parent = model.getModelElementById(inner).getParentElement();
+        parent != null;
+        parent = parent.getParentElement()) {
       if (parent instanceof SubProcess sub && sub.getId().equals(outer)) {
         return true;
       }

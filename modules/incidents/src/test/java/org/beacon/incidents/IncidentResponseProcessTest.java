@@ -25,28 +25,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.DeviceOwnership;
 import org.beacon.incidents.domain.InvolvedPupil;
 import org.beacon.incidents.domain.PartyDecision;
 import org.beacon.incidents.infrastructure.bpm.CheckEvidenceListener;
 import org.beacon.incidents.infrastructure.bpm.ResponseSteps;
 import org.beacon.platform.api.WorkingDays;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.beacon.incidents.api.IncidentProcess;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,8 @@ class IncidentResponseProcessTest {
   private static final String REF = "INC-2026-0042";
   private static final String PUPIL_RECOMMENDATION = "Warning; Inform parents / carers";
   private static final String STAFF_RECOMMENDATION = "Warning; Disciplinary action";
-  private static final String CHOICES = "Warning\nInform parents / carers\nRefer to Police\nDisciplinary action\nSuspension";
+  private static final String CHOICES =
+      "Warning\nInform parents / carers\nRefer to Police\nDisciplinary action\nSuspension";
 
   @RegisterExtension ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
@@ -96,9 +96,9 @@ class IncidentResponseProcessTest {
   }
 
   /**
-   * The actions decided that become tasks, as {@code incidentsActions} answers the model: none
-   * here (the double of the action check records no decision); ActionTasksProcessTest runs the
-   * real ones.
+   * The actions decided that become tasks, as {@code incidentsActions} answers the model: none here
+   * (the double of the action check records no decision); ActionTasksProcessTest runs the real
+   * ones.
    */
   public static final class NoActionTasks {
     public List<String> toDo(Object incidentId, Object party) {
@@ -110,10 +110,13 @@ class IncidentResponseProcessTest {
 
   private final List<Call> calls = new ArrayList<>();
   private final List<Object> decisionKeys = new ArrayList<>();
+
   /** The party each sanction lookup was for, in order. */
   private final List<Object> decisionParties = new ArrayList<>();
+
   /** The one person each allegation message was about, in order. */
   private final List<Object> allegedStaff = new ArrayList<>();
+
   private final Involved involved = new Involved();
   private final WorkingDays calendar = ResponseSteps.shippedCalendar();
 
@@ -150,15 +153,20 @@ class IncidentResponseProcessTest {
         "incidentsRecordRecommendationListener",
         (ExecutionListener)
             execution -> {
-              String key = ((BusinessRuleTask) execution.getBpmnModelElementInstance()).getCamundaDecisionRef();
+              String key =
+                  ((BusinessRuleTask) execution.getBpmnModelElementInstance())
+                      .getCamundaDecisionRef();
               decisionKeys.add(key);
               decisionParties.add(execution.getVariable("party"));
-              String recommended = "PupilSanctions".equals(key) ? PUPIL_RECOMMENDATION : STAFF_RECOMMENDATION;
+              String recommended =
+                  "PupilSanctions".equals(key) ? PUPIL_RECOMMENDATION : STAFF_RECOMMENDATION;
               execution.setVariable(RECOMMENDED_SANCTIONS, recommended);
-              execution.setVariable(IncidentProcess.ACTIONS_DECIDED, recommended.replace("; ", "\n"));
+              execution.setVariable(
+                  IncidentProcess.ACTIONS_DECIDED, recommended.replace("; ", "\n"));
               execution.setVariable(IncidentProcess.SANCTION_CHOICES, CHOICES);
               execution.setVariable(
-                  IncidentProcess.RECOMMENDED_FOR_REPEAT, Boolean.TRUE.equals(execution.getVariable(IncidentProcess.REPEAT_OFFENCE)));
+                  IncidentProcess.RECOMMENDED_FOR_REPEAT,
+                  Boolean.TRUE.equals(execution.getVariable(IncidentProcess.REPEAT_OFFENCE)));
             });
   }
 
@@ -298,7 +306,9 @@ class IncidentResponseProcessTest {
         "dsl",
         withVariables(
             "childProtectionSteps", "Designated co-ordinator informed", "ceopReference", "CEOP-9"));
-    assertThat(tasks(incident, "Task_RecordOutcome")).as("the MASH referral is still open").isEmpty();
+    assertThat(tasks(incident, "Task_RecordOutcome"))
+        .as("the MASH referral is still open")
+        .isEmpty();
     referToMash(incident);
     closeWithoutPolicyReview(incident);
 
@@ -312,9 +322,9 @@ class IncidentResponseProcessTest {
             "Gateway_IllegalEnd",
             "Gateway_MergeClose")
         .variables()
-        .contains(entry("mashReference", "MASH-2026-17"), entry("mashDecision", "Strategy discussion"));
-    assertThat(incident)
-        .hasNotPassed("Task_ReportIllegalContent", "Task_RaiseAllegation");
+        .contains(
+            entry("mashReference", "MASH-2026-17"), entry("mashDecision", "Strategy discussion"));
+    assertThat(incident).hasNotPassed("Task_ReportIllegalContent", "Task_RaiseAllegation");
     assertClosed(incident);
   }
 
@@ -395,15 +405,16 @@ class IncidentResponseProcessTest {
         .containsEntry(IncidentProcess.EARLIER_INCIDENTS, "none")
         .containsEntry(IncidentProcess.REPEAT_OFFENCE, false);
 
-    formService()
-        .submitTaskForm(decide.getId(), withVariables("schoolActions", "PSHE session"));
+    formService().submitTaskForm(decide.getId(), withVariables("schoolActions", "PSHE session"));
     assertThat(callsOf("incidentsCheckActionsListener")).containsExactly(ID);
     assertThat(decisionParties).containsExactly("P1001");
     assertThat(decidedFor(incident, "P1001"))
         .contains(
             entry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers"),
             entry("schoolActions", "PSHE session"));
-    assertThat(incident).variables().doesNotContainKeys(IncidentProcess.ACTIONS_DECIDED, "schoolActions");
+    assertThat(incident)
+        .variables()
+        .doesNotContainKeys(IncidentProcess.ACTIONS_DECIDED, "schoolActions");
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -431,7 +442,8 @@ class IncidentResponseProcessTest {
     formService()
         .submitTaskForm(
             propose.getId(),
-            withVariables(IncidentProcess.ACTIONS_DECIDED, "Warning", "differenceReason", "First offence"));
+            withVariables(
+                IncidentProcess.ACTIONS_DECIDED, "Warning", "differenceReason", "First offence"));
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -456,12 +468,16 @@ class IncidentResponseProcessTest {
         "Task_ApproveDisciplinaryAction",
         "head",
         withVariables("approval", "approve", "approvalReason", "In line with the policy"));
-    assertThat(incident).as("seed 003's category runs beside the actions").isWaitingAt("Task_GrossMisconduct", "Task_RecordHrReport");
+    assertThat(incident)
+        .as("seed 003's category runs beside the actions")
+        .isWaitingAt("Task_GrossMisconduct", "Task_RecordHrReport");
     ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(incident)
         .isWaitingAt("Task_RecordOutcome")
         .variables()
-        .contains(entry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action"), entry("approval", "approve"));
+        .contains(
+            entry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action"),
+            entry("approval", "approve"));
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -487,14 +503,18 @@ class IncidentResponseProcessTest {
 
     assertThat(incident).isWaitingAt("Task_ProposeStaffActions");
     Task again = taskFor(incident, "Task_ProposeStaffActions", "dsl");
-    assertThat(formValues(again)).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action");
+    assertThat(formValues(again))
+        .containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nDisciplinary action");
     formService()
         .submitTaskForm(
             again.getId(),
             withVariables(
-                IncidentProcess.ACTIONS_DECIDED, "Warning",
-                "staffSupport", "E-safety training",
-                "differenceReason", "The head asked for training first"));
+                IncidentProcess.ACTIONS_DECIDED,
+                "Warning",
+                "staffSupport",
+                "E-safety training",
+                "differenceReason",
+                "The head asked for training first"));
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
@@ -571,30 +591,44 @@ class IncidentResponseProcessTest {
 
     formService()
         .submitTaskForm(
-            first.getId(), withVariables(IncidentProcess.ACTIONS_DECIDED, "Inform parents / carers", "differenceReason", "Younger pupil, led on"));
+            first.getId(),
+            withVariables(
+                IncidentProcess.ACTIONS_DECIDED,
+                "Inform parents / carers",
+                "differenceReason",
+                "Younger pupil, led on"));
     // One pupil's choice never shows on another's form.
     assertThat(formValues(second))
         .containsEntry("pupil", "P1002")
         .containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers")
         .containsEntry("differenceReason", "");
     formService().submitTaskForm(second.getId(), Map.of());
-    assertThat(tasks(incident, "Task_RecordOutcome")).as("the staff branch is still open").isEmpty();
+    assertThat(tasks(incident, "Task_RecordOutcome"))
+        .as("the staff branch is still open")
+        .isEmpty();
 
     submit(
         incident,
         "Task_ProposeStaffActions",
         "dsl",
-        withVariables(IncidentProcess.ACTIONS_DECIDED, "Warning", "differenceReason", "First offence"));
-    assertThat(tasks(incident, "Task_RecordOutcome")).as("the staff category is still open").isEmpty();
+        withVariables(
+            IncidentProcess.ACTIONS_DECIDED, "Warning", "differenceReason", "First offence"));
+    assertThat(tasks(incident, "Task_RecordOutcome"))
+        .as("the staff category is still open")
+        .isEmpty();
     ResponseSteps.completeStaffCategorySteps(engine.getProcessEngine(), incident.getId());
     assertThat(tasks(incident, "Task_RecordOutcome")).as("every branch joined once").hasSize(1);
-    assertThat(decidedFor(incident, "P1001")).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Inform parents / carers");
-    assertThat(decidedFor(incident, "P1002")).containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers");
+    assertThat(decidedFor(incident, "P1001"))
+        .containsEntry(IncidentProcess.ACTIONS_DECIDED, "Inform parents / carers");
+    assertThat(decidedFor(incident, "P1002"))
+        .containsEntry(IncidentProcess.ACTIONS_DECIDED, "Warning\nInform parents / carers");
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
         .hasPassedInOrder(
-            "Gateway_InappropriateInvolves", "Event_FilteringReportRequested", "Gateway_InappropriateJoin")
+            "Gateway_InappropriateInvolves",
+            "Event_FilteringReportRequested",
+            "Gateway_InappropriateJoin")
         .hasPassedInOrder(
             "Gateway_InappropriateInvolves",
             "StartEvent_PupilActions",
@@ -614,12 +648,15 @@ class IncidentResponseProcessTest {
   }
 
   @Test
-  void illegalImagesAMemberOfStaffSentAPupilFromAWebsiteOpenEveryReferralAndAnAllegationPerPersonNamed() {
+  void
+      illegalImagesAMemberOfStaffSentAPupilFromAWebsiteOpenEveryReferralAndAnAllegationPerPersonNamed() {
     involved.staff = List.of("staff2", "Smith, John");
     ProcessInstance incident = report(false);
     classify(incident, "illegal", "child,staff,content");
 
-    assertThat(allegedStaff).as("one message per person, each whole").containsExactly("staff2", "Smith, John");
+    assertThat(allegedStaff)
+        .as("one message per person, each whole")
+        .containsExactly("staff2", "Smith, John");
     assertThat(incident)
         .isWaitingAt(
             "Task_PreserveEvidence",
@@ -632,22 +669,28 @@ class IncidentResponseProcessTest {
         incident,
         "Task_ChildProtection",
         "dsl",
-        withVariables("childProtectionSteps", "Designated co-ordinator informed", "ceopReference", "CEOP-9"));
+        withVariables(
+            "childProtectionSteps", "Designated co-ordinator informed", "ceopReference", "CEOP-9"));
     referToMash(incident);
-    assertThat(tasks(incident, "Task_RecordOutcome")).as("the content report is still open").isEmpty();
+    assertThat(tasks(incident, "Task_RecordOutcome"))
+        .as("the content report is still open")
+        .isEmpty();
     submit(
         incident,
         "Task_ReportIllegalContent",
         "dsl",
         withVariables("reportedTo", "iwf", "externalReference", "IWF-77"));
     adviceAndAgencies(incident);
-    assertThat(openTasks(incident)).as("the incident waits for the evidence at the join").containsExactly("Task_PreserveEvidence");
+    assertThat(openTasks(incident))
+        .as("the incident waits for the evidence at the join")
+        .containsExactly("Task_PreserveEvidence");
     preserveEvidence(incident);
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
         .hasPassedInOrder("Gateway_IllegalInvolves", "Task_ChildProtection", "Gateway_IllegalJoin")
-        .hasPassedInOrder("Gateway_IllegalInvolves", "Task_ReportIllegalContent", "Gateway_IllegalJoin")
+        .hasPassedInOrder(
+            "Gateway_IllegalInvolves", "Task_ReportIllegalContent", "Gateway_IllegalJoin")
         .hasPassedInOrder(
             "Gateway_IllegalInvolves",
             "Task_RaiseAllegation",
@@ -655,7 +698,11 @@ class IncidentResponseProcessTest {
             "Gateway_IllegalJoin",
             "Gateway_MergeClose",
             "Task_RecordOutcome")
-        .hasPassedInOrder("Task_ChildProtection", "Task_ReportIllegalContent", "Task_PreserveEvidence", "Gateway_IllegalEnd")
+        .hasPassedInOrder(
+            "Task_ChildProtection",
+            "Task_ReportIllegalContent",
+            "Task_PreserveEvidence",
+            "Gateway_IllegalEnd")
         .hasNotPassed("Task_SuspendAndInformPolice", "SubProcess_PupilActions");
     assertThat(callsOf("incidentsRaiseAllegationDelegate")).containsExactly(ID, ID);
     assertClosed(incident);
@@ -681,30 +728,56 @@ class IncidentResponseProcessTest {
         "bpmn/incidents/StaffSanctions.dmn",
         "bpmn/incidents/RepeatOffenceWindow.dmn",
         "bpmn/incidents/IncidentActionTasks.dmn",
-      "bpmn/incidents/StaffMisconductCategory.dmn"
+        "bpmn/incidents/StaffMisconductCategory.dmn"
       })
   void eachPupilsActionsAreRecordedForThatPupilAndTheIncidentKeepsTheirUnion() {
     Instant now = Instant.now();
     org.beacon.incidents.domain.Incident logged =
         new org.beacon.incidents.domain.Incident(
-            "teacher1", now, now, "ICT suite", DeviceOwnership.SCHOOL, null, "Two pupils on a game site",
-            List.of(), List.of(new InvolvedPupil("P1001", "Year 8"), new InvolvedPupil("P1002", "Year 8")),
-            List.of(), "Unauthorised downloading or uploading of files", null, false);
-    ResponseSteps.on(logged, engine.getProcessEngine().getDecisionService(), engine.getProcessEngine().getRepositoryService()).forEach(Mocks::register);
+            "teacher1",
+            now,
+            now,
+            "ICT suite",
+            DeviceOwnership.SCHOOL,
+            null,
+            "Two pupils on a game site",
+            List.of(),
+            List.of(new InvolvedPupil("P1001", "Year 8"), new InvolvedPupil("P1002", "Year 8")),
+            List.of(),
+            "Unauthorised downloading or uploading of files",
+            null,
+            false);
+    ResponseSteps.on(
+            logged,
+            engine.getProcessEngine().getDecisionService(),
+            engine.getProcessEngine().getRepositoryService())
+        .forEach(Mocks::register);
     ProcessInstance incident = report(false);
     classify(incident, "inappropriate", "child");
 
     Task first = pupilTask(incident, "P1001");
     Set<String> recommended = ticked(first);
     assertThat(recommended).as("the matrix's row for this type").isNotEmpty();
-    assertThatThrownBy(() -> formService().submitTaskForm(first.getId(), withVariables(IncidentProcess.ACTIONS_DECIDED, withPolice(first))))
+    assertThatThrownBy(
+            () ->
+                formService()
+                    .submitTaskForm(
+                        first.getId(),
+                        withVariables(IncidentProcess.ACTIONS_DECIDED, withPolice(first))))
         .hasMessageContaining("differ");
     formService()
         .submitTaskForm(
-            first.getId(), withVariables(IncidentProcess.ACTIONS_DECIDED, withPolice(first), "differenceReason", "Shared with strangers"));
+            first.getId(),
+            withVariables(
+                IncidentProcess.ACTIONS_DECIDED,
+                withPolice(first),
+                "differenceReason",
+                "Shared with strangers"));
     formService().submitTaskForm(pupilTask(incident, "P1002").getId(), Map.of());
 
-    assertThat(logged.decisions()).extracting(PartyDecision::party).containsExactly("P1001", "P1002");
+    assertThat(logged.decisions())
+        .extracting(PartyDecision::party)
+        .containsExactly("P1001", "P1002");
     PartyDecision p1001 = logged.decisions().get(0);
     PartyDecision p1002 = logged.decisions().get(1);
     assertThat(p1001.actions()).contains("Refer to Police").containsAll(recommended);
@@ -716,9 +789,15 @@ class IncidentResponseProcessTest {
         .containsExactlyInAnyOrderElementsOf(p1001.actions());
     assertThat(logged.differenceReason()).isEqualTo("P1001: Shared with strangers");
     List<Task> actionTasks = tasks(incident, "Task_CarryOutPupilAction");
-    assertThat(actionTasks).extracting(Task::getName).as("P1001's referral to the police is a task").contains("Refer to Police");
-    assertThat(tasks(incident, "Task_RecordOutcome")).as("the action tasks are still open").isEmpty();
-    actionTasks.forEach(t -> formService().submitTaskForm(t.getId(), withVariables("actionOutcome", "done")));
+    assertThat(actionTasks)
+        .extracting(Task::getName)
+        .as("P1001's referral to the police is a task")
+        .contains("Refer to Police");
+    assertThat(tasks(incident, "Task_RecordOutcome"))
+        .as("the action tasks are still open")
+        .isEmpty();
+    actionTasks.forEach(
+        t -> formService().submitTaskForm(t.getId(), withVariables("actionOutcome", "done")));
     assertThat(incident).isWaitingAt("Task_RecordOutcome");
   }
 
@@ -741,12 +820,21 @@ class IncidentResponseProcessTest {
         incident,
         "Task_RaisedRiskPoliceContact",
         "dsl",
-        withVariables("policeContactTime", "11:05", "policeCalledBy", "Mrs Lawson", "policeReference", "SYP-789"));
+        withVariables(
+            "policeContactTime",
+            "11:05",
+            "policeCalledBy",
+            "Mrs Lawson",
+            "policeReference",
+            "SYP-789"));
     submit(incident, "Task_DecidePupilActions", "dsl", Map.of());
     closeWithoutPolicyReview(incident);
 
     assertThat(incident)
-        .hasPassedInOrder("StartEvent_ImmediateRiskRaised", "Task_RaisedRiskPoliceContact", "EndEvent_RaisedRiskRecorded")
+        .hasPassedInOrder(
+            "StartEvent_ImmediateRiskRaised",
+            "Task_RaisedRiskPoliceContact",
+            "EndEvent_RaisedRiskRecorded")
         .hasNotPassed("Task_RecordPoliceContact");
     assertClosed(incident);
     assertThatThrownBy(
@@ -797,7 +885,10 @@ class IncidentResponseProcessTest {
             "evidenceLocation", "Evidence share",
             "evidenceSecuredBy", "Mr Tech",
             "evidenceHash", "b".repeat(64)));
-    assertThat(incident).hasPassed("Task_PreserveEvidence").variables().containsEntry("evidenceHash", "b".repeat(64));
+    assertThat(incident)
+        .hasPassed("Task_PreserveEvidence")
+        .variables()
+        .containsEntry("evidenceHash", "b".repeat(64));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -855,10 +946,20 @@ class IncidentResponseProcessTest {
         "Task_NotifyAgencies",
         "dsl",
         withVariables(
-            "laIctManagerInformedBy", "Mrs Lawson", "laIctManagerInformedAt", "10:40",
-            "laSafeguardingOfficerInformedBy", "Mrs Lawson", "laSafeguardingOfficerInformedAt", "10:45",
-            "ceopNotifiedInformedBy", "Mrs Lawson", "ceopNotifiedInformedAt", "10:50",
-            "ceopNotifiedReference", "CEOP-9"));
+            "laIctManagerInformedBy",
+            "Mrs Lawson",
+            "laIctManagerInformedAt",
+            "10:40",
+            "laSafeguardingOfficerInformedBy",
+            "Mrs Lawson",
+            "laSafeguardingOfficerInformedAt",
+            "10:45",
+            "ceopNotifiedInformedBy",
+            "Mrs Lawson",
+            "ceopNotifiedInformedAt",
+            "10:50",
+            "ceopNotifiedReference",
+            "CEOP-9"));
   }
 
   private void referToMash(ProcessInstance incident) {
@@ -892,7 +993,12 @@ class IncidentResponseProcessTest {
 
   /** The steps of every task open on the incident. */
   private List<String> openTasks(ProcessInstance incident) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).list().stream()
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(incident.getId())
+        .list()
+        .stream()
         .map(Task::getTaskDefinitionKey)
         .toList();
   }
@@ -908,7 +1014,11 @@ class IncidentResponseProcessTest {
   /** The labels of the action boxes a form shows ticked. */
   private Set<String> ticked(Task task) {
     return new java.util.LinkedHashSet<>(
-        org.beacon.platform.tasks.TaskForm.lines(engine.getProcessEngine().getTaskService().getVariable(task.getId(), IncidentProcess.ACTIONS_DECIDED)));
+        org.beacon.platform.tasks.TaskForm.lines(
+            engine
+                .getProcessEngine()
+                .getTaskService()
+                .getVariable(task.getId(), IncidentProcess.ACTIONS_DECIDED)));
   }
 
   /** The task's ticked actions and a referral to the police, as the checklist sends them. */
@@ -922,19 +1032,32 @@ class IncidentResponseProcessTest {
   private Map<String, Object> decidedFor(ProcessInstance incident, String pupil) {
     var history = engine.getHistoryService();
     String[] decisions =
-        history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
-            .activityId("Task_DecidePupilActions").finished().list().stream()
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(incident.getId())
+            .activityId("Task_DecidePupilActions")
+            .finished()
+            .list()
+            .stream()
             .map(HistoricActivityInstance::getId)
             .toArray(String[]::new);
     assertThat(decisions).as("decided tasks").isNotEmpty();
     String decision =
-        history.createHistoricVariableInstanceQuery().activityInstanceIdIn(decisions).variableName("party").list().stream()
+        history
+            .createHistoricVariableInstanceQuery()
+            .activityInstanceIdIn(decisions)
+            .variableName("party")
+            .list()
+            .stream()
             .filter(v -> pupil.equals(v.getValue()))
             .map(HistoricVariableInstance::getActivityInstanceId)
             .findFirst()
             .orElseThrow(() -> new AssertionError("no decision for " + pupil));
     Map<String, Object> values = new HashMap<>();
-    history.createHistoricVariableInstanceQuery().activityInstanceIdIn(decision).list()
+    history
+        .createHistoricVariableInstanceQuery()
+        .activityInstanceIdIn(decision)
+        .list()
         .forEach(v -> values.put(v.getName(), v.getValue()));
     return values;
   }

@@ -100,9 +100,7 @@ class SanctionDecisionsTest {
     List<String> actions = evaluate(incident.table(), incident.row().incident(), false);
 
     assertThat(actions).as(incident.name()).doesNotHaveDuplicates();
-    assertThat(Set.copyOf(actions))
-        .as(incident.name())
-        .isEqualTo(incident.row().tickedActions());
+    assertThat(Set.copyOf(actions)).as(incident.name()).isEqualTo(incident.row().tickedActions());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,10 +35,10 @@ import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.DeviceOwnership;
 import org.beacon.incidents.domain.IncidentStatus;
 import org.beacon.incidents.infrastructure.bpm.ResponseSteps;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.beacon.platform.tasks.FormFieldView;
 import org.beacon.platform.tasks.TaskForm;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,8 +57,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every row of seed 001's pupil and staff sanction matrices, first and repeat offence, reported and
  * classified through the real response flow with its real steps and history {@code full}, on H2 and
- * on PostgreSQL: the decision's history (whose rule ids the engine keeps in 64-character columns) is
- * written, and the DSL's next form pre-ticks exactly the row's actions.
+ * on PostgreSQL: the decision's history (whose rule ids the engine keeps in 64-character columns)
+ * is written, and the DSL's next form pre-ticks exactly the row's actions.
  */
 // One engine per database for all cases: building one (and PostgreSQL's schema) costs more than
 // the 66 incidents together; each case starts its own incident.
@@ -71,8 +71,13 @@ class SanctionMatrixProcessTest {
   }
 
   private static final long ID = 42L;
-  /** The seed's actions that are records made at the decision, not work: IncidentActionTasks has no row. */
+
+  /**
+   * The seed's actions that are records made at the decision, not work: IncidentActionTasks has no
+   * row.
+   */
   private static final Set<String> ACTIONS_WITHOUT_TASKS = Set.of("Warning");
+
   private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
   private static final List<String> MODELS =
       List.of(
@@ -94,18 +99,21 @@ class SanctionMatrixProcessTest {
         engine("h2", "jdbc:h2:mem:sanction-matrix;DB_CLOSE_DELAY=1000", "org.h2.Driver", "sa"));
     // A throwaway database of its own, so the engine's schema meets nobody else's.
     String name = "beacon_sanction_matrix_" + ProcessHandle.current().pid();
-    try (Connection pg = DriverManager.getConnection(POSTGRES + "test?connectTimeout=2", "postgres", "");
+    try (Connection pg =
+            DriverManager.getConnection(POSTGRES + "test?connectTimeout=2", "postgres", "");
         Statement statement = pg.createStatement()) {
       statement.execute("drop database if exists " + name + " with (force)");
       statement.execute("create database " + name);
       postgresDatabase = name;
     } catch (SQLException noServer) {
-      // The README's test command needs no PostgreSQL; where one answers, these cases run on it too.
+      // The README's test command needs no PostgreSQL; where one answers, these cases run on it
+      // too.
       noPostgres = "no PostgreSQL on 127.0.0.1:5432: " + noServer.getMessage();
       return;
     }
     engines.put(
-        Database.POSTGRESQL, engine("postgresql", POSTGRES + name, "org.postgresql.Driver", "postgres"));
+        Database.POSTGRESQL,
+        engine("postgresql", POSTGRES + name, "org.postgresql.Driver", "postgres"));
   }
 
   @AfterAll
@@ -137,7 +145,9 @@ class SanctionMatrixProcessTest {
                                         Arguments.of(
                                             database,
                                             row,
-                                            Named.of(repeat ? "repeat offence" : "first offence", repeat)))));
+                                            Named.of(
+                                                repeat ? "repeat offence" : "first offence",
+                                                repeat)))));
   }
 
   @ParameterizedTest(name = "{0}, {1}, {2}")
@@ -151,7 +161,8 @@ class SanctionMatrixProcessTest {
       expected.addAll(row.continuedInfringements().tickedActions());
     }
     org.beacon.incidents.domain.Incident logged = logged(row.row().incident());
-    ResponseSteps.on(logged, engine.getDecisionService(), engine.getRepositoryService()).forEach(Mocks::register);
+    ResponseSteps.on(logged, engine.getDecisionService(), engine.getRepositoryService())
+        .forEach(Mocks::register);
     Set<String> earlierDecisions = decisionIds(engine, row.table());
 
     ProcessInstance incident = report(engine, row.row().incident());
@@ -159,17 +170,23 @@ class SanctionMatrixProcessTest {
         engine,
         incident,
         "Task_ClassifyIncident",
-        Map.of(
-            CLASSIFICATION, "inappropriate",
-            pupil ? INVOLVES_CHILD : INVOLVES_STAFF, true));
+        Map.of(CLASSIFICATION, "inappropriate", pupil ? INVOLVES_CHILD : INVOLVES_STAFF, true));
 
     String decide = pupil ? "Task_DecidePupilActions" : "Task_ProposeStaffActions";
     Task form = task(engine, incident, decide);
-    // The log holds no earlier incident: a first offence, unless the DSL says otherwise with a reason.
+    // The log holds no earlier incident: a first offence, unless the DSL says otherwise with a
+    // reason.
     assertThat(engine.getTaskService().getVariable(form.getId(), REPEAT_OFFENCE)).isEqualTo(false);
     if (repeatOffence) {
-      engine.getFormService().submitTaskForm(
-          form.getId(), Map.of(REPEAT_OFFENCE, true, IncidentProcess.REPEAT_OFFENCE_REASON, "Warned last term at another school"));
+      engine
+          .getFormService()
+          .submitTaskForm(
+              form.getId(),
+              Map.of(
+                  REPEAT_OFFENCE,
+                  true,
+                  IncidentProcess.REPEAT_OFFENCE_REASON,
+                  "Warned last term at another school"));
       form = task(engine, incident, decide);
     }
     String formId = form.getId();
@@ -180,7 +197,9 @@ class SanctionMatrixProcessTest {
             .view();
     assertThat(preTicked(fields)).as("pre-ticked on %s", decide).isEqualTo(expected);
     assertThat(recommended(fields)).as("recommended on %s", decide).isEqualTo(expected);
-    assertThat(choices(fields)).as("the checklist offers the row's actions among the table's own").containsAll(expected);
+    assertThat(choices(fields))
+        .as("the checklist offers the row's actions among the table's own")
+        .containsAll(expected);
     assertThat(decisionHistory(engine, row.table(), earlierDecisions, repeatOffence))
         .as("the decision's history")
         .allSatisfy(output -> assertThat(output.getRuleId()).isNotBlank())
@@ -200,16 +219,33 @@ class SanctionMatrixProcessTest {
     // warning) do not; the incident cannot be closed before each is done.
     String carryOut = pupil ? "Task_CarryOutPupilAction" : "Task_CarryOutStaffAction";
     List<Task> actionTasks =
-        engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey(carryOut).list();
-    assertThat(actionTasks).extracting(Task::getName).as("action tasks").containsExactlyInAnyOrderElementsOf(
-        expected.stream().filter(action -> !ACTIONS_WITHOUT_TASKS.contains(action)).toList());
-    assertThat(actionTasks).allSatisfy(t -> assertThat(t.getDueDate()).as("due date of %s", t.getName()).isNotNull());
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(incident.getId())
+            .taskDefinitionKey(carryOut)
+            .list();
+    assertThat(actionTasks)
+        .extracting(Task::getName)
+        .as("action tasks")
+        .containsExactlyInAnyOrderElementsOf(
+            expected.stream().filter(action -> !ACTIONS_WITHOUT_TASKS.contains(action)).toList());
+    assertThat(actionTasks)
+        .allSatisfy(t -> assertThat(t.getDueDate()).as("due date of %s", t.getName()).isNotNull());
     for (Task action : actionTasks) {
-      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey("Task_RecordOutcome").count())
-          .as("the outcome waits for the action tasks").isZero();
+      assertThat(
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceId(incident.getId())
+                  .taskDefinitionKey("Task_RecordOutcome")
+                  .count())
+          .as("the outcome waits for the action tasks")
+          .isZero();
       engine.getFormService().submitTaskForm(action.getId(), Map.of("actionOutcome", "done"));
     }
-    // The staff's seed 003 category steps run beside the action tasks; the outcome waits for them too.
+    // The staff's seed 003 category steps run beside the action tasks; the outcome waits for them
+    // too.
     ResponseSteps.completeStaffCategorySteps(engine, incident.getId());
     complete(
         engine,
@@ -217,7 +253,12 @@ class SanctionMatrixProcessTest {
         "Task_RecordOutcome",
         Map.of(OUTCOME_SUMMARY, "Dealt with as the matrix recommends", REVIEW_POLICY, false));
 
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(incident.getId()).count())
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(incident.getId())
+                .count())
         .as("the incident's flow has ended")
         .isZero();
     assertThat(logged.status()).isEqualTo(IncidentStatus.CLOSED);
@@ -256,8 +297,19 @@ class SanctionMatrixProcessTest {
   private static org.beacon.incidents.domain.Incident logged(String incidentType) {
     Instant now = Instant.now();
     return new org.beacon.incidents.domain.Incident(
-        "teacher1", now, now, "ICT suite", DeviceOwnership.SCHOOL, null, "Seen on a screen",
-        List.of(), List.of(), List.of(), incidentType, null, false);
+        "teacher1",
+        now,
+        now,
+        "ICT suite",
+        DeviceOwnership.SCHOOL,
+        null,
+        "Seen on a screen",
+        List.of(),
+        List.of(),
+        List.of(),
+        incidentType,
+        null,
+        false);
   }
 
   private static ProcessInstance report(ProcessEngine engine, String incidentType) {
@@ -267,16 +319,24 @@ class SanctionMatrixProcessTest {
             KEY,
             "INC-2026-0042",
             Map.of(
-                INCIDENT_ID, ID,
-                REFERENCE, "INC-2026-0042",
-                INCIDENT_TYPE, incidentType,
-                IMMEDIATE_RISK, false,
-                REPORTER, "teacher1"));
+                INCIDENT_ID,
+                ID,
+                REFERENCE,
+                "INC-2026-0042",
+                INCIDENT_TYPE,
+                incidentType,
+                IMMEDIATE_RISK,
+                false,
+                REPORTER,
+                "teacher1"));
   }
 
   /** Submits the form of the task waiting at the activity, as the task API does. */
   private static void complete(
-      ProcessEngine engine, ProcessInstance incident, String activityId, Map<String, Object> values) {
+      ProcessEngine engine,
+      ProcessInstance incident,
+      String activityId,
+      Map<String, Object> values) {
     engine.getFormService().submitTaskForm(task(engine, incident, activityId).getId(), values);
   }
 
@@ -292,7 +352,10 @@ class SanctionMatrixProcessTest {
     return task;
   }
 
-  /** The actions the form's checklist shows ticked (the matrix's wording), as the task API serves it. */
+  /**
+   * The actions the form's checklist shows ticked (the matrix's wording), as the task API serves
+   * it.
+   */
   @SuppressWarnings("unchecked")
   private static Set<String> preTicked(List<FormFieldView> fields) {
     FormFieldView checklist = checklist(fields);
@@ -300,7 +363,9 @@ class SanctionMatrixProcessTest {
   }
 
   private static Set<String> choices(List<FormFieldView> fields) {
-    return checklist(fields).values().stream().map(FormFieldView.Option::id).collect(Collectors.toSet());
+    return checklist(fields).values().stream()
+        .map(FormFieldView.Option::id)
+        .collect(Collectors.toSet());
   }
 
   private static FormFieldView checklist(List<FormFieldView> fields) {
@@ -328,7 +393,9 @@ class SanctionMatrixProcessTest {
   }
 
   private static Set<String> decisionIds(ProcessEngine engine, SanctionTable table) {
-    return engine.getHistoryService().createHistoricDecisionInstanceQuery()
+    return engine
+        .getHistoryService()
+        .createHistoricDecisionInstanceQuery()
         .decisionDefinitionKey(table.decisionKey)
         .list()
         .stream()
@@ -336,11 +403,15 @@ class SanctionMatrixProcessTest {
         .collect(Collectors.toSet());
   }
 
-  /** The outputs of the one evaluation of the table since {@code earlier}, as history holds them. */
+  /**
+   * The outputs of the one evaluation of the table since {@code earlier}, as history holds them.
+   */
   private static List<HistoricDecisionOutputInstance> decisionHistory(
       ProcessEngine engine, SanctionTable table, Set<String> earlier, boolean repeatOffence) {
     List<HistoricDecisionInstance> evaluations =
-        engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        engine
+            .getHistoryService()
+            .createHistoricDecisionInstanceQuery()
             .decisionDefinitionKey(table.decisionKey)
             .includeInputs()
             .includeOutputs()
@@ -349,10 +420,15 @@ class SanctionMatrixProcessTest {
             .filter(evaluation -> !earlier.contains(evaluation.getId()))
             .toList();
     // A repeat offence: the first offence the log gave, then the DSL's answer.
-    assertThat(evaluations).as("evaluations of %s written to history", table.decisionKey).hasSize(repeatOffence ? 2 : 1);
+    assertThat(evaluations)
+        .as("evaluations of %s written to history", table.decisionKey)
+        .hasSize(repeatOffence ? 2 : 1);
     List<HistoricDecisionInstance> forThisAnswer =
         evaluations.stream()
-            .filter(e -> e.getInputs().stream().anyMatch(i -> Boolean.valueOf(repeatOffence).equals(i.getValue())))
+            .filter(
+                e ->
+                    e.getInputs().stream()
+                        .anyMatch(i -> Boolean.valueOf(repeatOffence).equals(i.getValue())))
             .toList();
     assertThat(forThisAnswer).hasSize(1);
     return forThisAnswer.get(0).getOutputs();

@@ -59,8 +59,10 @@ class SanctionsByTheEngineProcessTest {
 
   private static final String TYPE = "Unauthorised downloading or uploading of files";
   private static final String PUPIL = "P-0042";
+
   /** Thursday 3 December 2026, 10:00 in London. */
   private static final Instant REPORTED = Instant.parse("2026-12-03T10:00:00Z");
+
   private static final List<String> FIRST_OFFENCE =
       List.of(
           "Refer to class teacher / tutor",
@@ -106,7 +108,11 @@ class SanctionsByTheEngineProcessTest {
                       </rule>
                     </decisionTable>""");
     assertThat(changed).isNotEqualTo(shipped);
-    engine.getRepositoryService().createDeployment().addString("PupilSanctions.dmn", changed).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addString("PupilSanctions.dmn", changed)
+        .deploy();
     steps(List.of());
 
     ProcessInstance exceptional = reportAndClassify("exceptional");
@@ -115,7 +121,10 @@ class SanctionsByTheEngineProcessTest {
     assertThat(checklist.type()).isEqualTo(TaskForm.CHECKLIST);
     assertThat(checklist.values())
         .extracting(FormFieldView.Option::label)
-        .contains("Written warning to the pupil", "Refer to the governors' exclusion panel", "Refer to Police")
+        .contains(
+            "Written warning to the pupil",
+            "Refer to the governors' exclusion panel",
+            "Refer to Police")
         .doesNotContain("Warning");
     assertThat(checklist.value())
         .as("ticked as the school's table now recommends")
@@ -124,12 +133,15 @@ class SanctionsByTheEngineProcessTest {
         .doesNotContain("Warning", "Refer to Police");
 
     ProcessInstance serious = reportAndClassify("serious");
-    FormFieldView seriousChecklist = field(view(decideTask(serious)), IncidentProcess.ACTIONS_DECIDED);
+    FormFieldView seriousChecklist =
+        field(view(decideTask(serious)), IncidentProcess.ACTIONS_DECIDED);
     assertThat(seriousChecklist.values())
         .extracting(FormFieldView.Option::label)
         .as("offered, though not recommended")
         .contains("Refer to the governors' exclusion panel");
-    assertThat(seriousChecklist.value()).asList().doesNotContain("Refer to the governors' exclusion panel");
+    assertThat(seriousChecklist.value())
+        .asList()
+        .doesNotContain("Refer to the governors' exclusion panel");
   }
 
   @Test
@@ -144,14 +156,18 @@ class SanctionsByTheEngineProcessTest {
             () ->
                 form.accept(
                     Json.createObjectBuilder()
-                        .add(IncidentProcess.ACTIONS_DECIDED, Json.createArrayBuilder().add("Warning").add("Detention on Saturday"))
+                        .add(
+                            IncidentProcess.ACTIONS_DECIDED,
+                            Json.createArrayBuilder().add("Warning").add("Detention on Saturday"))
                         .build()));
     assertThat(refused.fields()).containsKey(IncidentProcess.ACTIONS_DECIDED);
 
     Map<String, Object> values =
         form.accept(
             Json.createObjectBuilder()
-                .add(IncidentProcess.ACTIONS_DECIDED, Json.createArrayBuilder().add("Warning").add("Refer to Police"))
+                .add(
+                    IncidentProcess.ACTIONS_DECIDED,
+                    Json.createArrayBuilder().add("Warning").add("Refer to Police"))
                 .add("differenceReason", "Shared with strangers")
                 .build());
     engine.getFormService().submitTaskForm(decide.getId(), values);
@@ -182,20 +198,30 @@ class SanctionsByTheEngineProcessTest {
 
     BeaconProblem noReason =
         catchThrowableOfType(
-            () -> engine.getFormService().submitTaskForm(decide.getId(), Map.of(IncidentProcess.REPEAT_OFFENCE, false)));
+            () ->
+                engine
+                    .getFormService()
+                    .submitTaskForm(decide.getId(), Map.of(IncidentProcess.REPEAT_OFFENCE, false)));
     assertThat(noReason.fields()).containsKey(IncidentProcess.REPEAT_OFFENCE_REASON);
-    assertThat(decideTask(incident).getId()).as("the refusal changed nothing").isEqualTo(decide.getId());
+    assertThat(decideTask(incident).getId())
+        .as("the refusal changed nothing")
+        .isEqualTo(decide.getId());
 
-    engine.getFormService()
+    engine
+        .getFormService()
         .submitTaskForm(
             decide.getId(),
             Map.of(
-                IncidentProcess.REPEAT_OFFENCE, false,
-                IncidentProcess.REPEAT_OFFENCE_REASON, "The earlier incident was another pupil using this account"));
+                IncidentProcess.REPEAT_OFFENCE,
+                false,
+                IncidentProcess.REPEAT_OFFENCE_REASON,
+                "The earlier incident was another pupil using this account"));
     Task again = decideTask(incident);
     Map<String, Object> reconsidered = values(view(again));
     assertThat(reconsidered).containsEntry(IncidentProcess.REPEAT_OFFENCE, false);
-    assertThat(reconsidered.get(IncidentProcess.ACTIONS_DECIDED)).asList().containsExactlyElementsOf(FIRST_OFFENCE);
+    assertThat(reconsidered.get(IncidentProcess.ACTIONS_DECIDED))
+        .asList()
+        .containsExactlyElementsOf(FIRST_OFFENCE);
     engine.getFormService().submitTaskForm(again.getId(), Map.of());
 
     assertThat(incident)
@@ -219,11 +245,21 @@ class SanctionsByTheEngineProcessTest {
         .contains("another pupil using this account");
     // Who changed it and when: the engine's history of the form, which the chronology reads.
     assertThat(
-            engine.getHistoryService().createHistoricDetailQuery().taskId(decide.getId()).formFields().list())
+            engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .taskId(decide.getId())
+                .formFields()
+                .list())
         .extracting(d -> ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId())
         .contains(IncidentProcess.REPEAT_OFFENCE_REASON);
     assertThat(
-            engine.getHistoryService().createHistoricDetailQuery().processInstanceId(incident.getId()).variableUpdates().list())
+            engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .processInstanceId(incident.getId())
+                .variableUpdates()
+                .list())
         .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
         .filteredOn(d -> d.getVariableName().equals(IncidentProcess.REPEAT_OFFENCE))
         .extracting(org.camunda.bpm.engine.history.HistoricVariableUpdate::getValue)
@@ -232,7 +268,8 @@ class SanctionsByTheEngineProcessTest {
   }
 
   @Test
-  void anIncidentBeforeTheWindowIsNoRepeatOffenceUntilTheSchoolWidensTheWindow() throws IOException {
+  void anIncidentBeforeTheWindowIsNoRepeatOffenceUntilTheSchoolWidensTheWindow()
+      throws IOException {
     Incident earlier = incident(Instant.parse("2025-10-01T09:00:00Z"), 3L);
     steps(List.of(earlier));
     ProcessInstance incident = reportAndClassify("serious");
@@ -242,7 +279,11 @@ class SanctionsByTheEngineProcessTest {
         .containsEntry(IncidentProcess.REPEAT_OFFENCE, false);
 
     String wider = read("bpmn/incidents/RepeatOffenceWindow.dmn").replace("\"P12M\"", "\"P24M\"");
-    engine.getRepositoryService().createDeployment().addString("RepeatOffenceWindow.dmn", wider).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addString("RepeatOffenceWindow.dmn", wider)
+        .deploy();
     ProcessInstance next = reportAndClassify("serious");
     assertThat(values(view(decideTask(next))))
         .containsEntry(IncidentProcess.EARLIER_INCIDENTS, earlier.reference())
@@ -263,8 +304,19 @@ class SanctionsByTheEngineProcessTest {
   private static Incident incident(Instant reportedAt, Long id) {
     Incident incident =
         new Incident(
-            "teacher1", reportedAt, reportedAt, "ICT suite", DeviceOwnership.SCHOOL, null, "Downloading games",
-            List.of(), List.of(new InvolvedPupil(PUPIL, "Year 8")), List.of(), TYPE, null, false);
+            "teacher1",
+            reportedAt,
+            reportedAt,
+            "ICT suite",
+            DeviceOwnership.SCHOOL,
+            null,
+            "Downloading games",
+            List.of(),
+            List.of(new InvolvedPupil(PUPIL, "Year 8")),
+            List.of(),
+            TYPE,
+            null,
+            false);
     if (id != null) {
       // As the repository stores it: an id, and with it a reference.
       try {
@@ -280,33 +332,58 @@ class SanctionsByTheEngineProcessTest {
 
   private ProcessInstance reportAndClassify(String seriousness) {
     ProcessInstance incident =
-        engine.getRuntimeService()
+        engine
+            .getRuntimeService()
             .startProcessInstanceByKey(
                 KEY,
                 "INC-2026-0042",
                 Map.of(
-                    INCIDENT_ID, 42L,
-                    REFERENCE, "INC-2026-0042",
-                    INCIDENT_TYPE, TYPE,
-                    IMMEDIATE_RISK, false,
-                    REPORTER, "teacher1"));
+                    INCIDENT_ID,
+                    42L,
+                    REFERENCE,
+                    "INC-2026-0042",
+                    INCIDENT_TYPE,
+                    TYPE,
+                    IMMEDIATE_RISK,
+                    false,
+                    REPORTER,
+                    "teacher1"));
     Task classify =
-        engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey("Task_ClassifyIncident").singleResult();
-    engine.getFormService()
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(incident.getId())
+            .taskDefinitionKey("Task_ClassifyIncident")
+            .singleResult();
+    engine
+        .getFormService()
         .submitTaskForm(
             classify.getId(),
-            Map.of("classification", "inappropriate", "involvesChild", true, IncidentProcess.SERIOUSNESS, seriousness));
+            Map.of(
+                "classification",
+                "inappropriate",
+                "involvesChild",
+                true,
+                IncidentProcess.SERIOUSNESS,
+                seriousness));
     return incident;
   }
 
   private Task decideTask(ProcessInstance incident) {
     Task task =
-        engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey("Task_DecidePupilActions").singleResult();
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(incident.getId())
+            .taskDefinitionKey("Task_DecidePupilActions")
+            .singleResult();
     assertThat(task).as("the DSL's decision for the pupil").isNotNull();
     return task;
   }
 
-  /** The form as the task API builds it: its checklist reads its choices from the task's variables. */
+  /**
+   * The form as the task API builds it: its checklist reads its choices from the task's variables.
+   */
   private TaskForm form(Task task) {
     return new TaskForm(
         engine.getFormService().getTaskFormData(task.getId()).getFormFields(),
@@ -318,7 +395,10 @@ class SanctionsByTheEngineProcessTest {
   }
 
   private static FormFieldView field(List<FormFieldView> form, String id) {
-    return form.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no field " + id));
+    return form.stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no field " + id));
   }
 
   private static Map<String, Object> values(List<FormFieldView> form) {
@@ -327,7 +407,8 @@ class SanctionsByTheEngineProcessTest {
     return values;
   }
 
-  private static BeaconProblem catchThrowableOfType(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+  private static BeaconProblem catchThrowableOfType(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
     Throwable thrown = catchThrowable(call);
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof BeaconProblem problem) {
@@ -338,7 +419,8 @@ class SanctionsByTheEngineProcessTest {
   }
 
   private static String read(String resource) throws IOException {
-    try (InputStream in = SanctionsByTheEngineProcessTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        SanctionsByTheEngineProcessTest.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

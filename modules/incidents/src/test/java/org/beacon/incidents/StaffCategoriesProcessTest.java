@@ -54,12 +54,18 @@ class StaffCategoriesProcessTest {
 
   private static final String EXCESSIVE_PERSONAL_USE =
       "Excessive or inappropriate personal use of the internet / social networking sites / instant messaging / personal email";
-  private static final String BREACH_DATA_SECURITY = "Deliberate actions to breach data protection or network security rules";
+  private static final String BREACH_DATA_SECURITY =
+      "Deliberate actions to breach data protection or network security rules";
   private static final String ILLEGAL_MATERIAL =
       "Deliberately accessing or trying to access material that could be considered illegal (see list in earlier section on unsuitable / inappropriate activities).";
-  private static final String PROXY_SITES = "Using proxy sites or other means to subvert the school’s filtering system";
+  private static final String PROXY_SITES =
+      "Using proxy sites or other means to subvert the school’s filtering system";
   private static final Set<String> GROSS_MISCONDUCT_STEPS =
-      Set.of("Task_GrossMisconduct", "Task_RecordHrReport", "Task_ReportMisconductToPolice", "Task_SuspendStaffAtOnce");
+      Set.of(
+          "Task_GrossMisconduct",
+          "Task_RecordHrReport",
+          "Task_ReportMisconductToPolice",
+          "Task_SuspendStaffAtOnce");
 
   /** The directory: Hana holds the head's role; Sam teaches. */
   private static final List<Person> DIRECTORY =
@@ -85,15 +91,26 @@ class StaffCategoriesProcessTest {
     ProcessInstance incident = reportAndPropose(EXCESSIVE_PERSONAL_USE, "serious", "sam");
 
     Task referral = task(incident, "Task_ReferToLineManager");
-    assertThat(groups(referral)).as("no line-manager role in the directory: the head").containsExactly("head");
+    assertThat(groups(referral))
+        .as("no line-manager role in the directory: the head")
+        .containsExactly("head");
     assertThat(openSteps(incident)).doesNotContainAnyElementsOf(GROSS_MISCONDUCT_STEPS);
-    engine.getFormService().submitTaskForm(referral.getId(), Map.of("lineManagerReferral", "To Pat (head of maths): a warning and training"));
+    engine
+        .getFormService()
+        .submitTaskForm(
+            referral.getId(),
+            Map.of("lineManagerReferral", "To Pat (head of maths): a warning and training"));
     finishActionTasks(incident);
 
     assertThat(incident)
         .hasPassedInOrder(
-            "Gateway_StaffFollowUpFork", "Task_FindStaffCategory", "Gateway_StaffCategory", "Task_ReferToLineManager",
-            "Gateway_StaffCategoryDone", "Gateway_StaffFollowUpJoin", "Gateway_InappropriateJoin")
+            "Gateway_StaffFollowUpFork",
+            "Task_FindStaffCategory",
+            "Gateway_StaffCategory",
+            "Task_ReferToLineManager",
+            "Gateway_StaffCategoryDone",
+            "Gateway_StaffFollowUpJoin",
+            "Gateway_InappropriateJoin")
         .hasNotPassed("Task_FindCaseManager")
         .isWaitingAt("Task_RecordOutcome");
   }
@@ -104,66 +121,139 @@ class StaffCategoriesProcessTest {
 
     assertThat(openSteps(incident))
         .contains("Task_GrossMisconduct", "Task_RecordHrReport")
-        .doesNotContain("Task_ReportMisconductToPolice", "Task_SuspendStaffAtOnce", "Task_ReferToLineManager");
+        .doesNotContain(
+            "Task_ReportMisconductToPolice", "Task_SuspendStaffAtOnce", "Task_ReferToLineManager");
     assertThat(groups(task(incident, "Task_GrossMisconduct"))).containsExactly("head");
     assertThat(groups(task(incident, "Task_RecordHrReport"))).containsExactly("head");
-    engine.getFormService().submitTaskForm(task(incident, "Task_GrossMisconduct").getId(), Map.of("disciplinaryDecision", "Investigation, then a final written warning"));
+    engine
+        .getFormService()
+        .submitTaskForm(
+            task(incident, "Task_GrossMisconduct").getId(),
+            Map.of("disciplinaryDecision", "Investigation, then a final written warning"));
     assertThat(incident).as("HR still to be told").isNotWaitingAt("Task_RecordOutcome");
-    engine.getFormService()
+    engine
+        .getFormService()
         .submitTaskForm(
             task(incident, "Task_RecordHrReport").getId(),
-            Map.of("hrReportedTo", "LA HR, Jo Bloggs", "hrReportedOn", Date.from(Instant.parse("2026-12-03T12:00:00Z")), "hrReference", "HR-991"));
+            Map.of(
+                "hrReportedTo",
+                "LA HR, Jo Bloggs",
+                "hrReportedOn",
+                Date.from(Instant.parse("2026-12-03T12:00:00Z")),
+                "hrReference",
+                "HR-991"));
     finishActionTasks(incident);
 
     assertThat(incident)
-        .hasPassedInOrder("Task_FindStaffCategory", "Gateway_StaffCategory", "Task_FindCaseManager", "Gateway_GrossMisconductFork", "Task_GrossMisconduct", "Gateway_GrossMisconductJoin", "Gateway_StaffCategoryDone")
-        .hasPassedInOrder("Gateway_GrossMisconductFork", "Task_RecordHrReport", "Gateway_GrossMisconductJoin")
+        .hasPassedInOrder(
+            "Task_FindStaffCategory",
+            "Gateway_StaffCategory",
+            "Task_FindCaseManager",
+            "Gateway_GrossMisconductFork",
+            "Task_GrossMisconduct",
+            "Gateway_GrossMisconductJoin",
+            "Gateway_StaffCategoryDone")
+        .hasPassedInOrder(
+            "Gateway_GrossMisconductFork", "Task_RecordHrReport", "Gateway_GrossMisconductJoin")
         .hasNotPassed("Task_ReportMisconductToPolice", "Task_SuspendStaffAtOnce")
         .isWaitingAt("Task_RecordOutcome");
   }
 
   @Test
-  void criminalAndExceptionallySeriousGrossMisconductByTheHeadGoesToTheChairWithThePoliceAndInstantSuspension() {
+  void
+      criminalAndExceptionallySeriousGrossMisconductByTheHeadGoesToTheChairWithThePoliceAndInstantSuspension() {
     ProcessInstance incident = reportAndPropose(ILLEGAL_MATERIAL, "exceptional", "hana");
 
     assertThat(openSteps(incident)).containsAll(GROSS_MISCONDUCT_STEPS);
-    assertThat(groups(task(incident, "Task_SuspendStaffAtOnce"))).as("the head is named: the chair").containsExactly("chair");
+    assertThat(groups(task(incident, "Task_SuspendStaffAtOnce")))
+        .as("the head is named: the chair")
+        .containsExactly("chair");
     assertThat(groups(task(incident, "Task_GrossMisconduct"))).containsExactly("chair");
-    assertThat(groups(task(incident, "Task_ReportMisconductToPolice"))).containsExactlyInAnyOrder("dsl", "chair");
-    engine.getFormService().submitTaskForm(task(incident, "Task_SuspendStaffAtOnce").getId(), Map.of("instantSuspension", "suspended", "instantSuspensionReasons", "Seed 003: exceptionally serious"));
-    engine.getFormService().submitTaskForm(task(incident, "Task_ReportMisconductToPolice").getId(), Map.of("misconductPoliceReportedBy", "Dana Lead", "misconductPoliceReference", "SYP-42"));
-    engine.getFormService().submitTaskForm(task(incident, "Task_GrossMisconduct").getId(), Map.of("disciplinaryDecision", "Dismissal hearing after the police investigation"));
-    engine.getFormService()
+    assertThat(groups(task(incident, "Task_ReportMisconductToPolice")))
+        .containsExactlyInAnyOrder("dsl", "chair");
+    engine
+        .getFormService()
+        .submitTaskForm(
+            task(incident, "Task_SuspendStaffAtOnce").getId(),
+            Map.of(
+                "instantSuspension",
+                "suspended",
+                "instantSuspensionReasons",
+                "Seed 003: exceptionally serious"));
+    engine
+        .getFormService()
+        .submitTaskForm(
+            task(incident, "Task_ReportMisconductToPolice").getId(),
+            Map.of(
+                "misconductPoliceReportedBy", "Dana Lead", "misconductPoliceReference", "SYP-42"));
+    engine
+        .getFormService()
+        .submitTaskForm(
+            task(incident, "Task_GrossMisconduct").getId(),
+            Map.of("disciplinaryDecision", "Dismissal hearing after the police investigation"));
+    engine
+        .getFormService()
         .submitTaskForm(
             task(incident, "Task_RecordHrReport").getId(),
-            Map.of("hrReportedTo", "LA HR", "hrReportedOn", Date.from(Instant.parse("2026-12-03T12:00:00Z"))));
+            Map.of(
+                "hrReportedTo",
+                "LA HR",
+                "hrReportedOn",
+                Date.from(Instant.parse("2026-12-03T12:00:00Z"))));
     finishActionTasks(incident);
 
     assertThat(incident)
-        .hasPassedInOrder("Task_FindCaseManager", "Gateway_GrossMisconductFork", "Task_SuspendStaffAtOnce", "Gateway_GrossMisconductJoin")
-        .hasPassedInOrder("Gateway_GrossMisconductFork", "Task_ReportMisconductToPolice", "Gateway_GrossMisconductJoin", "Gateway_StaffCategoryDone")
+        .hasPassedInOrder(
+            "Task_FindCaseManager",
+            "Gateway_GrossMisconductFork",
+            "Task_SuspendStaffAtOnce",
+            "Gateway_GrossMisconductJoin")
+        .hasPassedInOrder(
+            "Gateway_GrossMisconductFork",
+            "Task_ReportMisconductToPolice",
+            "Gateway_GrossMisconductJoin",
+            "Gateway_StaffCategoryDone")
         .isWaitingAt("Task_RecordOutcome");
-    assertThat(engine.getRuntimeService().getVariable(incident.getId(), "staffCaseManager")).isEqualTo("chair");
+    assertThat(engine.getRuntimeService().getVariable(incident.getId(), "staffCaseManager"))
+        .isEqualTo("chair");
   }
 
   @Test
   void aTypeSeed003DoesNotListIsMisconductWhenMinorAndGrossMisconductWhenSerious() {
     ProcessInstance minor = reportAndPropose(PROXY_SITES, "minor", "sam");
-    assertThat(openSteps(minor)).contains("Task_ReferToLineManager").doesNotContainAnyElementsOf(GROSS_MISCONDUCT_STEPS);
+    assertThat(openSteps(minor))
+        .contains("Task_ReferToLineManager")
+        .doesNotContainAnyElementsOf(GROSS_MISCONDUCT_STEPS);
 
     ProcessInstance serious = reportAndPropose(PROXY_SITES, "serious", "sam");
-    assertThat(openSteps(serious)).contains("Task_GrossMisconduct", "Task_RecordHrReport").doesNotContain("Task_ReferToLineManager");
+    assertThat(openSteps(serious))
+        .contains("Task_GrossMisconduct", "Task_RecordHrReport")
+        .doesNotContain("Task_ReferToLineManager");
   }
 
   // ------------------------------------------------------------------------------------------
 
-  /** Reported naming one member of staff, classified inappropriate / staff, the matrix's actions proposed (and approved). */
+  /**
+   * Reported naming one member of staff, classified inappropriate / staff, the matrix's actions
+   * proposed (and approved).
+   */
   private ProcessInstance reportAndPropose(String type, String seriousness, String staff) {
     Instant now = Instant.parse("2026-12-03T10:00:00Z");
     Incident logged =
         new Incident(
-            "teacher1", now, now, "Staff room", DeviceOwnership.SCHOOL, null, "Seen on a screen",
-            List.of(), List.of(), List.of(InvolvedStaff.withAccount(staff)), type, null, false);
+            "teacher1",
+            now,
+            now,
+            "Staff room",
+            DeviceOwnership.SCHOOL,
+            null,
+            "Seen on a screen",
+            List.of(),
+            List.of(),
+            List.of(InvolvedStaff.withAccount(staff)),
+            type,
+            null,
+            false);
     ResponseSteps.on(
             logged,
             engine.getProcessEngine().getDecisionService(),
@@ -172,18 +262,39 @@ class StaffCategoriesProcessTest {
             DIRECTORY)
         .forEach(Mocks::register);
     ProcessInstance incident =
-        engine.getRuntimeService()
+        engine
+            .getRuntimeService()
             .startProcessInstanceByKey(
                 KEY,
                 "INC-2026-0042",
-                Map.of(INCIDENT_ID, 42L, REFERENCE, "INC-2026-0042", INCIDENT_TYPE, type, IMMEDIATE_RISK, false, REPORTER, "teacher1"));
-    engine.getFormService()
+                Map.of(
+                    INCIDENT_ID,
+                    42L,
+                    REFERENCE,
+                    "INC-2026-0042",
+                    INCIDENT_TYPE,
+                    type,
+                    IMMEDIATE_RISK,
+                    false,
+                    REPORTER,
+                    "teacher1"));
+    engine
+        .getFormService()
         .submitTaskForm(
             task(incident, "Task_ClassifyIncident").getId(),
-            Map.of("classification", "inappropriate", "involvesStaff", true, IncidentProcess.SERIOUSNESS, seriousness));
-    engine.getFormService().submitTaskForm(task(incident, "Task_ProposeStaffActions").getId(), Map.of());
+            Map.of(
+                "classification",
+                "inappropriate",
+                "involvesStaff",
+                true,
+                IncidentProcess.SERIOUSNESS,
+                seriousness));
+    engine
+        .getFormService()
+        .submitTaskForm(task(incident, "Task_ProposeStaffActions").getId(), Map.of());
     if (openSteps(incident).contains("Task_ApproveDisciplinaryAction")) {
-      engine.getFormService()
+      engine
+          .getFormService()
           .submitTaskForm(
               task(incident, "Task_ApproveDisciplinaryAction").getId(),
               Map.of("approval", "approve", "approvalReason", "In line with the policy"));
@@ -192,19 +303,36 @@ class StaffCategoriesProcessTest {
   }
 
   private void finishActionTasks(ProcessInstance incident) {
-    engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey("Task_CarryOutStaffAction").list()
-        .forEach(t -> engine.getFormService().submitTaskForm(t.getId(), Map.of("actionOutcome", "done")));
+    engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(incident.getId())
+        .taskDefinitionKey("Task_CarryOutStaffAction")
+        .list()
+        .forEach(
+            t ->
+                engine.getFormService().submitTaskForm(t.getId(), Map.of("actionOutcome", "done")));
   }
 
   private List<String> openSteps(ProcessInstance incident) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).list().stream()
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(incident.getId())
+        .list()
+        .stream()
         .map(Task::getTaskDefinitionKey)
         .toList();
   }
 
   private Task task(ProcessInstance incident, String activityId) {
     Task task =
-        engine.getTaskService().createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey(activityId).singleResult();
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(incident.getId())
+            .taskDefinitionKey(activityId)
+            .singleResult();
     assertThat(task).as("a task waiting at %s", activityId).isNotNull();
     return task;
   }

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A seed 001 "Actions / Sanctions" table as transcribed by hand into a CSV test resource: the header
- * holds the action columns after a first "Incidents" cell, each line holds an incident and an {@code x}
- * under every ticked action. It is the tests' source of truth, kept apart from the DMN it checks.
+ * A seed 001 "Actions / Sanctions" table as transcribed by hand into a CSV test resource: the
+ * header holds the action columns after a first "Incidents" cell, each line holds an incident and
+ * an {@code x} under every ticked action. It is the tests' source of truth, kept apart from the DMN
+ * it checks.
  */
 record TranscribedSanctionTable(List<String> actions, List<Row> rows) {
 

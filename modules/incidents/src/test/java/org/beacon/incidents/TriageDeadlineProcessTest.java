@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with its bank holidays, and when that passes the task is offered to the next person in the
  * stand-in chain. The engine clock is moved across a weekend and a bank holiday.
  */
-@Deployment(resources = {"bpmn/incidents/IncidentResponseProcess.bpmn", "bpmn/platform/StandInChain.dmn"})
+@Deployment(
+    resources = {"bpmn/incidents/IncidentResponseProcess.bpmn", "bpmn/platform/StandInChain.dmn"})
 class TriageDeadlineProcessTest {
 
   private static final ZoneId SCHOOL = ZoneId.of("Europe/London");
@@ -65,7 +66,8 @@ class TriageDeadlineProcessTest {
                     standIns.add(args[2]);
                     return null;
                   }
-                  throw new AssertionError("CaseParties." + method.getName() + " is not a step of the escalation");
+                  throw new AssertionError(
+                      "CaseParties." + method.getName() + " is not a step of the escalation");
                 });
     Mocks.register("incidentsEscalateTriageDelegate", TriageSteps.escalation(parties));
   }
@@ -86,7 +88,13 @@ class TriageDeadlineProcessTest {
     Task classify = classifyTask(incident);
     Date tuesday = date(2026, 5, 5, 16, 0);
     assertThat(classify.getDueDate()).isEqualTo(tuesday);
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(incident.getId()).timers().singleResult();
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(incident.getId())
+            .timers()
+            .singleResult();
     assertThat(timer.getDuedate()).isEqualTo(tuesday);
 
     at(2026, 5, 2, 9, 0);
@@ -100,10 +108,16 @@ class TriageDeadlineProcessTest {
     assertThat(due).as("it fires on Tuesday").hasSize(1);
     engine.getManagementService().executeJob(due.get(0).getId());
 
-    assertThat(groups(classifyTask(incident))).as("offered to the head as well").containsExactlyInAnyOrder("dsl", "head");
+    assertThat(groups(classifyTask(incident)))
+        .as("offered to the head as well")
+        .containsExactlyInAnyOrder("dsl", "head");
     assertThat(standIns).extracting(String::valueOf).containsExactly("HEAD");
     assertThat(incident)
-        .hasPassedInOrder("Timer_TriageOverdue", "Task_FindTriageStandIn", "Task_EscalateTriage", "EndEvent_TriageEscalated")
+        .hasPassedInOrder(
+            "Timer_TriageOverdue",
+            "Task_FindTriageStandIn",
+            "Task_EscalateTriage",
+            "EndEvent_TriageEscalated")
         .isWaitingAt("Task_ClassifyIncident");
   }
 
@@ -117,7 +131,13 @@ class TriageDeadlineProcessTest {
             classifyTask(incident).getId(),
             withVariables("classification", "inappropriate", "involvesContent", true));
 
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(incident.getId()).timers().count())
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(incident.getId())
+                .timers()
+                .count())
         .as("the timer went with the task")
         .isZero();
     assertThat(incident).hasNotPassed("Timer_TriageOverdue", "Task_EscalateTriage");
@@ -127,7 +147,9 @@ class TriageDeadlineProcessTest {
   // ------------------------------------------------------------------------------------------
 
   private ProcessInstance report() {
-    Mocks.register("incidentsRequestFilteringReportDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {});
+    Mocks.register(
+        "incidentsRequestFilteringReportDelegate",
+        (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {});
     return engine
         .getRuntimeService()
         .startProcessInstanceByKey(
@@ -158,7 +180,13 @@ class TriageDeadlineProcessTest {
   }
 
   private List<Job> executableTimers(ProcessInstance incident) {
-    return engine.getManagementService().createJobQuery().processInstanceId(incident.getId()).timers().executable().list();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(incident.getId())
+        .timers()
+        .executable()
+        .list();
   }
 
   private static void at(int year, int month, int day, int hour, int minute) {

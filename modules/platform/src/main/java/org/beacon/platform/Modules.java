@@ -13,7 +13,8 @@ public final class Modules {
 
   public static List<BeaconModule> all() {
     List<BeaconModule> modules = new ArrayList<>();
-    ServiceLoader.load(BeaconModule.class, BeaconModule.class.getClassLoader()).forEach(modules::add);
+    ServiceLoader.load(BeaconModule.class, BeaconModule.class.getClassLoader())
+        .forEach(modules::add);
     modules.sort(
         Comparator.comparing((BeaconModule m) -> !"platform".equals(m.name()))
             .thenComparing(BeaconModule::name));

@@ -5,8 +5,8 @@ import org.beacon.platform.alerts.AlertResource;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
-import org.beacon.platform.identity.SchoolSignInResource;
 import org.beacon.platform.identity.ApiTokenResource;
+import org.beacon.platform.identity.SchoolSignInResource;
 import org.beacon.platform.identity.SessionResource;
 import org.beacon.platform.identity.SignInLocksResource;
 import org.beacon.platform.identity.TwoFactorResource;
@@ -16,7 +16,6 @@ import org.beacon.platform.people.PeopleResource;
 import org.beacon.platform.pupils.PupilResource;
 import org.beacon.platform.tasks.TaskResource;
 import org.beacon.platform.web.ErrorMapper;
-
 
 /** The shared kernel's own tables and endpoints. */
 public class PlatformModule implements BeaconModule {

@@ -24,7 +24,8 @@ import org.beacon.platform.web.TrustedProxies;
 
 /**
  * Starts Beacon in order: schema migrations, the process engine, the packaged models, the first
- * users (and, at a demo school's first start, its term of cases), the audit chain's sealer. It runs from the servlet context because the datasource is bound only by then.
+ * users (and, at a demo school's first start, its term of cases), the audit chain's sealer. It runs
+ * from the servlet context because the datasource is bound only by then.
  */
 // Both pools check a connection (a round trip to the database) when it leaves the pool, at most
 // once in five seconds: under load a connection leaves the pool many times a second, and each check
@@ -91,7 +92,10 @@ public class PlatformStartup implements ServletContextListener {
     BeaconSettings settings = BeaconSettings.current();
     try {
       LOG.info(
-          () -> "Beacon starting on " + settings.databaseKind() + (settings.demo() ? " (demo school)" : ""));
+          () ->
+              "Beacon starting on "
+                  + settings.databaseKind()
+                  + (settings.demo() ? " (demo school)" : ""));
       // A wrong BEACON_TRUSTED_PROXIES stops the start here, naming the entry, rather than
       // failing every request later.
       TrustedProxies.configured();

@@ -46,7 +46,13 @@ class PlatformSampleProcessTest {
     formService()
         .submitTaskForm(
             task(review).getId(),
-            Map.of("summary", "Pupil shared an unkind image", "severity", "medium", "followUpDays", 14L));
+            Map.of(
+                "summary",
+                "Pupil shared an unkind image",
+                "severity",
+                "medium",
+                "followUpDays",
+                14L));
 
     assertThat(review).isWaitingAtExactly("Task_SignOff");
     assertThat(review).task().hasCandidateGroup("head").isNotAssigned();
@@ -60,7 +66,8 @@ class PlatformSampleProcessTest {
 
     assertThat(review)
         .isEnded()
-        .hasPassedInOrder("StartEvent_ReviewRequested", "Task_Triage", "Task_SignOff", "EndEvent_ReviewDone");
+        .hasPassedInOrder(
+            "StartEvent_ReviewRequested", "Task_Triage", "Task_SignOff", "EndEvent_ReviewDone");
   }
 
   @Test
@@ -79,7 +86,8 @@ class PlatformSampleProcessTest {
   void theTriageFormReadThroughTheTaskApiMatchesTheModel() {
     ProcessInstance review = runtimeService().startProcessInstanceByKey(PROCESS);
 
-    TaskForm form = new TaskForm(formService().getTaskFormData(task(review).getId()).getFormFields());
+    TaskForm form =
+        new TaskForm(formService().getTaskFormData(task(review).getId()).getFormFields());
 
     org.assertj.core.api.Assertions.assertThat(form.view())
         .extracting(FormFieldView::id, FormFieldView::type, FormFieldView::required)
@@ -88,7 +96,8 @@ class PlatformSampleProcessTest {
             tuple("severity", "enum", true),
             tuple("followUpDays", "long", false));
     org.assertj.core.api.Assertions.assertThat(form.view().get(1).values())
-        .containsExactly(new Option("low", "Low"), new Option("medium", "Medium"), new Option("high", "High"));
+        .containsExactly(
+            new Option("low", "Low"), new Option("medium", "Medium"), new Option("high", "High"));
   }
 
   @Test
@@ -107,6 +116,9 @@ class PlatformSampleProcessTest {
     formService().submitTaskForm(triage, values);
 
     assertThat(review).isWaitingAtExactly("Task_SignOff");
-    assertThat(review).variables().containsEntry("followUpDays", 30L).containsEntry("severity", "low");
+    assertThat(review)
+        .variables()
+        .containsEntry("followUpDays", 30L)
+        .containsEntry("severity", "low");
   }
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.beacon.platform.api.AuditLog;
 
 /**
- * The audit log of a process test: each entry as a line, {@code action}, {@code action: detail}
- * or {@code denied action}, enough to see what was recorded and what was refused.
+ * The audit log of a process test: each entry as a line, {@code action}, {@code action: detail} or
+ * {@code denied action}, enough to see what was recorded and what was refused.
  */
 public final class RecordingAudit implements AuditLog {
 

@@ -20,6 +20,10 @@ public class SchoolRecordsModule implements BeaconModule {
 
   @Override
   public Set<Class<?>> apiClasses() {
-    return Set.of(MyRecordsResource.class, AgreementResource.class, PhotoConsentResource.class, TrainingResource.class);
+    return Set.of(
+        MyRecordsResource.class,
+        AgreementResource.class,
+        PhotoConsentResource.class,
+        TrainingResource.class);
   }
 }

@@ -48,10 +48,34 @@ public class InMemory {
   public final List<String> audit = new ArrayList<>();
 
   public InMemory() {
-    type(1, "staff-aup", "Staff and volunteer acceptable use agreement", Audience.STAFF, "staff-aup", false);
-    type(2, "pupil-aup-ks2", "Pupil acceptable use agreement (KS2)", Audience.PUPIL, "pupil-aup", false);
-    type(3, "pupil-aup-ks1", "Pupil acceptable use agreement (KS1)", Audience.PUPIL, "pupil-aup", false);
-    type(5, "parent-aup", "Parent and carer acceptable use agreement", Audience.PARENT, "parent-aup", false);
+    type(
+        1,
+        "staff-aup",
+        "Staff and volunteer acceptable use agreement",
+        Audience.STAFF,
+        "staff-aup",
+        false);
+    type(
+        2,
+        "pupil-aup-ks2",
+        "Pupil acceptable use agreement (KS2)",
+        Audience.PUPIL,
+        "pupil-aup",
+        false);
+    type(
+        3,
+        "pupil-aup-ks1",
+        "Pupil acceptable use agreement (KS1)",
+        Audience.PUPIL,
+        "pupil-aup",
+        false);
+    type(
+        5,
+        "parent-aup",
+        "Parent and carer acceptable use agreement",
+        Audience.PARENT,
+        "parent-aup",
+        false);
     type(7, "social-media", "Social media acknowledgement", Audience.STAFF, "social-media", true);
     course("esafety-awareness", "E-safety awareness", 12);
     course("dsl", "DSL training", 24);
@@ -65,7 +89,8 @@ public class InMemory {
     person(7, "admin", "Alex Admin", Role.ADMIN);
   }
 
-  private void type(long id, String code, String title, Audience audience, String kind, boolean skippable) {
+  private void type(
+      long id, String code, String title, Audience audience, String kind, boolean skippable) {
     types.put(code, new AgreementType(id, code, title, audience, kind, skippable));
   }
 
@@ -95,149 +120,183 @@ public class InMemory {
     }
   }
 
-  public final AgreementRepository agreements = new AgreementRepository() {
-    @Override
-    public List<AgreementType> types() {
-      return List.copyOf(types.values());
-    }
+  public final AgreementRepository agreements =
+      new AgreementRepository() {
+        @Override
+        public List<AgreementType> types() {
+          return List.copyOf(types.values());
+        }
 
-    @Override
-    public Optional<AgreementType> type(String code) {
-      return Optional.ofNullable(types.get(code));
-    }
+        @Override
+        public Optional<AgreementType> type(String code) {
+          return Optional.ofNullable(types.get(code));
+        }
 
-    @Override
-    public Signature add(Signature signature) {
-      signatures.add(withId(signature));
-      return signature;
-    }
+        @Override
+        public Signature add(Signature signature) {
+          signatures.add(withId(signature));
+          return signature;
+        }
 
-    @Override
-    public List<Signature> signaturesOf(String username) {
-      return signatures.stream().filter(s -> username.equals(s.signerUsername()))
-          .sorted(Comparator.comparing(Signature::signedAt).reversed()).toList();
-    }
+        @Override
+        public List<Signature> signaturesOf(String username) {
+          return signatures.stream()
+              .filter(s -> username.equals(s.signerUsername()))
+              .sorted(Comparator.comparing(Signature::signedAt).reversed())
+              .toList();
+        }
 
-    @Override
-    public Set<String> signedBy(String code, int version, Collection<String> usernames) {
-      return signatures.stream()
-          .filter(s -> s.agreementCode().equals(code) && s.version() == version && usernames.contains(s.signerUsername()))
-          .map(Signature::signerUsername).collect(Collectors.toSet());
-    }
+        @Override
+        public Set<String> signedBy(String code, int version, Collection<String> usernames) {
+          return signatures.stream()
+              .filter(
+                  s ->
+                      s.agreementCode().equals(code)
+                          && s.version() == version
+                          && usernames.contains(s.signerUsername()))
+              .map(Signature::signerUsername)
+              .collect(Collectors.toSet());
+        }
 
-    @Override
-    public Set<String> pupilsSignedFor(String code, int version) {
-      return signatures.stream()
-          .filter(s -> s.agreementCode().equals(code) && s.version() == version && s.pupilReference() != null)
-          .map(Signature::pupilReference).collect(Collectors.toCollection(HashSet::new));
-    }
-  };
+        @Override
+        public Set<String> pupilsSignedFor(String code, int version) {
+          return signatures.stream()
+              .filter(
+                  s ->
+                      s.agreementCode().equals(code)
+                          && s.version() == version
+                          && s.pupilReference() != null)
+              .map(Signature::pupilReference)
+              .collect(Collectors.toCollection(HashSet::new));
+        }
+      };
 
-  public final PhotoConsentRepository photoConsents = new PhotoConsentRepository() {
-    @Override
-    public PhotoConsent add(PhotoConsent consent) {
-      consents.add(withId(consent));
-      return consent;
-    }
+  public final PhotoConsentRepository photoConsents =
+      new PhotoConsentRepository() {
+        @Override
+        public PhotoConsent add(PhotoConsent consent) {
+          consents.add(withId(consent));
+          return consent;
+        }
 
-    @Override
-    public Optional<PhotoConsent> find(long id) {
-      return consents.stream().filter(c -> c.id() == id).findFirst();
-    }
+        @Override
+        public Optional<PhotoConsent> find(long id) {
+          return consents.stream().filter(c -> c.id() == id).findFirst();
+        }
 
-    @Override
-    public List<PhotoConsent> latestPerPupil() {
-      Map<String, PhotoConsent> latest = new LinkedHashMap<>();
-      consents.stream()
-          .sorted(Comparator.comparing(PhotoConsent::answeredOn).thenComparing(PhotoConsent::id).reversed())
-          .forEach(c -> latest.putIfAbsent(c.pupilReference().toLowerCase(Locale.ROOT), c));
-      return List.copyOf(latest.values());
-    }
+        @Override
+        public List<PhotoConsent> latestPerPupil() {
+          Map<String, PhotoConsent> latest = new LinkedHashMap<>();
+          consents.stream()
+              .sorted(
+                  Comparator.comparing(PhotoConsent::answeredOn)
+                      .thenComparing(PhotoConsent::id)
+                      .reversed())
+              .forEach(c -> latest.putIfAbsent(c.pupilReference().toLowerCase(Locale.ROOT), c));
+          return List.copyOf(latest.values());
+        }
 
-    @Override
-    public Optional<PhotoConsent> latestFor(String reference) {
-      return latestPerPupil().stream().filter(c -> c.pupilReference().equalsIgnoreCase(reference)).findFirst();
-    }
-  };
+        @Override
+        public Optional<PhotoConsent> latestFor(String reference) {
+          return latestPerPupil().stream()
+              .filter(c -> c.pupilReference().equalsIgnoreCase(reference))
+              .findFirst();
+        }
+      };
 
-  public final TrainingRepository trainingRecords = new TrainingRepository() {
-    @Override
-    public List<TrainingCourse> courses() {
-      return List.copyOf(courses.values());
-    }
+  public final TrainingRepository trainingRecords =
+      new TrainingRepository() {
+        @Override
+        public List<TrainingCourse> courses() {
+          return List.copyOf(courses.values());
+        }
 
-    @Override
-    public Optional<TrainingCourse> course(String code) {
-      return Optional.ofNullable(courses.get(code));
-    }
+        @Override
+        public Optional<TrainingCourse> course(String code) {
+          return Optional.ofNullable(courses.get(code));
+        }
 
-    @Override
-    public TrainingRecord add(TrainingRecord record) {
-      training.add(withId(record));
-      return record;
-    }
+        @Override
+        public TrainingRecord add(TrainingRecord record) {
+          training.add(withId(record));
+          return record;
+        }
 
-    @Override
-    public List<TrainingRecord> recordsOf(String username) {
-      return training.stream().filter(r -> r.username().equals(username)).toList();
-    }
+        @Override
+        public List<TrainingRecord> recordsOf(String username) {
+          return training.stream().filter(r -> r.username().equals(username)).toList();
+        }
 
-    @Override
-    public List<TrainingRecord> all() {
-      return List.copyOf(training);
-    }
-  };
+        @Override
+        public List<TrainingRecord> all() {
+          return List.copyOf(training);
+        }
+      };
 
-  public final People people = new People() {
-    @Override
-    public Optional<Person> byUsername(String username) {
-      return Optional.ofNullable(directory.get(username));
-    }
+  public final People people =
+      new People() {
+        @Override
+        public Optional<Person> byUsername(String username) {
+          return Optional.ofNullable(directory.get(username));
+        }
 
-    @Override
-    public NameMatch resolve(String usernameOrName) {
-      throw new IllegalStateException("not used by the school records");
-    }
+        @Override
+        public NameMatch resolve(String usernameOrName) {
+          throw new IllegalStateException("not used by the school records");
+        }
 
-    @Override
-    public List<Person> holding(Role role) {
-      return directory.values().stream().filter(p -> p.has(role)).toList();
-    }
+        @Override
+        public List<Person> holding(Role role) {
+          return directory.values().stream().filter(p -> p.has(role)).toList();
+        }
 
-    @Override
-    public List<Person> search(String text, int max) {
-      return directory.values().stream().filter(p -> p.username().contains(text)).limit(max).toList();
-    }
-  };
+        @Override
+        public List<Person> search(String text, int max) {
+          return directory.values().stream()
+              .filter(p -> p.username().contains(text))
+              .limit(max)
+              .toList();
+        }
+      };
 
-  public final Pupils pupils = new Pupils() {
-    @Override
-    public Optional<Pupil> find(String reference) {
-      return Optional.ofNullable(register.get(reference.trim().toLowerCase(Locale.ROOT)));
-    }
+  public final Pupils pupils =
+      new Pupils() {
+        @Override
+        public Optional<Pupil> find(String reference) {
+          return Optional.ofNullable(register.get(reference.trim().toLowerCase(Locale.ROOT)));
+        }
 
-    @Override
-    public List<Pupil> search(String text, int max) {
-      return register.values().stream()
-          .filter(p -> p.reference().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
-          .sorted(Comparator.comparing(Pupil::reference)).limit(max).toList();
-    }
-  };
+        @Override
+        public List<Pupil> search(String text, int max) {
+          return register.values().stream()
+              .filter(
+                  p ->
+                      p.reference()
+                          .toLowerCase(Locale.ROOT)
+                          .contains(text.toLowerCase(Locale.ROOT)))
+              .sorted(Comparator.comparing(Pupil::reference))
+              .limit(max)
+              .toList();
+        }
+      };
 
-  public final AuditLog auditLog = new AuditLog() {
-    @Override
-    public void allowed(String action, String resourceType, String resourceId) {
-      audit.add("allowed " + action + " " + resourceType + " " + resourceId);
-    }
+  public final AuditLog auditLog =
+      new AuditLog() {
+        @Override
+        public void allowed(String action, String resourceType, String resourceId) {
+          audit.add("allowed " + action + " " + resourceType + " " + resourceId);
+        }
 
-    @Override
-    public void allowed(String action, String resourceType, String resourceId, String detail) {
-      audit.add("allowed " + action + " " + resourceType + " " + resourceId + " (" + detail + ")");
-    }
+        @Override
+        public void allowed(String action, String resourceType, String resourceId, String detail) {
+          audit.add(
+              "allowed " + action + " " + resourceType + " " + resourceId + " (" + detail + ")");
+        }
 
-    @Override
-    public void denied(String action, String resourceType, String resourceId, String reason) {
-      audit.add("denied " + action + " " + resourceType + " " + resourceId + " (" + reason + ")");
-    }
-  };
+        @Override
+        public void denied(String action, String resourceType, String resourceId, String reason) {
+          audit.add(
+              "denied " + action + " " + resourceType + " " + resourceId + " (" + reason + ")");
+        }
+      };
 }

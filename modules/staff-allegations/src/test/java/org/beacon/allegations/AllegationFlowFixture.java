@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.allegations.application.AllegationRaising;
 import org.beacon.allegations.domain.AccusedStaff;
@@ -36,9 +35,9 @@ import org.beacon.allegations.infrastructure.bpm.RecordRetentionListener;
 import org.beacon.allegations.infrastructure.bpm.RecordSuspensionListener;
 import org.beacon.allegations.infrastructure.bpm.RecordThresholdListener;
 import org.beacon.platform.api.People;
-import org.beacon.platform.people.InMemoryCaseParties;
-import org.beacon.platform.identity.PeopleSnapshot;
 import org.beacon.platform.calendar.BankHolidayCalendar;
+import org.beacon.platform.identity.PeopleSnapshot;
+import org.beacon.platform.people.InMemoryCaseParties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,9 +45,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * The allegation flow on a test engine with the module's real delegates and listeners, an
- * in-memory repository, the shipped bank holidays and the deadlines decision table. A test whose
- * clocks run out deploys {@code bpmn/platform/StandInChain.dmn} too: escalations follow it.
+ * The allegation flow on a test engine with the module's real delegates and listeners, an in-memory
+ * repository, the shipped bank holidays and the deadlines decision table. A test whose clocks run
+ * out deploys {@code bpmn/platform/StandInChain.dmn} too: escalations follow it.
  */
 public final class AllegationFlowFixture {
 
@@ -56,8 +55,10 @@ public final class AllegationFlowFixture {
 
   public final InMemoryAllegations allegations = new InMemoryAllegations();
   public final RecordingAuditLog audit = new RecordingAuditLog();
+
   /** The demo school's directory: anyone else is a name. */
   public final People people = PeopleSnapshot.demoSchool();
+
   public final InMemoryCaseParties parties = new InMemoryCaseParties(people);
   public final BankHolidayCalendar calendar = shippedCalendar();
   private final ProcessEngine engine;
@@ -67,20 +68,41 @@ public final class AllegationFlowFixture {
     AllegationDeadlines deadlines = new AllegationDeadlines(engine.getDecisionService(), calendar);
     Mocks.register("workingDays", calendar);
     Mocks.register("allegationDeadlines", deadlines);
-    Mocks.register("allegationsRecordFromIncidentDelegate", new RecordFromIncidentDelegate(allegations, people, parties, audit));
-    Mocks.register("allegationsCompleteDetailsListener", new CompleteDetailsListener(allegations, audit));
-    Mocks.register("allegationsRecordThresholdListener", new RecordThresholdListener(allegations, audit));
-    Mocks.register("allegationsRecordLowLevelConcernDelegate", new RecordLowLevelConcernDelegate(allegations, audit));
-    Mocks.register("allegationsRecordPatternReviewListener", new RecordPatternReviewListener(allegations, audit));
-    Mocks.register("allegationsRecordLadoReferralListener", new RecordLadoReferralListener(allegations, audit));
-    Mocks.register("allegationsRecordLadoOutcomeListener", new RecordLadoOutcomeListener(allegations, audit));
-    Mocks.register("allegationsRecordSuspensionListener", new RecordSuspensionListener(allegations, audit));
-    Mocks.register("allegationsRecordInstantSuspensionListener", new RecordInstantSuspensionListener(allegations, audit));
-    Mocks.register("allegationsRecordOutcomeListener", new RecordOutcomeListener(allegations, audit));
-    Mocks.register("allegationsRecordRemovalListener", new RecordRemovalListener(allegations, audit));
-    Mocks.register("allegationsRecordRetentionListener", new RecordRetentionListener(allegations, deadlines, audit));
-    Mocks.register("allegationsCloseAllegationDelegate", new CloseAllegationDelegate(allegations, audit));
-    Mocks.register("allegationsEscalateOverdueStepDelegate", new EscalateOverdueStepDelegate(allegations, people, parties, audit));
+    Mocks.register(
+        "allegationsRecordFromIncidentDelegate",
+        new RecordFromIncidentDelegate(allegations, people, parties, audit));
+    Mocks.register(
+        "allegationsCompleteDetailsListener", new CompleteDetailsListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordThresholdListener", new RecordThresholdListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordLowLevelConcernDelegate",
+        new RecordLowLevelConcernDelegate(allegations, audit));
+    Mocks.register(
+        "allegationsRecordPatternReviewListener",
+        new RecordPatternReviewListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordLadoReferralListener",
+        new RecordLadoReferralListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordLadoOutcomeListener", new RecordLadoOutcomeListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordSuspensionListener", new RecordSuspensionListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordInstantSuspensionListener",
+        new RecordInstantSuspensionListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordOutcomeListener", new RecordOutcomeListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordRemovalListener", new RecordRemovalListener(allegations, audit));
+    Mocks.register(
+        "allegationsRecordRetentionListener",
+        new RecordRetentionListener(allegations, deadlines, audit));
+    Mocks.register(
+        "allegationsCloseAllegationDelegate", new CloseAllegationDelegate(allegations, audit));
+    Mocks.register(
+        "allegationsEscalateOverdueStepDelegate",
+        new EscalateOverdueStepDelegate(allegations, people, parties, audit));
   }
 
   public static BankHolidayCalendar shippedCalendar() {
@@ -94,7 +116,8 @@ public final class AllegationFlowFixture {
 
   /** A moment in school time. */
   public static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(SCHOOL_ZONE).toInstant());
+    return Date.from(
+        LocalDateTime.of(year, month, day, hour, minute).atZone(SCHOOL_ZONE).toInstant());
   }
 
   /** A date form field's value, as the task API hands it to the engine. */
@@ -117,8 +140,12 @@ public final class AllegationFlowFixture {
     return raise(accused, immediateDanger, false, raisedAt);
   }
 
-  /** Raises an allegation as the API does, saying whether child abuse images were found with the accused. */
-  public Raised raise(AccusedStaff accused, boolean immediateDanger, boolean childAbuseImages, Instant raisedAt) {
+  /**
+   * Raises an allegation as the API does, saying whether child abuse images were found with the
+   * accused.
+   */
+  public Raised raise(
+      AccusedStaff accused, boolean immediateDanger, boolean childAbuseImages, Instant raisedAt) {
     Allegation allegation =
         allegations.add(
             new Allegation(
@@ -138,7 +165,9 @@ public final class AllegationFlowFixture {
         engine
             .getRuntimeService()
             .startProcessInstanceByKey(
-                AllegationProcess.KEY, allegation.reference(), AllegationRaising.startVariables(allegation));
+                AllegationProcess.KEY,
+                allegation.reference(),
+                AllegationRaising.startVariables(allegation));
     allegation.startedAs(instance.getId());
     return new Raised(allegation, instance);
   }
@@ -154,7 +183,8 @@ public final class AllegationFlowFixture {
   }
 
   /** Completes the step's form as the task API would, with values of the engine's types. */
-  public void complete(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> values) {
+  public void complete(
+      ProcessInstance instance, String taskDefinitionKey, Map<String, Object> values) {
     Task task = task(instance, taskDefinitionKey);
     if (task == null) {
       throw new AssertionError("No open task " + taskDefinitionKey);

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Seed 003: child abuse images found with a member of staff mean instant suspension and the
- * police, at once and in parallel, without waiting for the LADO referral, which still runs.
- * Elsewhere suspension stays a considered decision after the LADO consultation.
+ * Seed 003: child abuse images found with a member of staff mean instant suspension and the police,
+ * at once and in parallel, without waiting for the LADO referral, which still runs. Elsewhere
+ * suspension stays a considered decision after the LADO consultation.
  */
 @Deployment(
     resources = {
@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     })
 class ChildAbuseImagesProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
   private ProcessEngine engine;
   private AllegationFlowFixture flow;
@@ -60,7 +61,10 @@ class ChildAbuseImagesProcessTest {
 
   private Raised imagesFoundWith(String username, boolean headteacher) {
     return flow.raise(
-        AccusedStaff.withAccount(username, headteacher, StaffRole.TEACHER), false, true, ClockUtil.getCurrentTime().toInstant());
+        AccusedStaff.withAccount(username, headteacher, StaffRole.TEACHER),
+        false,
+        true,
+        ClockUtil.getCurrentTime().toInstant());
   }
 
   private List<String> candidateGroups(Task task) {
@@ -83,9 +87,13 @@ class ChildAbuseImagesProcessTest {
   void imagesFoundOpenTheSuspensionAndThePoliceReferralAtOnceBesideTheAssessment() {
     Raised raised = imagesFoundWith("staff2", false);
 
-    assertThat(raised.instance()).isWaitingAtExactly("Task_AssessHarmThreshold", "Task_SuspendAtOnce", "Task_ReportImagesToPolice");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_SuspendAtOnce"))).containsExactly("head");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ReportImagesToPolice"))).containsExactly("dsl", "head");
+    assertThat(raised.instance())
+        .isWaitingAtExactly(
+            "Task_AssessHarmThreshold", "Task_SuspendAtOnce", "Task_ReportImagesToPolice");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_SuspendAtOnce")))
+        .containsExactly("head");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ReportImagesToPolice")))
+        .containsExactly("dsl", "head");
     assertThat(raised.allegation().childAbuseImages()).isTrue();
   }
 
@@ -93,11 +101,13 @@ class ChildAbuseImagesProcessTest {
   void theLadoReferralNeverWaitsForTheSuspensionOrThePolice() {
     Raised raised = imagesFoundWith("staff2", false);
 
-    flow.complete(raised.instance(), "Task_AssessHarmThreshold", StaffAllegationProcessTest.threshold(true));
+    flow.complete(
+        raised.instance(), "Task_AssessHarmThreshold", StaffAllegationProcessTest.threshold(true));
     flow.complete(raised.instance(), "Task_ReferToLado", StaffAllegationProcessTest.referral());
 
     assertThat(raised.instance())
-        .isWaitingAtExactly("Task_RecordLadoOutcome", "Task_SuspendAtOnce", "Task_ReportImagesToPolice")
+        .isWaitingAtExactly(
+            "Task_RecordLadoOutcome", "Task_SuspendAtOnce", "Task_ReportImagesToPolice")
         .hasNotPassed("Task_SuspendAtOnce", "Task_ReportImagesToPolice");
   }
 
@@ -110,9 +120,14 @@ class ChildAbuseImagesProcessTest {
     assertThat(raised.instance())
         .isWaitingAtExactly("Task_AssessHarmThreshold", "Task_SuspendAtOnce")
         .hasPassedInOrder(
-            "Gateway_ChildAbuseImages", "Gateway_SuspendAndReportToPolice", "Task_ReportImagesToPolice",
+            "Gateway_ChildAbuseImages",
+            "Gateway_SuspendAndReportToPolice",
+            "Task_ReportImagesToPolice",
             "EndEvent_PoliceToldOfImages");
-    assertThat(engine.getRuntimeService().getVariable(raised.instance().getId(), "imagesPoliceReference"))
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariable(raised.instance().getId(), "imagesPoliceReference"))
         .isEqualTo("CAD-4471-22MAY");
   }
 
@@ -125,7 +140,11 @@ class ChildAbuseImagesProcessTest {
                 flow.complete(
                     raised.instance(),
                     "Task_ReportImagesToPolice",
-                    Map.of("imagesReportedBy", "Harriet Head", "imagesReportedAt", "2026-05-22 16:20")))
+                    Map.of(
+                        "imagesReportedBy",
+                        "Harriet Head",
+                        "imagesReportedAt",
+                        "2026-05-22 16:20")))
         .hasMessageContaining("imagesPoliceReference");
     assertThat(raised.instance()).isWaitingAt("Task_ReportImagesToPolice");
   }
@@ -138,31 +157,48 @@ class ChildAbuseImagesProcessTest {
         raised.instance(),
         "Task_SuspendAtOnce",
         Map.of(
-            "suspendedAtOnce", true,
-            "suspendedOn", day(LocalDate.of(2026, 5, 22)),
-            "instantSuspensionReasons", "Child abuse images on the school laptop"));
+            "suspendedAtOnce",
+            true,
+            "suspendedOn",
+            day(LocalDate.of(2026, 5, 22)),
+            "instantSuspensionReasons",
+            "Child abuse images on the school laptop"));
 
     assertThat(raised.allegation().suspensionApproved()).isTrue();
     Task letter = flow.task(raised.instance(), "Task_ConfirmInstantSuspension");
     assertThat(letter.getDueDate()).isEqualTo(at(2026, 5, 26, 16, 0));
     Job timer =
-        engine.getManagementService().createJobQuery().activityId("Timer_InstantSuspensionLetterDue").singleResult();
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .activityId("Timer_InstantSuspensionLetterDue")
+            .singleResult();
     assertThat(timer.getDuedate()).isEqualTo(at(2026, 5, 26, 16, 0));
 
     ClockUtil.setCurrentTime(at(2026, 5, 26, 16, 1));
     engine.getManagementService().executeJob(timer.getId());
 
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ConfirmInstantSuspension"))).containsExactly("chair", "head");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ConfirmInstantSuspension")))
+        .containsExactly("chair", "head");
     flow.complete(
         raised.instance(),
         "Task_ConfirmInstantSuspension",
-        Map.of("instantSuspensionConfirmedOn", day(LocalDate.of(2026, 5, 26)), "instantSuspensionContact", "Deputy head"));
+        Map.of(
+            "instantSuspensionConfirmedOn",
+            day(LocalDate.of(2026, 5, 26)),
+            "instantSuspensionContact",
+            "Deputy head"));
     assertThat(raised.instance())
         .isWaitingAtExactly("Task_AssessHarmThreshold", "Task_ReportImagesToPolice")
         .hasPassedInOrder(
-            "Task_SuspendAtOnce", "Gateway_SuspendedAtOnce", "Timer_InstantSuspensionLetterDue",
-            "Task_EscalateInstantSuspensionLetter", "Task_ConfirmInstantSuspension", "EndEvent_InstantSuspensionConfirmed");
-    assertThat(flow.audit.entries()).anyMatch(e -> "suspended at once (child abuse images)".equals(e.detail()));
+            "Task_SuspendAtOnce",
+            "Gateway_SuspendedAtOnce",
+            "Timer_InstantSuspensionLetterDue",
+            "Task_EscalateInstantSuspensionLetter",
+            "Task_ConfirmInstantSuspension",
+            "EndEvent_InstantSuspensionConfirmed");
+    assertThat(flow.audit.entries())
+        .anyMatch(e -> "suspended at once (child abuse images)".equals(e.detail()));
   }
 
   @Test
@@ -172,7 +208,11 @@ class ChildAbuseImagesProcessTest {
     flow.complete(
         raised.instance(),
         "Task_SuspendAtOnce",
-        Map.of("suspendedAtOnce", false, "instantSuspensionReasons", "Police asked us not to alert him before the arrest"));
+        Map.of(
+            "suspendedAtOnce",
+            false,
+            "instantSuspensionReasons",
+            "Police asked us not to alert him before the arrest"));
 
     assertThat(raised.instance())
         .isWaitingAtExactly("Task_AssessHarmThreshold", "Task_ReportImagesToPolice")
@@ -185,7 +225,10 @@ class ChildAbuseImagesProcessTest {
   void theSuspensionCannotBeDecidedWithoutReasons() {
     Raised raised = imagesFoundWith("staff2", false);
 
-    assertThatThrownBy(() -> flow.complete(raised.instance(), "Task_SuspendAtOnce", Map.of("suspendedAtOnce", true)))
+    assertThatThrownBy(
+            () ->
+                flow.complete(
+                    raised.instance(), "Task_SuspendAtOnce", Map.of("suspendedAtOnce", true)))
         .hasMessageContaining("instantSuspensionReasons");
   }
 
@@ -193,41 +236,65 @@ class ChildAbuseImagesProcessTest {
   void whenTheHeadIsAccusedTheChairSuspendsAndTheHeadNeverSeesEitherStep() {
     Raised raised = imagesFoundWith("head", true);
 
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_SuspendAtOnce"))).containsExactly("chair");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ReportImagesToPolice"))).containsExactly("chair", "dsl");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_SuspendAtOnce")))
+        .containsExactly("chair");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ReportImagesToPolice")))
+        .containsExactly("chair", "dsl");
   }
 
   @Test
   void withoutImagesSuspensionIsOnlyConsideredAfterTheLadoConsultation() {
-    Raised raised = flow.raise(
-        AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER), false, false, ClockUtil.getCurrentTime().toInstant());
+    Raised raised =
+        flow.raise(
+            AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER),
+            false,
+            false,
+            ClockUtil.getCurrentTime().toInstant());
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_AssessHarmThreshold");
-    flow.complete(raised.instance(), "Task_AssessHarmThreshold", StaffAllegationProcessTest.threshold(true));
+    flow.complete(
+        raised.instance(), "Task_AssessHarmThreshold", StaffAllegationProcessTest.threshold(true));
     flow.complete(raised.instance(), "Task_ReferToLado", StaffAllegationProcessTest.referral());
-    flow.complete(raised.instance(), "Task_RecordLadoOutcome", StaffAllegationProcessTest.ladoOutcome(LadoOutcome.POLICE));
+    flow.complete(
+        raised.instance(),
+        "Task_RecordLadoOutcome",
+        StaffAllegationProcessTest.ladoOutcome(LadoOutcome.POLICE));
 
     assertThat(raised.instance())
         .isWaitingAtExactly("Task_ConsiderSuspension")
-        .hasPassedInOrder("Gateway_ChildAbuseImages", "Gateway_ImmediateDanger", "Task_RecordLadoOutcome")
-        .hasNotPassed("Gateway_SuspendAndReportToPolice", "Task_SuspendAtOnce", "Task_ReportImagesToPolice");
+        .hasPassedInOrder(
+            "Gateway_ChildAbuseImages", "Gateway_ImmediateDanger", "Task_RecordLadoOutcome")
+        .hasNotPassed(
+            "Gateway_SuspendAndReportToPolice", "Task_SuspendAtOnce", "Task_ReportImagesToPolice");
   }
 
   @Test
   void theCaseEndsOnlyWhenTheSuspensionAndThePoliceStepsAreDoneToo() {
     Raised raised = imagesFoundWith("staff2", false);
-    flow.complete(raised.instance(), "Task_AssessHarmThreshold", StaffAllegationProcessTest.threshold(true));
+    flow.complete(
+        raised.instance(), "Task_AssessHarmThreshold", StaffAllegationProcessTest.threshold(true));
     flow.complete(raised.instance(), "Task_ReferToLado", StaffAllegationProcessTest.referral());
     flow.complete(
-        raised.instance(), "Task_RecordLadoOutcome", StaffAllegationProcessTest.ladoOutcome(LadoOutcome.NO_FURTHER_ACTION));
-    flow.complete(raised.instance(), "Task_RecordOutcome", StaffAllegationProcessTest.outcome("unfounded", "remainsInPost"));
-    flow.complete(raised.instance(), "Task_RecordRetention", Map.of("dateOfBirth", day(LocalDate.of(1980, 5, 17))));
+        raised.instance(),
+        "Task_RecordLadoOutcome",
+        StaffAllegationProcessTest.ladoOutcome(LadoOutcome.NO_FURTHER_ACTION));
+    flow.complete(
+        raised.instance(),
+        "Task_RecordOutcome",
+        StaffAllegationProcessTest.outcome("unfounded", "remainsInPost"));
+    flow.complete(
+        raised.instance(),
+        "Task_RecordRetention",
+        Map.of("dateOfBirth", day(LocalDate.of(1980, 5, 17))));
     flow.complete(raised.instance(), "Task_LessonsLearned", StaffAllegationProcessTest.lessons());
 
-    assertThat(raised.instance()).isWaitingAtExactly("Task_SuspendAtOnce", "Task_ReportImagesToPolice");
+    assertThat(raised.instance())
+        .isWaitingAtExactly("Task_SuspendAtOnce", "Task_ReportImagesToPolice");
     flow.complete(raised.instance(), "Task_ReportImagesToPolice", policeTold());
     flow.complete(
-        raised.instance(), "Task_SuspendAtOnce", Map.of("suspendedAtOnce", false, "instantSuspensionReasons", "Unfounded"));
+        raised.instance(),
+        "Task_SuspendAtOnce",
+        Map.of("suspendedAtOnce", false, "instantSuspensionReasons", "Unfounded"));
     assertThat(raised.instance()).isEnded();
   }
 }

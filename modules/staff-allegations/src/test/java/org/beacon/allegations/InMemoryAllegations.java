@@ -44,7 +44,10 @@ public class InMemoryAllegations implements AllegationRepository {
         .flatMap(
             parsed ->
                 byId.values().stream()
-                    .filter(a -> a.code().equals(parsed.code()) && a.reference().equals(parsed.toString()))
+                    .filter(
+                        a ->
+                            a.code().equals(parsed.code())
+                                && a.reference().equals(parsed.toString()))
                     .findFirst());
   }
 
@@ -60,7 +63,8 @@ public class InMemoryAllegations implements AllegationRepository {
       boolean passes =
           !query.excludeCodes().contains(a.code())
               && (query.status() == null || query.status() == a.status())
-              && (query.accusedReference() == null || query.accusedReference().equals(a.accused().reference()))
+              && (query.accusedReference() == null
+                  || query.accusedReference().equals(a.accused().reference()))
               && (query.from() == null || !a.raisedAt().isBefore(query.from()))
               && (query.to() == null || a.raisedAt().isBefore(query.to()));
       if (inScope && passes) {

@@ -39,7 +39,8 @@ class LadoBeforeInvestigationModelTest {
 
   private static BpmnModelInstance read() {
     InputStream in =
-        LadoBeforeInvestigationModelTest.class.getResourceAsStream("/bpmn/staff-allegations/StaffAllegationProcess.bpmn");
+        LadoBeforeInvestigationModelTest.class.getResourceAsStream(
+            "/bpmn/staff-allegations/StaffAllegationProcess.bpmn");
     return Bpmn.readModelFromStream(in);
   }
 
@@ -47,7 +48,9 @@ class LadoBeforeInvestigationModelTest {
   void noInvestigationStepIsReachableWithoutRecordingTheLadoOutcome() {
     Set<String> reachable = reachableFromStarts(Set.of(AllegationProcess.TASK_RECORD_LADO_OUTCOME));
 
-    assertThat(reachable).contains(AllegationProcess.TASK_REFER_TO_LADO).doesNotContainAnyElementsOf(INVESTIGATION_STEPS);
+    assertThat(reachable)
+        .contains(AllegationProcess.TASK_REFER_TO_LADO)
+        .doesNotContainAnyElementsOf(INVESTIGATION_STEPS);
   }
 
   @Test

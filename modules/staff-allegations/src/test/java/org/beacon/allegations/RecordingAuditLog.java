@@ -8,7 +8,8 @@ import org.beacon.platform.api.AuditLog;
 public class RecordingAuditLog implements AuditLog {
 
   /** One entry: the outcome is "allowed" or "denied". */
-  public record Entry(String outcome, String action, String resourceType, String resourceId, String detail) {}
+  public record Entry(
+      String outcome, String action, String resourceType, String resourceId, String detail) {}
 
   private final List<Entry> entries = new CopyOnWriteArrayList<>();
 

@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.CsvSource;
     })
 class StaffAllegationProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
   private ProcessEngine engine;
   private AllegationFlowFixture flow;
@@ -67,7 +68,8 @@ class StaffAllegationProcessTest {
     Mocks.reset();
   }
 
-  // --- form values, as the task API submits them ---------------------------------------------------
+  // --- form values, as the task API submits them
+  // ---------------------------------------------------
 
   static Map<String, Object> threshold(boolean met) {
     return Map.of(
@@ -75,7 +77,10 @@ class StaffAllegationProcessTest {
         "possibleOffence", met,
         "riskOfHarm", false,
         "unsuitableToWorkWithChildren", false,
-        "thresholdReasons", met ? "Messages of a sexual nature to a pupil" : "Over-familiar language, no risk of harm");
+        "thresholdReasons",
+            met
+                ? "Messages of a sexual nature to a pupil"
+                : "Over-familiar language, no risk of harm");
   }
 
   static Map<String, Object> referral() {
@@ -93,18 +98,29 @@ class StaffAllegationProcessTest {
 
   static Map<String, Object> suspension(boolean recommend) {
     return Map.of(
-        "riskAssessment", "Works one to one with pupils",
-        "alternativesConsidered", "Redeployment to the office; supervision",
-        "recommendSuspension", recommend,
-        "suspensionReasons", recommend ? "No role away from children" : "Redeployment removes the risk");
+        "riskAssessment",
+        "Works one to one with pupils",
+        "alternativesConsidered",
+        "Redeployment to the office; supervision",
+        "recommendSuspension",
+        recommend,
+        "suspensionReasons",
+        recommend ? "No role away from children" : "Redeployment removes the risk");
   }
 
   static Map<String, Object> outcome(String outcome, String employment) {
-    return Map.of("outcome", outcome, "employmentOutcome", employment, "outcomeSummary", "Summary for the file");
+    return Map.of(
+        "outcome",
+        outcome,
+        "employmentOutcome",
+        employment,
+        "outcomeSummary",
+        "Summary for the file");
   }
 
   static Map<String, Object> lessons() {
-    return Map.of("lessonsLearned", "Refresh the code of conduct on social media", "policyReview", true);
+    return Map.of(
+        "lessonsLearned", "Refresh the code of conduct on social media", "policyReview", true);
   }
 
   private List<String> candidateGroups(Task task) {
@@ -133,23 +149,27 @@ class StaffAllegationProcessTest {
     return raised;
   }
 
-  // --- case manager -------------------------------------------------------------------------------
+  // --- case manager
+  // -------------------------------------------------------------------------------
 
   @Test
   void theHeadManagesAnAllegationAgainstOtherStaff() {
     Raised raised = flow.raise("staff2", false, false);
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_AssessHarmThreshold");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_AssessHarmThreshold"))).containsExactly("head");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_AssessHarmThreshold")))
+        .containsExactly("head");
   }
 
   @Test
   void theChairManagesAnAllegationAgainstTheHead() {
     Raised raised = flow.raise("head", true, false);
 
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_AssessHarmThreshold"))).containsExactly("chair");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_AssessHarmThreshold")))
+        .containsExactly("chair");
     flow.complete(raised.instance(), "Task_AssessHarmThreshold", threshold(true));
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ReferToLado"))).containsExactly("chair");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ReferToLado")))
+        .containsExactly("chair");
   }
 
   @Test
@@ -157,17 +177,25 @@ class StaffAllegationProcessTest {
     Raised raised = flow.raise("staff2", false, true);
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_ContactPolice");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ContactPolice"))).containsExactly("dsl", "head");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ContactPolice")))
+        .containsExactly("dsl", "head");
 
     flow.complete(
         raised.instance(),
         "Task_ContactPolice",
-        Map.of("policeCalledAt", "2 March 2026 09:05", "policeCalledBy", "Dana Lead", "policeAdvice", "Officers attending"));
+        Map.of(
+            "policeCalledAt",
+            "2 March 2026 09:05",
+            "policeCalledBy",
+            "Dana Lead",
+            "policeAdvice",
+            "Officers attending"));
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_AssessHarmThreshold");
   }
 
-  // --- below the threshold ------------------------------------------------------------------------
+  // --- below the threshold
+  // ------------------------------------------------------------------------
 
   @Test
   void belowTheThresholdItIsALowLevelConcernRecordedTheDslInformedAndClosed() {
@@ -176,16 +204,25 @@ class StaffAllegationProcessTest {
     flow.complete(raised.instance(), "Task_AssessHarmThreshold", threshold(false));
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_NoteLowLevelConcern");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_NoteLowLevelConcern"))).containsExactly("dsl");
-    assertThat(raised.instance()).variables().containsEntry(AllegationProcess.LOW_LEVEL_CONCERN_COUNT, 1L);
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_NoteLowLevelConcern")))
+        .containsExactly("dsl");
+    assertThat(raised.instance())
+        .variables()
+        .containsEntry(AllegationProcess.LOW_LEVEL_CONCERN_COUNT, 1L);
 
-    flow.complete(raised.instance(), "Task_NoteLowLevelConcern", Map.of("codeOfConductResponse", "Spoken to by the DSL"));
+    flow.complete(
+        raised.instance(),
+        "Task_NoteLowLevelConcern",
+        Map.of("codeOfConductResponse", "Spoken to by the DSL"));
 
     assertThat(raised.instance())
         .isEnded()
         .hasPassedInOrder(
-            "Task_AssessHarmThreshold", "Task_RecordLowLevelConcern", "Task_NoteLowLevelConcern",
-            "Task_CloseLowLevelConcern", "EndEvent_LowLevelConcernClosed")
+            "Task_AssessHarmThreshold",
+            "Task_RecordLowLevelConcern",
+            "Task_NoteLowLevelConcern",
+            "Task_CloseLowLevelConcern",
+            "EndEvent_LowLevelConcernClosed")
         .hasNotPassed("Task_ReviewPattern", "Task_ReferToLado");
     Allegation allegation = raised.allegation();
     assertThat(allegation.lowLevelConcern()).isTrue();
@@ -193,12 +230,17 @@ class StaffAllegationProcessTest {
     assertThat(allegation.harmThresholdMet()).isFalse();
   }
 
-  /** Raises a low-level concern about the person on the given day and works it to the DSL's note. */
+  /**
+   * Raises a low-level concern about the person on the given day and works it to the DSL's note.
+   */
   private Raised lowLevelConcern(AccusedStaff accused, Date raisedAt) {
     ClockUtil.setCurrentTime(raisedAt);
     Raised raised = flow.raise(accused, false, raisedAt.toInstant());
     flow.complete(raised.instance(), "Task_AssessHarmThreshold", threshold(false));
-    flow.complete(raised.instance(), "Task_NoteLowLevelConcern", Map.of("codeOfConductResponse", "Reminded of the code"));
+    flow.complete(
+        raised.instance(),
+        "Task_NoteLowLevelConcern",
+        Map.of("codeOfConductResponse", "Reminded of the code"));
     return raised;
   }
 
@@ -208,15 +250,26 @@ class StaffAllegationProcessTest {
     lowLevelConcern(supply, at(2025, 6, 10, 10, 0));
     lowLevelConcern(supply, at(2025, 11, 4, 10, 0));
 
-    Raised third = lowLevelConcern(AccusedStaff.withoutAccount("pat supply", false, StaffRole.TEACHER), at(2026, 3, 2, 9, 0));
+    Raised third =
+        lowLevelConcern(
+            AccusedStaff.withoutAccount("pat supply", false, StaffRole.TEACHER),
+            at(2026, 3, 2, 9, 0));
 
     assertThat(third.instance()).isWaitingAtExactly("Task_ReviewPattern");
-    assertThat(candidateGroups(flow.task(third.instance(), "Task_ReviewPattern"))).containsExactly("dsl");
-    assertThat(third.instance()).variables().containsEntry(AllegationProcess.LOW_LEVEL_CONCERN_COUNT, 3L);
+    assertThat(candidateGroups(flow.task(third.instance(), "Task_ReviewPattern")))
+        .containsExactly("dsl");
+    assertThat(third.instance())
+        .variables()
+        .containsEntry(AllegationProcess.LOW_LEVEL_CONCERN_COUNT, 3L);
 
     flow.complete(
-        third.instance(), "Task_ReviewPattern", Map.of("patternSummary", "Each minor", "patternMeetsThreshold", false));
-    assertThat(third.instance()).isEnded().hasPassed("EndEvent_LowLevelConcernClosed").hasNotPassed("Task_ReferToLado");
+        third.instance(),
+        "Task_ReviewPattern",
+        Map.of("patternSummary", "Each minor", "patternMeetsThreshold", false));
+    assertThat(third.instance())
+        .isEnded()
+        .hasPassed("EndEvent_LowLevelConcernClosed")
+        .hasNotPassed("Task_ReferToLado");
   }
 
   @Test
@@ -227,7 +280,9 @@ class StaffAllegationProcessTest {
 
     Raised third = lowLevelConcern(ta, at(2026, 3, 2, 9, 0));
 
-    assertThat(third.instance()).variables().containsEntry(AllegationProcess.LOW_LEVEL_CONCERN_COUNT, 2L);
+    assertThat(third.instance())
+        .variables()
+        .containsEntry(AllegationProcess.LOW_LEVEL_CONCERN_COUNT, 2L);
     assertThat(third.instance()).isEnded().hasNotPassed("Task_ReviewPattern");
   }
 
@@ -243,10 +298,15 @@ class StaffAllegationProcessTest {
     flow.complete(
         third.instance(),
         "Task_ReviewPattern",
-        Map.of("patternSummary", "Repeated private messages to pupils", "patternMeetsThreshold", true));
+        Map.of(
+            "patternSummary",
+            "Repeated private messages to pupils",
+            "patternMeetsThreshold",
+            true));
 
     assertThat(third.instance()).isWaitingAtExactly("Task_ReferToLado");
-    assertThat(flow.task(third.instance(), "Task_ReferToLado").getDueDate()).isEqualTo(at(2026, 3, 4, 11, 0));
+    assertThat(flow.task(third.instance(), "Task_ReferToLado").getDueDate())
+        .isEqualTo(at(2026, 3, 4, 11, 0));
     assertThat(third.allegation().status()).isEqualTo(AllegationStatus.LADO_REFERRAL_DUE);
   }
 
@@ -256,13 +316,23 @@ class StaffAllegationProcessTest {
   void raisedOnTheFridayBeforeChristmas2024TheReferralIsDueOnMonday23December() {
     Date friday = at(2024, 12, 20, 16, 0);
     ClockUtil.setCurrentTime(friday);
-    Raised raised = flow.raise(AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER), false, friday.toInstant());
+    Raised raised =
+        flow.raise(
+            AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER),
+            false,
+            friday.toInstant());
     flow.complete(raised.instance(), "Task_AssessHarmThreshold", threshold(true));
 
     Task referral = flow.task(raised.instance(), "Task_ReferToLado");
     assertThat(referral.getDueDate()).isEqualTo(at(2024, 12, 23, 16, 0));
     assertThat(candidateGroups(referral)).containsExactly("head");
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(raised.instance().getId()).timers().singleResult();
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(raised.instance().getId())
+            .timers()
+            .singleResult();
     assertThat(timer.getDuedate()).isEqualTo(at(2024, 12, 23, 16, 0));
   }
 
@@ -270,19 +340,33 @@ class StaffAllegationProcessTest {
   void raisedOnChristmasEve2025TheReferralIsDueOnMonday29December() {
     Date christmasEve = at(2025, 12, 24, 10, 30);
     ClockUtil.setCurrentTime(christmasEve);
-    Raised raised = flow.raise(AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER), false, christmasEve.toInstant());
+    Raised raised =
+        flow.raise(
+            AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER),
+            false,
+            christmasEve.toInstant());
     flow.complete(raised.instance(), "Task_AssessHarmThreshold", threshold(true));
 
-    assertThat(flow.task(raised.instance(), "Task_ReferToLado").getDueDate()).isEqualTo(at(2025, 12, 29, 10, 30));
+    assertThat(flow.task(raised.instance(), "Task_ReferToLado").getDueDate())
+        .isEqualTo(at(2025, 12, 29, 10, 30));
   }
 
   @Test
   void anOverdueReferralEscalatesToTheDslAndTheChairAndStaysOpen() {
     Date friday = at(2024, 12, 20, 16, 0);
     ClockUtil.setCurrentTime(friday);
-    Raised raised = flow.raise(AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER), false, friday.toInstant());
+    Raised raised =
+        flow.raise(
+            AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER),
+            false,
+            friday.toInstant());
     flow.complete(raised.instance(), "Task_AssessHarmThreshold", threshold(true));
-    var jobs = engine.getManagementService().createJobQuery().processInstanceId(raised.instance().getId()).timers();
+    var jobs =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(raised.instance().getId())
+            .timers();
 
     ClockUtil.setCurrentTime(at(2024, 12, 23, 15, 59));
     assertThat(jobs.executable().count()).as("not due a minute before").isZero();
@@ -292,11 +376,17 @@ class StaffAllegationProcessTest {
     engine.getManagementService().executeJob(timer.getId());
 
     assertThat(raised.instance()).isWaitingAt("Task_ReferToLado", "Task_EscalateLadoReferral");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_EscalateLadoReferral"))).containsExactly("chair", "dsl");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_EscalateLadoReferral")))
+        .containsExactly("chair", "dsl");
 
-    flow.complete(raised.instance(), "Task_EscalateLadoReferral", Map.of("escalationAction", "Head reminded; referral made by phone"));
+    flow.complete(
+        raised.instance(),
+        "Task_EscalateLadoReferral",
+        Map.of("escalationAction", "Head reminded; referral made by phone"));
     flow.complete(raised.instance(), "Task_ReferToLado", referral());
-    assertThat(raised.instance()).isWaitingAtExactly("Task_RecordLadoOutcome").hasPassed("EndEvent_EscalationHandled");
+    assertThat(raised.instance())
+        .isWaitingAtExactly("Task_RecordLadoOutcome")
+        .hasPassed("EndEvent_EscalationHandled");
   }
 
   @Test
@@ -304,8 +394,13 @@ class StaffAllegationProcessTest {
     Raised raised = referralDue();
     List<String> investigationSteps =
         List.of(
-            "Task_ConsiderSuspension", "Task_FollowPoliceInvestigation", "Task_AttendStrategyDiscussion",
-            "Task_InvestigationReport", "Task_DecideOnHearing", "Task_HoldHearing", "Task_RecordOutcome");
+            "Task_ConsiderSuspension",
+            "Task_FollowPoliceInvestigation",
+            "Task_AttendStrategyDiscussion",
+            "Task_InvestigationReport",
+            "Task_DecideOnHearing",
+            "Task_HoldHearing",
+            "Task_RecordOutcome");
 
     flow.complete(raised.instance(), "Task_ReferToLado", referral());
 
@@ -336,7 +431,8 @@ class StaffAllegationProcessTest {
     Map<String, Object> withoutReference = new HashMap<>(ladoOutcome(LadoOutcome.POLICE));
     withoutReference.remove("ladoReference");
 
-    assertThatThrownBy(() -> flow.complete(raised.instance(), "Task_RecordLadoOutcome", withoutReference))
+    assertThatThrownBy(
+            () -> flow.complete(raised.instance(), "Task_RecordLadoOutcome", withoutReference))
         .hasMessageContaining("ladoReference");
     assertThat(raised.instance()).isWaitingAtExactly("Task_RecordLadoOutcome");
   }
@@ -372,7 +468,9 @@ class StaffAllegationProcessTest {
         "Task_FollowPoliceInvestigation",
         Map.of("policeResult", "charged", "internalInvestigationAdvised", false));
 
-    assertThat(raised.instance()).isWaitingAtExactly("Task_RecordOutcome").hasNotPassed("Task_InvestigationReport");
+    assertThat(raised.instance())
+        .isWaitingAtExactly("Task_RecordOutcome")
+        .hasNotPassed("Task_InvestigationReport");
   }
 
   @Test
@@ -380,33 +478,48 @@ class StaffAllegationProcessTest {
     Raised raised = advised(LadoOutcome.STRATEGY_DISCUSSION);
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_AttendStrategyDiscussion");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_AttendStrategyDiscussion"))).containsExactly("dsl", "head");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_AttendStrategyDiscussion")))
+        .containsExactly("dsl", "head");
     flow.complete(
         raised.instance(),
         "Task_AttendStrategyDiscussion",
-        Map.of("heldOn", day(LocalDate.of(2026, 3, 4)), "strategyDecisions", "Section 47 enquiry", "internalInvestigationAdvised", false));
+        Map.of(
+            "heldOn",
+            day(LocalDate.of(2026, 3, 4)),
+            "strategyDecisions",
+            "Section 47 enquiry",
+            "internalInvestigationAdvised",
+            false));
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_RecordOutcome");
   }
 
   @Test
   void anInternalInvestigationRunsOnTheSchoolsWorkingDayDeadlines() {
-    // Thursday 2 April 2026: Good Friday and Easter Monday fall within the report's 10 working days.
+    // Thursday 2 April 2026: Good Friday and Easter Monday fall within the report's 10 working
+    // days.
     ClockUtil.setCurrentTime(at(2026, 4, 2, 12, 0));
     Raised raised = advised(LadoOutcome.INTERNAL_INVESTIGATION);
 
-    assertThat(flow.task(raised.instance(), "Task_InvestigationReport").getDueDate()).isEqualTo(at(2026, 4, 20, 12, 0));
+    assertThat(flow.task(raised.instance(), "Task_InvestigationReport").getDueDate())
+        .isEqualTo(at(2026, 4, 20, 12, 0));
     ClockUtil.setCurrentTime(at(2026, 4, 17, 15, 0));
     flow.complete(
-        raised.instance(), "Task_InvestigationReport", Map.of("investigator", "LA HR adviser", "reportFindings", "Findings"));
+        raised.instance(),
+        "Task_InvestigationReport",
+        Map.of("investigator", "LA HR adviser", "reportFindings", "Findings"));
 
-    assertThat(flow.task(raised.instance(), "Task_DecideOnHearing").getDueDate()).isEqualTo(at(2026, 4, 21, 15, 0));
+    assertThat(flow.task(raised.instance(), "Task_DecideOnHearing").getDueDate())
+        .isEqualTo(at(2026, 4, 21, 15, 0));
     ClockUtil.setCurrentTime(at(2026, 4, 20, 9, 0));
     flow.complete(
-        raised.instance(), "Task_DecideOnHearing", Map.of("hearingRequired", true, "hearingDecisionReasons", "Gross misconduct alleged"));
+        raised.instance(),
+        "Task_DecideOnHearing",
+        Map.of("hearingRequired", true, "hearingDecisionReasons", "Gross misconduct alleged"));
 
     // 15 working days from Monday 20 April skip the early May bank holiday (4 May).
-    assertThat(flow.task(raised.instance(), "Task_HoldHearing").getDueDate()).isEqualTo(at(2026, 5, 12, 9, 0));
+    assertThat(flow.task(raised.instance(), "Task_HoldHearing").getDueDate())
+        .isEqualTo(at(2026, 5, 12, 9, 0));
     flow.complete(
         raised.instance(),
         "Task_HoldHearing",
@@ -418,19 +531,29 @@ class StaffAllegationProcessTest {
   @Test
   void withoutAHearingTheInvestigationGoesToTheOutcome() {
     Raised raised = advised(LadoOutcome.INTERNAL_INVESTIGATION);
-    flow.complete(raised.instance(), "Task_InvestigationReport", Map.of("investigator", "Deputy head", "reportFindings", "None"));
-    flow.complete(raised.instance(), "Task_DecideOnHearing", Map.of("hearingRequired", false, "hearingDecisionReasons", "No case"));
+    flow.complete(
+        raised.instance(),
+        "Task_InvestigationReport",
+        Map.of("investigator", "Deputy head", "reportFindings", "None"));
+    flow.complete(
+        raised.instance(),
+        "Task_DecideOnHearing",
+        Map.of("hearingRequired", false, "hearingDecisionReasons", "No case"));
 
-    assertThat(raised.instance()).isWaitingAtExactly("Task_RecordOutcome").hasNotPassed("Task_HoldHearing");
+    assertThat(raised.instance())
+        .isWaitingAtExactly("Task_RecordOutcome")
+        .hasNotPassed("Task_HoldHearing");
   }
 
   // --- suspension --------------------------------------------------------------------------------
 
-
   private Raised considered(boolean recommend) {
     Raised raised = referralDue();
     flow.complete(raised.instance(), "Task_ReferToLado", referral());
-    flow.complete(raised.instance(), "Task_RecordLadoOutcome", ladoOutcome(LadoOutcome.INTERNAL_INVESTIGATION));
+    flow.complete(
+        raised.instance(),
+        "Task_RecordLadoOutcome",
+        ladoOutcome(LadoOutcome.INTERNAL_INVESTIGATION));
     assertThat(raised.instance()).isWaitingAtExactly("Task_ConsiderSuspension");
     flow.complete(raised.instance(), "Task_ConsiderSuspension", suspension(recommend));
     return raised;
@@ -441,14 +564,19 @@ class StaffAllegationProcessTest {
     Raised raised = considered(true);
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_ApproveSuspension");
-    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ApproveSuspension"))).containsExactly("head");
+    assertThat(candidateGroups(flow.task(raised.instance(), "Task_ApproveSuspension")))
+        .containsExactly("head");
 
     // Approved on Friday 6 March 2026 at 14:00: the letter is due on Monday.
     ClockUtil.setCurrentTime(at(2026, 3, 6, 14, 0));
-    flow.complete(raised.instance(), "Task_ApproveSuspension", Map.of("suspensionApproved", true, "approvalReasons", "Risk too high"));
+    flow.complete(
+        raised.instance(),
+        "Task_ApproveSuspension",
+        Map.of("suspensionApproved", true, "approvalReasons", "Risk too high"));
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_ConfirmSuspension");
-    assertThat(flow.task(raised.instance(), "Task_ConfirmSuspension").getDueDate()).isEqualTo(at(2026, 3, 9, 14, 0));
+    assertThat(flow.task(raised.instance(), "Task_ConfirmSuspension").getDueDate())
+        .isEqualTo(at(2026, 3, 9, 14, 0));
     assertThat(raised.allegation().suspensionApproved()).isTrue();
 
     flow.complete(
@@ -462,9 +590,14 @@ class StaffAllegationProcessTest {
   void aSuspensionTheCaseManagerDoesNotApproveIsNotConfirmed() {
     Raised raised = considered(true);
 
-    flow.complete(raised.instance(), "Task_ApproveSuspension", Map.of("suspensionApproved", false, "approvalReasons", "Redeploy instead"));
+    flow.complete(
+        raised.instance(),
+        "Task_ApproveSuspension",
+        Map.of("suspensionApproved", false, "approvalReasons", "Redeploy instead"));
 
-    assertThat(raised.instance()).isWaitingAtExactly("Task_InvestigationReport").hasNotPassed("Task_ConfirmSuspension");
+    assertThat(raised.instance())
+        .isWaitingAtExactly("Task_InvestigationReport")
+        .hasNotPassed("Task_ConfirmSuspension");
     assertThat(raised.allegation().suspensionRecommended()).isTrue();
     assertThat(raised.allegation().suspensionApproved()).isFalse();
   }
@@ -473,7 +606,9 @@ class StaffAllegationProcessTest {
   void aSuspensionNotRecommendedNeedsNoApproval() {
     Raised raised = considered(false);
 
-    assertThat(raised.instance()).isWaitingAtExactly("Task_InvestigationReport").hasNotPassed("Task_ApproveSuspension");
+    assertThat(raised.instance())
+        .isWaitingAtExactly("Task_InvestigationReport")
+        .hasNotPassed("Task_ApproveSuspension");
     assertThat(raised.allegation().suspensionRecommended()).isFalse();
   }
 
@@ -495,7 +630,8 @@ class StaffAllegationProcessTest {
     Raised raised = flow.raise(accused, false, ClockUtil.getCurrentTime().toInstant());
     flow.complete(raised.instance(), "Task_AssessHarmThreshold", threshold(true));
     flow.complete(raised.instance(), "Task_ReferToLado", referral());
-    flow.complete(raised.instance(), "Task_RecordLadoOutcome", ladoOutcome(LadoOutcome.NO_FURTHER_ACTION));
+    flow.complete(
+        raised.instance(), "Task_RecordLadoOutcome", ladoOutcome(LadoOutcome.NO_FURTHER_ACTION));
     return raised;
   }
 
@@ -519,10 +655,17 @@ class StaffAllegationProcessTest {
     flow.complete(raised.instance(), "Task_RecordOutcome", outcome("substantiated", "dismissed"));
 
     assertThat(raised.instance()).isWaitingAtExactly("Task_ReferToDbs");
-    assertThat(flow.task(raised.instance(), "Task_ReferToDbs").getDueDate()).isEqualTo(at(2026, 4, 30, 10, 0));
-    flow.complete(raised.instance(), "Task_ReferToDbs", Map.of("dbsReferredOn", day(LocalDate.of(2026, 4, 2))));
+    assertThat(flow.task(raised.instance(), "Task_ReferToDbs").getDueDate())
+        .isEqualTo(at(2026, 4, 30, 10, 0));
+    flow.complete(
+        raised.instance(),
+        "Task_ReferToDbs",
+        Map.of("dbsReferredOn", day(LocalDate.of(2026, 4, 2))));
     assertThat(raised.instance()).isWaitingAtExactly("Task_ReferToTra");
-    flow.complete(raised.instance(), "Task_ReferToTra", Map.of("traReferredOn", day(LocalDate.of(2026, 4, 2))));
+    flow.complete(
+        raised.instance(),
+        "Task_ReferToTra",
+        Map.of("traReferredOn", day(LocalDate.of(2026, 4, 2))));
     assertThat(raised.instance()).isWaitingAtExactly("Task_RecordRetention");
     retention(raised.instance(), LocalDate.of(1980, 5, 17));
     flow.complete(raised.instance(), "Task_LessonsLearned", lessons());
@@ -530,8 +673,13 @@ class StaffAllegationProcessTest {
     assertThat(raised.instance())
         .isEnded()
         .hasPassedInOrder(
-            "Task_RecordOutcome", "Task_ReferToDbs", "Task_ReferToTra", "Task_RecordRetention",
-            "Task_LessonsLearned", "Task_CloseAllegation", "EndEvent_AllegationClosed");
+            "Task_RecordOutcome",
+            "Task_ReferToDbs",
+            "Task_ReferToTra",
+            "Task_RecordRetention",
+            "Task_LessonsLearned",
+            "Task_CloseAllegation",
+            "EndEvent_AllegationClosed");
     // 67th birthday, later than ten years after March 2026.
     assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2047, 5, 17));
     assertThat(raised.allegation().status()).isEqualTo(AllegationStatus.CLOSED);
@@ -539,12 +687,18 @@ class StaffAllegationProcessTest {
 
   @Test
   void aSubstantiatedAllegationAgainstSupportStaffWhoResignedGoesToTheDbsOnly() {
-    Raised raised = atOutcome(AccusedStaff.withoutAccount("Chris Caretaker", false, StaffRole.SUPPORT_STAFF));
+    Raised raised =
+        atOutcome(AccusedStaff.withoutAccount("Chris Caretaker", false, StaffRole.SUPPORT_STAFF));
 
     flow.complete(raised.instance(), "Task_RecordOutcome", outcome("substantiated", "resigned"));
-    flow.complete(raised.instance(), "Task_ReferToDbs", Map.of("dbsReferredOn", day(LocalDate.of(2026, 3, 10))));
+    flow.complete(
+        raised.instance(),
+        "Task_ReferToDbs",
+        Map.of("dbsReferredOn", day(LocalDate.of(2026, 3, 10))));
 
-    assertThat(raised.instance()).isWaitingAtExactly("Task_RecordRetention").hasNotPassed("Task_ReferToTra");
+    assertThat(raised.instance())
+        .isWaitingAtExactly("Task_RecordRetention")
+        .hasNotPassed("Task_ReferToTra");
   }
 
   @ParameterizedTest(name = "{0}, {1}: retention date, no referral")
@@ -559,12 +713,16 @@ class StaffAllegationProcessTest {
 
     flow.complete(raised.instance(), "Task_RecordOutcome", outcome(outcome, employment));
     assertThat(raised.instance()).isWaitingAtExactly("Task_RecordRetention");
-    assertThat(raised.instance()).variables().containsEntry(AllegationProcess.CONSEQUENCE, Consequence.RETAIN_RECORD.id());
+    assertThat(raised.instance())
+        .variables()
+        .containsEntry(AllegationProcess.CONSEQUENCE, Consequence.RETAIN_RECORD.id());
     // Born 1960: ten years after the allegation (2 March 2036) is later than pension age at 67.
     retention(raised.instance(), LocalDate.of(1960, 1, 1));
     flow.complete(raised.instance(), "Task_LessonsLearned", lessons());
 
-    assertThat(raised.instance()).isEnded().hasNotPassed("Task_ReferToDbs", "Task_RemoveFromPersonnelRecord");
+    assertThat(raised.instance())
+        .isEnded()
+        .hasNotPassed("Task_ReferToDbs", "Task_RemoveFromPersonnelRecord");
     assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2036, 3, 2));
   }
 
@@ -574,7 +732,9 @@ class StaffAllegationProcessTest {
     flow.complete(raised.instance(), "Task_RecordOutcome", outcome("unfounded", "remainsInPost"));
 
     flow.complete(
-        raised.instance(), "Task_RecordRetention", Map.of("dateOfBirth", day(LocalDate.of(1975, 7, 1)), "normalPensionAge", 65L));
+        raised.instance(),
+        "Task_RecordRetention",
+        Map.of("dateOfBirth", day(LocalDate.of(1975, 7, 1)), "normalPensionAge", 65L));
 
     assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2040, 7, 1));
   }
@@ -587,7 +747,8 @@ class StaffAllegationProcessTest {
     // The engine wraps what a listener throws; the API's error mapper finds the problem inside.
     assertThatThrownBy(() -> retention(raised.instance(), LocalDate.of(2020, 1, 1)))
         .hasRootCauseInstanceOf(BeaconProblem.class)
-        .satisfies(e -> assertThat(((BeaconProblem) rootCause(e)).fields()).containsKey("dateOfBirth"));
+        .satisfies(
+            e -> assertThat(((BeaconProblem) rootCause(e)).fields()).containsKey("dateOfBirth"));
     assertThat(raised.instance()).isWaitingAtExactly("Task_RecordRetention");
   }
 
@@ -597,12 +758,16 @@ class StaffAllegationProcessTest {
 
     flow.complete(raised.instance(), "Task_RecordOutcome", outcome("false", "remainsInPost"));
     assertThat(raised.instance()).isWaitingAtExactly("Task_RemoveFromPersonnelRecord");
-    flow.complete(raised.instance(), "Task_RemoveFromPersonnelRecord", Map.of("removedOn", day(LocalDate.of(2026, 3, 5))));
+    flow.complete(
+        raised.instance(),
+        "Task_RemoveFromPersonnelRecord",
+        Map.of("removedOn", day(LocalDate.of(2026, 3, 5))));
     flow.complete(raised.instance(), "Task_LessonsLearned", lessons());
 
     assertThat(raised.instance())
         .isEnded()
-        .hasNotPassed("Task_ConsiderActionAgainstReporter", "Task_RecordRetention", "Task_ReferToDbs");
+        .hasNotPassed(
+            "Task_ConsiderActionAgainstReporter", "Task_RecordRetention", "Task_ReferToDbs");
     assertThat(raised.allegation().personnelRecordRemovedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
     assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2026, 3, 5));
   }
@@ -612,17 +777,24 @@ class StaffAllegationProcessTest {
     Raised raised = atOutcome(AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER));
 
     flow.complete(raised.instance(), "Task_RecordOutcome", outcome("malicious", "remainsInPost"));
-    flow.complete(raised.instance(), "Task_RemoveFromPersonnelRecord", Map.of("removedOn", day(LocalDate.of(2026, 3, 5))));
+    flow.complete(
+        raised.instance(),
+        "Task_RemoveFromPersonnelRecord",
+        Map.of("removedOn", day(LocalDate.of(2026, 3, 5))));
     assertThat(raised.instance()).isWaitingAtExactly("Task_ConsiderActionAgainstReporter");
     flow.complete(
         raised.instance(),
         "Task_ConsiderActionAgainstReporter",
-        Map.of("actionConsidered", "Pupil admitted making it up", "actionTaken", "behaviourPolicy"));
+        Map.of(
+            "actionConsidered", "Pupil admitted making it up", "actionTaken", "behaviourPolicy"));
     flow.complete(raised.instance(), "Task_LessonsLearned", lessons());
 
     assertThat(raised.instance())
         .isEnded()
-        .hasPassedInOrder("Task_RemoveFromPersonnelRecord", "Task_ConsiderActionAgainstReporter", "Task_LessonsLearned");
+        .hasPassedInOrder(
+            "Task_RemoveFromPersonnelRecord",
+            "Task_ConsiderActionAgainstReporter",
+            "Task_LessonsLearned");
   }
 
   // --- raised by the incident flow ---------------------------------------------------------------
@@ -639,7 +811,11 @@ class StaffAllegationProcessTest {
           .setVariable(Messages.STAFF_REFERENCE, person)
           .correlateStartMessage();
     }
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AllegationProcess.KEY).list();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(AllegationProcess.KEY)
+        .list();
   }
 
   @Test
@@ -658,19 +834,30 @@ class StaffAllegationProcessTest {
         instance,
         "Task_CompleteDetails",
         Map.of(
-            "accusedIsHead", false,
-            "accusedRole", "teacher",
-            "whatHappened", "Indecent images of children found on a school laptop",
-            "children", "P1001, P1002",
-            "immediateDanger", false,
-            "childAbuseImages", true));
+            "accusedIsHead",
+            false,
+            "accusedRole",
+            "teacher",
+            "whatHappened",
+            "Indecent images of children found on a school laptop",
+            "children",
+            "P1001, P1002",
+            "immediateDanger",
+            false,
+            "childAbuseImages",
+            true));
 
     // Images found with the member of staff: suspension and police at once, beside the assessment.
-    assertThat(instance).isWaitingAtExactly("Task_AssessHarmThreshold", "Task_SuspendAtOnce", "Task_ReportImagesToPolice");
+    assertThat(instance)
+        .isWaitingAtExactly(
+            "Task_AssessHarmThreshold", "Task_SuspendAtOnce", "Task_ReportImagesToPolice");
     assertThat(allegation.childAbuseImages()).isTrue();
-    assertThat(candidateGroups(flow.task(instance, "Task_AssessHarmThreshold"))).containsExactly("head");
+    assertThat(candidateGroups(flow.task(instance, "Task_AssessHarmThreshold")))
+        .containsExactly("head");
     assertThat(allegation.whatHappened()).startsWith("Indecent images");
-    assertThat(allegation.children()).extracting(c -> c.reference()).containsExactly("P1001", "P1002");
+    assertThat(allegation.children())
+        .extracting(c -> c.reference())
+        .containsExactly("P1001", "P1002");
   }
 
   @Test
@@ -688,7 +875,8 @@ class StaffAllegationProcessTest {
             "childAbuseImages", false));
 
     assertThat(instance).isWaitingAtExactly("Task_ContactPolice");
-    assertThat(candidateGroups(flow.task(instance, "Task_ContactPolice"))).containsExactly("chair", "dsl");
+    assertThat(candidateGroups(flow.task(instance, "Task_ContactPolice")))
+        .containsExactly("chair", "dsl");
     assertThat(flow.allegations.all().get(0).accused().headteacher()).isTrue();
   }
 
@@ -698,9 +886,13 @@ class StaffAllegationProcessTest {
 
     assertThat(instances).hasSize(2);
     assertThat(flow.allegations.all())
-        .extracting(a -> a.accused().username() != null ? a.accused().username() : a.accused().name())
+        .extracting(
+            a -> a.accused().username() != null ? a.accused().username() : a.accused().name())
         .containsExactly("staff2", "Sam Supply");
-    assertThat(instances).extracting(ProcessInstance::getBusinessKey).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(instances)
+        .extracting(ProcessInstance::getBusinessKey)
+        .doesNotContainNull()
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -708,7 +900,9 @@ class StaffAllegationProcessTest {
     List<ProcessInstance> instances = raisedByIncident("Smith, John");
 
     assertThat(instances).hasSize(1);
-    assertThat(flow.allegations.all()).extracting(a -> a.accused().name()).containsExactly("Smith, John");
+    assertThat(flow.allegations.all())
+        .extracting(a -> a.accused().name())
+        .containsExactly("Smith, John");
   }
 
   @Test
@@ -718,6 +912,7 @@ class StaffAllegationProcessTest {
     assertThat(flow.audit.entries())
         .filteredOn(e -> raised.allegation().reference().equals(e.resourceId()))
         .extracting(RecordingAuditLog.Entry::detail)
-        .containsExactly("harm threshold met", "referred to the LADO", "LADO outcome noFurtherAction");
+        .containsExactly(
+            "harm threshold met", "referred to the LADO", "LADO outcome noFurtherAction");
   }
 }

@@ -16,7 +16,8 @@ class StaffAllegationsModuleTest {
         .satisfies(
             module -> {
               assertThat(module.name()).isEqualTo("allegations");
-              assertThat(module.migrationLocation()).isEqualTo("classpath:db/migration/allegations");
+              assertThat(module.migrationLocation())
+                  .isEqualTo("classpath:db/migration/allegations");
             });
   }
 }

@@ -12,17 +12,22 @@ public final class FilteringChangeRequestProcess {
 
   /** Long: the change request's id, set once it has been proposed. */
   public static final String CHANGE_REQUEST_ID = "changeRequestId";
+
   /** String: its reference, e.g. FCR-2026-0001. */
   public static final String REFERENCE = "reference";
+
   /** String: the URL or pattern to test again once applied. */
   public static final String TEST_URL = "testUrl";
 
   /** Long: the report that raised the request, if any. */
   public static final String REPORT_ID = "reportId";
+
   /** String: that report's reference. */
   public static final String REPORT_REFERENCE = "reportReference";
+
   /** String: block or allow, as the report's assessment asks. */
   public static final String PROPOSED_ACTION = "proposedAction";
+
   /** String: the pattern the report suggests (its URL's domain). */
   public static final String SUGGESTED_PATTERN = "suggestedPattern";
 
@@ -36,16 +41,19 @@ public final class FilteringChangeRequestProcess {
 
   /** String, the second person's decision: approve or reject. */
   public static final String DECISION = "decision";
+
   /** String: why; required for a rejection. */
   public static final String DECISION_REASON = "decisionReason";
 
   /** String: the filtering product's reference of the change. */
   public static final String FILTER_REFERENCE = "filterReference";
+
   /** String: when it was applied (ISO date-time, school time); now when empty. */
   public static final String APPLIED_AT = "appliedAt";
 
   /** String: asExpected or notAsExpected. */
   public static final String VERIFICATION_RESULT = "verificationResult";
+
   public static final String VERIFICATION_NOTE = "verificationNote";
 
   /** String, handed back to a report: approved or rejected. */

@@ -11,16 +11,21 @@ public final class FilteringLogReviewProcess {
 
   /** Long: the log review's id. */
   public static final String LOG_REVIEW_ID = "logReviewId";
+
   public static final String REFERENCE = "reference";
+
   /** String: the user as the log names them. */
   public static final String LOG_USER = "logUser";
+
   /** String: the school day, YYYY-MM-DD. */
   public static final String LOG_DAY = "logDay";
+
   /** String: what was flagged, in one line. */
   public static final String FLAGGED_SUMMARY = "flaggedSummary";
 
   /** String: noConcern or followedUp. */
   public static final String OUTCOME = "outcome";
+
   public static final String ACTION_TAKEN = "actionTaken";
 
   private FilteringLogReviewProcess() {}

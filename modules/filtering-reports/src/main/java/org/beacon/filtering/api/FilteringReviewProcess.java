@@ -2,8 +2,8 @@ package org.beacon.filtering.api;
 
 /**
  * The contract between {@code bpmn/filtering-reports/FilteringReviewProcess.bpmn} and the code. The
- * review starts by its timer ({@code ${filteringSettings.reviewCycle}}) or on demand by
- * {@link #REQUESTED_MESSAGE} (Camunda allows a timer or a none start event in a process, not both).
+ * review starts by its timer ({@code ${filteringSettings.reviewCycle}}) or on demand by {@link
+ * #REQUESTED_MESSAGE} (Camunda allows a timer or a none start event in a process, not both).
  */
 public final class FilteringReviewProcess {
 
@@ -15,10 +15,13 @@ public final class FilteringReviewProcess {
 
   /** String: who asked for the review; absent when the timer started it. */
   public static final String REQUESTED_BY = "requestedBy";
+
   /** Long: the review's id. */
   public static final String REVIEW_ID = "reviewId";
+
   /** String: its reference, e.g. FRV-2026-0001. */
   public static final String REFERENCE = "reference";
+
   /** String: the figures since the last review, shown on the checklists and the sign-off. */
   public static final String FIGURES = "reviewFigures";
 
@@ -32,6 +35,7 @@ public final class FilteringReviewProcess {
 
   /** String, the governor's decision: sign or return. */
   public static final String SIGN_OFF = "signOff";
+
   public static final String GOVERNOR_COMMENTS = "governorComments";
 
   private FilteringReviewProcess() {}

@@ -21,7 +21,8 @@ public final class ChangeProposals {
    */
   public static Proposal check(ProposeChange change) {
     if (change == null) {
-      throw BeaconProblem.invalid("Send the change as a JSON object", Map.of("body", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the change as a JSON object", Map.of("body", "is required"));
     }
     FieldErrors errors = new FieldErrors();
     PatternType type = PatternType.fromId(trim(change.patternType())).orElse(null);
@@ -49,10 +50,16 @@ public final class ChangeProposals {
     if (scope == null) {
       errors.put("scope", "must be allUsers, staff or yearGroups");
     } else if (scope == RuleScope.YEAR_GROUPS
-        && (change.yearGroups() == null || change.yearGroups().isBlank() || change.yearGroups().trim().length() > 200)) {
-      errors.put("yearGroups", "name the year groups (at most 200 characters) when the scope is yearGroups");
+        && (change.yearGroups() == null
+            || change.yearGroups().isBlank()
+            || change.yearGroups().trim().length() > 200)) {
+      errors.put(
+          "yearGroups",
+          "name the year groups (at most 200 characters) when the scope is yearGroups");
     }
-    if (change.testUrl() != null && !change.testUrl().isBlank() && !WebAddress.isWebUrl(change.testUrl())) {
+    if (change.testUrl() != null
+        && !change.testUrl().isBlank()
+        && !WebAddress.isWebUrl(change.testUrl())) {
       errors.put("testUrl", "must be a web address starting http:// or https://");
     }
     if (!errors.isEmpty()) {

@@ -13,19 +13,18 @@ import org.beacon.filtering.domain.ChangeStatus;
 import org.beacon.filtering.domain.FilteringChangeRequest;
 import org.beacon.filtering.domain.FilteringChangeRequest.Proposal;
 import org.beacon.filtering.domain.FilteringChangeRequestRepository;
-import org.beacon.filtering.domain.FilteringReference;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
-import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Role;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * Block and allow change requests: technical staff propose them here (or from a report's flow);
- * the second person's approval, the application and the verification are tasks of the change
- * request flow.
+ * Block and allow change requests: technical staff propose them here (or from a report's flow); the
+ * second person's approval, the application and the verification are tasks of the change request
+ * flow.
  */
 @ApplicationScoped
 public class ChangeRequests {
@@ -50,19 +49,31 @@ public class ChangeRequests {
     try {
       proposal = ChangeProposals.check(change);
     } catch (BeaconProblem invalid) {
-      audit.denied("create", RESOURCE, null, "invalid change: " + String.join(", ", invalid.fields().keySet()));
+      audit.denied(
+          "create",
+          RESOURCE,
+          null,
+          "invalid change: " + String.join(", ", invalid.fields().keySet()));
       throw invalid;
     }
     FilteringChangeRequest request =
-        requests.add(new FilteringChangeRequest(caller.username(), clock.instant(), proposal, null, null));
+        requests.add(
+            new FilteringChangeRequest(caller.username(), clock.instant(), proposal, null, null));
     Map<String, Object> variables = new HashMap<>();
     variables.put(FilteringChangeRequestProcess.CHANGE_REQUEST_ID, request.id());
     variables.put(FilteringChangeRequestProcess.REFERENCE, request.reference());
-    variables.put(FilteringChangeRequestProcess.TEST_URL, ChangeProposals.testUrl(proposal, change.testUrl()));
+    variables.put(
+        FilteringChangeRequestProcess.TEST_URL,
+        ChangeProposals.testUrl(proposal, change.testUrl()));
     ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(FilteringChangeRequestProcess.KEY, request.reference(), variables);
+        runtimeService.startProcessInstanceByKey(
+            FilteringChangeRequestProcess.KEY, request.reference(), variables);
     request.startedAs(instance.getId());
-    audit.allowed("create", RESOURCE, request.reference(), request.action().id() + " " + request.patternType().id());
+    audit.allowed(
+        "create",
+        RESOURCE,
+        request.reference(),
+        request.action().id() + " " + request.patternType().id());
     return new FilteringCase(request.id(), request.reference());
   }
 
@@ -84,13 +95,22 @@ public class ChangeRequests {
     }
     audit.allowed("read", RESOURCE, request.reference());
     return ChangeRequestDetail.of(
-        request, request.processInstanceId() == null ? List.of() : history.steps(request.processInstanceId()));
+        request,
+        request.processInstanceId() == null
+            ? List.of()
+            : history.steps(request.processInstanceId()));
   }
 
   private void requireReader(Caller caller, String action, String id) {
     access.require(
-        caller, audit, action, RESOURCE, "Change requests are for the DSL, the head and technical staff",
-        Role.DSL, Role.HEAD, Role.TECHNICAL);
+        caller,
+        audit,
+        action,
+        RESOURCE,
+        "Change requests are for the DSL, the head and technical staff",
+        Role.DSL,
+        Role.HEAD,
+        Role.TECHNICAL);
   }
 
   private Optional<FilteringChangeRequest> find(String idOrReference) {

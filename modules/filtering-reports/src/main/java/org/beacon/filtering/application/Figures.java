@@ -17,7 +17,15 @@ public record Figures(
 
   public static Figures of(ReviewFigures f) {
     return new Figures(
-        f.reportsUnderblocking(), f.reportsOverblocking(), f.reportsToAuthorities(), f.changesApplied(),
-        f.changesRejected(), f.rulesBlocking(), f.rulesAllowing(), f.checksPassed(), f.checksFailed(), f.logReviews());
+        f.reportsUnderblocking(),
+        f.reportsOverblocking(),
+        f.reportsToAuthorities(),
+        f.changesApplied(),
+        f.changesRejected(),
+        f.rulesBlocking(),
+        f.rulesAllowing(),
+        f.checksPassed(),
+        f.checksFailed(),
+        f.logReviews());
   }
 }

@@ -2,24 +2,24 @@ package org.beacon.filtering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import org.beacon.filtering.api.FilteringLogReviewProcess;
 import org.beacon.filtering.api.FilteringReportProcess;
-import org.beacon.filtering.domain.LogReview;
-import org.beacon.platform.api.CaseParties;
-import java.util.Arrays;
-import java.util.Locale;
 import org.beacon.filtering.domain.FilteringReport;
+import org.beacon.filtering.domain.LogReview;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Role;
 
 /**
  * Need to know for filtering. The DSL and the head see everything; technical staff see reports
  * (without who found a site or whose account it was), change requests, rules, checks and imports,
- * but not the flagged web use of named users; governors see reviews, rules, checks and counts, never
- * a report; a reporter sees their own reports; administrators see no case content.
+ * but not the flagged web use of named users; governors see reviews, rules, checks and counts,
+ * never a report; a reporter sees their own reports; administrators see no case content.
  */
 @ApplicationScoped
 public class FilteringAccess {
@@ -69,16 +69,29 @@ public class FilteringAccess {
 
   /** Governors read counts elsewhere; administrators and the school office see no case content. */
   public boolean readsReports(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
+    return caller.roles().stream()
+        .anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
   }
 
   /** Proposes block and allow changes. */
   public void requireTechnical(Caller caller, AuditLog audit, String action, String resource) {
-    require(caller, audit, action, resource, "Only technical staff propose filtering changes", Role.TECHNICAL);
+    require(
+        caller,
+        audit,
+        action,
+        resource,
+        "Only technical staff propose filtering changes",
+        Role.TECHNICAL);
   }
 
   /** Refuses unless the caller holds one of the roles; the refusal is audited. */
-  public void require(Caller caller, AuditLog audit, String action, String resource, String message, Role... roles) {
+  public void require(
+      Caller caller,
+      AuditLog audit,
+      String action,
+      String resource,
+      String message,
+      Role... roles) {
     if (!any(caller, roles)) {
       audit.denied(action, resource, null, "requires " + names(roles));
       throw BeaconProblem.forbidden(message);

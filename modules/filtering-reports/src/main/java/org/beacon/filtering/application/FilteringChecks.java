@@ -35,8 +35,14 @@ public class FilteringChecks {
   @Transactional
   public CheckRow record(Caller caller, RecordCheck check) {
     access.require(
-        caller, audit, "create", RESOURCE, "Filtering checks are recorded by technical staff, the DSL or the head",
-        Role.TECHNICAL, Role.DSL, Role.HEAD);
+        caller,
+        audit,
+        "create",
+        RESOURCE,
+        "Filtering checks are recorded by technical staff, the DSL or the head",
+        Role.TECHNICAL,
+        Role.DSL,
+        Role.HEAD);
     if (check == null) {
       throw BeaconProblem.invalid("Send the check as a JSON object", Map.of("body", "is required"));
     }
@@ -47,11 +53,13 @@ public class FilteringChecks {
       errors.put("checkedAt", "must not be in the future");
     }
     boolean passed = "passed".equals(check.result());
-    if ("failed".equals(check.result()) && (check.actionTaken() == null || check.actionTaken().isBlank())) {
+    if ("failed".equals(check.result())
+        && (check.actionTaken() == null || check.actionTaken().isBlank())) {
       errors.put("actionTaken", "is required when the check failed");
     }
     if (!errors.isEmpty()) {
-      audit.denied("create", RESOURCE, null, "invalid check: " + String.join(", ", errors.fields()));
+      audit.denied(
+          "create", RESOURCE, null, "invalid check: " + String.join(", ", errors.fields()));
       throw errors.problem("The check has " + errors.size() + " invalid field(s)");
     }
     FilteringCheck stored =
@@ -74,8 +82,15 @@ public class FilteringChecks {
   @Transactional
   public List<CheckRow> list(Caller caller, Instant from, Instant to, int page, int size) {
     access.require(
-        caller, audit, "list", RESOURCE, "The filtering checks are for the DSL, the head, technical staff and governors",
-        Role.TECHNICAL, Role.DSL, Role.HEAD, Role.GOVERNOR);
+        caller,
+        audit,
+        "list",
+        RESOURCE,
+        "The filtering checks are for the DSL, the head, technical staff and governors",
+        Role.TECHNICAL,
+        Role.DSL,
+        Role.HEAD,
+        Role.GOVERNOR);
     List<FilteringCheck> found = checks.list(from, to, page * size, size);
     audit.allowed("list", RESOURCE, null, found.size() + " check(s)");
     return found.stream().map(CheckRow::of).toList();

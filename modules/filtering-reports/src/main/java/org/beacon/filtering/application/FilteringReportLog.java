@@ -12,8 +12,8 @@ import org.beacon.filtering.domain.FilteringReportRepository;
 import org.beacon.filtering.domain.ReportStatus;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
-import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseHistory;
 
 /** Reading filtering reports, with need to know applied and every read audited. */
 @ApplicationScoped
@@ -57,7 +57,8 @@ public class FilteringReportLog {
       audit.denied("read", RESOURCE, report.reference(), "not need-to-know");
       throw BeaconProblem.notFound("No such filtering report");
     }
-    audit.allowed("read", RESOURCE, report.reference(), view.name().toLowerCase(Locale.ROOT) + " view");
+    audit.allowed(
+        "read", RESOURCE, report.reference(), view.name().toLowerCase(Locale.ROOT) + " view");
     List<CaseHistory.Step> chronology =
         view == ReportView.FULL && report.processInstanceId() != null
             ? history.steps(report.processInstanceId())
@@ -68,7 +69,8 @@ public class FilteringReportLog {
   private void requireReader(Caller caller, String action, String id) {
     if (!access.readsReports(caller)) {
       audit.denied(action, RESOURCE, id, "role may not read filtering reports");
-      throw BeaconProblem.forbidden("Filtering reports are not open to your role; governors see the review figures");
+      throw BeaconProblem.forbidden(
+          "Filtering reports are not open to your role; governors see the review figures");
     }
   }
 

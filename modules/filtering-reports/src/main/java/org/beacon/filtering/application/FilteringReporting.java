@@ -16,9 +16,9 @@ import org.beacon.filtering.domain.FilteringReportRepository;
 import org.beacon.filtering.domain.ReportKind;
 import org.beacon.filtering.domain.WebAddress;
 import org.beacon.platform.api.AuditLog;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,7 +45,8 @@ public class FilteringReporting {
   @Transactional
   public FilteringCase report(Caller caller, ReportUnsuitableSite report) {
     if (report == null) {
-      throw BeaconProblem.invalid("Send the report as a JSON object", Map.of("body", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the report as a JSON object", Map.of("body", "is required"));
     }
     FieldErrors errors = new FieldErrors();
     errors.violations(validator.validate(report));
@@ -57,7 +58,8 @@ public class FilteringReporting {
       errors.put("seenAt", "must not be in the future");
     }
     if (!errors.isEmpty()) {
-      audit.denied("create", RESOURCE, null, "invalid report: " + String.join(", ", errors.fields()));
+      audit.denied(
+          "create", RESOURCE, null, "invalid report: " + String.join(", ", errors.fields()));
       throw errors.problem("The report has " + errors.size() + " invalid field(s)");
     }
     ReportKind kind = ReportKind.fromId(report.kind()).orElseThrow();
@@ -76,11 +78,20 @@ public class FilteringReporting {
                     blankToNull(report.userAccount()),
                     Boolean.TRUE.equals(report.potentiallyIllegal()))));
     if (stored.userAccount() != null) {
-      // The person whose account it was never sees the report, by person, whatever the log calls them.
-      parties.name(FilteringReportProcess.KEY, stored.reference(), CaseParties.Part.SUBJECT, stored.userAccount());
+      // The person whose account it was never sees the report, by person, whatever the log calls
+      // them.
+      parties.name(
+          FilteringReportProcess.KEY,
+          stored.reference(),
+          CaseParties.Part.SUBJECT,
+          stored.userAccount());
     }
     start(stored);
-    audit.allowed("create", RESOURCE, stored.reference(), kind.id() + (stored.potentiallyIllegal() ? ", potentially illegal" : ""));
+    audit.allowed(
+        "create",
+        RESOURCE,
+        stored.reference(),
+        kind.id() + (stored.potentiallyIllegal() ? ", potentially illegal" : ""));
     return new FilteringCase(stored.id(), stored.reference());
   }
 
@@ -92,7 +103,8 @@ public class FilteringReporting {
     variables.put(FilteringReportProcess.POTENTIALLY_ILLEGAL, report.potentiallyIllegal());
     variables.put(FilteringReportProcess.URL, report.url() == null ? "" : report.url());
     ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(FilteringReportProcess.KEY, report.reference(), variables);
+        runtimeService.startProcessInstanceByKey(
+            FilteringReportProcess.KEY, report.reference(), variables);
     report.startedAs(instance.getId());
   }
 

@@ -23,8 +23,8 @@ import org.beacon.filtering.domain.ReviewFigures;
 import org.beacon.filtering.domain.RuleAction;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
-import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Role;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -64,10 +64,18 @@ public class FilteringReviews {
   /** Starts a review now, outside the timer's cycle. */
   @Transactional
   public FilteringCase requestReview(Caller caller) {
-    access.require(caller, audit, "create", RESOURCE, "The DSL or the head starts a filtering review", Role.DSL, Role.HEAD);
+    access.require(
+        caller,
+        audit,
+        "create",
+        RESOURCE,
+        "The DSL or the head starts a filtering review",
+        Role.DSL,
+        Role.HEAD);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByMessage(
-            FilteringReviewProcess.REQUESTED_MESSAGE, Map.of(FilteringReviewProcess.REQUESTED_BY, caller.username()));
+            FilteringReviewProcess.REQUESTED_MESSAGE,
+            Map.of(FilteringReviewProcess.REQUESTED_BY, caller.username()));
     Object id = runtimeService.getVariable(instance.getId(), FilteringReviewProcess.REVIEW_ID);
     FilteringReview review =
         id instanceof Number n ? reviews.find(n.longValue()).orElseThrow() : null;
@@ -78,11 +86,14 @@ public class FilteringReviews {
     return new FilteringCase(review.id(), review.reference());
   }
 
-  /** Opens the review record with the figures since the last signed review; the flow's first step. */
+  /**
+   * Opens the review record with the figures since the last signed review; the flow's first step.
+   */
   @Transactional
   public FilteringReview open(String requestedBy, String processInstanceId) {
     Instant since = reviews.lastSigned().map(FilteringReview::signedAt).orElse(null);
-    FilteringReview review = reviews.add(new FilteringReview(clock.instant(), requestedBy, since, figures(since)));
+    FilteringReview review =
+        reviews.add(new FilteringReview(clock.instant(), requestedBy, since, figures(since)));
     review.startedAs(processInstanceId);
     return review;
   }
@@ -106,7 +117,9 @@ public class FilteringReviews {
     audit.allowed("read", RESOURCE, review.reference());
     boolean works = FilteringAccess.any(caller, Role.DSL, Role.HEAD, Role.TECHNICAL);
     List<CaseHistory.Step> chronology =
-        works && review.processInstanceId() != null ? history.steps(review.processInstanceId()) : List.of();
+        works && review.processInstanceId() != null
+            ? history.steps(review.processInstanceId())
+            : List.of();
     return ReviewDetail.of(review, chronology.isEmpty() ? null : chronology);
   }
 
@@ -130,7 +143,8 @@ public class FilteringReviews {
         byKind.getOrDefault(ReportKind.UNDERBLOCKING, 0L),
         byKind.getOrDefault(ReportKind.OVERBLOCKING, 0L),
         byOutcome.getOrDefault(ReportOutcome.REPORTED_TO_AUTHORITIES, 0L),
-        decided.getOrDefault(ChangeStatus.APPLIED, 0L) + decided.getOrDefault(ChangeStatus.VERIFIED, 0L),
+        decided.getOrDefault(ChangeStatus.APPLIED, 0L)
+            + decided.getOrDefault(ChangeStatus.VERIFIED, 0L),
         decided.getOrDefault(ChangeStatus.REJECTED, 0L),
         blocking,
         inForce.size() - blocking,
@@ -141,8 +155,15 @@ public class FilteringReviews {
 
   private void requireReader(Caller caller, String action) {
     access.require(
-        caller, audit, action, RESOURCE, "Filtering reviews are for the DSL, the head, technical staff and governors",
-        Role.DSL, Role.HEAD, Role.TECHNICAL, Role.GOVERNOR);
+        caller,
+        audit,
+        action,
+        RESOURCE,
+        "Filtering reviews are for the DSL, the head, technical staff and governors",
+        Role.DSL,
+        Role.HEAD,
+        Role.TECHNICAL,
+        Role.GOVERNOR);
   }
 
   private Optional<FilteringReview> find(String idOrReference) {

@@ -58,12 +58,16 @@ public class FilteringRules {
       String reportReference,
       boolean current) {}
 
-  /** Rules newest first; {@code action} null for both; {@code currentOnly} leaves out superseded ones. */
+  /**
+   * Rules newest first; {@code action} null for both; {@code currentOnly} leaves out superseded
+   * ones.
+   */
   @Transactional
   public List<Rule> rules(Caller caller, RuleAction action, boolean currentOnly, String format) {
     requireReader(caller);
     List<Rule> rules = new ArrayList<>(all());
-    rules.removeIf(r -> (action != null && !r.action().equals(action.id())) || (currentOnly && !r.current()));
+    rules.removeIf(
+        r -> (action != null && !r.action().equals(action.id())) || (currentOnly && !r.current()));
     audit.allowed("list", RESOURCE, null, rules.size() + " rule(s) as " + format);
     return rules;
   }
@@ -74,9 +78,14 @@ public class FilteringRules {
     requireReader(caller);
     TreeSet<String> domains = new TreeSet<>();
     all().stream()
-        .filter(r -> r.current() && r.action().equals(action.id()) && r.patternType().equals(PatternType.DOMAIN.id()))
+        .filter(
+            r ->
+                r.current()
+                    && r.action().equals(action.id())
+                    && r.patternType().equals(PatternType.DOMAIN.id()))
         .forEach(r -> domains.add(r.pattern()));
-    audit.allowed("list", RESOURCE, null, domains.size() + " " + action.id() + " domain(s) as text");
+    audit.allowed(
+        "list", RESOURCE, null, domains.size() + " " + action.id() + " domain(s) as text");
     return List.copyOf(domains);
   }
 
@@ -103,7 +112,13 @@ public class FilteringRules {
   }
 
   private static String key(FilteringChangeRequest r) {
-    return r.patternType() + "|" + r.pattern() + "|" + r.scope() + "|" + Objects.toString(r.yearGroups(), "");
+    return r.patternType()
+        + "|"
+        + r.pattern()
+        + "|"
+        + r.scope()
+        + "|"
+        + Objects.toString(r.yearGroups(), "");
   }
 
   private static Rule rule(FilteringChangeRequest r, boolean current) {
@@ -130,7 +145,14 @@ public class FilteringRules {
 
   private void requireReader(Caller caller) {
     access.require(
-        caller, audit, "list", RESOURCE, "The filtering rules are for the DSL, the head, technical staff and governors",
-        Role.DSL, Role.HEAD, Role.TECHNICAL, Role.GOVERNOR);
+        caller,
+        audit,
+        "list",
+        RESOURCE,
+        "The filtering rules are for the DSL, the head, technical staff and governors",
+        Role.DSL,
+        Role.HEAD,
+        Role.TECHNICAL,
+        Role.GOVERNOR);
   }
 }

@@ -36,8 +36,8 @@ public class FilteringSettings {
   private static final Logger LOG = Logger.getLogger(FilteringSettings.class.getName());
 
   /**
-   * How often the filtering review starts by itself: an ISO 8601 repeating interval, default
-   * {@code R/P12M} (every 12 months). A bare period such as {@code P6M} is taken as {@code R/P6M};
+   * How often the filtering review starts by itself: an ISO 8601 repeating interval, default {@code
+   * R/P12M} (every 12 months). A bare period such as {@code P6M} is taken as {@code R/P6M};
    * anything else falls back to the default, with a warning.
    */
   public String getReviewCycle() {
@@ -46,7 +46,13 @@ public class FilteringSettings {
     if (positivePeriod(period)) {
       return "R/" + period;
     }
-    LOG.warning(() -> REVIEW_CYCLE + "=" + text + " is not a period such as R/P12M; using " + DEFAULT_REVIEW_CYCLE);
+    LOG.warning(
+        () ->
+            REVIEW_CYCLE
+                + "="
+                + text
+                + " is not a period such as R/P12M; using "
+                + DEFAULT_REVIEW_CYCLE);
     return DEFAULT_REVIEW_CYCLE;
   }
 
@@ -87,7 +93,8 @@ public class FilteringSettings {
     } catch (NumberFormatException e) {
       // falls through to the warning
     }
-    LOG.warning(() -> key + "=" + text.get() + " is not a whole number of 1 or more; using " + fallback);
+    LOG.warning(
+        () -> key + "=" + text.get() + " is not a whole number of 1 or more; using " + fallback);
     return fallback;
   }
 

@@ -35,8 +35,14 @@ public class FilteringWatchList {
   @Transactional
   public WatchList get(Caller caller) {
     access.require(
-        caller, audit, "read", RESOURCE, "The watch list is for the DSL, the head and technical staff",
-        Role.DSL, Role.HEAD, Role.TECHNICAL);
+        caller,
+        audit,
+        "read",
+        RESOURCE,
+        "The watch list is for the DSL, the head and technical staff",
+        Role.DSL,
+        Role.HEAD,
+        Role.TECHNICAL);
     List<WatchEntry> all = entries.all();
     audit.allowed("read", RESOURCE, null, all.size() + " entries");
     return WatchList.of(all);
@@ -45,9 +51,11 @@ public class FilteringWatchList {
   /** Replaces the list: entries kept keep who added them and when. */
   @Transactional
   public WatchList replace(Caller caller, WatchListUpdate update) {
-    access.require(caller, audit, "update", RESOURCE, "Only the DSL edits the watch list", Role.DSL);
+    access.require(
+        caller, audit, "update", RESOURCE, "Only the DSL edits the watch list", Role.DSL);
     if (update == null) {
-      throw BeaconProblem.invalid("Send the watch list as a JSON object", Map.of("body", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the watch list as a JSON object", Map.of("body", "is required"));
     }
     FieldErrors errors = new FieldErrors();
     Set<String> domains = new LinkedHashSet<>();
@@ -84,8 +92,14 @@ public class FilteringWatchList {
         entries.remove(entry);
       }
     }
-    domains.forEach(d -> entries.add(new WatchEntry(WatchEntry.Kind.DOMAIN, d, caller.username(), clock.instant())));
-    categories.forEach(c -> entries.add(new WatchEntry(WatchEntry.Kind.CATEGORY, c, caller.username(), clock.instant())));
+    domains.forEach(
+        d ->
+            entries.add(
+                new WatchEntry(WatchEntry.Kind.DOMAIN, d, caller.username(), clock.instant())));
+    categories.forEach(
+        c ->
+            entries.add(
+                new WatchEntry(WatchEntry.Kind.CATEGORY, c, caller.username(), clock.instant())));
     List<WatchEntry> all = entries.all();
     audit.allowed("update", RESOURCE, null, all.size() + " entries");
     return WatchList.of(all);

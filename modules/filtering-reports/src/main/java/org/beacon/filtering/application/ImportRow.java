@@ -10,20 +10,28 @@ import org.beacon.filtering.domain.LogImport;
  * @param fileName the file's name, if given
  */
 public record ImportRow(
-      long id,
-      Instant importedAt,
-      String importedBy,
-      String fileName,
-      String format,
-      long bytes,
-      long linesRead,
-      long malformed,
-      long flagged,
-      int tasksOpened) {
+    long id,
+    Instant importedAt,
+    String importedBy,
+    String fileName,
+    String format,
+    long bytes,
+    long linesRead,
+    long malformed,
+    long flagged,
+    int tasksOpened) {
 
   static ImportRow of(LogImport i) {
     return new ImportRow(
-        i.id(), i.importedAt(), i.importedBy(), i.fileName(), i.format(), i.bytes(), i.linesRead(), i.malformed(),
-        i.flagged(), i.reviewsOpened());
+        i.id(),
+        i.importedAt(),
+        i.importedBy(),
+        i.fileName(),
+        i.format(),
+        i.bytes(),
+        i.linesRead(),
+        i.malformed(),
+        i.flagged(),
+        i.reviewsOpened());
   }
 }

@@ -28,8 +28,8 @@ import org.beacon.filtering.domain.LogImportRepository;
 import org.beacon.filtering.domain.LogReview;
 import org.beacon.filtering.domain.WatchEntry;
 import org.beacon.filtering.domain.WatchListRepository;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
@@ -56,7 +56,8 @@ public class LogImportWork {
    * @throws org.beacon.filtering.application.logs.UnreadableLog when the file is not a log
    */
   @Transactional
-  public ImportSummary run(Caller caller, InputStream body, String fileName, LogScan.Expect expect) {
+  public ImportSummary run(
+      Caller caller, InputStream body, String fileName, LogScan.Expect expect) {
     Instant now = clock.instant();
     LogImport record = imports.add(new LogImport(caller.username(), now, fileName));
     Collector collector = new Collector(record.id(), now);
@@ -70,7 +71,8 @@ public class LogImportWork {
 
     Optional<LogImport> earlier = imports.findByHash(result.sha256());
     if (earlier.isPresent()) {
-      throw new AlreadyImported(summary(null, earlier.get().id(), result, 0, collector.reviewsFoundBefore(result)));
+      throw new AlreadyImported(
+          summary(null, earlier.get().id(), result, 0, collector.reviewsFoundBefore(result)));
     }
     List<ImportSummary.Review> reviews = new ArrayList<>();
     int opened = 0;
@@ -82,10 +84,18 @@ public class LogImportWork {
         open(review, collector.reasons.get(day.getKey()));
         opened++;
       }
-      reviews.add(new ImportSummary.Review(review.reference(), review.day(), day.getValue().flagged(), isNew));
+      reviews.add(
+          new ImportSummary.Review(
+              review.reference(), review.day(), day.getValue().flagged(), isNew));
     }
     record.finished(
-        result.format(), result.sha256(), result.bytes(), result.linesRead(), result.malformed(), result.flagged(), opened);
+        result.format(),
+        result.sha256(),
+        result.bytes(),
+        result.linesRead(),
+        result.malformed(),
+        result.flagged(),
+        opened);
     return summary(record.id(), null, result, opened, reviews);
   }
 
@@ -96,7 +106,11 @@ public class LogImportWork {
       (entry.kind() == WatchEntry.Kind.DOMAIN ? domains : categories).add(entry.value());
     }
     return new LogScan.Settings(
-        domains, categories, settings.blockedThreshold(), settings.linesPerReview(), FilteringSettings.SCHOOL_ZONE);
+        domains,
+        categories,
+        settings.blockedThreshold(),
+        settings.linesPerReview(),
+        FilteringSettings.SCHOOL_ZONE);
   }
 
   private void open(LogReview review, Map<FlagReason, Integer> reasons) {
@@ -106,7 +120,11 @@ public class LogImportWork {
     variables.put(FilteringLogReviewProcess.LOG_USER, review.userName());
     variables.put(FilteringLogReviewProcess.LOG_DAY, review.day().toString());
     variables.put(FilteringLogReviewProcess.FLAGGED_SUMMARY, describe(review, reasons));
-    parties.name(FilteringLogReviewProcess.KEY, review.reference(), CaseParties.Part.SUBJECT, review.userName());
+    parties.name(
+        FilteringLogReviewProcess.KEY,
+        review.reference(),
+        CaseParties.Part.SUBJECT,
+        review.userName());
     review.startedAs(
         runtimeService
             .startProcessInstanceByKey(FilteringLogReviewProcess.KEY, review.reference(), variables)
@@ -122,11 +140,19 @@ public class LogImportWork {
                     .map(e -> e.getValue() + " " + e.getKey().id())
                     .collect(Collectors.joining(", "))
                 + ")";
-    return review.flaggedCount() + " request(s) flagged" + why + "; the lines are under " + review.reference();
+    return review.flaggedCount()
+        + " request(s) flagged"
+        + why
+        + "; the lines are under "
+        + review.reference();
   }
 
   private static ImportSummary summary(
-      Long importId, Long duplicateOf, LogScan.Result result, int opened, List<ImportSummary.Review> reviews) {
+      Long importId,
+      Long duplicateOf,
+      LogScan.Result result,
+      int opened,
+      List<ImportSummary.Review> reviews) {
     return new ImportSummary(
         importId,
         duplicateOf,
@@ -160,7 +186,10 @@ public class LogImportWork {
 
     @Override
     public Set<String> open(UserDay userDay) {
-      String user = userDay.user().length() > MAX_USER ? userDay.user().substring(0, MAX_USER) : userDay.user();
+      String user =
+          userDay.user().length() > MAX_USER
+              ? userDay.user().substring(0, MAX_USER)
+              : userDay.user();
       Optional<LogReview> existing = imports.findReview(user, userDay.day());
       if (existing.isPresent()) {
         reviews.put(userDay, existing.get());
@@ -172,7 +201,8 @@ public class LogImportWork {
     }
 
     @Override
-    public void keep(UserDay userDay, LogRecord line, FlagReason reason, String matched, String fingerprint) {
+    public void keep(
+        UserDay userDay, LogRecord line, FlagReason reason, String matched, String fingerprint) {
       pending.add(
           new FlaggedLine(
               reviews.get(userDay).id(),
@@ -187,7 +217,9 @@ public class LogImportWork {
               reason,
               matched,
               fingerprint));
-      reasons.computeIfAbsent(userDay, k -> new EnumMap<>(FlagReason.class)).merge(reason, 1, Integer::sum);
+      reasons
+          .computeIfAbsent(userDay, k -> new EnumMap<>(FlagReason.class))
+          .merge(reason, 1, Integer::sum);
       if (pending.size() >= BATCH) {
         flush();
       }
@@ -202,13 +234,17 @@ public class LogImportWork {
 
     List<ImportSummary.Review> reviewsFoundBefore(LogScan.Result result) {
       List<ImportSummary.Review> found = new ArrayList<>();
-      result.days().forEach(
-          (key, day) -> {
-            if (!created.contains(key)) {
-              LogReview review = reviews.get(key);
-              found.add(new ImportSummary.Review(review.reference(), review.day(), day.flagged(), false));
-            }
-          });
+      result
+          .days()
+          .forEach(
+              (key, day) -> {
+                if (!created.contains(key)) {
+                  LogReview review = reviews.get(key);
+                  found.add(
+                      new ImportSummary.Review(
+                          review.reference(), review.day(), day.flagged(), false));
+                }
+              });
       return found;
     }
   }

@@ -30,36 +30,62 @@ public class LogImports {
   @Inject FilteringAccess access;
   @Inject AuditLog audit;
 
-  public ImportSummary importLog(Caller caller, InputStream body, String fileName, LogScan.Expect expect) {
+  public ImportSummary importLog(
+      Caller caller, InputStream body, String fileName, LogScan.Expect expect) {
     access.require(
-        caller, audit, "create", RESOURCE, "Filter logs are imported by technical staff, the DSL or the head",
-        Role.TECHNICAL, Role.DSL, Role.HEAD);
+        caller,
+        audit,
+        "create",
+        RESOURCE,
+        "Filter logs are imported by technical staff, the DSL or the head",
+        Role.TECHNICAL,
+        Role.DSL,
+        Role.HEAD);
     try {
       ImportSummary summary = work.run(caller, body, fileName, expect);
       audit.allowed(
           "create",
           RESOURCE,
           String.valueOf(summary.importId()),
-          summary.linesRead() + " lines, " + summary.flagged() + " flagged, " + summary.malformed() + " malformed, "
-              + summary.tasksOpened() + " task(s) opened");
+          summary.linesRead()
+              + " lines, "
+              + summary.flagged()
+              + " flagged, "
+              + summary.malformed()
+              + " malformed, "
+              + summary.tasksOpened()
+              + " task(s) opened");
       return summary;
     } catch (AlreadyImported again) {
-      audit.allowed("create", RESOURCE, String.valueOf(again.summary().duplicateOf()), "same file again: nothing imported");
+      audit.allowed(
+          "create",
+          RESOURCE,
+          String.valueOf(again.summary().duplicateOf()),
+          "same file again: nothing imported");
       return again.summary();
     } catch (UnreadableLog unreadable) {
       audit.denied("create", RESOURCE, null, unreadable.getMessage());
-      throw BeaconProblem.invalid(unreadable.getMessage(), Map.of("body", "is not a filter log Beacon reads"));
+      throw BeaconProblem.invalid(
+          unreadable.getMessage(), Map.of("body", "is not a filter log Beacon reads"));
     } catch (UncheckedIOException broken) {
       audit.denied("create", RESOURCE, null, "the upload broke off");
-      throw BeaconProblem.invalid("The file could not be read to its end; nothing was imported", Map.of("body", "incomplete"));
+      throw BeaconProblem.invalid(
+          "The file could not be read to its end; nothing was imported",
+          Map.of("body", "incomplete"));
     }
   }
 
   @Transactional
   public List<ImportRow> list(Caller caller, int page, int size) {
     access.require(
-        caller, audit, "list", RESOURCE, "Filter log imports are for technical staff, the DSL and the head",
-        Role.TECHNICAL, Role.DSL, Role.HEAD);
+        caller,
+        audit,
+        "list",
+        RESOURCE,
+        "Filter log imports are for technical staff, the DSL and the head",
+        Role.TECHNICAL,
+        Role.DSL,
+        Role.HEAD);
     List<LogImport> found = imports.list(page * size, size);
     audit.allowed("list", RESOURCE, null, found.size() + " import(s)");
     return found.stream().map(ImportRow::of).toList();

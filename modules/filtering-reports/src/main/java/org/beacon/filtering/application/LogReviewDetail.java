@@ -28,7 +28,14 @@ public record LogReviewDetail(
    * @param matched the domain, category or threshold that flagged it
    */
   public record Line(
-      long line, Instant at, String client, String url, boolean blocked, String category, String reason, String matched) {}
+      long line,
+      Instant at,
+      String client,
+      String url,
+      boolean blocked,
+      String category,
+      String reason,
+      String matched) {}
 
   static LogReviewDetail of(LogReview r, List<FlaggedLine> lines) {
     return new LogReviewDetail(
@@ -48,6 +55,13 @@ public record LogReviewDetail(
 
   private static Line line(FlaggedLine l) {
     return new Line(
-        l.lineNumber(), l.requestedAt(), l.client(), l.url(), l.blocked(), l.category(), l.reason().id(), l.matched());
+        l.lineNumber(),
+        l.requestedAt(),
+        l.client(),
+        l.url(),
+        l.blocked(),
+        l.category(),
+        l.reason().id(),
+        l.matched());
   }
 }

@@ -29,10 +29,17 @@ public class LogReviews {
   @Transactional
   public LogReviewDetail get(Caller caller, String idOrReference) {
     access.require(
-        caller, audit, "read", RESOURCE, "Flagged web use is for the DSL and the head", Role.DSL, Role.HEAD);
+        caller,
+        audit,
+        "read",
+        RESOURCE,
+        "Flagged web use is for the DSL and the head",
+        Role.DSL,
+        Role.HEAD);
     LogReview review = find(idOrReference).orElse(null);
     if (review == null || access.isReviewed(caller, review)) {
-      audit.denied("read", RESOURCE, idOrReference, review == null ? "no such review" : "about the caller");
+      audit.denied(
+          "read", RESOURCE, idOrReference, review == null ? "no such review" : "about the caller");
       throw BeaconProblem.notFound("No such log review");
     }
     List<FlaggedLine> lines = imports.lines(review.id(), 0, Math.max(review.storedCount(), 1));

@@ -12,4 +12,10 @@ package org.beacon.filtering.application;
  * @param testUrl an address to test once the change is applied; by default the domain's home page
  */
 public record ProposeChange(
-    String patternType, String pattern, String action, String reason, String scope, String yearGroups, String testUrl) {}
+    String patternType,
+    String pattern,
+    String action,
+    String reason,
+    String scope,
+    String yearGroups,
+    String testUrl) {}

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A filtering check as it is recorded (DfE filtering standard: date and time, who, device, what
- * was tested, result, action taken).
+ * A filtering check as it is recorded (DfE filtering standard: date and time, who, device, what was
+ * tested, result, action taken).
  *
  * @param checkedAt when: ISO date-time, with an offset or in school time
  * @param checkedBy who did the check; the caller when empty

@@ -4,7 +4,10 @@ package org.beacon.filtering.application;
 public enum ReportView {
   /** dsl and head: everything, with the chronology. */
   FULL,
-  /** technical: the site, when, the device, the content and what was done; never who found it or whose account. */
+  /**
+   * technical: the site, when, the device, the content and what was done; never who found it or
+   * whose account.
+   */
   TECHNICAL,
   /** The reporter: what they reported and its status. */
   REPORTER,

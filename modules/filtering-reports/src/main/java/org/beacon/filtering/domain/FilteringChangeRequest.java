@@ -25,7 +25,10 @@ public class FilteringChangeRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "flt_change_request_seq")
-  @SequenceGenerator(name = "flt_change_request_seq", sequenceName = "flt_change_request_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "flt_change_request_seq",
+      sequenceName = "flt_change_request_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "proposed_at", nullable = false, updatable = false)
@@ -103,7 +106,11 @@ public class FilteringChangeRequest {
    * @param reportReference that report's reference, or null
    */
   public FilteringChangeRequest(
-      String proposedBy, Instant proposedAt, Proposal proposal, Long reportId, String reportReference) {
+      String proposedBy,
+      Instant proposedAt,
+      Proposal proposal,
+      Long reportId,
+      String reportReference) {
     this.proposedBy = Objects.requireNonNull(proposedBy);
     this.proposedAt = Objects.requireNonNull(proposedAt);
     this.patternType = Objects.requireNonNull(proposal.patternType());
@@ -111,7 +118,8 @@ public class FilteringChangeRequest {
     this.action = Objects.requireNonNull(proposal.action());
     this.reason = Objects.requireNonNull(proposal.reason()).trim();
     this.scope = Objects.requireNonNull(proposal.scope());
-    this.yearGroups = proposal.scope() == RuleScope.YEAR_GROUPS ? proposal.yearGroups().trim() : null;
+    this.yearGroups =
+        proposal.scope() == RuleScope.YEAR_GROUPS ? proposal.yearGroups().trim() : null;
     this.reportId = reportId;
     this.reportReference = reportReference;
   }
@@ -127,18 +135,28 @@ public class FilteringChangeRequest {
    * @param yearGroups for {@link RuleScope#YEAR_GROUPS}: which
    */
   public record Proposal(
-      PatternType patternType, String pattern, RuleAction action, String reason, RuleScope scope, String yearGroups) {}
+      PatternType patternType,
+      String pattern,
+      RuleAction action,
+      String reason,
+      RuleScope scope,
+      String yearGroups) {}
 
   /** The proposer tried to approve or reject their own change. */
   public static final class SecondPersonRequired extends RuntimeException {
     SecondPersonRequired() {
-      super("You proposed this change: a second person (the DSL or the head) must approve or reject it", null, false, false);
+      super(
+          "You proposed this change: a second person (the DSL or the head) must approve or reject it",
+          null,
+          false,
+          false);
     }
   }
 
   /** Whether this user proposed the change; usernames compare without regard to case. */
   public boolean proposedBy(String username) {
-    return username != null && proposedBy.toLowerCase(Locale.ROOT).equals(username.trim().toLowerCase(Locale.ROOT));
+    return username != null
+        && proposedBy.toLowerCase(Locale.ROOT).equals(username.trim().toLowerCase(Locale.ROOT));
   }
 
   /** Refuses the proposer as the second person. */
@@ -193,7 +211,9 @@ public class FilteringChangeRequest {
     this.processInstanceId = processInstanceId;
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
 
   /** The readable reference, e.g. FCR-2026-0001; the request must have been stored. */
   public String reference() {
@@ -203,25 +223,87 @@ public class FilteringChangeRequest {
     return FilteringReference.of(FilteringReference.CHANGE_REQUEST, proposedAt, id).toString();
   }
 
-  public Instant proposedAt() { return proposedAt; }
-  public String proposedBy() { return proposedBy; }
-  public PatternType patternType() { return patternType; }
-  public String pattern() { return pattern; }
-  public RuleAction action() { return action; }
-  public String reason() { return reason; }
-  public RuleScope scope() { return scope; }
-  public String yearGroups() { return yearGroups; }
-  public Long reportId() { return reportId; }
-  public String reportReference() { return reportReference; }
-  public ChangeStatus status() { return status; }
-  public String decidedBy() { return decidedBy; }
-  public Instant decidedAt() { return decidedAt; }
-  public String decisionReason() { return decisionReason; }
-  public String appliedBy() { return appliedBy; }
-  public Instant appliedAt() { return appliedAt; }
-  public String filterReference() { return filterReference; }
-  public String verifiedBy() { return verifiedBy; }
-  public Instant verifiedAt() { return verifiedAt; }
-  public String verificationNote() { return verificationNote; }
-  public String processInstanceId() { return processInstanceId; }
+  public Instant proposedAt() {
+    return proposedAt;
+  }
+
+  public String proposedBy() {
+    return proposedBy;
+  }
+
+  public PatternType patternType() {
+    return patternType;
+  }
+
+  public String pattern() {
+    return pattern;
+  }
+
+  public RuleAction action() {
+    return action;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public RuleScope scope() {
+    return scope;
+  }
+
+  public String yearGroups() {
+    return yearGroups;
+  }
+
+  public Long reportId() {
+    return reportId;
+  }
+
+  public String reportReference() {
+    return reportReference;
+  }
+
+  public ChangeStatus status() {
+    return status;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public String decisionReason() {
+    return decisionReason;
+  }
+
+  public String appliedBy() {
+    return appliedBy;
+  }
+
+  public Instant appliedAt() {
+    return appliedAt;
+  }
+
+  public String filterReference() {
+    return filterReference;
+  }
+
+  public String verifiedBy() {
+    return verifiedBy;
+  }
+
+  public Instant verifiedAt() {
+    return verifiedAt;
+  }
+
+  public String verificationNote() {
+    return verificationNote;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
 }

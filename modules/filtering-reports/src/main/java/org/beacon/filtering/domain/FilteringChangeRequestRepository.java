@@ -21,6 +21,9 @@ public interface FilteringChangeRequestRepository {
   /** Every change in force (applied or verified), oldest application first. */
   List<FilteringChangeRequest> inForce();
 
-  /** How many change requests reached each status since {@code since} (null: ever), by decision time. */
+  /**
+   * How many change requests reached each status since {@code since} (null: ever), by decision
+   * time.
+   */
   Map<ChangeStatus, Long> countDecidedSince(Instant since);
 }

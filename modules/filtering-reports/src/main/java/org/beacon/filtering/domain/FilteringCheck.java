@@ -73,14 +73,43 @@ public class FilteringCheck {
     this.recordedAt = Objects.requireNonNull(recordedAt);
   }
 
-  public Long id() { return id; }
-  public Instant checkedAt() { return checkedAt; }
-  public String checkedBy() { return checkedBy; }
-  public String device() { return device; }
-  public String tested() { return tested; }
-  public boolean passed() { return passed; }
-  public String resultDetail() { return resultDetail; }
-  public String actionTaken() { return actionTaken; }
-  public String recordedBy() { return recordedBy; }
-  public Instant recordedAt() { return recordedAt; }
+  public Long id() {
+    return id;
+  }
+
+  public Instant checkedAt() {
+    return checkedAt;
+  }
+
+  public String checkedBy() {
+    return checkedBy;
+  }
+
+  public String device() {
+    return device;
+  }
+
+  public String tested() {
+    return tested;
+  }
+
+  public boolean passed() {
+    return passed;
+  }
+
+  public String resultDetail() {
+    return resultDetail;
+  }
+
+  public String actionTaken() {
+    return actionTaken;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
 }

@@ -11,6 +11,8 @@ public interface FilteringCheckRepository {
   /** Checks done in [from, to), newest first; null bounds are open. */
   List<FilteringCheck> list(Instant from, Instant to, int first, int max);
 
-  /** How many checks done at or after {@code since} (null: ever) passed ({@code true}) and failed. */
+  /**
+   * How many checks done at or after {@code since} (null: ever) passed ({@code true}) and failed.
+   */
   long count(Instant since, boolean passed);
 }

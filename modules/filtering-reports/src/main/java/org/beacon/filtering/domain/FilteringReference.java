@@ -19,10 +19,13 @@ public record FilteringReference(String prefix, int year, long id) {
 
   /** An unsuitable-site report. */
   public static final String REPORT = "FLT";
+
   /** A block or allow change request. */
   public static final String CHANGE_REQUEST = "FCR";
+
   /** A review of the filtering provision (annual or on demand). */
   public static final String REVIEW = "FRV";
+
   /** The review of one user's flagged web use on one day. */
   public static final String LOG_REVIEW = "FLR";
 
@@ -38,7 +41,8 @@ public record FilteringReference(String prefix, int year, long id) {
     if (m == null || !m.matches() || !m.group(1).equals(prefix)) {
       return Optional.empty();
     }
-    return Optional.of(new FilteringReference(prefix, Integer.parseInt(m.group(2)), Long.parseLong(m.group(3))));
+    return Optional.of(
+        new FilteringReference(prefix, Integer.parseInt(m.group(2)), Long.parseLong(m.group(3))));
   }
 
   @Override

@@ -20,8 +20,8 @@ import java.util.Objects;
 
 /**
  * A report of an unsuitable site (seed 000 §6.1, §13.2; seed 001 "Filtering internet access"): the
- * URL, when it was seen, what the content was, who found it and on what device, and what the
- * school did about it.
+ * URL, when it was seen, what the content was, who found it and on what device, and what the school
+ * did about it.
  */
 @Entity
 @Table(name = "flt_report")
@@ -140,7 +140,12 @@ public class FilteringReport {
 
   /** A report another case's flow opened, e.g. an incident whose content got past the filter. */
   public static FilteringReport openedBy(
-      String sourceType, String sourceId, String sourceReference, Instant at, List<String> urls, String content) {
+      String sourceType,
+      String sourceId,
+      String sourceReference,
+      Instant at,
+      List<String> urls,
+      String content) {
     FilteringReport report = new FilteringReport();
     report.reportedAt = Objects.requireNonNull(at);
     report.kind = ReportKind.UNDERBLOCKING;
@@ -180,7 +185,8 @@ public class FilteringReport {
 
   public void assess(Assessment assessment, String note, String by, Instant at) {
     if (!assessment.fits(kind)) {
-      throw new IllegalArgumentException(assessment.id() + " does not fit a report of " + kind.id());
+      throw new IllegalArgumentException(
+          assessment.id() + " does not fit a report of " + kind.id());
     }
     this.assessment = assessment;
     this.assessmentNote = note;
@@ -214,7 +220,9 @@ public class FilteringReport {
     this.status = ReportStatus.CLOSED;
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
 
   /** The readable reference, e.g. FLT-2026-0001; the report must have been stored. */
   public String reference() {
@@ -225,31 +233,111 @@ public class FilteringReport {
   }
 
   /** The first URL, if any. */
-  public String url() { return urls.isEmpty() ? null : urls.get(0); }
-  public List<String> urls() { return List.copyOf(urls); }
-  public Instant reportedAt() { return reportedAt; }
-  public String reportedBy() { return reportedBy; }
-  public ReportKind kind() { return kind; }
-  public Instant seenAt() { return seenAt; }
-  public String content() { return content; }
-  public String foundBy() { return foundBy; }
-  public String device() { return device; }
-  public String userAccount() { return userAccount; }
-  public boolean potentiallyIllegal() { return potentiallyIllegal; }
-  public String sourceType() { return sourceType; }
-  public String sourceId() { return sourceId; }
-  public String sourceReference() { return sourceReference; }
-  public ReportStatus status() { return status; }
-  public Assessment assessment() { return assessment; }
-  public String assessmentNote() { return assessmentNote; }
-  public String assessedBy() { return assessedBy; }
-  public Instant assessedAt() { return assessedAt; }
-  public String reportedTo() { return reportedTo; }
-  public String externalReference() { return externalReference; }
-  public Instant externallyReportedAt() { return externallyReportedAt; }
-  public String changeReference() { return changeReference; }
-  public ReportOutcome outcome() { return outcome; }
-  public String closeReason() { return closeReason; }
-  public Instant closedAt() { return closedAt; }
-  public String processInstanceId() { return processInstanceId; }
+  public String url() {
+    return urls.isEmpty() ? null : urls.get(0);
+  }
+
+  public List<String> urls() {
+    return List.copyOf(urls);
+  }
+
+  public Instant reportedAt() {
+    return reportedAt;
+  }
+
+  public String reportedBy() {
+    return reportedBy;
+  }
+
+  public ReportKind kind() {
+    return kind;
+  }
+
+  public Instant seenAt() {
+    return seenAt;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public String foundBy() {
+    return foundBy;
+  }
+
+  public String device() {
+    return device;
+  }
+
+  public String userAccount() {
+    return userAccount;
+  }
+
+  public boolean potentiallyIllegal() {
+    return potentiallyIllegal;
+  }
+
+  public String sourceType() {
+    return sourceType;
+  }
+
+  public String sourceId() {
+    return sourceId;
+  }
+
+  public String sourceReference() {
+    return sourceReference;
+  }
+
+  public ReportStatus status() {
+    return status;
+  }
+
+  public Assessment assessment() {
+    return assessment;
+  }
+
+  public String assessmentNote() {
+    return assessmentNote;
+  }
+
+  public String assessedBy() {
+    return assessedBy;
+  }
+
+  public Instant assessedAt() {
+    return assessedAt;
+  }
+
+  public String reportedTo() {
+    return reportedTo;
+  }
+
+  public String externalReference() {
+    return externalReference;
+  }
+
+  public Instant externallyReportedAt() {
+    return externallyReportedAt;
+  }
+
+  public String changeReference() {
+    return changeReference;
+  }
+
+  public ReportOutcome outcome() {
+    return outcome;
+  }
+
+  public String closeReason() {
+    return closeReason;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
 }

@@ -21,7 +21,12 @@ public interface FilteringReportRepository {
    * @param reportedBy only this reporter's, or null for all
    * @param status only this status, or null
    */
-  List<FilteringReport> list(String reportedBy, ReportStatus status, java.util.Set<String> excludeReferences, int first, int max);
+  List<FilteringReport> list(
+      String reportedBy,
+      ReportStatus status,
+      java.util.Set<String> excludeReferences,
+      int first,
+      int max);
 
   /** How many reports of each kind were made at or after {@code since} (null: ever). */
   Map<ReportKind, Long> countByKind(Instant since);

@@ -42,12 +42,14 @@ public class FilteringReview {
   @Column(name = "requested_by", length = 100, updatable = false)
   private String requestedBy;
 
-  /** The previous signed review's sign-off, the start of the period looked back on; null for the first. */
+  /**
+   * The previous signed review's sign-off, the start of the period looked back on; null for the
+   * first.
+   */
   @Column(name = "period_from", updatable = false)
   private Instant periodFrom;
 
-  @Embedded
-  private ReviewFigures figures;
+  @Embedded private ReviewFigures figures;
 
   @Column(name = "rules_documented")
   private Boolean rulesDocumented;
@@ -94,7 +96,8 @@ public class FilteringReview {
 
   protected FilteringReview() {}
 
-  public FilteringReview(Instant startedAt, String requestedBy, Instant periodFrom, ReviewFigures figures) {
+  public FilteringReview(
+      Instant startedAt, String requestedBy, Instant periodFrom, ReviewFigures figures) {
     this.startedAt = Objects.requireNonNull(startedAt);
     this.requestedBy = requestedBy;
     this.periodFrom = periodFrom;
@@ -105,16 +108,26 @@ public class FilteringReview {
     this.processInstanceId = processInstanceId;
   }
 
-  /** The technical checklist: what is blocked or allowed and why, and the provider's effectiveness. */
-  public void technicalChecklist(boolean rulesDocumented, String providerEffectiveness, String notes, String by) {
+  /**
+   * The technical checklist: what is blocked or allowed and why, and the provider's effectiveness.
+   */
+  public void technicalChecklist(
+      boolean rulesDocumented, String providerEffectiveness, String notes, String by) {
     this.rulesDocumented = rulesDocumented;
     this.providerEffectiveness = providerEffectiveness;
     this.technicalNotes = notes;
     this.technicalBy = by;
   }
 
-  /** The DSL's checklist: checks, reports and changes since the last review, findings and actions. */
-  public void dslChecklist(boolean checksReviewed, boolean reportsReviewed, String findings, String actionsAgreed, String by) {
+  /**
+   * The DSL's checklist: checks, reports and changes since the last review, findings and actions.
+   */
+  public void dslChecklist(
+      boolean checksReviewed,
+      boolean reportsReviewed,
+      String findings,
+      String actionsAgreed,
+      String by) {
     this.checksReviewed = checksReviewed;
     this.reportsReviewed = reportsReviewed;
     this.findings = findings;
@@ -139,7 +152,9 @@ public class FilteringReview {
     this.governorComments = comments;
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
 
   /** The readable reference, e.g. FRV-2026-0001; the review must have been stored. */
   public String reference() {
@@ -149,22 +164,75 @@ public class FilteringReview {
     return FilteringReference.of(FilteringReference.REVIEW, startedAt, id).toString();
   }
 
-  public Instant startedAt() { return startedAt; }
-  public String requestedBy() { return requestedBy; }
-  public Instant periodFrom() { return periodFrom; }
-  public ReviewFigures figures() { return figures; }
-  public Boolean rulesDocumented() { return rulesDocumented; }
-  public String providerEffectiveness() { return providerEffectiveness; }
-  public String technicalNotes() { return technicalNotes; }
-  public String technicalBy() { return technicalBy; }
-  public Boolean checksReviewed() { return checksReviewed; }
-  public Boolean reportsReviewed() { return reportsReviewed; }
-  public String findings() { return findings; }
-  public String actionsAgreed() { return actionsAgreed; }
-  public String dslBy() { return dslBy; }
-  public Status status() { return status; }
-  public String signedBy() { return signedBy; }
-  public Instant signedAt() { return signedAt; }
-  public String governorComments() { return governorComments; }
-  public String processInstanceId() { return processInstanceId; }
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public String requestedBy() {
+    return requestedBy;
+  }
+
+  public Instant periodFrom() {
+    return periodFrom;
+  }
+
+  public ReviewFigures figures() {
+    return figures;
+  }
+
+  public Boolean rulesDocumented() {
+    return rulesDocumented;
+  }
+
+  public String providerEffectiveness() {
+    return providerEffectiveness;
+  }
+
+  public String technicalNotes() {
+    return technicalNotes;
+  }
+
+  public String technicalBy() {
+    return technicalBy;
+  }
+
+  public Boolean checksReviewed() {
+    return checksReviewed;
+  }
+
+  public Boolean reportsReviewed() {
+    return reportsReviewed;
+  }
+
+  public String findings() {
+    return findings;
+  }
+
+  public String actionsAgreed() {
+    return actionsAgreed;
+  }
+
+  public String dslBy() {
+    return dslBy;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public String signedBy() {
+    return signedBy;
+  }
+
+  public Instant signedAt() {
+    return signedAt;
+  }
+
+  public String governorComments() {
+    return governorComments;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
 }

@@ -11,14 +11,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A line of a filter log kept for a {@link LogReview}: who requested what, when, and why it was flagged. */
+/**
+ * A line of a filter log kept for a {@link LogReview}: who requested what, when, and why it was
+ * flagged.
+ */
 @Entity
 @Table(name = "flt_flagged_line")
 public class FlaggedLine {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "flt_flagged_line_seq")
-  @SequenceGenerator(name = "flt_flagged_line_seq", sequenceName = "flt_flagged_line_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "flt_flagged_line_seq",
+      sequenceName = "flt_flagged_line_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "review_id", nullable = false, updatable = false)
@@ -91,17 +97,55 @@ public class FlaggedLine {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
-  public Long id() { return id; }
-  public Long reviewId() { return reviewId; }
-  public Long importId() { return importId; }
-  public long lineNumber() { return lineNumber; }
-  public Instant requestedAt() { return requestedAt; }
-  public String client() { return client; }
-  public String url() { return url; }
-  public String host() { return host; }
-  public boolean blocked() { return blocked; }
-  public String category() { return category; }
-  public FlagReason reason() { return reason; }
-  public String matched() { return matched; }
-  public String fingerprint() { return fingerprint; }
+  public Long id() {
+    return id;
+  }
+
+  public Long reviewId() {
+    return reviewId;
+  }
+
+  public Long importId() {
+    return importId;
+  }
+
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  public Instant requestedAt() {
+    return requestedAt;
+  }
+
+  public String client() {
+    return client;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String host() {
+    return host;
+  }
+
+  public boolean blocked() {
+    return blocked;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public FlagReason reason() {
+    return reason;
+  }
+
+  public String matched() {
+    return matched;
+  }
+
+  public String fingerprint() {
+    return fingerprint;
+  }
 }

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One filter log file imported: who imported it, its content hash (the same file is imported
- * once) and what the import found.
+ * One filter log file imported: who imported it, its content hash (the same file is imported once)
+ * and what the import found.
  */
 @Entity
 @Table(name = "flt_log_import")
@@ -20,7 +20,10 @@ public class LogImport {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "flt_log_import_seq")
-  @SequenceGenerator(name = "flt_log_import_seq", sequenceName = "flt_log_import_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "flt_log_import_seq",
+      sequenceName = "flt_log_import_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "imported_at", nullable = false, updatable = false)
@@ -64,7 +67,14 @@ public class LogImport {
   }
 
   /** What reading the whole file found. */
-  public void finished(String format, String contentHash, long bytes, long linesRead, long malformed, long flagged, int reviewsOpened) {
+  public void finished(
+      String format,
+      String contentHash,
+      long bytes,
+      long linesRead,
+      long malformed,
+      long flagged,
+      int reviewsOpened) {
     this.format = format;
     this.contentHash = contentHash;
     this.bytes = bytes;
@@ -74,15 +84,47 @@ public class LogImport {
     this.reviewsOpened = reviewsOpened;
   }
 
-  public Long id() { return id; }
-  public Instant importedAt() { return importedAt; }
-  public String importedBy() { return importedBy; }
-  public String fileName() { return fileName; }
-  public String format() { return format; }
-  public String contentHash() { return contentHash; }
-  public long bytes() { return bytes; }
-  public long linesRead() { return linesRead; }
-  public long malformed() { return malformed; }
-  public long flagged() { return flagged; }
-  public int reviewsOpened() { return reviewsOpened; }
+  public Long id() {
+    return id;
+  }
+
+  public Instant importedAt() {
+    return importedAt;
+  }
+
+  public String importedBy() {
+    return importedBy;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String format() {
+    return format;
+  }
+
+  public String contentHash() {
+    return contentHash;
+  }
+
+  public long bytes() {
+    return bytes;
+  }
+
+  public long linesRead() {
+    return linesRead;
+  }
+
+  public long malformed() {
+    return malformed;
+  }
+
+  public long flagged() {
+    return flagged;
+  }
+
+  public int reviewsOpened() {
+    return reviewsOpened;
+  }
 }

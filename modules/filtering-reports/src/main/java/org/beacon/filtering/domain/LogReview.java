@@ -21,7 +21,10 @@ public class LogReview {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "flt_log_review_seq")
-  @SequenceGenerator(name = "flt_log_review_seq", sequenceName = "flt_log_review_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "flt_log_review_seq",
+      sequenceName = "flt_log_review_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "user_name", nullable = false, length = 200, updatable = false)
@@ -69,7 +72,9 @@ public class LogReview {
     this.importId = importId;
   }
 
-  /** More flagged lines for this user and day: {@code stored} of them kept, {@code flagged} in all. */
+  /**
+   * More flagged lines for this user and day: {@code stored} of them kept, {@code flagged} in all.
+   */
   public void flagged(long flagged, int stored) {
     this.flaggedCount += flagged;
     this.storedCount += stored;
@@ -87,7 +92,9 @@ public class LogReview {
     this.reviewedAt = at;
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
 
   /** The readable reference, e.g. FLR-2026-0001; the review must have been stored. */
   public String reference() {
@@ -97,16 +104,51 @@ public class LogReview {
     return FilteringReference.of(FilteringReference.LOG_REVIEW, createdAt, id).toString();
   }
 
-  public String userName() { return userName; }
-  public LocalDate day() { return day; }
-  public Instant createdAt() { return createdAt; }
-  public Long importId() { return importId; }
-  public long flaggedCount() { return flaggedCount; }
-  public int storedCount() { return storedCount; }
-  public String status() { return status; }
-  public String outcome() { return outcome; }
-  public String actionTaken() { return actionTaken; }
-  public String reviewedBy() { return reviewedBy; }
-  public Instant reviewedAt() { return reviewedAt; }
-  public String processInstanceId() { return processInstanceId; }
+  public String userName() {
+    return userName;
+  }
+
+  public LocalDate day() {
+    return day;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Long importId() {
+    return importId;
+  }
+
+  public long flaggedCount() {
+    return flaggedCount;
+  }
+
+  public int storedCount() {
+    return storedCount;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public String outcome() {
+    return outcome;
+  }
+
+  public String actionTaken() {
+    return actionTaken;
+  }
+
+  public String reviewedBy() {
+    return reviewedBy;
+  }
+
+  public Instant reviewedAt() {
+    return reviewedAt;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
 }

@@ -34,9 +34,11 @@ public enum PatternType {
     }
     return switch (this) {
       case DOMAIN -> WebAddress.isDomain(pattern) ? null : "must be a domain such as example.com";
-      case URL_PREFIX -> WebAddress.host(pattern) != null && pattern.trim().toLowerCase(Locale.ROOT).matches("https?://.*")
-          ? null
-          : "must be a web address starting http:// or https://";
+      case URL_PREFIX ->
+          WebAddress.host(pattern) != null
+                  && pattern.trim().toLowerCase(Locale.ROOT).matches("https?://.*")
+              ? null
+              : "must be a web address starting http:// or https://";
       case CATEGORY -> pattern.trim().length() <= 100 ? null : "must be at most 100 characters";
     };
   }

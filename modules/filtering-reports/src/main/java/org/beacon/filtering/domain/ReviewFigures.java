@@ -90,14 +90,43 @@ public class ReviewFigures {
         + ".";
   }
 
-  public long reportsUnderblocking() { return reportsUnderblocking; }
-  public long reportsOverblocking() { return reportsOverblocking; }
-  public long reportsToAuthorities() { return reportsToAuthorities; }
-  public long changesApplied() { return changesApplied; }
-  public long changesRejected() { return changesRejected; }
-  public long rulesBlocking() { return rulesBlocking; }
-  public long rulesAllowing() { return rulesAllowing; }
-  public long checksPassed() { return checksPassed; }
-  public long checksFailed() { return checksFailed; }
-  public long logReviews() { return logReviews; }
+  public long reportsUnderblocking() {
+    return reportsUnderblocking;
+  }
+
+  public long reportsOverblocking() {
+    return reportsOverblocking;
+  }
+
+  public long reportsToAuthorities() {
+    return reportsToAuthorities;
+  }
+
+  public long changesApplied() {
+    return changesApplied;
+  }
+
+  public long changesRejected() {
+    return changesRejected;
+  }
+
+  public long rulesBlocking() {
+    return rulesBlocking;
+  }
+
+  public long rulesAllowing() {
+    return rulesAllowing;
+  }
+
+  public long checksPassed() {
+    return checksPassed;
+  }
+
+  public long checksFailed() {
+    return checksFailed;
+  }
+
+  public long logReviews() {
+    return logReviews;
+  }
 }

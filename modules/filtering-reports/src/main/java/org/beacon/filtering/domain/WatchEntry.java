@@ -28,7 +28,10 @@ public class WatchEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "flt_watch_entry_seq")
-  @SequenceGenerator(name = "flt_watch_entry_seq", sequenceName = "flt_watch_entry_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "flt_watch_entry_seq",
+      sequenceName = "flt_watch_entry_seq",
+      allocationSize = 1)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -53,9 +56,23 @@ public class WatchEntry {
     this.addedAt = Objects.requireNonNull(addedAt);
   }
 
-  public Long id() { return id; }
-  public Kind kind() { return kind; }
-  public String value() { return value; }
-  public String addedBy() { return addedBy; }
-  public Instant addedAt() { return addedAt; }
+  public Long id() {
+    return id;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String value() {
+    return value;
+  }
+
+  public String addedBy() {
+    return addedBy;
+  }
+
+  public Instant addedAt() {
+    return addedAt;
+  }
 }

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 public final class WebAddress {
 
   private static final Pattern DOMAIN =
-      Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+      Pattern.compile(
+          "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   private WebAddress() {}
 
   /**
-   * The host of an address as a proxy logs it: {@code http://host:port/path}, {@code https://host/},
-   * or {@code host:443} for a CONNECT; lower case, without port or trailing dot. Null when there
-   * is none.
+   * The host of an address as a proxy logs it: {@code http://host:port/path}, {@code
+   * https://host/}, or {@code host:443} for a CONNECT; lower case, without port or trailing dot.
+   * Null when there is none.
    */
   public static String host(String address) {
     if (address == null) {

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import org.beacon.filtering.application.CheckRow;
 import org.beacon.filtering.application.FilteringChecks;
-import org.beacon.filtering.application.FilteringSettings;
 import org.beacon.filtering.application.RecordCheck;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.FieldErrors;
@@ -36,8 +35,13 @@ public class FilteringCheckResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-
-  @APIResponse(responseCode = "201", description = "The check as recorded; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckRow.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The check as recorded; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CheckRow.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(RecordCheck check) {
@@ -61,5 +65,4 @@ public class FilteringCheckResource {
     errors.throwIfAny("Invalid checks query");
     return checks.list(caller, fromDay, toDay, paging.page(), paging.size());
   }
-
 }

@@ -1,7 +1,5 @@
 package org.beacon.filtering.web;
 
-import org.beacon.filtering.application.FilteringReportDetail;
-import org.beacon.filtering.application.FilteringCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,12 +16,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.beacon.filtering.application.FilteringCase;
+import org.beacon.filtering.application.FilteringReportDetail;
 import org.beacon.filtering.application.FilteringReportLog;
 import org.beacon.filtering.application.FilteringReporting;
 import org.beacon.filtering.application.ReportUnsuitableSite;
 import org.beacon.filtering.domain.ReportStatus;
-import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +41,13 @@ public class FilteringReportResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  @APIResponse(responseCode = "201", description = "Reported: its id and reference; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Reported: its id and reference; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(ReportUnsuitableSite report) {
@@ -51,13 +57,18 @@ public class FilteringReportResource {
 
   @GET
   public List<FilteringReportDetail> list(
-      @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+      @QueryParam("status") String status,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     FieldErrors errors = new FieldErrors();
     ReportStatus wanted =
         errors.lookup(
             status,
             "status",
-            s -> Arrays.stream(ReportStatus.values()).filter(v -> v.name().equalsIgnoreCase(s.replace('-', '_'))).findFirst(),
+            s ->
+                Arrays.stream(ReportStatus.values())
+                    .filter(v -> v.name().equalsIgnoreCase(s.replace('-', '_')))
+                    .findFirst(),
             "open, in_progress or closed");
     PageRequest paging = PageRequest.of(page, size, errors);
     errors.throwIfAny("Invalid report list query");

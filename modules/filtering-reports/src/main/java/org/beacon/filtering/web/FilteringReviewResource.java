@@ -1,8 +1,5 @@
 package org.beacon.filtering.web;
 
-import org.beacon.filtering.application.ReviewDetail;
-import org.beacon.filtering.application.Figures;
-import org.beacon.filtering.application.FilteringCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,9 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.beacon.filtering.application.Figures;
+import org.beacon.filtering.application.FilteringCase;
 import org.beacon.filtering.application.FilteringReviews;
-import org.beacon.platform.api.CaseCreated;
+import org.beacon.filtering.application.ReviewDetail;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/filtering/reviews}: reviews of the filtering provision, started by the timer or on
- * demand, signed off by a governor; and {@code /api/filtering/summary}, the counts since the last one.
+ * demand, signed off by a governor; and {@code /api/filtering/summary}, the counts since the last
+ * one.
  */
 @Path("filtering")
 @RequestScoped
@@ -39,7 +40,13 @@ public class FilteringReviewResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  @APIResponse(responseCode = "201", description = "A filtering review has started: its id and reference; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "A filtering review has started: its id and reference; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Path("reviews")
   public Response request() {
@@ -49,7 +56,8 @@ public class FilteringReviewResource {
 
   @GET
   @Path("reviews")
-  public List<ReviewDetail> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public List<ReviewDetail> list(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     PageRequest paging = PageRequest.of(page, size);
     return reviews.list(caller, paging.page(), paging.size());
   }
@@ -74,5 +82,4 @@ public class FilteringReviewResource {
     FilteringReviews.Summary summary = reviews.summary(caller);
     return new SummaryView(summary.since(), summary.lastReview(), Figures.of(summary.figures()));
   }
-
 }

@@ -41,15 +41,39 @@ public class FilteringRuleResource {
 
   static final List<String> CSV_COLUMNS =
       List.of(
-          "reference", "action", "patternType", "pattern", "scope", "yearGroups", "reason", "proposedBy",
-          "proposedAt", "approvedBy", "approvedAt", "appliedBy", "appliedAt", "filterReference", "verified",
-          "verifiedAt", "reportReference", "current");
+          "reference",
+          "action",
+          "patternType",
+          "pattern",
+          "scope",
+          "yearGroups",
+          "reason",
+          "proposedBy",
+          "proposedAt",
+          "approvedBy",
+          "approvedAt",
+          "appliedBy",
+          "appliedAt",
+          "filterReference",
+          "verified",
+          "verifiedAt",
+          "reportReference",
+          "current");
 
   @Inject FilteringRules rules;
   @Inject Caller caller;
   @Context HttpHeaders headers;
 
-  @APIResponse(responseCode = "200", description = "The rules: JSON, CSV or (format=domains) one domain a line", content = {@Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = FilteringRules.Rule.class)), @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)), @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(
+      responseCode = "200",
+      description = "The rules: JSON, CSV or (format=domains) one domain a line",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FilteringRules.Rule.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING))
+      })
   @GET
   @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
   public Response rules(
@@ -73,7 +97,9 @@ public class FilteringRuleResource {
               .header("Content-Disposition", "attachment; filename=\"filtering-rules.csv\"")
               .build();
       default ->
-          Response.ok(rules.rules(caller, wanted, Boolean.TRUE.equals(current), "json"), MediaType.APPLICATION_JSON_TYPE)
+          Response.ok(
+                  rules.rules(caller, wanted, Boolean.TRUE.equals(current), "json"),
+                  MediaType.APPLICATION_JSON_TYPE)
               .build();
     };
   }
@@ -106,9 +132,24 @@ public class FilteringRuleResource {
     for (Rule r : rules) {
       out.append(
               Stream.of(
-                      r.reference(), r.action(), r.patternType(), r.pattern(), r.scope(), r.yearGroups(), r.reason(),
-                      r.proposedBy(), r.proposedAt(), r.approvedBy(), r.approvedAt(), r.appliedBy(), r.appliedAt(),
-                      r.filterReference(), r.verified(), r.verifiedAt(), r.reportReference(), r.current())
+                      r.reference(),
+                      r.action(),
+                      r.patternType(),
+                      r.pattern(),
+                      r.scope(),
+                      r.yearGroups(),
+                      r.reason(),
+                      r.proposedBy(),
+                      r.proposedAt(),
+                      r.approvedBy(),
+                      r.approvedAt(),
+                      r.appliedBy(),
+                      r.appliedAt(),
+                      r.filterReference(),
+                      r.verified(),
+                      r.verifiedAt(),
+                      r.reportReference(),
+                      r.current())
                   .map(FilteringRuleResource::cell)
                   .collect(Collectors.joining(",")))
           .append("\r\n");

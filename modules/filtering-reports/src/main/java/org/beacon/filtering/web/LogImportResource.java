@@ -47,8 +47,21 @@ public class LogImportResource {
    * @param format squid or csv; by default CSV when the body is text/csv or starts with the CSV
    *     header, otherwise squid
    */
-  @APIResponse(responseCode = "201", description = "Imported; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportSummary.class)))
-  @APIResponse(responseCode = "200", description = "This log was imported before (known by its hash): the earlier import's summary, nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportSummary.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportSummary.class)))
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "This log was imported before (known by its hash): the earlier import's summary, nothing changed",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportSummary.class)))
   @POST
   @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
   public Response importLog(
@@ -62,22 +75,23 @@ public class LogImportResource {
       errors.put("name", "must be at most 255 characters");
     }
     errors.throwIfAny("Invalid import");
-    ImportSummary summary = imports.importLog(caller, body, name == null || name.isBlank() ? null : name.trim(), expect);
+    ImportSummary summary =
+        imports.importLog(
+            caller, body, name == null || name.isBlank() ? null : name.trim(), expect);
     if (summary.importId() == null) {
       return Response.ok(summary).build();
     }
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(summary.importId())).build())
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(summary.importId())).build())
         .entity(summary)
         .build();
   }
-
 
   @GET
   public List<ImportRow> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     PageRequest paging = PageRequest.of(page, size);
     return imports.list(caller, paging.page(), paging.size());
   }
-
 
   private static LogScan.Expect expect(String format, String contentType, FieldErrors errors) {
     if (format != null && !format.isBlank()) {

@@ -1,6 +1,5 @@
 package org.beacon.filtering.web;
 
-import org.beacon.filtering.application.WatchList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,10 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.beacon.filtering.application.FilteringWatchList;
+import org.beacon.filtering.application.WatchList;
 import org.beacon.filtering.application.WatchListUpdate;
 import org.beacon.platform.api.Caller;
 
-/** {@code /api/filtering/watchlist}: the domains and categories whose allowed requests are flagged. */
+/**
+ * {@code /api/filtering/watchlist}: the domains and categories whose allowed requests are flagged.
+ */
 @Path("filtering/watchlist")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,5 +34,4 @@ public class WatchListResource {
   public WatchList replace(WatchListUpdate update) {
     return watchList.replace(caller, update);
   }
-
 }

@@ -32,8 +32,12 @@ class FilteringRulesTest {
     proposedOnly(PatternType.DOMAIN, "chat.example");
 
     List<FilteringRules.Rule> all = rules.rules(GOVERNOR, null, false, "json");
-    assertThat(all).extracting(FilteringRules.Rule::pattern).containsExactly("gambling", "poker.example", "games.example", "games.example");
-    assertThat(all).filteredOn(FilteringRules.Rule::current).extracting(FilteringRules.Rule::pattern)
+    assertThat(all)
+        .extracting(FilteringRules.Rule::pattern)
+        .containsExactly("gambling", "poker.example", "games.example", "games.example");
+    assertThat(all)
+        .filteredOn(FilteringRules.Rule::current)
+        .extracting(FilteringRules.Rule::pattern)
         .containsExactly("gambling", "poker.example", "games.example");
     assertThat(all.get(0).approvedBy()).isEqualTo("dana");
     assertThat(all.get(0).reason()).isEqualTo("Reason for gambling");
@@ -44,7 +48,8 @@ class FilteringRulesTest {
 
   @Test
   void staffWithoutARoleInFilteringMayNotReadTheRules() {
-    assertThatThrownBy(() -> rules.rules(new Caller("sam", Set.of(Role.STAFF)), null, false, "json"))
+    assertThatThrownBy(
+            () -> rules.rules(new Caller("sam", Set.of(Role.STAFF)), null, false, "json"))
         .isInstanceOf(BeaconProblem.class);
     assertThat(store.audit.entries).containsExactly("list filtering-rules null denied");
   }
@@ -62,7 +67,11 @@ class FilteringRulesTest {
   private FilteringChangeRequest proposedOnly(PatternType type, String pattern, RuleAction action) {
     return store.changes.add(
         new FilteringChangeRequest(
-            "toni", Instant.parse("2026-01-01T00:00:00Z"),
-            new FilteringChangeRequest.Proposal(type, pattern, action, "Reason for " + pattern, RuleScope.ALL_USERS, null), null, null));
+            "toni",
+            Instant.parse("2026-01-01T00:00:00Z"),
+            new FilteringChangeRequest.Proposal(
+                type, pattern, action, "Reason for " + pattern, RuleScope.ALL_USERS, null),
+            null,
+            null));
   }
 }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LogImportWorkTest {
 
   private static final Caller TECHNICAL = new Caller("toni", java.util.Set.of(Role.TECHNICAL));
+
   /** Tuesday 3 March 2026, 09:00 in London. */
   private static final long NINE = 1772528400L;
 
@@ -48,8 +49,13 @@ class LogImportWorkTest {
   @BeforeEach
   void wire() {
     store = new InMemory();
-    store.watchList.add(new WatchEntry(WatchEntry.Kind.DOMAIN, "chat.example", "dana", Instant.now()));
-    imports = Wiring.logImports(store, Wiring.logImportWork(store, engine.getRuntimeService(), Wiring.settings("R/P12M", 3, 200)));
+    store.watchList.add(
+        new WatchEntry(WatchEntry.Kind.DOMAIN, "chat.example", "dana", Instant.now()));
+    imports =
+        Wiring.logImports(
+            store,
+            Wiring.logImportWork(
+                store, engine.getRuntimeService(), Wiring.settings("R/P12M", 3, 200)));
     Mocks.register(
         "workingDays",
         new WorkingDays() {
@@ -84,15 +90,22 @@ class LogImportWorkTest {
     assertThat(summary.reviews()).extracting(ImportSummary.Review::opened).containsOnly(true);
 
     List<Task> tasks = dslTasks();
-    assertThat(tasks).extracting(Task::getName)
-        .containsExactlyInAnyOrder("Review flagged web use: amy on 2026-03-03", "Review flagged web use: ben on 2026-03-03");
+    assertThat(tasks)
+        .extracting(Task::getName)
+        .containsExactlyInAnyOrder(
+            "Review flagged web use: amy on 2026-03-03",
+            "Review flagged web use: ben on 2026-03-03");
     LogReview ben = store.imports.findReview("ben", LocalDate.of(2026, 3, 3)).orElseThrow();
     assertThat(store.imports.lines(ben.id(), 0, 100)).hasSize(3);
     assertThat(ben.flaggedCount()).isEqualTo(3);
-    assertThat(engine.getRuntimeService().getVariable(ben.processInstanceId(), FilteringLogReviewProcess.FLAGGED_SUMMARY))
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariable(ben.processInstanceId(), FilteringLogReviewProcess.FLAGGED_SUMMARY))
         .asString()
         .contains("3 repeated-blocks");
-    assertThat(engine.getRuntimeService().getVariables(ben.processInstanceId())).doesNotContainKey("lines");
+    assertThat(engine.getRuntimeService().getVariables(ben.processInstanceId()))
+        .doesNotContainKey("lines");
     assertThat(store.imports.imports.get(summary.importId()).contentHash()).hasSize(64);
   }
 
@@ -119,8 +132,12 @@ class LogImportWorkTest {
   void anotherFileWithTheSameUsersAndDayOpensNoSecondTaskAndKeepsOnlyNewLines() {
     importLog(schoolDay());
 
-    ImportSummary overlapping = importLog(squid(0, "amy", "TCP_MISS/200", "https://chat.example/") + "\n"
-        + squid(50, "amy", "TCP_MISS/200", "https://chat.example/later") + "\n");
+    ImportSummary overlapping =
+        importLog(
+            squid(0, "amy", "TCP_MISS/200", "https://chat.example/")
+                + "\n"
+                + squid(50, "amy", "TCP_MISS/200", "https://chat.example/later")
+                + "\n");
 
     assertThat(overlapping.importId()).isNotNull();
     assertThat(overlapping.tasksOpened()).isZero();
@@ -133,10 +150,19 @@ class LogImportWorkTest {
 
   @Test
   void aCsvWithoutItsHeaderIsRefusedAndOnlySomeRolesImport() {
-    assertThatThrownBy(() -> imports.importLog(TECHNICAL, stream("timestamp,user\n"), "x.csv", LogScan.Expect.EITHER))
+    assertThatThrownBy(
+            () ->
+                imports.importLog(
+                    TECHNICAL, stream("timestamp,user\n"), "x.csv", LogScan.Expect.EITHER))
         .isInstanceOf(BeaconProblem.class)
         .satisfies(e -> assertThat(((BeaconProblem) e).status()).isEqualTo(400));
-    assertThatThrownBy(() -> imports.importLog(new Caller("gwen", java.util.Set.of(Role.GOVERNOR)), stream(schoolDay()), "a.log", LogScan.Expect.EITHER))
+    assertThatThrownBy(
+            () ->
+                imports.importLog(
+                    new Caller("gwen", java.util.Set.of(Role.GOVERNOR)),
+                    stream(schoolDay()),
+                    "a.log",
+                    LogScan.Expect.EITHER))
         .isInstanceOf(BeaconProblem.class)
         .satisfies(e -> assertThat(((BeaconProblem) e).status()).isEqualTo(403));
     assertThat(store.audit.entries).contains("create filtering-import null denied");
@@ -167,7 +193,8 @@ class LogImportWorkTest {
   }
 
   private static String squid(int minute, String user, String action, String url) {
-    return "%d.000 %5d 10.0.4.17 %s 512 GET %s %s HIER_DIRECT/10.0.0.1 text/html".formatted(NINE + minute * 60L, 20, action, url, user);
+    return "%d.000 %5d 10.0.4.17 %s 512 GET %s %s HIER_DIRECT/10.0.0.1 text/html"
+        .formatted(NINE + minute * 60L, 20, action, url, user);
   }
 
   private ImportSummary importLog(String text) {
@@ -179,6 +206,11 @@ class LogImportWorkTest {
   }
 
   private List<Task> dslTasks() {
-    return engine.getTaskService().createTaskQuery().processDefinitionKey(FilteringLogReviewProcess.KEY).taskCandidateGroup("dsl").list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processDefinitionKey(FilteringLogReviewProcess.KEY)
+        .taskCandidateGroup("dsl")
+        .list();
   }
 }

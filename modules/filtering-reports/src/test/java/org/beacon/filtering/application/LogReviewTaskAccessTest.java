@@ -8,8 +8,8 @@ import java.util.Set;
 import org.beacon.filtering.InMemory;
 import org.beacon.filtering.api.FilteringLogReviewProcess;
 import org.beacon.filtering.domain.LogReview;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Role;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,9 @@ class LogReviewTaskAccessTest {
   void aDslWhoseOwnWebUseWasFlaggedNeverSeesItsReviewTask() {
     rule.imports = store.imports;
     rule.access = FilteringAccess.over(store.parties);
-    LogReview review = store.imports.addReview(new LogReview("school\\dana", LocalDate.of(2026, 3, 3), Instant.now(), 1L));
+    LogReview review =
+        store.imports.addReview(
+            new LogReview("school\\dana", LocalDate.of(2026, 3, 3), Instant.now(), 1L));
     Caller dana = new Caller("Dana", Set.of(Role.DSL));
     Caller devi = new Caller("devi", Set.of(Role.DSL));
 
@@ -36,11 +38,27 @@ class LogReviewTaskAccessTest {
   void theDslNamedByTheLogsNetworkAccountNeverSeesTheReviewWhateverTheUsername() {
     rule.imports = store.imports;
     rule.access = FilteringAccess.over(store.parties);
-    LogReview review = store.imports.addReview(new LogReview("DEMO\\dlead", LocalDate.of(2026, 3, 4), Instant.now(), 1L));
-    store.parties.name(FilteringLogReviewProcess.KEY, review.reference(), CaseParties.Part.SUBJECT, review.userName());
+    LogReview review =
+        store.imports.addReview(
+            new LogReview("DEMO\\dlead", LocalDate.of(2026, 3, 4), Instant.now(), 1L));
+    store.parties.name(
+        FilteringLogReviewProcess.KEY,
+        review.reference(),
+        CaseParties.Part.SUBJECT,
+        review.userName());
 
-    assertThat(rule.excludes(new Caller("dsl", Set.of(Role.DSL)), FilteringLogReviewProcess.KEY, review.reference())).isTrue();
-    assertThat(rule.excludes(new Caller("dsl2", Set.of(Role.DSL)), FilteringLogReviewProcess.KEY, review.reference())).isFalse();
+    assertThat(
+            rule.excludes(
+                new Caller("dsl", Set.of(Role.DSL)),
+                FilteringLogReviewProcess.KEY,
+                review.reference()))
+        .isTrue();
+    assertThat(
+            rule.excludes(
+                new Caller("dsl2", Set.of(Role.DSL)),
+                FilteringLogReviewProcess.KEY,
+                review.reference()))
+        .isFalse();
   }
 
   @Test

@@ -11,7 +11,8 @@ public final class Wiring {
   private Wiring() {}
 
   /** Settings without MicroProfile Config: the defaults, or what a test gives. */
-  public static FilteringSettings settings(String reviewCycle, int blockedThreshold, int linesPerReview) {
+  public static FilteringSettings settings(
+      String reviewCycle, int blockedThreshold, int linesPerReview) {
     return new FilteringSettings() {
       @Override
       public String getReviewCycle() {
@@ -44,7 +45,8 @@ public final class Wiring {
     return reviews;
   }
 
-  public static LogImportWork logImportWork(InMemory store, RuntimeService runtimeService, FilteringSettings settings) {
+  public static LogImportWork logImportWork(
+      InMemory store, RuntimeService runtimeService, FilteringSettings settings) {
     LogImportWork work = new LogImportWork();
     work.imports = store.imports;
     work.watchList = store.watchList;

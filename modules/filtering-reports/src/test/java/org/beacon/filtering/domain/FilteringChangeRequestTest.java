@@ -12,7 +12,13 @@ class FilteringChangeRequestTest {
       new FilteringChangeRequest(
           "Toni",
           Instant.parse("2026-03-03T10:00:00Z"),
-          new FilteringChangeRequest.Proposal(PatternType.DOMAIN, " Games.Example. ", RuleAction.BLOCK, " Games in lessons ", RuleScope.ALL_USERS, "ignored"),
+          new FilteringChangeRequest.Proposal(
+              PatternType.DOMAIN,
+              " Games.Example. ",
+              RuleAction.BLOCK,
+              " Games in lessons ",
+              RuleScope.ALL_USERS,
+              "ignored"),
           null,
           null);
 
@@ -21,16 +27,19 @@ class FilteringChangeRequestTest {
     assertThatThrownBy(() -> request.approve("toni", Instant.now(), null))
         .isInstanceOf(FilteringChangeRequest.SecondPersonRequired.class)
         .hasMessageContaining("second person");
-    assertThatThrownBy(() -> request.reject(" TONI ", Instant.now(), "no")).isInstanceOf(FilteringChangeRequest.SecondPersonRequired.class);
+    assertThatThrownBy(() -> request.reject(" TONI ", Instant.now(), "no"))
+        .isInstanceOf(FilteringChangeRequest.SecondPersonRequired.class);
     assertThat(request.status()).isEqualTo(ChangeStatus.PROPOSED);
   }
 
   @Test
   void anApprovedChangeIsAppliedThenVerifiedAndOnlyThenInForce() {
-    assertThatThrownBy(() -> request.applied("toni", Instant.now(), "LS-1")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> request.applied("toni", Instant.now(), "LS-1"))
+        .isInstanceOf(IllegalStateException.class);
     request.approve("dana", Instant.now(), "ok");
     assertThat(request.status().inForce()).isFalse();
-    assertThatThrownBy(() -> request.reject("harriet", Instant.now(), "late")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> request.reject("harriet", Instant.now(), "late"))
+        .isInstanceOf(IllegalStateException.class);
 
     request.applied("toni", Instant.now(), "LS-1");
     assertThat(request.status().inForce()).isTrue();

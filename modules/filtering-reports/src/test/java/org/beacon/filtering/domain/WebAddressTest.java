@@ -9,7 +9,8 @@ class WebAddressTest {
 
   @Test
   void findsTheHostOfEveryAddressFormAProxyLogs() {
-    assertThat(WebAddress.host("http://User@WWW.Example.COM:8080/a?b#c")).isEqualTo("www.example.com");
+    assertThat(WebAddress.host("http://User@WWW.Example.COM:8080/a?b#c"))
+        .isEqualTo("www.example.com");
     assertThat(WebAddress.host("games.example:443")).isEqualTo("games.example");
     assertThat(WebAddress.host("https://example.com.")).isEqualTo("example.com");
     assertThat(WebAddress.host("http://[2001:db8::1]/")).isEqualTo("[2001:db8::1]");
@@ -28,10 +29,12 @@ class WebAddressTest {
 
   @Test
   void referencesAreDerivedFromTheYearAndNumberAndParsedBack() {
-    FilteringReference ref = FilteringReference.of(FilteringReference.REPORT, Instant.parse("2026-12-31T23:59:00Z"), 7);
+    FilteringReference ref =
+        FilteringReference.of(FilteringReference.REPORT, Instant.parse("2026-12-31T23:59:00Z"), 7);
     assertThat(ref).hasToString("FLT-2026-0007");
     assertThat(FilteringReference.parse(FilteringReference.REPORT, "FLT-2026-0007")).contains(ref);
-    assertThat(FilteringReference.parse(FilteringReference.CHANGE_REQUEST, "FLT-2026-0007")).isEmpty();
+    assertThat(FilteringReference.parse(FilteringReference.CHANGE_REQUEST, "FLT-2026-0007"))
+        .isEmpty();
     assertThat(FilteringReference.parse(FilteringReference.REPORT, "FLT-26-7")).isEmpty();
   }
 }

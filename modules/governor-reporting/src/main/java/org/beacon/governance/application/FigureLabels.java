@@ -32,12 +32,14 @@ public final class FigureLabels {
           Map.entry("timeToFirstTriage", "Time to first triage"),
           Map.entry("timeToClose", "Time to close"),
           Map.entry("triageWithinOneDay", "Triaged within one day"),
-          Map.entry("ladoReferralWithinOneWorkingDay", "Referred to the LADO within one working day"),
+          Map.entry(
+              "ladoReferralWithinOneWorkingDay", "Referred to the LADO within one working day"),
           Map.entry("reports", "Filtering reports"),
           Map.entry("reportsByKind", "Filtering reports by kind"),
           Map.entry("reportsByAssessment", "Filtering reports by assessment"),
           Map.entry("reportsByOutcome", "Filtering reports by outcome"),
-          Map.entry("reportsPotentiallyIllegal", "Filtering reports of potentially illegal content"),
+          Map.entry(
+              "reportsPotentiallyIllegal", "Filtering reports of potentially illegal content"),
           Map.entry("changeRequests", "Block and allow list change requests"),
           Map.entry("changeRequestsByStatus", "Change requests by status"),
           Map.entry("changeRequestsByAction", "Change requests by action"),
@@ -60,7 +62,13 @@ public final class FigureLabels {
 
   /** {@code timeToReview} becomes "Time to review"; {@code staff-allegation} "Staff allegation". */
   static String words(String name) {
-    String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
-    return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    String spaced =
+        name.replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+            .replace('-', ' ')
+            .replace('_', ' ')
+            .toLowerCase(Locale.ROOT);
+    return spaced.isEmpty()
+        ? spaced
+        : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 }

@@ -43,6 +43,8 @@ public final class GovernanceAccess {
 
   /** Whether the caller may read a version in this state. */
   public static boolean readsVersion(Caller caller, VersionStatus status) {
-    return status == VersionStatus.APPROVED || leadsSafeguarding(caller) || caller.has(Role.GOVERNOR);
+    return status == VersionStatus.APPROVED
+        || leadsSafeguarding(caller)
+        || caller.has(Role.GOVERNOR);
   }
 }

@@ -53,18 +53,24 @@ public class GovernanceDemoCases implements DemoCases {
   }
 
   /** Submitted by the DSL and approved by the governing body: its review cycle starts. */
-  private void policyInForce(DemoTerm term, PolicyRegister.NewPolicy policy, PolicyRegister.SubmittedVersion version) {
+  private void policyInForce(
+      DemoTerm term, PolicyRegister.NewPolicy policy, PolicyRegister.SubmittedVersion version) {
     PolicyView created = policies.create(term.as("dsl"), policy);
     PolicyView.Version submitted = policies.submit(term.as("dsl"), created.id(), version);
     term.complete(
         "governor",
         created.reference() + "-V" + submitted.number(),
         "Task_ApproveVersion",
-        Map.of("versionDecision", "approve", "decisionNote", "Approved at the full governing body meeting"));
+        Map.of(
+            "versionDecision",
+            "approve",
+            "decisionNote",
+            "Approved at the full governing body meeting"));
   }
 
   private void reportOnTheTerm(DemoTerm term) {
-    ReportDocument report = reports.request(term.as("dsl"), RequestedPeriod.parse(term.daysAgo(60), term.daysAgo(0)));
+    ReportDocument report =
+        reports.request(term.as("dsl"), RequestedPeriod.parse(term.daysAgo(60), term.daysAgo(0)));
     term.complete(
         "dsl",
         report.reference(),
@@ -73,6 +79,7 @@ public class GovernanceDemoCases implements DemoCases {
             "commentary",
             "A quiet half-term: incidents were mostly about social media and getting round the filter;"
                 + " one allegation was referred to the LADO. The filter passed its monthly check."));
-    term.complete("head", report.reference(), "Task_ReviewReport", Map.of("reviewDecision", "approve"));
+    term.complete(
+        "head", report.reference(), "Task_ReviewReport", Map.of("reviewDecision", "approve"));
   }
 }

@@ -29,7 +29,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 public class GovernorReports {
 
   static final String RESOURCE = "governor-report";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   @Inject ReportRepository reports;
   @Inject StatisticsGathering statistics;
@@ -45,8 +46,15 @@ public class GovernorReports {
    * @param status draft, in-review, awaiting-acknowledgement or acknowledged
    */
   public record Summary(
-      long id, String reference, String kind, String title, LocalDate firstDay, LocalDate lastDay, String status,
-      java.time.Instant generatedAt, java.time.Instant acknowledgedAt) {}
+      long id,
+      String reference,
+      String kind,
+      String title,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      String status,
+      java.time.Instant generatedAt,
+      java.time.Instant acknowledgedAt) {}
 
   /**
    * Starts the report flow for the period; the report is drawn up at once, and the DSL has the
@@ -62,15 +70,20 @@ public class GovernorReports {
     variables.put(GovernorReportProcess.PERIOD_FROM, Date.from(period.period().from()));
     variables.put(GovernorReportProcess.PERIOD_TO, Date.from(period.period().to()));
     variables.put(GovernorReportProcess.REPORT_KIND, "on-demand");
-    variables.put(GovernorReportProcess.REPORT_TITLE, "Report for " + DAY.format(period.firstDay()) + " to " + DAY.format(period.lastDay()));
+    variables.put(
+        GovernorReportProcess.REPORT_TITLE,
+        "Report for " + DAY.format(period.firstDay()) + " to " + DAY.format(period.lastDay()));
     variables.put(GovernorReportProcess.REQUESTED_BY, caller.username());
-    ProcessInstance instance = runtimeService.startProcessInstanceByMessage(GovernorReportProcess.MSG_REPORT_REQUESTED, variables);
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByMessage(
+            GovernorReportProcess.MSG_REPORT_REQUESTED, variables);
     Object id = runtimeService.getVariable(instance.getId(), GovernorReportProcess.REPORT_ID);
     if (!(id instanceof Number number)) {
       throw new IllegalStateException("The report flow drew up no report");
     }
     GovernorReport report = reports.find(number.longValue()).orElseThrow();
-    audit.allowed("request", RESOURCE, report.reference(), period.firstDay() + " to " + period.lastDay());
+    audit.allowed(
+        "request", RESOURCE, report.reference(), period.firstDay() + " to " + period.lastDay());
     return ReportDocument.of(report, true);
   }
 
@@ -86,14 +99,23 @@ public class GovernorReports {
             .map(
                 r ->
                     new Summary(
-                        r.id(), r.reference(), name(r.kind()), r.title(), SchoolTime.dayOf(r.periodFrom()),
-                        SchoolTime.lastDayBefore(r.periodTo()), name(r.status()), r.generatedAt(), r.acknowledgedAt()))
+                        r.id(),
+                        r.reference(),
+                        name(r.kind()),
+                        r.title(),
+                        SchoolTime.dayOf(r.periodFrom()),
+                        SchoolTime.lastDayBefore(r.periodTo()),
+                        name(r.status()),
+                        r.generatedAt(),
+                        r.acknowledgedAt()))
             .toList();
     audit.allowed("list", RESOURCE, null, found.size() + " report(s)");
     return found;
   }
 
-  /** One report, whole; {@code action} is what the audit trail calls the read (read, export-csv...). */
+  /**
+   * One report, whole; {@code action} is what the audit trail calls the read (read, export-csv...).
+   */
   @Transactional
   public ReportDocument get(Caller caller, long id, String action) {
     GovernorReport report = readable(caller, id, action);
@@ -111,7 +133,9 @@ public class GovernorReports {
     }
     try {
       report.refresh(
-          statistics.publish(new org.beacon.platform.api.CaseStatistics.Period(report.periodFrom(), report.periodTo())),
+          statistics.publish(
+              new org.beacon.platform.api.CaseStatistics.Period(
+                  report.periodFrom(), report.periodTo())),
           clock.instant());
     } catch (ReportStateException frozen) {
       audit.denied("refresh", RESOURCE, report.reference(), frozen.getMessage());
@@ -122,7 +146,10 @@ public class GovernorReports {
     return ReportDocument.of(report, true);
   }
 
-  /** An enum's name as the API writes it: {@code AWAITING_ACKNOWLEDGEMENT} is {@code awaiting-acknowledgement}. */
+  /**
+   * An enum's name as the API writes it: {@code AWAITING_ACKNOWLEDGEMENT} is {@code
+   * awaiting-acknowledgement}.
+   */
   static String name(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -136,7 +163,11 @@ public class GovernorReports {
     }
     GovernorReport report = reports.find(id).orElse(null);
     if (report == null || !readable.contains(report.status())) {
-      audit.denied(action, RESOURCE, reference, report == null ? "no such report" : "not yet sent to the governors");
+      audit.denied(
+          action,
+          RESOURCE,
+          reference,
+          report == null ? "no such report" : "not yet sent to the governors");
       throw BeaconProblem.notFound("No such report");
     }
     return report;

@@ -30,11 +30,17 @@ public class LiveStatistics {
       audit.denied("read", RESOURCE, span, "no role that reads statistics");
       throw BeaconProblem.forbidden("Statistics are not open to your role");
     }
-    if (!GovernanceAccess.leadsSafeguarding(caller) && caller.has(Role.GOVERNOR) && !period.wholeMonths()) {
+    if (!GovernanceAccess.leadsSafeguarding(caller)
+        && caller.has(Role.GOVERNOR)
+        && !period.wholeMonths()) {
       audit.denied("read", RESOURCE, span, "governors read whole months");
       throw BeaconProblem.invalid(
           "Governors see statistics for whole calendar months",
-          Map.of("from", "must be the first day of a month (YYYY-MM-01)", "to", "must be the last day of a month"));
+          Map.of(
+              "from",
+              "must be the first day of a month (YYYY-MM-01)",
+              "to",
+              "must be the last day of a month"));
     }
     PublishedFigures figures = statistics.publish(period.period());
     audit.allowed("read", RESOURCE, span);

@@ -17,8 +17,8 @@ import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * What the policy flows do to the register: the governing body's decisions on versions and
- * reviews, and the review cycle of the version in force, from the timer to the DSL's review.
+ * What the policy flows do to the register: the governing body's decisions on versions and reviews,
+ * and the review cycle of the version in force, from the timer to the DSL's review.
  */
 @ApplicationScoped
 public class PolicyLifecycle {
@@ -37,16 +37,22 @@ public class PolicyLifecycle {
   public record ReviewDates(Date opensAt, Date due) {}
 
   @Transactional
-  public void decideVersion(long policyId, int number, boolean approved, String note, String by, Instant at) {
+  public void decideVersion(
+      long policyId, int number, boolean approved, String note, String by, Instant at) {
     Policy policy = policy(policyId);
     PolicyVersion version =
-        policy.version(number).orElseThrow(() -> new IllegalStateException("Policy " + policyId + " has no version " + number));
+        policy
+            .version(number)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("Policy " + policyId + " has no version " + number));
     if (approved) {
       policy.approve(version, by, at, note, SchoolTime.dayOf(at));
     } else {
       policy.reject(version, by, at, note);
     }
-    audit.allowedInTransaction(approved ? "approve" : "reject", PolicyRegister.RESOURCE, version.reference(), null);
+    audit.allowedInTransaction(
+        approved ? "approve" : "reject", PolicyRegister.RESOURCE, version.reference(), null);
   }
 
   /**
@@ -59,7 +65,11 @@ public class PolicyLifecycle {
     ReviewDates dates = dates(policy);
     // Written before the engine calls below: a statement of ours after a nested engine call in a
     // step leaves Payara's connection pool confused.
-    audit.allowedInTransaction("review-scheduled", PolicyRegister.RESOURCE, policy.reference(), "due " + policy.nextReviewDue());
+    audit.allowedInTransaction(
+        "review-scheduled",
+        PolicyRegister.RESOURCE,
+        policy.reference(),
+        "due " + policy.nextReviewDue());
     runtimeService
         .createMessageCorrelation(PolicyProcesses.MSG_SUPERSEDED)
         .processInstanceBusinessKey(policy.reference())
@@ -79,17 +89,33 @@ public class PolicyLifecycle {
   public void openReview(long policyId, Instant at) {
     Policy policy = policy(policyId);
     policy.reviewOpened(at);
-    audit.allowedInTransaction("review-opened", PolicyRegister.RESOURCE, policy.reference(), "due " + policy.nextReviewDue());
+    audit.allowedInTransaction(
+        "review-opened",
+        PolicyRegister.RESOURCE,
+        policy.reference(),
+        "due " + policy.nextReviewDue());
   }
 
   /** The DSL's finding; returns the review's id. */
   @Transactional
-  public long recordReview(long policyId, boolean unchanged, String note, LocalDate proposedNext, String by, Instant at) {
+  public long recordReview(
+      long policyId,
+      boolean unchanged,
+      String note,
+      LocalDate proposedNext,
+      String by,
+      Instant at) {
     Policy policy = policy(policyId);
     PolicyReview review =
-        policy.review(unchanged ? PolicyReview.Outcome.UNCHANGED : PolicyReview.Outcome.REVISE, note, proposedNext, by, at);
+        policy.review(
+            unchanged ? PolicyReview.Outcome.UNCHANGED : PolicyReview.Outcome.REVISE,
+            note,
+            proposedNext,
+            by,
+            at);
     policies.store(policy);
-    audit.allowedInTransaction("review", PolicyRegister.RESOURCE, policy.reference(), unchanged ? "unchanged" : "revise");
+    audit.allowedInTransaction(
+        "review", PolicyRegister.RESOURCE, policy.reference(), unchanged ? "unchanged" : "revise");
     return review.id();
   }
 
@@ -98,11 +124,20 @@ public class PolicyLifecycle {
    * review, else null.
    */
   @Transactional
-  public ReviewDates decideReview(long policyId, long reviewId, boolean approved, String note, String by, Instant at) {
+  public ReviewDates decideReview(
+      long policyId, long reviewId, boolean approved, String note, String by, Instant at) {
     Policy policy = policy(policyId);
     PolicyReview review =
-        policy.reviewById(reviewId).orElseThrow(() -> new IllegalStateException("No review " + reviewId + " of policy " + policyId));
-    audit.allowedInTransaction(approved ? "approve-review" : "return-review", PolicyRegister.RESOURCE, policy.reference(), null);
+        policy
+            .reviewById(reviewId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("No review " + reviewId + " of policy " + policyId));
+    audit.allowedInTransaction(
+        approved ? "approve-review" : "return-review",
+        PolicyRegister.RESOURCE,
+        policy.reference(),
+        null);
     if (!approved) {
       policy.returnReview(review, by, at, note);
       return null;
@@ -114,10 +149,13 @@ public class PolicyLifecycle {
   ReviewDates dates(Policy policy) {
     LocalDate due = policy.nextReviewDue();
     return new ReviewDates(
-        Date.from(SchoolTime.startOf(due.minusDays(notice.days()))), Date.from(SchoolTime.startOf(due)));
+        Date.from(SchoolTime.startOf(due.minusDays(notice.days()))),
+        Date.from(SchoolTime.startOf(due)));
   }
 
   private Policy policy(long id) {
-    return policies.find(id).orElseThrow(() -> new IllegalStateException("Policy " + id + " does not exist"));
+    return policies
+        .find(id)
+        .orElseThrow(() -> new IllegalStateException("Policy " + id + " does not exist"));
   }
 }

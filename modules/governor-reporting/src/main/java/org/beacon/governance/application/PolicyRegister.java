@@ -77,7 +77,12 @@ public class PolicyRegister {
    * @param file an uploaded document
    */
   public record SubmittedVersion(
-      String author, String date, String changeSummary, String nextReviewDate, String text, UploadedFile file) {}
+      String author,
+      String date,
+      String changeSummary,
+      String nextReviewDate,
+      String text,
+      UploadedFile file) {}
 
   /**
    * @param name the file's name
@@ -93,12 +98,17 @@ public class PolicyRegister {
   public PolicyView create(Caller caller, NewPolicy request) {
     requireWriter(caller, "create", null);
     if (request == null) {
-      throw BeaconProblem.invalid("Send the policy as a JSON object", Map.of("body", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the policy as a JSON object", Map.of("body", "is required"));
     }
     FieldErrors errors = new FieldErrors();
     PolicyKind kind = PolicyKind.fromId(text(request.kind())).orElse(null);
     if (kind == null) {
-      errors.put("kind", "must be one of " + String.join(", ", java.util.Arrays.stream(PolicyKind.values()).map(PolicyKind::id).toList()));
+      errors.put(
+          "kind",
+          "must be one of "
+              + String.join(
+                  ", ", java.util.Arrays.stream(PolicyKind.values()).map(PolicyKind::id).toList()));
     }
     ReviewCycle cycle = ReviewCycle.fromId(text(request.reviewCycle())).orElse(null);
     if (cycle == null) {
@@ -111,11 +121,18 @@ public class PolicyRegister {
       errors.put("title", "must be at most 200 characters");
     }
     if (!errors.isEmpty()) {
-      audit.denied("create", RESOURCE, null, "invalid policy: " + String.join(", ", errors.fields()));
+      audit.denied(
+          "create", RESOURCE, null, "invalid policy: " + String.join(", ", errors.fields()));
       throw errors.problem("The policy has " + errors.size() + " invalid field(s)");
     }
     Policy policy =
-        policies.add(new Policy(kind, title.isEmpty() ? kind.defaultTitle() : title, cycle, caller.username(), clock.instant()));
+        policies.add(
+            new Policy(
+                kind,
+                title.isEmpty() ? kind.defaultTitle() : title,
+                cycle,
+                caller.username(),
+                clock.instant()));
     audit.allowed("create", RESOURCE, policy.reference());
     return PolicyView.of(policy, caller);
   }
@@ -158,7 +175,14 @@ public class PolicyRegister {
                 PolicyProcesses.VERSION_NUMBER, (long) stored.number(),
                 PolicyProcesses.CHANGE_SUMMARY, stored.changeSummary()));
     stored.startedAs(approval.getId());
-    audit.allowed("submit", RESOURCE, stored.reference(), stored.contentKind().name().toLowerCase(Locale.ROOT) + ", " + stored.sizeBytes() + " bytes");
+    audit.allowed(
+        "submit",
+        RESOURCE,
+        stored.reference(),
+        stored.contentKind().name().toLowerCase(Locale.ROOT)
+            + ", "
+            + stored.sizeBytes()
+            + " bytes");
     return PolicyView.Version.of(stored, true);
   }
 
@@ -177,7 +201,9 @@ public class PolicyRegister {
     PolicyContent content = version.content();
     if (version.contentKind() == PolicyVersion.ContentKind.TEXT) {
       return new StoredFile(
-          "policy-" + id + "-v" + number + ".txt", "text/plain; charset=UTF-8", content.text().getBytes(StandardCharsets.UTF_8));
+          "policy-" + id + "-v" + number + ".txt",
+          "text/plain; charset=UTF-8",
+          content.text().getBytes(StandardCharsets.UTF_8));
     }
     return new StoredFile(version.fileName(), version.contentType(), content.fileBytes());
   }
@@ -186,7 +212,11 @@ public class PolicyRegister {
     Policy policy = policy(caller, id, action);
     PolicyVersion version = policy.version(number).orElse(null);
     if (version == null || !GovernanceAccess.readsVersion(caller, version.status())) {
-      audit.denied(action, RESOURCE, policy.reference() + "-V" + number, version == null ? "no such version" : "not in force");
+      audit.denied(
+          action,
+          RESOURCE,
+          policy.reference() + "-V" + number,
+          version == null ? "no such version" : "not in force");
       throw BeaconProblem.notFound("No such version");
     }
     return version;
@@ -211,7 +241,8 @@ public class PolicyRegister {
 
   private NewVersion check(SubmittedVersion submitted, Policy policy) {
     if (submitted == null) {
-      throw BeaconProblem.invalid("Send the version as a JSON object", Map.of("body", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the version as a JSON object", Map.of("body", "is required"));
     }
     FieldErrors errors = new FieldErrors();
     String author = text(submitted.author());
@@ -228,8 +259,11 @@ public class PolicyRegister {
     if (nextReview != null && !nextReview.isAfter(today)) {
       errors.put("nextReviewDate", "must be after today");
     }
-    if (nextReview == null && policy.reviewCycle() == ReviewCycle.FIXED_DATE && !errors.has("nextReviewDate")) {
-      errors.put("nextReviewDate", "is required: this policy is reviewed on a date set with each version");
+    if (nextReview == null
+        && policy.reviewCycle() == ReviewCycle.FIXED_DATE
+        && !errors.has("nextReviewDate")) {
+      errors.put(
+          "nextReviewDate", "is required: this policy is reviewed on a date set with each version");
     }
     boolean hasText = submitted.text() != null && !submitted.text().isBlank();
     boolean hasFile = submitted.file() != null;
@@ -239,17 +273,26 @@ public class PolicyRegister {
     if (hasText == hasFile) {
       errors.put("text", "give either the policy's text or a file, not both");
     } else if (hasText && submitted.text().length() > PolicyContent.MAX_TEXT) {
-      errors.put("text", "must be at most " + PolicyContent.MAX_TEXT + " characters; upload a file instead");
+      errors.put(
+          "text",
+          "must be at most " + PolicyContent.MAX_TEXT + " characters; upload a file instead");
     } else if (hasFile) {
       UploadedFile file = submitted.file();
       fileName = text(file.name());
-      if (fileName.isEmpty() || fileName.length() > 255 || fileName.contains("/") || fileName.contains("\\")
-          || fileName.contains("\"") || fileName.chars().anyMatch(Character::isISOControl)) {
-        errors.put("file.name", "is required: a file name of at most 255 characters, without folders");
+      if (fileName.isEmpty()
+          || fileName.length() > 255
+          || fileName.contains("/")
+          || fileName.contains("\\")
+          || fileName.contains("\"")
+          || fileName.chars().anyMatch(Character::isISOControl)) {
+        errors.put(
+            "file.name", "is required: a file name of at most 255 characters, without folders");
       }
       contentType = text(file.contentType()).toLowerCase(Locale.ROOT);
       if (!FILE_TYPES.contains(contentType)) {
-        errors.put("file.contentType", "must be one of " + String.join(", ", new java.util.TreeSet<>(FILE_TYPES)));
+        errors.put(
+            "file.contentType",
+            "must be one of " + String.join(", ", new java.util.TreeSet<>(FILE_TYPES)));
       }
       bytes = decode(file.base64(), errors);
       if (bytes != null && errors.isEmpty() && !looksLike(contentType, bytes)) {
@@ -257,10 +300,22 @@ public class PolicyRegister {
       }
     }
     if (!errors.isEmpty()) {
-      audit.denied("submit", RESOURCE, policy.reference(), "invalid version: " + String.join(", ", errors.fields()));
+      audit.denied(
+          "submit",
+          RESOURCE,
+          policy.reference(),
+          "invalid version: " + String.join(", ", errors.fields()));
       throw errors.problem("The version has " + errors.size() + " invalid field(s)");
     }
-    return new NewVersion(author, date, summary, nextReview, hasText ? submitted.text() : null, fileName, contentType, bytes);
+    return new NewVersion(
+        author,
+        date,
+        summary,
+        nextReview,
+        hasText ? submitted.text() : null,
+        fileName,
+        contentType,
+        bytes);
   }
 
   private static byte[] decode(String base64, FieldErrors errors) {
@@ -270,7 +325,8 @@ public class PolicyRegister {
     }
     // Base64 is 4 characters for 3 bytes: refuse an oversized file before decoding it.
     if (base64.length() > (MAX_FILE_BYTES / 3 + 1) * 4 + 4) {
-      errors.put("file.base64", "the file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+      errors.put(
+          "file.base64", "the file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
       return null;
     }
     try {
@@ -280,7 +336,8 @@ public class PolicyRegister {
         return null;
       }
       if (bytes.length > MAX_FILE_BYTES) {
-        errors.put("file.base64", "the file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        errors.put(
+            "file.base64", "the file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         return null;
       }
       return bytes;
@@ -295,9 +352,11 @@ public class PolicyRegister {
     return switch (contentType) {
       case "application/pdf" -> startsWith(bytes, "%PDF-");
       case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          "application/vnd.oasis.opendocument.text" -> startsWith(bytes, "PK");
+          "application/vnd.oasis.opendocument.text" ->
+          startsWith(bytes, "PK");
       case "application/rtf" -> startsWith(bytes, "{\\rtf");
-      case "application/msword" -> bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF;
+      case "application/msword" ->
+          bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF;
       default -> true;
     };
   }

@@ -21,11 +21,23 @@ public class ReportDrafting {
 
   @Transactional
   public GovernorReport draft(
-      ReportKind kind, String scheduleKey, String title, Period period, String requestedBy, Instant now) {
+      ReportKind kind,
+      String scheduleKey,
+      String title,
+      Period period,
+      String requestedBy,
+      Instant now) {
     GovernorReport report =
         reports.add(
             new GovernorReport(
-                kind, scheduleKey, title, period.from(), period.to(), requestedBy, now, statistics.publish(period)));
+                kind,
+                scheduleKey,
+                title,
+                period.from(),
+                period.to(),
+                requestedBy,
+                now,
+                statistics.publish(period)));
     audit.allowedInTransaction(
         "generate",
         GovernorReports.RESOURCE,

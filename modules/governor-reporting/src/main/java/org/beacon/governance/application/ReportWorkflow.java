@@ -30,17 +30,24 @@ public class ReportWorkflow {
     } else {
       report.returnToDsl(note, by, at);
     }
-    audit.allowedInTransaction(approved ? "approve" : "return", GovernorReports.RESOURCE, report.reference(), null);
+    audit.allowedInTransaction(
+        approved ? "approve" : "return", GovernorReports.RESOURCE, report.reference(), null);
   }
 
   @Transactional
   public void acknowledge(long reportId, String comments, String by, Instant at) {
     GovernorReport report = report(reportId);
     report.acknowledge(comments, by, at);
-    audit.allowedInTransaction("acknowledge", GovernorReports.RESOURCE, report.reference(), "revision " + report.revision());
+    audit.allowedInTransaction(
+        "acknowledge",
+        GovernorReports.RESOURCE,
+        report.reference(),
+        "revision " + report.revision());
   }
 
   private GovernorReport report(long id) {
-    return reports.find(id).orElseThrow(() -> new IllegalStateException("Report " + id + " does not exist"));
+    return reports
+        .find(id)
+        .orElseThrow(() -> new IllegalStateException("Report " + id + " does not exist"));
   }
 }

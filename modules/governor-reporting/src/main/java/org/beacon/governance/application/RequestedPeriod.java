@@ -30,13 +30,15 @@ public record RequestedPeriod(Period period, boolean wholeDays) {
     if (errors.isEmpty() && !start.at().isBefore(end.at())) {
       errors.put("to", "must be after from");
     }
-    if (errors.isEmpty() && end.at().isAfter(start.at().plus(java.time.Duration.ofDays(MAX_DAYS)))) {
+    if (errors.isEmpty()
+        && end.at().isAfter(start.at().plus(java.time.Duration.ofDays(MAX_DAYS)))) {
       errors.put("to", "the period may be at most " + MAX_DAYS + " days long");
     }
     if (!errors.isEmpty()) {
       throw errors.problem("Invalid period");
     }
-    return new RequestedPeriod(new Period(start.at(), end.at()), start.wholeDay() && end.wholeDay());
+    return new RequestedPeriod(
+        new Period(start.at(), end.at()), start.wholeDay() && end.wholeDay());
   }
 
   /** Whether the period is one or more whole calendar months. */

@@ -26,6 +26,8 @@ public class ScheduledReports {
 
   @Transactional
   public List<ScheduledReport> dueOn(LocalDate today) {
-    return termDates.dueOn(today).stream().filter(r -> !reports.existsForSchedule(r.key())).toList();
+    return termDates.dueOn(today).stream()
+        .filter(r -> !reports.existsForSchedule(r.key()))
+        .toList();
   }
 }

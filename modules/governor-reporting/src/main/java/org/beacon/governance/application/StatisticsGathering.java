@@ -41,7 +41,8 @@ public class StatisticsGathering {
       }
       Figures figures = provider.figures(period);
       if (!module.equals(figures.module())) {
-        throw new IllegalStateException("The statistics of " + module + " came back as " + figures.module());
+        throw new IllegalStateException(
+            "The statistics of " + module + " came back as " + figures.module());
       }
       modules.add(Anonymisation.publish(figures));
     }

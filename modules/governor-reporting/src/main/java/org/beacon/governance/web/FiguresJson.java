@@ -29,23 +29,42 @@ public record FiguresJson(List<ModuleJson> modules, String rule) {
    * @param total the number of cases in the period
    */
   public record ModuleJson(
-      String module, String label, CellJson total, List<GroupJson> counts, List<TimingJson> timings, List<DeadlineJson> deadlines) {}
+      String module,
+      String label,
+      CellJson total,
+      List<GroupJson> counts,
+      List<TimingJson> timings,
+      List<DeadlineJson> deadlines) {}
 
   /**
    * @param value the number; absent when it is not shown
    * @param shown the text to show
-   * @param suppressed small (1 to 4) or secondary (withheld to protect a small one); absent when shown
+   * @param suppressed small (1 to 4) or secondary (withheld to protect a small one); absent when
+   *     shown
    */
   public record CellJson(String category, Long value, String shown, String suppressed) {}
 
-  /** @param withheld the whole breakdown is withheld; then there are no cells */
+  /**
+   * @param withheld the whole breakdown is withheld; then there are no cells
+   */
   public record GroupJson(String measure, String label, boolean withheld, List<CellJson> cells) {}
 
-  /** @param withheld fewer than 5 cases: no times */
-  public record TimingJson(String measure, String label, CellJson cases, Double medianHours, Double p90Hours, boolean withheld) {}
+  /**
+   * @param withheld fewer than 5 cases: no times
+   */
+  public record TimingJson(
+      String measure,
+      String label,
+      CellJson cases,
+      Double medianHours,
+      Double p90Hours,
+      boolean withheld) {}
 
-  /** @param withheld the breakdown is withheld; then met, missed and open are absent */
-  public record DeadlineJson(String name, String label, CellJson met, CellJson missed, CellJson open, boolean withheld) {}
+  /**
+   * @param withheld the breakdown is withheld; then met, missed and open are absent
+   */
+  public record DeadlineJson(
+      String name, String label, CellJson met, CellJson missed, CellJson open, boolean withheld) {}
 
   static FiguresJson of(PublishedFigures figures) {
     return new FiguresJson(figures.modules().stream().map(FiguresJson::module).toList(), RULE);
@@ -62,15 +81,31 @@ public record FiguresJson(List<ModuleJson> modules, String rule) {
   }
 
   private static GroupJson group(CountGroup g) {
-    return new GroupJson(g.measure(), FigureLabels.measure(g.measure()), g.withheld(), g.cells().stream().map(FiguresJson::cell).toList());
+    return new GroupJson(
+        g.measure(),
+        FigureLabels.measure(g.measure()),
+        g.withheld(),
+        g.cells().stream().map(FiguresJson::cell).toList());
   }
 
   private static TimingJson timing(TimingFigure t) {
-    return new TimingJson(t.measure(), FigureLabels.measure(t.measure()), cell(t.cases()), t.medianHours(), t.p90Hours(), t.withheld());
+    return new TimingJson(
+        t.measure(),
+        FigureLabels.measure(t.measure()),
+        cell(t.cases()),
+        t.medianHours(),
+        t.p90Hours(),
+        t.withheld());
   }
 
   private static DeadlineJson deadline(DeadlineFigure d) {
-    return new DeadlineJson(d.name(), FigureLabels.measure(d.name()), cell(d.met()), cell(d.missed()), cell(d.open()), d.withheld());
+    return new DeadlineJson(
+        d.name(),
+        FigureLabels.measure(d.name()),
+        cell(d.met()),
+        cell(d.missed()),
+        cell(d.open()),
+        d.withheld());
   }
 
   static CellJson cell(Cell cell) {
@@ -81,6 +116,8 @@ public record FiguresJson(List<ModuleJson> modules, String rule) {
         cell.category(),
         cell.value(),
         cell.shown(),
-        cell.suppression() == Suppression.NONE ? null : cell.suppression().name().toLowerCase(Locale.ROOT));
+        cell.suppression() == Suppression.NONE
+            ? null
+            : cell.suppression().name().toLowerCase(Locale.ROOT));
   }
 }

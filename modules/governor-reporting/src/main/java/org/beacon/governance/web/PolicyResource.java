@@ -39,12 +39,20 @@ public class PolicyResource {
     return register.list(caller);
   }
 
-  @APIResponse(responseCode = "201", description = "The policy, added to the register; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The policy, added to the register; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PolicyView.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewPolicy policy) {
     PolicyView created = register.create(caller, policy);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
   }
 
   @GET
@@ -60,13 +68,22 @@ public class PolicyResource {
   }
 
   /** A new version, text or file; it goes to the governing body for approval. */
-  @APIResponse(responseCode = "201", description = "The version, waiting for approval; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyView.Version.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The version, waiting for approval; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PolicyView.Version.class)))
   @POST
   @Path("{id}/versions")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(@PathParam("id") long id, SubmittedVersion version) {
     PolicyView.Version created = register.submit(caller, id, version);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.number())).build()).entity(created).build();
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(created.number())).build())
+        .entity(created)
+        .build();
   }
 
   @GET
@@ -76,14 +93,21 @@ public class PolicyResource {
   }
 
   /** The version's document: the uploaded file, or the text as a text file. */
-  @APIResponse(responseCode = "200", description = "The version's file as uploaded, with its own content type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The version's file as uploaded, with its own content type",
+      content =
+          @Content(
+              mediaType = "*/*",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id}/versions/{number}/file")
   @Produces(MediaType.WILDCARD)
   public Response file(@PathParam("id") long id, @PathParam("number") int number) {
     StoredFile file = register.file(caller, id, number);
     return Response.ok(file.bytes(), file.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + file.name().replace("\"", "") + "\"")
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + file.name().replace("\"", "") + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

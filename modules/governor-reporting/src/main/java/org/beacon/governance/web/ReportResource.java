@@ -28,12 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/governance/reports}: ask for a report, read reports as JSON, CSV or a printable PDF. */
+/**
+ * {@code /api/governance/reports}: ask for a report, read reports as JSON, CSV or a printable PDF.
+ */
 @Path("governance/reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
-
 
   @Inject GovernorReports reports;
   @Inject Caller caller;
@@ -45,12 +46,19 @@ public class ReportResource {
    */
   public record RequestReport(String from, String to) {}
 
-  @APIResponse(responseCode = "201", description = "The report, drafted from the period's figures; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The report, drafted from the period's figures; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ReportJson.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response request(RequestReport body) {
     if (body == null) {
-      throw BeaconProblem.invalid("Send the period as a JSON object", Map.of("from", "is required", "to", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the period as a JSON object", Map.of("from", "is required", "to", "is required"));
     }
     ReportDocument report = reports.request(caller, RequestedPeriod.parse(body.from(), body.to()));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.id())).build())
@@ -59,7 +67,8 @@ public class ReportResource {
   }
 
   @GET
-  public List<GovernorReports.Summary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public List<GovernorReports.Summary> list(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     PageRequest paging = PageRequest.of(page, size);
     return reports.list(caller, paging.page(), paging.size());
   }
@@ -71,26 +80,39 @@ public class ReportResource {
   }
 
   /** The figures as CSV, one line per published number. */
-  @APIResponse(responseCode = "200", description = "The report's figures as CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The report's figures as CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @GET
   @Path("{id}/csv")
   @Produces("text/csv")
   public Response csv(@PathParam("id") long id) {
     ReportDocument report = reports.get(caller, id, "export-csv");
     return Response.ok(ReportCsv.write(report), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + report.reference().toLowerCase() + ".csv\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + report.reference().toLowerCase() + ".csv\"")
         .build();
   }
 
   /** The printable report with its charts. */
-  @APIResponse(responseCode = "200", description = "The printable report", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The printable report",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")
   public Response pdf(@PathParam("id") long id) {
     ReportDocument report = reports.get(caller, id, "export-pdf");
     return Response.ok(ReportPdf.write(report), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + report.reference().toLowerCase() + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"" + report.reference().toLowerCase() + ".pdf\"")
         .build();
   }
 

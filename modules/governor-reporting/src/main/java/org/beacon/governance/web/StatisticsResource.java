@@ -23,7 +23,8 @@ public class StatisticsResource {
   @Inject Caller caller;
 
   /** The figures of a period, computed now. */
-  public record StatisticsJson(Instant from, Instant to, LocalDate firstDay, LocalDate lastDay, FiguresJson figures) {}
+  public record StatisticsJson(
+      Instant from, Instant to, LocalDate firstDay, LocalDate lastDay, FiguresJson figures) {}
 
   @GET
   public StatisticsJson figures(@QueryParam("from") String from, @QueryParam("to") String to) {

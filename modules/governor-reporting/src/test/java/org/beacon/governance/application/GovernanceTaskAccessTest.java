@@ -48,17 +48,20 @@ class GovernanceTaskAccessTest {
 
     @Override
     public Policy add(Policy policy) {
-      throw new AssertionError("not part of this test: the task rule only asks who submitted a version");
+      throw new AssertionError(
+          "not part of this test: the task rule only asks who submitted a version");
     }
 
     @Override
     public Optional<Policy> find(long id) {
-      throw new AssertionError("not part of this test: the task rule only asks who submitted a version");
+      throw new AssertionError(
+          "not part of this test: the task rule only asks who submitted a version");
     }
 
     @Override
     public List<Policy> all() {
-      throw new AssertionError("not part of this test: the task rule only asks who submitted a version");
+      throw new AssertionError(
+          "not part of this test: the task rule only asks who submitted a version");
     }
 
     @Override

@@ -41,10 +41,13 @@ class RequestedPeriodTest {
   @Test
   void badPeriodsNameTheirFields() {
     assertThatThrownBy(() -> RequestedPeriod.parse(null, "tomorrow"))
-        .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.fields()).containsOnlyKeys("from", "to"));
+        .isInstanceOfSatisfying(
+            BeaconProblem.class, p -> assertThat(p.fields()).containsOnlyKeys("from", "to"));
     assertThatThrownBy(() -> RequestedPeriod.parse("2026-12-18", "2026-09-01"))
-        .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.fields()).containsOnlyKeys("to"));
+        .isInstanceOfSatisfying(
+            BeaconProblem.class, p -> assertThat(p.fields()).containsOnlyKeys("to"));
     assertThatThrownBy(() -> RequestedPeriod.parse("2020-01-01", "2026-01-01"))
-        .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.fields().get("to")).contains("at most"));
+        .isInstanceOfSatisfying(
+            BeaconProblem.class, p -> assertThat(p.fields().get("to")).contains("at most"));
   }
 }

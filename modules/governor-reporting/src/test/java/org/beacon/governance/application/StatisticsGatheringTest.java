@@ -20,16 +20,21 @@ import org.junit.jupiter.api.Test;
 /** Gathering every module's figures: whatever providers exist, each asked once, each anonymised. */
 class StatisticsGatheringTest {
 
-  private static final Period TERM = new Period(Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-12-19T00:00:00Z"));
+  private static final Period TERM =
+      new Period(Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-12-19T00:00:00Z"));
 
   @Test
   void everyProviderIsAskedForThePeriodAndModulesComeInAlphabeticalOrder() {
-    Provider incidents = new Provider("incidents", List.of(new Count("total", "all", 12), new Count("byType", "other", 12)));
+    Provider incidents =
+        new Provider(
+            "incidents", List.of(new Count("total", "all", 12), new Count("byType", "other", 12)));
     Provider allegations = new Provider("allegations", List.of(new Count("total", "all", 2)));
 
     PublishedFigures figures = StatisticsGathering.publish(List.of(incidents, allegations), TERM);
 
-    assertThat(figures.modules()).extracting(ModuleFigures::module).containsExactly("allegations", "incidents");
+    assertThat(figures.modules())
+        .extracting(ModuleFigures::module)
+        .containsExactly("allegations", "incidents");
     assertThat(incidents.asked).containsExactly(TERM);
     assertThat(allegations.asked).containsExactly(TERM);
     assertThat(figures.modules().get(0).total().shown()).isEqualTo("fewer than 5");
@@ -46,20 +51,31 @@ class StatisticsGatheringTest {
     Provider incidents =
         new Provider(
             "incidents",
-            List.of(new Count("total", "all", 9), new Count("byType", "Sites", 7), new Count("byType", "other", 2)),
+            List.of(
+                new Count("total", "all", 9),
+                new Count("byType", "Sites", 7),
+                new Count("byType", "other", 2)),
             List.of(new Timing("timeToClose", 3, 10.0, 20.0)),
             List.of(new Deadline("triageWithinOneDay", 9, 0, 0)));
 
-    ModuleFigures published = StatisticsGathering.publish(List.of(incidents), TERM).modules().get(0);
+    ModuleFigures published =
+        StatisticsGathering.publish(List.of(incidents), TERM).modules().get(0);
 
-    assertThat(published.counts().get(0).cells()).extracting(Cell::shown).containsExactly("fewer than 5", "withheld");
+    assertThat(published.counts().get(0).cells())
+        .extracting(Cell::shown)
+        .containsExactly("fewer than 5", "withheld");
     assertThat(published.timings().get(0).withheld()).isTrue();
     assertThat(published.deadlines().get(0).met().value()).isEqualTo(9L);
   }
 
   @Test
   void twoProvidersClaimingOneModuleIsAnError() {
-    assertThatThrownBy(() -> StatisticsGathering.publish(List.of(new Provider("incidents", List.of()), new Provider("incidents", List.of())), TERM))
+    assertThatThrownBy(
+            () ->
+                StatisticsGathering.publish(
+                    List.of(
+                        new Provider("incidents", List.of()), new Provider("incidents", List.of())),
+                    TERM))
         .hasMessageContaining("incidents");
   }
 
@@ -78,7 +94,8 @@ class StatisticsGatheringTest {
           }
         };
 
-    assertThatThrownBy(() -> StatisticsGathering.publish(List.of(liar), TERM)).hasMessageContaining("filtering");
+    assertThatThrownBy(() -> StatisticsGathering.publish(List.of(liar), TERM))
+        .hasMessageContaining("filtering");
   }
 
   private static final class Provider implements CaseStatistics {

@@ -42,25 +42,36 @@ public class ImmediateRiskRaising {
       throw BeaconProblem.notFound("No such incident");
     }
     if (!access.readsLog(caller)) {
-      audit.denied("raise-immediate-risk", IncidentLog.RESOURCE, idOrReference, "role may not read incidents");
+      audit.denied(
+          "raise-immediate-risk",
+          IncidentLog.RESOURCE,
+          idOrReference,
+          "role may not read incidents");
       throw BeaconProblem.forbidden("The incident log is not open to your role");
     }
     if (access.viewFor(caller, incident) == IncidentView.NONE) {
-      audit.denied("raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), "not need-to-know");
+      audit.denied(
+          "raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), "not need-to-know");
       throw BeaconProblem.notFound("No such incident");
     }
     if (!caller.has(Role.DSL)) {
-      audit.denied("raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), "requires dsl");
+      audit.denied(
+          "raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), "requires dsl");
       throw BeaconProblem.forbidden("Only the designated safeguarding lead raises immediate risk");
     }
     String given = reason == null ? "" : reason.trim();
     if (given.isEmpty() || given.length() > REASON_LENGTH) {
       throw BeaconProblem.invalid(
           "Say why the child is at immediate risk",
-          Map.of("reason", given.isEmpty() ? "is required" : "must be at most " + REASON_LENGTH + " characters"));
+          Map.of(
+              "reason",
+              given.isEmpty()
+                  ? "is required"
+                  : "must be at most " + REASON_LENGTH + " characters"));
     }
     if (incident.status() == IncidentStatus.CLOSED || incident.processInstanceId() == null) {
-      audit.denied("raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), "incident closed");
+      audit.denied(
+          "raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), "incident closed");
       throw BeaconProblem.conflict("The incident is closed: report a new incident");
     }
     incident.raiseImmediateRisk();

@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentReference;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Role;
 import org.camunda.bpm.engine.HistoryService;
 
 /**
- * Need to know for incidents. A member of staff named in an incident never sees it, whatever
- * roles they hold; the DSL and the head see everything else; a reporter sees their own report;
- * technical staff see the technical facts of incidents they have a task on; nobody else sees any.
+ * Need to know for incidents. A member of staff named in an incident never sees it, whatever roles
+ * they hold; the DSL and the head see everything else; a reporter sees their own report; technical
+ * staff see the technical facts of incidents they have a task on; nobody else sees any.
  */
 @ApplicationScoped
 public class IncidentAccess {
@@ -25,7 +25,8 @@ public class IncidentAccess {
   @Inject CaseParties parties;
 
   public IncidentView viewFor(Caller caller, Incident incident) {
-    if (incident.names(caller.username()) || parties.isSubject(caller, IncidentProcess.KEY, incident.reference())) {
+    if (incident.names(caller.username())
+        || parties.isSubject(caller, IncidentProcess.KEY, incident.reference())) {
       return IncidentView.NONE;
     }
     if (caller.has(Role.DSL)
@@ -42,7 +43,9 @@ public class IncidentAccess {
     return IncidentView.NONE;
   }
 
-  /** The ids of the incidents naming the caller as staff involved, by any name that may mean them. */
+  /**
+   * The ids of the incidents naming the caller as staff involved, by any name that may mean them.
+   */
   public Set<Long> incidentsAbout(Caller caller) {
     return parties.referencesAbout(caller, IncidentProcess.KEY).stream()
         .map(IncidentReference::parse)
@@ -61,7 +64,8 @@ public class IncidentAccess {
    * read anonymised reports elsewhere; administrators and the school office see no case content.
    */
   public boolean readsLog(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
+    return caller.roles().stream()
+        .anyMatch(r -> r != Role.GOVERNOR && r != Role.ADMIN && r != Role.OFFICE);
   }
 
   private boolean hadTechnicalTask(Incident incident) {

@@ -23,7 +23,8 @@ public class IncidentDemoCases implements DemoCases {
   private static final String CARRY_OUT_PUPIL_ACTION = "Task_CarryOutPupilAction";
   private static final String RECORD_OUTCOME = "Task_RecordOutcome";
 
-  // The pupil's actions as the school's matrix (PupilSanctions.dmn) names them on the DSL's checklist.
+  // The pupil's actions as the school's matrix (PupilSanctions.dmn) names them on the DSL's
+  // checklist.
   private static final String REFER_TO_CLASS_TEACHER = "Refer to class teacher / tutor";
   private static final String INFORM_PARENTS = "Inform parents / carers";
   private static final String REMOVE_NETWORK_ACCESS = "Removal of network / internet access rights";
@@ -40,7 +41,10 @@ public class IncidentDemoCases implements DemoCases {
     waitingForTriage(term);
   }
 
-  /** Five weeks ago, in a lesson: a game site instead of the task; the class teacher spoke to the pupil. */
+  /**
+   * Five weeks ago, in a lesson: a game site instead of the task; the class teacher spoke to the
+   * pupil.
+   */
   private void closedAfterAWarning(DemoTerm term) {
     String reference =
         report(
@@ -61,19 +65,28 @@ public class IncidentDemoCases implements DemoCases {
         "dsl",
         reference,
         DECIDE_PUPIL_ACTIONS,
-        pupilActions("First time: a word from the class teacher is enough", null, REFER_TO_CLASS_TEACHER));
+        pupilActions(
+            "First time: a word from the class teacher is enough", null, REFER_TO_CLASS_TEACHER));
     term.complete(
         "dsl",
         reference,
         CARRY_OUT_PUPIL_ACTION,
-        Map.of("actionOutcome", "done", "actionDoneOn", term.daysAgo(33), "actionNote", "Class teacher spoke to the pupil"));
+        Map.of(
+            "actionOutcome",
+            "done",
+            "actionDoneOn",
+            term.daysAgo(33),
+            "actionNote",
+            "Class teacher spoke to the pupil"));
     term.complete(
         "dsl",
         reference,
         RECORD_OUTCOME,
         Map.of(
-            "outcomeSummary", "Pupil reminded of the acceptable use agreement by the class teacher; no repeat since.",
-            "reviewPolicy", false));
+            "outcomeSummary",
+            "Pupil reminded of the acceptable use agreement by the class teacher; no repeat since.",
+            "reviewPolicy",
+            false));
   }
 
   /** Four weeks ago, in the library: an unkind message in a class group chat; parents informed. */
@@ -105,17 +118,27 @@ public class IncidentDemoCases implements DemoCases {
         "dsl",
         reference,
         CARRY_OUT_PUPIL_ACTION,
-        Map.of("actionOutcome", "done", "actionDoneOn", term.daysAgo(27), "actionNote", "Parents phoned; they spoke to their child"));
+        Map.of(
+            "actionOutcome",
+            "done",
+            "actionDoneOn",
+            term.daysAgo(27),
+            "actionNote",
+            "Parents phoned; they spoke to their child"));
     term.complete(
         "dsl",
         reference,
         RECORD_OUTCOME,
         Map.of(
-            "outcomeSummary", "Parents informed; restorative conversation held; both pupils say it has stopped.",
-            "reviewPolicy", false));
+            "outcomeSummary",
+            "Parents informed; restorative conversation held; both pupils say it has stopped.",
+            "reviewPolicy",
+            false));
   }
 
-  /** Seven weeks ago: photos taken in a lesson on a personal phone; the phone went to the office. */
+  /**
+   * Seven weeks ago: photos taken in a lesson on a personal phone; the phone went to the office.
+   */
   private void closedAfterAPhoneInLessons(DemoTerm term) {
     String reference =
         report(
@@ -130,7 +153,11 @@ public class IncidentDemoCases implements DemoCases {
             List.of(),
             "P-0011",
             "Unauthorised use of mobile phone / digital camera / other handheld device");
-    closeWith(term, reference, 48, "Phone kept at the office for the day; mobile phone agreement signed again by pupil and parents.",
+    closeWith(
+        term,
+        reference,
+        48,
+        "Phone kept at the office for the day; mobile phone agreement signed again by pupil and parents.",
         pupilActions("Phone agreement: parents told, phone to the office", null, INFORM_PARENTS));
   }
 
@@ -149,12 +176,24 @@ public class IncidentDemoCases implements DemoCases {
             List.of(),
             "P-0012",
             "Allowing others to access school network by sharing username and passwords");
-    closeWith(term, reference, 20, "Password reset by technical support; the pupil was reminded why accounts are personal.",
-        pupilActions("A reminder from the class teacher and a new password are enough", null, REFER_TO_CLASS_TEACHER));
+    closeWith(
+        term,
+        reference,
+        20,
+        "Password reset by technical support; the pupil was reminded why accounts are personal.",
+        pupilActions(
+            "A reminder from the class teacher and a new password are enough",
+            null,
+            REFER_TO_CLASS_TEACHER));
   }
 
   /** Classified, the one action decided done the next day, and the outcome in the incident log. */
-  private void closeWith(DemoTerm term, String reference, int doneDaysAgo, String outcome, Map<String, Object> actions) {
+  private void closeWith(
+      DemoTerm term,
+      String reference,
+      int doneDaysAgo,
+      String outcome,
+      Map<String, Object> actions) {
     classifyInappropriateChild(term, reference, false);
     term.complete("dsl", reference, DECIDE_PUPIL_ACTIONS, actions);
     term.complete(
@@ -162,10 +201,14 @@ public class IncidentDemoCases implements DemoCases {
         reference,
         CARRY_OUT_PUPIL_ACTION,
         Map.of("actionOutcome", "done", "actionDoneOn", term.daysAgo(doneDaysAgo)));
-    term.complete("dsl", reference, RECORD_OUTCOME, Map.of("outcomeSummary", outcome, "reviewPolicy", false));
+    term.complete(
+        "dsl", reference, RECORD_OUTCOME, Map.of("outcomeSummary", outcome, "reviewPolicy", false));
   }
 
-  /** Nine days ago: a proxy site to get round the filter; network access removed, parents to be told. */
+  /**
+   * Nine days ago: a proxy site to get round the filter; network access removed, parents to be
+   * told.
+   */
   private void actionsUnderWay(DemoTerm term) {
     String reference =
         report(
@@ -220,8 +263,12 @@ public class IncidentDemoCases implements DemoCases {
         "Unauthorised downloading or uploading of files");
   }
 
-  /** The pupil's actions as the DSL ticks them on the checklist, with why they differ from the matrix. */
-  private static Map<String, Object> pupilActions(String reason, String schoolActions, String... ticked) {
+  /**
+   * The pupil's actions as the DSL ticks them on the checklist, with why they differ from the
+   * matrix.
+   */
+  private static Map<String, Object> pupilActions(
+      String reason, String schoolActions, String... ticked) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(IncidentProcess.ACTIONS_DECIDED, List.of(ticked));
     values.put("differenceReason", reason);
@@ -237,10 +284,14 @@ public class IncidentDemoCases implements DemoCases {
         reference,
         CLASSIFY,
         Map.of(
-            "classification", "inappropriate",
-            "involvesChild", true,
-            "seriousness", serious ? "serious" : "minor",
-            "classificationNote", "Inappropriate, not illegal: school actions under the pupil matrix"));
+            "classification",
+            "inappropriate",
+            "involvesChild",
+            true,
+            "seriousness",
+            serious ? "serious" : "minor",
+            "classificationNote",
+            "Inappropriate, not illegal: school actions under the pupil matrix"));
   }
 
   private String report(

@@ -41,13 +41,19 @@ public record IncidentDetail(
     List<Link> links,
     List<CaseHistory.Step> chronology) {
 
-  /** @param ownership school or personal @param identifier the device's identifier */
+  /**
+   * @param ownership school or personal @param identifier the device's identifier
+   */
   public record Device(String ownership, String identifier) {}
 
-  /** @param reference pupil reference @param yearGroup year group */
+  /**
+   * @param reference pupil reference @param yearGroup year group
+   */
   public record Pupil(String reference, String yearGroup) {}
 
-  /** @param username Beacon username, if any @param name name, for someone without an account */
+  /**
+   * @param username Beacon username, if any @param name name, for someone without an account
+   */
   public record Staff(String username, String name) {}
 
   /**
@@ -60,9 +66,15 @@ public record IncidentDetail(
    * @param differenceReason why the actions differ from the recommendation, if they do
    */
   public record Decision(
-      String party, String recommended, List<String> actions, String otherActions, String differenceReason) {}
+      String party,
+      String recommended,
+      List<String> actions,
+      String otherActions,
+      String differenceReason) {}
 
-  /** @param kind what was opened @param createdAt when @param note what happened */
+  /**
+   * @param kind what was opened @param createdAt when @param note what happened
+   */
   @Schema(name = "IncidentLink")
   public record Link(String kind, Instant createdAt, String note) {}
 
@@ -86,8 +98,12 @@ public record IncidentDetail(
         device,
         full || reporter ? i.description() : null,
         i.urls(),
-        full || reporter ? i.pupils().stream().map(p -> new Pupil(p.reference(), p.yearGroup())).toList() : null,
-        full || reporter ? i.staff().stream().map(s -> new Staff(s.username(), s.name())).toList() : null,
+        full || reporter
+            ? i.pupils().stream().map(p -> new Pupil(p.reference(), p.yearGroup())).toList()
+            : null,
+        full || reporter
+            ? i.staff().stream().map(s -> new Staff(s.username(), s.name())).toList()
+            : null,
         full || reporter ? i.incidentType() : null,
         full || reporter ? i.incidentTypeOther() : null,
         full || reporter ? i.immediateRisk() : null,
@@ -99,14 +115,22 @@ public record IncidentDetail(
         full ? i.differenceReason() : null,
         full
             ? i.decisions().stream()
-                .map(d -> new Decision(d.party(), d.recommended(), d.actions(), d.otherActions(), d.differenceReason()))
+                .map(
+                    d ->
+                        new Decision(
+                            d.party(),
+                            d.recommended(),
+                            d.actions(),
+                            d.otherActions(),
+                            d.differenceReason()))
                 .toList()
             : null,
         full ? i.outcomeSummary() : null,
         full ? i.policyReview() : null,
         full || reporter ? i.closedAt() : null,
-        full ? i.links().stream().map(l -> new Link(l.kind(), l.createdAt(), l.note())).toList() : null,
+        full
+            ? i.links().stream().map(l -> new Link(l.kind(), l.createdAt(), l.note())).toList()
+            : null,
         full ? seen.chronology() : null);
   }
-
 }

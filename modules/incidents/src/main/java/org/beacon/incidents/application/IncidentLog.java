@@ -3,25 +3,25 @@ package org.beacon.incidents.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
-import org.beacon.incidents.domain.Incident;
-import org.beacon.incidents.domain.IncidentRepository;
-import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.beacon.incidents.api.IncidentProcess;
+import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentRepository;
+import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
 import org.beacon.platform.api.AuditLog;
+import org.beacon.platform.api.BeaconProblem;
+import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
 import org.beacon.platform.api.Pupil;
 import org.beacon.platform.api.Pupils;
-import org.beacon.platform.api.BeaconProblem;
-import org.beacon.platform.api.CaseHistory;
-import org.beacon.platform.api.Caller;
 
 /** Reading the incident log, with need to know applied and every read audited. */
 @ApplicationScoped
@@ -40,7 +40,9 @@ public class IncidentLog {
   /** An incident as the caller may see it, before it is shaped into a view. */
   record Seen(Incident incident, IncidentView view, List<CaseHistory.Step> chronology) {}
 
-  /** One page of the log: all incidents for the DSL and head, otherwise the caller's own reports. */
+  /**
+   * One page of the log: all incidents for the DSL and head, otherwise the caller's own reports.
+   */
   @Transactional
   public List<IncidentSummary> list(Caller caller, IncidentQuery filter, int page, int size) {
     if (!access.readsLog(caller)) {
@@ -72,7 +74,11 @@ public class IncidentLog {
   public IncidentDetail get(Caller caller, String idOrReference) {
     Incident incident = find(idOrReference);
     if (incident == null || !access.readsLog(caller)) {
-      audit.denied("read", RESOURCE, idOrReference, incident == null ? "no such incident" : "role may not read incidents");
+      audit.denied(
+          "read",
+          RESOURCE,
+          idOrReference,
+          incident == null ? "no such incident" : "role may not read incidents");
       throw incident == null
           ? BeaconProblem.notFound("No such incident")
           : BeaconProblem.forbidden("The incident log is not open to your role");
@@ -82,7 +88,11 @@ public class IncidentLog {
       audit.denied("read", RESOURCE, incident.reference(), "not need-to-know");
       throw BeaconProblem.notFound("No such incident");
     }
-    audit.allowed("read", RESOURCE, incident.reference(), view.name().toLowerCase(java.util.Locale.ROOT) + " view");
+    audit.allowed(
+        "read",
+        RESOURCE,
+        incident.reference(),
+        view.name().toLowerCase(java.util.Locale.ROOT) + " view");
     List<CaseHistory.Step> chronology =
         view == IncidentView.FULL && incident.processInstanceId() != null
             ? history.steps(incident.processInstanceId())
@@ -113,7 +123,8 @@ public class IncidentLog {
     NameMatch match = people.resolve(staffReference);
     // Audited under the person's username when the reference is exactly one person, so the trail
     // a DSL reads can leave out who read their chronology, whatever name was typed.
-    String audited = match.kind() == NameMatch.Kind.EXACT ? match.people().get(0).username() : staffReference;
+    String audited =
+        match.kind() == NameMatch.Kind.EXACT ? match.people().get(0).username() : staffReference;
     requireWholeLog(caller, "staff-chronology", audited);
     if (caller.username().equals(staffReference)
         || match.people().stream().anyMatch(p -> p.username().equals(caller.username()))) {
@@ -132,7 +143,9 @@ public class IncidentLog {
           .forEach(i -> found.put(i.id(), i));
     }
     List<Incident> ordered =
-        found.values().stream().sorted(Comparator.comparing(Incident::reportedAt).thenComparing(Incident::id)).toList();
+        found.values().stream()
+            .sorted(Comparator.comparing(Incident::reportedAt).thenComparing(Incident::id))
+            .toList();
     List<Seen> seen = chronologies(caller, ordered);
     audit.allowed("read", "staff-chronology", audited, seen.size() + " incident(s)");
     return seen.stream().map(IncidentDetail::of).toList();
@@ -146,7 +159,9 @@ public class IncidentLog {
                 new Seen(
                     loaded(i),
                     IncidentView.FULL,
-                    i.processInstanceId() == null ? List.of() : history.steps(i.processInstanceId())))
+                    i.processInstanceId() == null
+                        ? List.of()
+                        : history.steps(i.processInstanceId())))
         .toList();
   }
 

@@ -60,7 +60,8 @@ public class IncidentReporting {
   @Transactional
   public IncidentReference report(Caller caller, ReportIncident report) {
     if (report == null) {
-      throw BeaconProblem.invalid("Send the incident report as a JSON object", Map.of("body", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the incident report as a JSON object", Map.of("body", "is required"));
     }
     FieldErrors errors = new FieldErrors();
     errors.violations(validator.validate(report));
@@ -70,7 +71,8 @@ public class IncidentReporting {
     List<NameMatch> named = new ArrayList<>();
     List<InvolvedStaff> staff = staff(report.staffOrEmpty(), named, errors);
     if (!errors.isEmpty()) {
-      audit.denied("create", "incident", null, "invalid report: " + String.join(", ", errors.fields()));
+      audit.denied(
+          "create", "incident", null, "invalid report: " + String.join(", ", errors.fields()));
       throw errors.problem("The report has " + errors.size() + " invalid field(s)");
     }
 
@@ -104,16 +106,17 @@ public class IncidentReporting {
     variables.put(IncidentProcess.IMMEDIATE_RISK, report.immediateRisk());
     variables.put(IncidentProcess.REPORTER, caller.username());
     ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, incident.reference(), variables);
+        runtimeService.startProcessInstanceByKey(
+            IncidentProcess.KEY, incident.reference(), variables);
     incident.startedAs(instance.getId());
     audit.allowed("create", "incident", incident.reference());
     return new IncidentReference(incident.id(), incident.reference());
   }
 
   /**
-   * A reference in the pupil register is kept as the register writes it, so that "p-0042" typed
-   * in one report and "P-0042" in another are one pupil's chronology; a reference the register
-   * does not hold (yet) is kept as typed.
+   * A reference in the pupil register is kept as the register writes it, so that "p-0042" typed in
+   * one report and "P-0042" in another are one pupil's chronology; a reference the register does
+   * not hold (yet) is kept as typed.
    */
   private String asRegistered(String reference) {
     String typed = reference.trim();
@@ -137,7 +140,8 @@ public class IncidentReporting {
     }
     var known = types.match(report.incidentType());
     if (known.isEmpty()) {
-      errors.put("incidentType", "must be one of the incident types of the school's matrices, or other");
+      errors.put(
+          "incidentType", "must be one of the incident types of the school's matrices, or other");
       return null;
     }
     if (IncidentTypes.OTHER.equals(known.get())
@@ -165,7 +169,8 @@ public class IncidentReporting {
     }
   }
 
-  private List<InvolvedStaff> staff(List<ReportIncident.Staff> staff, List<NameMatch> named, FieldErrors errors) {
+  private List<InvolvedStaff> staff(
+      List<ReportIncident.Staff> staff, List<NameMatch> named, FieldErrors errors) {
     for (int i = 0; i < staff.size(); i++) {
       ReportIncident.Staff member = staff.get(i);
       if (member == null) {
@@ -174,7 +179,8 @@ public class IncidentReporting {
       boolean hasUsername = member.username() != null && !member.username().isBlank();
       boolean hasName = member.name() != null && !member.name().isBlank();
       if (hasUsername == hasName) {
-        errors.put("staff[" + i + "]", "give either the username of a Beacon user or a name, not both");
+        errors.put(
+            "staff[" + i + "]", "give either the username of a Beacon user or a name, not both");
       } else if (hasUsername && !people.exists(member.username().trim())) {
         errors.put("staff[" + i + "].username", "is not a Beacon user; give their name instead");
       }
@@ -185,7 +191,10 @@ public class IncidentReporting {
         continue;
       }
       boolean hasUsername = member.username() != null && !member.username().isBlank();
-      String given = hasUsername ? member.username().trim() : member.name() == null ? "" : member.name().trim();
+      String given =
+          hasUsername
+              ? member.username().trim()
+              : member.name() == null ? "" : member.name().trim();
       NameMatch match = people.resolve(given);
       named.add(match);
       // A name that is exactly one person is kept as that person, so their chronology is one.

@@ -20,9 +20,9 @@ import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
 /**
- * The incident types a reporter chooses from: the rows of the school's sanction matrices, read
- * from the deployed {@code PupilSanctions} and {@code StaffSanctions} decisions, so a school that
- * edits its matrix changes the list with it. Plus {@link #OTHER}, described in words.
+ * The incident types a reporter chooses from: the rows of the school's sanction matrices, read from
+ * the deployed {@code PupilSanctions} and {@code StaffSanctions} decisions, so a school that edits
+ * its matrix changes the list with it. Plus {@link #OTHER}, described in words.
  */
 @ApplicationScoped
 public class IncidentTypes {
@@ -63,7 +63,9 @@ public class IncidentTypes {
   private List<String> read() {
     Set<String> types = new LinkedHashSet<>();
     for (String key : DECISIONS) {
-      latest(key).ifPresent(d -> types.addAll(rowsByDefinition.computeIfAbsent(d.getId(), this::rowLabels)));
+      latest(key)
+          .ifPresent(
+              d -> types.addAll(rowsByDefinition.computeIfAbsent(d.getId(), this::rowLabels)));
     }
     types.add(OTHER);
     return List.copyOf(types);
@@ -81,7 +83,11 @@ public class IncidentTypes {
 
   private Optional<DecisionDefinition> latest(String key) {
     return Optional.ofNullable(
-        repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult());
+        repositoryService
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(key)
+            .latestVersion()
+            .singleResult());
   }
 
   private List<String> rowLabels(String decisionDefinitionId) {
@@ -92,7 +98,9 @@ public class IncidentTypes {
       int column = -1;
       for (int i = 0; i < inputs.size(); i++) {
         var expression = inputs.get(i).getInputExpression();
-        if (expression != null && expression.getText() != null && INPUT.equals(expression.getText().getTextContent().trim())) {
+        if (expression != null
+            && expression.getText() != null
+            && INPUT.equals(expression.getText().getTextContent().trim())) {
           column = i;
         }
       }

@@ -41,7 +41,8 @@ public record ReportIncident(
    */
   @Schema(name = "ReportIncidentDevice")
   public record Device(
-      @NotBlank @Pattern(regexp = "school|personal", message = "must be school or personal") String ownership,
+      @NotBlank @Pattern(regexp = "school|personal", message = "must be school or personal")
+          String ownership,
       @Size(max = 100) String identifier) {}
 
   /**
@@ -49,7 +50,8 @@ public record ReportIncident(
    * @param yearGroup e.g. Year 8, Reception
    */
   @Schema(name = "ReportIncidentPupil")
-  public record Pupil(@NotBlank @Size(max = 50) String reference, @NotBlank @Size(max = 20) String yearGroup) {}
+  public record Pupil(
+      @NotBlank @Size(max = 50) String reference, @NotBlank @Size(max = 20) String yearGroup) {}
 
   /**
    * Exactly one of the two.

@@ -18,8 +18,8 @@ public class CaseLink {
   private String note;
 
   /**
-   * The incident's report time, which never changes: the governor statistics count a period's
-   * cases opened from this table alone.
+   * The incident's report time, which never changes: the governor statistics count a period's cases
+   * opened from this table alone.
    */
   @Column(name = "reported_at", nullable = false, updatable = false)
   private Instant reportedAt;

@@ -27,7 +27,10 @@ public class Incident {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inc_incident_seq")
-  @SequenceGenerator(name = "inc_incident_seq", sequenceName = "inc_incident_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "inc_incident_seq",
+      sequenceName = "inc_incident_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "reported_at", nullable = false, updatable = false)
@@ -193,25 +196,31 @@ public class Incident {
   }
 
   /**
-   * The actions the school's matrix recommended and those taken, for the incident as one party
-   * (as before several parties were told apart): kept as the staff's decision.
+   * The actions the school's matrix recommended and those taken, for the incident as one party (as
+   * before several parties were told apart): kept as the staff's decision.
    */
-  public void recordActions(String recommended, List<String> taken, String otherActions, String differenceReason) {
+  public void recordActions(
+      String recommended, List<String> taken, String otherActions, String differenceReason) {
     recordActions(PartyDecision.STAFF, recommended, taken, otherActions, differenceReason);
   }
 
   /**
-   * What the school's matrix recommended for one party (a pupil's reference, or
-   * {@link PartyDecision#STAFF}) and the actions the DSL chose for them: {@code taken} holds matrix
-   * actions only (their fixed wording); anything else the DSL wrote goes in {@code otherActions}.
-   * A party decided on again (a rejected proposal) replaces its earlier decision. The incident's
+   * What the school's matrix recommended for one party (a pupil's reference, or {@link
+   * PartyDecision#STAFF}) and the actions the DSL chose for them: {@code taken} holds matrix
+   * actions only (their fixed wording); anything else the DSL wrote goes in {@code otherActions}. A
+   * party decided on again (a rejected proposal) replaces its earlier decision. The incident's
    * actions become the union of every party's, each once, for the statistics.
    */
   public void recordActions(
-      String party, String recommended, List<String> taken, String otherActions, String differenceReason) {
+      String party,
+      String recommended,
+      List<String> taken,
+      String otherActions,
+      String differenceReason) {
     Objects.requireNonNull(party);
     List<String> distinct = taken.stream().distinct().toList();
-    PartyDecision decision = new PartyDecision(party, recommended, distinct, otherActions, differenceReason);
+    PartyDecision decision =
+        new PartyDecision(party, recommended, distinct, otherActions, differenceReason);
     int existing = indexOfDecision(party);
     if (existing >= 0) {
       decisions.set(existing, decision);
@@ -308,7 +317,10 @@ public class Incident {
     return staff.stream().anyMatch(s -> username.equals(s.username()));
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
+
   /** The readable reference, e.g. INC-2026-0042; the incident must have been stored. */
   public String reference() {
     if (id == null) {
@@ -316,32 +328,116 @@ public class Incident {
     }
     return IncidentReference.of(reportedAt, id).toString();
   }
-  public Instant reportedAt() { return reportedAt; }
-  public String reportedBy() { return reportedBy; }
-  public Instant occurredAt() { return occurredAt; }
-  public String location() { return location; }
-  public DeviceOwnership deviceOwnership() { return deviceOwnership; }
-  public String deviceIdentifier() { return deviceIdentifier; }
-  public String description() { return description; }
-  public String incidentType() { return incidentType; }
-  public String incidentTypeOther() { return incidentTypeOther; }
-  public boolean immediateRisk() { return immediateRisk; }
-  public IncidentStatus status() { return status; }
-  public Classification classification() { return classification; }
-  public String involves() { return involves; }
-  public String processInstanceId() { return processInstanceId; }
-  public String recommendedActions() { return recommendedActions; }
-  public String differenceReason() { return differenceReason; }
-  public String outcomeSummary() { return outcomeSummary; }
-  public Boolean policyReview() { return policyReview; }
-  public Instant closedAt() { return closedAt; }
-  public Instant triagedAt() { return triagedAt; }
-  public Instant triageDueAt() { return triageDueAt; }
-  public List<String> urls() { return List.copyOf(urls); }
-  public List<InvolvedPupil> pupils() { return List.copyOf(pupils); }
-  public List<InvolvedStaff> staff() { return List.copyOf(staff); }
-  public List<CaseLink> links() { return List.copyOf(links); }
-  public List<PartyDecision> decisions() { return List.copyOf(decisions); }
-  public List<String> actionsTaken() { return actionsTaken.stream().map(ActionTaken::action).toList(); }
-  public String otherActions() { return otherActions; }
+
+  public Instant reportedAt() {
+    return reportedAt;
+  }
+
+  public String reportedBy() {
+    return reportedBy;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String location() {
+    return location;
+  }
+
+  public DeviceOwnership deviceOwnership() {
+    return deviceOwnership;
+  }
+
+  public String deviceIdentifier() {
+    return deviceIdentifier;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String incidentType() {
+    return incidentType;
+  }
+
+  public String incidentTypeOther() {
+    return incidentTypeOther;
+  }
+
+  public boolean immediateRisk() {
+    return immediateRisk;
+  }
+
+  public IncidentStatus status() {
+    return status;
+  }
+
+  public Classification classification() {
+    return classification;
+  }
+
+  public String involves() {
+    return involves;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public String recommendedActions() {
+    return recommendedActions;
+  }
+
+  public String differenceReason() {
+    return differenceReason;
+  }
+
+  public String outcomeSummary() {
+    return outcomeSummary;
+  }
+
+  public Boolean policyReview() {
+    return policyReview;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public Instant triagedAt() {
+    return triagedAt;
+  }
+
+  public Instant triageDueAt() {
+    return triageDueAt;
+  }
+
+  public List<String> urls() {
+    return List.copyOf(urls);
+  }
+
+  public List<InvolvedPupil> pupils() {
+    return List.copyOf(pupils);
+  }
+
+  public List<InvolvedStaff> staff() {
+    return List.copyOf(staff);
+  }
+
+  public List<CaseLink> links() {
+    return List.copyOf(links);
+  }
+
+  public List<PartyDecision> decisions() {
+    return List.copyOf(decisions);
+  }
+
+  public List<String> actionsTaken() {
+    return actionsTaken.stream().map(ActionTaken::action).toList();
+  }
+
+  public String otherActions() {
+    return otherActions;
+  }
 }

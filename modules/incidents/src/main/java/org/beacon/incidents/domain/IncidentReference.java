@@ -27,7 +27,8 @@ public record IncidentReference(int year, long id) {
     if (m == null || !m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new IncidentReference(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))));
+    return Optional.of(
+        new IncidentReference(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))));
   }
 
   @Override

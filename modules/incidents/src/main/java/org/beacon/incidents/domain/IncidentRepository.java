@@ -1,7 +1,6 @@
 package org.beacon.incidents.domain;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +34,8 @@ public interface IncidentRepository {
    * @param from reported at or after
    * @param to reported before
    * @param excludeStaffUsername leave out incidents naming this user as staff involved
-   * @param excludeIds leave out these incidents (those naming the reader by any name that may mean them)
+   * @param excludeIds leave out these incidents (those naming the reader by any name that may mean
+   *     them)
    */
   record IncidentQuery(
       String reportedBy,

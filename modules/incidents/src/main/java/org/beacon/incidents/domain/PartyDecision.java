@@ -39,7 +39,12 @@ public class PartyDecision {
 
   protected PartyDecision() {}
 
-  PartyDecision(String party, String recommended, List<String> actions, String otherActions, String differenceReason) {
+  PartyDecision(
+      String party,
+      String recommended,
+      List<String> actions,
+      String otherActions,
+      String differenceReason) {
     this.party = party;
     this.recommended = recommended;
     this.actions = actions.isEmpty() ? null : String.join(SEPARATOR, actions);
@@ -47,11 +52,28 @@ public class PartyDecision {
     this.differenceReason = differenceReason;
   }
 
-  public String party() { return party; }
-  public String recommended() { return recommended; }
-  public List<String> actions() {
-    return actions == null ? List.of() : Arrays.stream(actions.split(SEPARATOR)).map(String::trim).filter(a -> !a.isEmpty()).toList();
+  public String party() {
+    return party;
   }
-  public String otherActions() { return otherActions; }
-  public String differenceReason() { return differenceReason; }
+
+  public String recommended() {
+    return recommended;
+  }
+
+  public List<String> actions() {
+    return actions == null
+        ? List.of()
+        : Arrays.stream(actions.split(SEPARATOR))
+            .map(String::trim)
+            .filter(a -> !a.isEmpty())
+            .toList();
+  }
+
+  public String otherActions() {
+    return otherActions;
+  }
+
+  public String differenceReason() {
+    return differenceReason;
+  }
 }

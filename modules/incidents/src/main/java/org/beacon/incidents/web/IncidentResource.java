@@ -27,8 +27,8 @@ import org.beacon.incidents.application.ReportIncident;
 import org.beacon.incidents.domain.Classification;
 import org.beacon.incidents.domain.IncidentRepository.IncidentQuery;
 import org.beacon.incidents.domain.IncidentStatus;
-import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
 import org.beacon.platform.api.SchoolTime;
@@ -46,7 +46,10 @@ public class IncidentResource {
 
   static final int MAX_SIZE = 200;
 
-  /** What a member of staff sends to report an incident; {@code incidentType} is one of {@code GET types}. */
+  /**
+   * What a member of staff sends to report an incident; {@code incidentType} is one of {@code GET
+   * types}.
+   */
   static final String REPORT_EXAMPLE =
       "{\"occurredAt\": \"2026-11-20T10:15\", \"location\": \"Room 12\","
           + " \"device\": {\"ownership\": \"school\", \"identifier\": \"LAPTOP-22\"},"
@@ -64,7 +67,14 @@ public class IncidentResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-  @APIResponse(responseCode = "201", description = "Reported: its id and reference, and the incident flow has started; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Reported: its id and reference, and the incident flow has started; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(
@@ -81,7 +91,8 @@ public class IncidentResource {
                               value = REPORT_EXAMPLE)))
           ReportIncident report) {
     IncidentReference incident = reporting.report(caller, report);
-    return CaseCreated.response(uri, String.valueOf(incident.id()), incident.id(), incident.reference());
+    return CaseCreated.response(
+        uri, String.valueOf(incident.id()), incident.id(), incident.reference());
   }
 
   /** The incident types to choose from when reporting. */
@@ -102,13 +113,22 @@ public class IncidentResource {
       @QueryParam("size") Integer size) {
     FieldErrors errors = new FieldErrors();
     IncidentStatus wantedStatus = errors.enumValue(status, IncidentStatus.class, "status");
-    Classification wantedClassification = errors.enumValue(classification, Classification.class, "classification");
+    Classification wantedClassification =
+        errors.enumValue(classification, Classification.class, "classification");
     Instant fromDay = SchoolTime.startOfDay(from, "from", errors);
     Instant toDay = SchoolTime.endOfDay(to, "to", errors);
     PageRequest paging = PageRequest.of(page, size, errors);
     errors.throwIfAny("Invalid incident log query");
     IncidentQuery query =
-        new IncidentQuery(null, wantedStatus, wantedClassification, blankToNull(type), fromDay, toDay, null, null);
+        new IncidentQuery(
+            null,
+            wantedStatus,
+            wantedClassification,
+            blankToNull(type),
+            fromDay,
+            toDay,
+            null,
+            null);
     return log.list(caller, query, paging.page(), paging.size());
   }
 
@@ -125,8 +145,10 @@ public class IncidentResource {
   @POST
   @Path("{id}/immediate-risk")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, Object> raiseImmediateRisk(@PathParam("id") String id, RaiseImmediateRisk body) {
-    IncidentReference incident = immediateRisk.raise(caller, id, body == null ? null : body.reason());
+  public Map<String, Object> raiseImmediateRisk(
+      @PathParam("id") String id, RaiseImmediateRisk body) {
+    IncidentReference incident =
+        immediateRisk.raise(caller, id, body == null ? null : body.reason());
     return Map.of("reference", incident.reference(), "immediateRisk", true);
   }
 

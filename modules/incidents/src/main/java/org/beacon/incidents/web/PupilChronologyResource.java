@@ -12,7 +12,9 @@ import org.beacon.incidents.application.IncidentDetail;
 import org.beacon.incidents.application.IncidentLog;
 import org.beacon.platform.api.Caller;
 
-/** {@code /api/pupils/{ref}/chronology}: every incident involving a pupil, for the DSL and the head. */
+/**
+ * {@code /api/pupils/{ref}/chronology}: every incident involving a pupil, for the DSL and the head.
+ */
 @Path("pupils")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

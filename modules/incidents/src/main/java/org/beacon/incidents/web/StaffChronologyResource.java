@@ -12,7 +12,10 @@ import org.beacon.incidents.application.IncidentDetail;
 import org.beacon.incidents.application.IncidentLog;
 import org.beacon.platform.api.Caller;
 
-/** {@code /api/staff/{ref}/chronology}: every incident involving a member of staff, for the DSL and the head. */
+/**
+ * {@code /api/staff/{ref}/chronology}: every incident involving a member of staff, for the DSL and
+ * the head.
+ */
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

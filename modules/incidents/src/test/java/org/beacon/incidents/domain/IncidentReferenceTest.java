@@ -9,8 +9,10 @@ class IncidentReferenceTest {
 
   @Test
   void theNumberIsAtLeastFourDigitsAndTheYearIsTheYearOfReportingInUtc() {
-    assertThat(IncidentReference.of(Instant.parse("2026-12-31T23:30:00Z"), 42)).hasToString("INC-2026-0042");
-    assertThat(IncidentReference.of(Instant.parse("2027-01-01T00:00:00Z"), 7)).hasToString("INC-2027-0007");
+    assertThat(IncidentReference.of(Instant.parse("2026-12-31T23:30:00Z"), 42))
+        .hasToString("INC-2026-0042");
+    assertThat(IncidentReference.of(Instant.parse("2027-01-01T00:00:00Z"), 7))
+        .hasToString("INC-2027-0007");
     assertThat(new IncidentReference(2026, 1234)).hasToString("INC-2026-1234");
     assertThat(new IncidentReference(2026, 903001)).hasToString("INC-2026-903001");
   }

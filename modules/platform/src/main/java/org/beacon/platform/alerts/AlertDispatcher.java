@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends the alert outbox in the background, every {@value #EVERY_SECONDS} seconds, on the
- * container's managed scheduler: never on a request's thread, so a slow or absent mail server
- * never slows or fails the work that raised an alert.
+ * container's managed scheduler: never on a request's thread, so a slow or absent mail server never
+ * slows or fails the work that raised an alert.
  */
 @ApplicationScoped
 public class AlertDispatcher {
@@ -38,7 +38,9 @@ public class AlertDispatcher {
       return;
     }
     sender = new AlertSender(store, new SmtpMail(settings), Clock.systemUTC());
-    schedule = scheduler.scheduleWithFixedDelay(this::roundQuietly, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+    schedule =
+        scheduler.scheduleWithFixedDelay(
+            this::roundQuietly, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
   }
 
   public synchronized void stop() {

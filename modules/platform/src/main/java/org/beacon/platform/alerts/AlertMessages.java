@@ -9,9 +9,9 @@ import java.util.Map;
 import org.beacon.platform.api.SchoolTime;
 
 /**
- * What an alert says: the case reference, the kind of step, when it is due and a link. Nothing
- * else ever goes into a message: no names, no pupil references, no description. A mailbox is read
- * on phones, shared with assistants and kept for years; the case stays behind Beacon's sign-in.
+ * What an alert says: the case reference, the kind of step, when it is due and a link. Nothing else
+ * ever goes into a message: no names, no pupil references, no description. A mailbox is read on
+ * phones, shared with assistants and kept for years; the case stays behind Beacon's sign-in.
  */
 final class AlertMessages {
 
@@ -22,12 +22,18 @@ final class AlertMessages {
   /** How each event reads in a subject line. */
   private static final Map<String, String> HEADLINES =
       Map.of(
-          "child-at-risk", "URGENT: a child may be at immediate risk",
-          "incident-illegal", "URGENT: an incident was classified illegal",
-          TaskAlerts.DUE_TODAY, "A task due today",
-          TaskAlerts.CREATED, "A new task",
-          AlertParseListener.DEADLINE_MISSED, "A deadline has passed",
-          "allegation-raised", "An allegation about a member of staff needs you");
+          "child-at-risk",
+          "URGENT: a child may be at immediate risk",
+          "incident-illegal",
+          "URGENT: an incident was classified illegal",
+          TaskAlerts.DUE_TODAY,
+          "A task due today",
+          TaskAlerts.CREATED,
+          "A new task",
+          AlertParseListener.DEADLINE_MISSED,
+          "A deadline has passed",
+          "allegation-raised",
+          "An allegation about a member of staff needs you");
 
   private AlertMessages() {}
 
@@ -42,12 +48,17 @@ final class AlertMessages {
     StringBuilder body = new StringBuilder();
     body.append(headline(alert.event())).append(".\n\n");
     entry(body, alert);
-    body.append("\nSign in to Beacon to see the case. This message says no more than this on purpose.\n");
+    body.append(
+        "\nSign in to Beacon to see the case. This message says no more than this on purpose.\n");
     return new Message(subject, body.toString());
   }
 
   static Message digest(List<QueuedAlert> alerts) {
-    String subject = "Beacon: " + alerts.size() + (alerts.size() == 1 ? " new task" : " new tasks") + " since yesterday's summary";
+    String subject =
+        "Beacon: "
+            + alerts.size()
+            + (alerts.size() == 1 ? " new task" : " new tasks")
+            + " since yesterday's summary";
     StringBuilder body = new StringBuilder("New tasks in your roles:\n\n");
     for (QueuedAlert alert : alerts) {
       entry(body, alert);

@@ -25,8 +25,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *       child-at-risk} on the first step of the immediate-risk path) raises that event for its case
  *       when it starts;
  *   <li>every timer on the boundary of a user task is a deadline: when it fires it raises {@value
- *       #DEADLINE_MISSED} for the step's holders and the next in the stand-in chain, unless the timer
- *       says {@code beacon.alert} = {@code none}.
+ *       #DEADLINE_MISSED} for the step's holders and the next in the stand-in chain, unless the
+ *       timer says {@code beacon.alert} = {@code none}.
  * </ul>
  *
  * The engine takes every parse listener the application offers as a CDI bean.
@@ -43,7 +43,9 @@ public class AlertParseListener extends AbstractBpmnParseListener {
 
   protected AlertParseListener() {}
 
-  /** Alerts raised through these: for an engine built outside the container, such as a process test. */
+  /**
+   * Alerts raised through these: for an engine built outside the container, such as a process test.
+   */
   public AlertParseListener(Alerts alerts) {
     this.alerts = alerts;
   }
@@ -133,10 +135,18 @@ public class AlertParseListener extends AbstractBpmnParseListener {
         return;
       }
       String event = property.orElse(DEADLINE_MISSED);
-      List<Expression> groups = new ArrayList<>(task.getTaskDefinition().getCandidateGroupIdExpressions());
+      List<Expression> groups =
+          new ArrayList<>(task.getTaskDefinition().getCandidateGroupIdExpressions());
       activity.addBuiltInListener(
           ExecutionListener.EVENTNAME_START,
-          (ExecutionListener) execution -> raise(execution, event, attached.getName(), groups, assigneeOf(execution, attached.getId())));
+          (ExecutionListener)
+              execution ->
+                  raise(
+                      execution,
+                      event,
+                      attached.getName(),
+                      groups,
+                      assigneeOf(execution, attached.getId())));
       return;
     }
     caseEvent(element, activity);
@@ -152,23 +162,38 @@ public class AlertParseListener extends AbstractBpmnParseListener {
             ? new ArrayList<>(task.getTaskDefinition().getCandidateGroupIdExpressions())
             : List.of();
     activity.addBuiltInListener(
-        ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> raise(execution, event.get(), activity.getName(), groups, null));
+        ExecutionListener.EVENTNAME_START,
+        (ExecutionListener)
+            execution -> raise(execution, event.get(), activity.getName(), groups, null));
   }
 
-  private void raise(DelegateExecution execution, String event, String step, List<Expression> groupExpressions, String assignee) {
+  private void raise(
+      DelegateExecution execution,
+      String event,
+      String step,
+      List<Expression> groupExpressions,
+      String assignee) {
     ExecutionEntity entity = (ExecutionEntity) execution;
     List<String> groups = new ArrayList<>();
     for (Expression expression : groupExpressions) {
       Object value = expression.getValue(execution);
       if (value instanceof String text) {
-        Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(groups::add);
+        Arrays.stream(text.split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .forEach(groups::add);
       }
     }
     Object manager = execution.getVariable(CASE_MANAGER_VARIABLE);
     alerts.raise(
         new AlertEvent(
             event,
-            "case:" + event + ":" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId(),
+            "case:"
+                + event
+                + ":"
+                + execution.getProcessInstanceId()
+                + ":"
+                + execution.getActivityInstanceId(),
             entity.getProcessDefinition().getKey(),
             execution.getProcessBusinessKey(),
             step,
@@ -179,9 +204,14 @@ public class AlertParseListener extends AbstractBpmnParseListener {
             manager instanceof String role ? role : null));
   }
 
-  /** Who holds the late step, when someone took it: a timer that does not interrupt leaves it open. */
+  /**
+   * Who holds the late step, when someone took it: a timer that does not interrupt leaves it open.
+   */
   private static String assigneeOf(DelegateExecution execution, String taskKey) {
-    return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+    return execution
+        .getProcessEngineServices()
+        .getTaskService()
+        .createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(taskKey)
         .list()
@@ -197,10 +227,14 @@ public class AlertParseListener extends AbstractBpmnParseListener {
     if (extensions == null) {
       return Optional.empty();
     }
-    for (Element properties : extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
-      for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+    for (Element properties :
+        extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
+      for (Element property :
+          properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
         if (PROPERTY.equals(property.attribute("name"))) {
-          return Optional.ofNullable(property.attribute("value")).map(String::trim).filter(s -> !s.isEmpty());
+          return Optional.ofNullable(property.attribute("value"))
+              .map(String::trim)
+              .filter(s -> !s.isEmpty());
         }
       }
     }

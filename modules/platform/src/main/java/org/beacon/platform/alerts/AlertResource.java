@@ -24,15 +24,14 @@ import org.beacon.platform.api.Role;
 
 /**
  * {@code /api/alerts}: the e-mail alerts. {@code GET /api/alerts} lists queued, sent and failed
- * messages for administrators, without what they say (no case reference, no step, no link);
- * {@code GET /api/alerts/settings} tells anyone signed in whether e-mail alerts are on and whether
- * they get the daily summary; {@code PUT /api/alerts/settings} turns their summary on or off.
+ * messages for administrators, without what they say (no case reference, no step, no link); {@code
+ * GET /api/alerts/settings} tells anyone signed in whether e-mail alerts are on and whether they
+ * get the daily summary; {@code PUT /api/alerts/settings} turns their summary on or off.
  */
 @Path("alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
-
 
   @Inject JpaAlertOutbox outbox;
   @Inject DigestPreference digests;
@@ -61,7 +60,9 @@ public class AlertResource {
   @GET
   @Transactional
   public AlertPage list(
-      @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+      @QueryParam("status") String status,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     if (!caller.has(Role.ADMIN)) {
       audit.denied("list", "alert", "all", "administrators only");
       throw BeaconProblem.forbidden("Only an administrator can see the alert queue");
@@ -74,7 +75,8 @@ public class AlertResource {
       try {
         QueuedAlert.Status.valueOf(wanted);
       } catch (IllegalArgumentException e) {
-        throw BeaconProblem.invalid("Unknown status", Map.of("status", "must be one of queued, sent, failed, dropped"));
+        throw BeaconProblem.invalid(
+            "Unknown status", Map.of("status", "must be one of queued, sent, failed, dropped"));
       }
     }
     List<QueuedAlert> rows = outbox.recent(wanted, paging.offset(), s + 1);
@@ -82,19 +84,25 @@ public class AlertResource {
     List<AlertView> items =
         rows.stream()
             .limit(s)
-            .map(a -> new AlertView(
-                a.id(),
-                a.event(),
-                a.recipient(),
-                a.delivery().id(),
-                a.status().name().toLowerCase(Locale.ROOT),
-                a.attempts(),
-                a.createdAt(),
-                a.status() == QueuedAlert.Status.QUEUED ? a.nextAttemptAt() : null,
-                a.sentAt(),
-                a.lastError()))
+            .map(
+                a ->
+                    new AlertView(
+                        a.id(),
+                        a.event(),
+                        a.recipient(),
+                        a.delivery().id(),
+                        a.status().name().toLowerCase(Locale.ROOT),
+                        a.attempts(),
+                        a.createdAt(),
+                        a.status() == QueuedAlert.Status.QUEUED ? a.nextAttemptAt() : null,
+                        a.sentAt(),
+                        a.lastError()))
             .toList();
-    audit.allowed("list", "alert", wanted == null ? "all" : wanted.toLowerCase(Locale.ROOT), items.size() + " message(s)");
+    audit.allowed(
+        "list",
+        "alert",
+        wanted == null ? "all" : wanted.toLowerCase(Locale.ROOT),
+        items.size() + " message(s)");
     return new AlertPage(items, paging.page(), s, hasMore);
   }
 
@@ -102,7 +110,8 @@ public class AlertResource {
   @Path("settings")
   public AlertSettings settings() {
     audit.allowed("read", "alert-settings", caller.username());
-    return new AlertSettings(MailSettings.current().enabled(), digests.wantsDigest(caller.username()));
+    return new AlertSettings(
+        MailSettings.current().enabled(), digests.wantsDigest(caller.username()));
   }
 
   @PUT
@@ -112,11 +121,16 @@ public class AlertResource {
     JsonValue digest = body == null ? null : body.get("digest");
     if (digest != JsonValue.TRUE && digest != JsonValue.FALSE) {
       audit.denied("update", "alert-settings", caller.username(), "invalid");
-      throw BeaconProblem.invalid("Say whether you want the daily summary", Map.of("digest", "must be true or false"));
+      throw BeaconProblem.invalid(
+          "Say whether you want the daily summary", Map.of("digest", "must be true or false"));
     }
     boolean on = digest == JsonValue.TRUE;
     digests.set(caller.username(), on);
-    audit.allowed("update", "alert-settings", caller.username(), on ? "daily summary on" : "daily summary off");
+    audit.allowed(
+        "update",
+        "alert-settings",
+        caller.username(),
+        on ? "daily summary on" : "daily summary off");
     return new AlertSettings(MailSettings.current().enabled(), on);
   }
 }

@@ -26,20 +26,31 @@ public class AlertRouting {
 
   protected AlertRouting() {}
 
-  /** Routing by this engine's decision service: for work outside the container, such as a process test. */
+  /**
+   * Routing by this engine's decision service: for work outside the container, such as a process
+   * test.
+   */
   public AlertRouting(DecisionService decisions) {
     this.decisions = decisions;
   }
 
   public List<AlertRoute> routes(String event) {
     List<AlertRoute> routes = new ArrayList<>();
-    for (Map<String, Object> row : decisions.evaluateDecisionTableByKey(DECISION, Map.of("event", event)).getResultList()) {
+    for (Map<String, Object> row :
+        decisions.evaluateDecisionTableByKey(DECISION, Map.of("event", event)).getResultList()) {
       Object audience = value(row.get("audience"));
       Optional<Delivery> delivery = Delivery.fromId(value(row.get("delivery")));
       if (audience instanceof String who && !who.isBlank() && delivery.isPresent()) {
         routes.add(new AlertRoute(who.trim(), delivery.get()));
       } else {
-        LOG.warning(() -> "A row of " + DECISION + " for '" + event + "' names no audience or no delivery (now, digest): " + row);
+        LOG.warning(
+            () ->
+                "A row of "
+                    + DECISION
+                    + " for '"
+                    + event
+                    + "' names no audience or no delivery (now, digest): "
+                    + row);
       }
     }
     return routes;

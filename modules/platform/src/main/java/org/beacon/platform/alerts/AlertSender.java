@@ -16,9 +16,9 @@ import org.beacon.platform.api.SchoolTime;
 /**
  * Sends what the outbox holds: messages due now, oldest first, and at 07:30 school time each
  * person's digest of the new tasks queued before it. A message is marked sent only after the mail
- * server took it; one the server refused is tried again with a growing back-off. When the server
- * is down the round ends at the first failure, so a queue of hundreds does not wait out hundreds
- * of time-outs.
+ * server took it; one the server refused is tried again with a growing back-off. When the server is
+ * down the round ends at the first failure, so a queue of hundreds does not wait out hundreds of
+ * time-outs.
  */
 public class AlertSender {
 
@@ -38,7 +38,9 @@ public class AlertSender {
     this.clock = clock;
   }
 
-  /** One round: what is due now, then the digest if its time has come. The number of messages sent. */
+  /**
+   * One round: what is due now, then the digest if its time has come. The number of messages sent.
+   */
   public int round() {
     int sent = sendDue();
     if (sent >= 0) {
@@ -55,7 +57,9 @@ public class AlertSender {
       QueuedAlert alert = due.get(i);
       Optional<String> address = store.address(alert.recipient());
       if (address.isEmpty()) {
-        store.dropped(List.of(alert.id()), "no e-mail address for " + alert.recipient() + ", or the account is disabled");
+        store.dropped(
+            List.of(alert.id()),
+            "no e-mail address for " + alert.recipient() + ", or the account is disabled");
         continue;
       }
       AlertMessages.Message message = AlertMessages.single(alert);
@@ -64,7 +68,15 @@ public class AlertSender {
       } catch (MailTransport.MailFailure e) {
         store.failed(alert.id(), e.getMessage(), clock.instant());
         store.release(due.subList(i + 1, due.size()).stream().map(QueuedAlert::id).toList());
-        LOG.warning(() -> "Could not send alert " + alert.id() + " (" + alert.event() + "): " + e.getMessage() + "; it is tried again later");
+        LOG.warning(
+            () ->
+                "Could not send alert "
+                    + alert.id()
+                    + " ("
+                    + alert.event()
+                    + "): "
+                    + e.getMessage()
+                    + "; it is tried again later");
         return -1;
       }
       store.sent(List.of(alert.id()), clock.instant());
@@ -73,10 +85,13 @@ public class AlertSender {
     return sent;
   }
 
-  /** Today's digests, once 07:30 has passed: everything queued for the digest before 07:30 today. */
+  /**
+   * Today's digests, once 07:30 has passed: everything queued for the digest before 07:30 today.
+   */
   int sendDigests() {
     Instant now = clock.instant();
-    ZonedDateTime today = now.atZone(SCHOOL_ZONE).toLocalDate().atTime(DIGEST_AT).atZone(SCHOOL_ZONE);
+    ZonedDateTime today =
+        now.atZone(SCHOOL_ZONE).toLocalDate().atTime(DIGEST_AT).atZone(SCHOOL_ZONE);
     if (now.isBefore(today.toInstant())) {
       return 0;
     }
@@ -85,7 +100,9 @@ public class AlertSender {
       byRecipient.computeIfAbsent(alert.recipient(), r -> new ArrayList<>()).add(alert);
     }
     int sent = 0;
-    List<Long> untouched = new ArrayList<>(byRecipient.values().stream().flatMap(List::stream).map(QueuedAlert::id).toList());
+    List<Long> untouched =
+        new ArrayList<>(
+            byRecipient.values().stream().flatMap(List::stream).map(QueuedAlert::id).toList());
     for (Map.Entry<String, List<QueuedAlert>> entry : byRecipient.entrySet()) {
       List<Long> ids = entry.getValue().stream().map(QueuedAlert::id).toList();
       untouched.removeAll(ids);
@@ -95,14 +112,21 @@ public class AlertSender {
       }
       Optional<String> address = store.address(entry.getKey());
       if (address.isEmpty()) {
-        store.dropped(ids, "no e-mail address for " + entry.getKey() + ", or the account is disabled");
+        store.dropped(
+            ids, "no e-mail address for " + entry.getKey() + ", or the account is disabled");
         continue;
       }
       AlertMessages.Message message = AlertMessages.digest(entry.getValue());
       try {
         mail.send(address.get(), message.subject(), message.body());
       } catch (MailTransport.MailFailure e) {
-        LOG.warning(() -> "Could not send the daily summary to " + entry.getKey() + ": " + e.getMessage() + "; it is tried again later");
+        LOG.warning(
+            () ->
+                "Could not send the daily summary to "
+                    + entry.getKey()
+                    + ": "
+                    + e.getMessage()
+                    + "; it is tried again later");
         List<Long> unsent = new ArrayList<>(ids);
         unsent.addAll(untouched);
         store.release(unsent);

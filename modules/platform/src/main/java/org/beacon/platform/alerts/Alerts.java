@@ -81,13 +81,17 @@ public class Alerts {
     }
     if (event.process() == null || event.reference() == null) {
       // Without the case there is nobody to compare with who it names: nobody is told.
-      LOG.warning(() -> "An alert '" + event.event() + "' was raised outside a case; nobody was told");
+      LOG.warning(
+          () -> "An alert '" + event.event() + "' was raised outside a case; nobody was told");
       return Map.of();
     }
     Map<String, Delivery> recipients = new LinkedHashMap<>();
     for (AlertRoute route : routing.routes(event.event())) {
       for (Person person : audience(route.audience(), event)) {
-        recipients.merge(person.username(), route.delivery(), (a, b) -> a == Delivery.NOW || b == Delivery.NOW ? Delivery.NOW : a);
+        recipients.merge(
+            person.username(),
+            route.delivery(),
+            (a, b) -> a == Delivery.NOW || b == Delivery.NOW ? Delivery.NOW : a);
       }
     }
     Map<String, Delivery> queued = new LinkedHashMap<>();
@@ -106,7 +110,10 @@ public class Alerts {
         });
     if (!queued.isEmpty()) {
       audit.allowedInTransaction(
-          "alert", "case", event.reference(), event.event() + " to " + String.join(", ", queued.keySet()));
+          "alert",
+          "case",
+          event.reference(),
+          event.event() + " to " + String.join(", ", queued.keySet()));
     }
     return queued;
   }
@@ -116,7 +123,8 @@ public class Alerts {
     Set<Person> candidates = new LinkedHashSet<>();
     switch (audience) {
       case AlertRoute.HOLDERS -> {
-        Optional<Person> assignee = Optional.ofNullable(event.assignee()).flatMap(people::byUsername);
+        Optional<Person> assignee =
+            Optional.ofNullable(event.assignee()).flatMap(people::byUsername);
         if (assignee.isPresent()) {
           candidates.add(assignee.get());
         } else {
@@ -124,7 +132,13 @@ public class Alerts {
         }
       }
       case AlertRoute.NEXT_STAND_IN ->
-          event.holders().forEach(group -> standIns.standInsFor(group).forEach(next -> candidates.addAll(holding(next))));
+          event
+              .holders()
+              .forEach(
+                  group ->
+                      standIns
+                          .standInsFor(group)
+                          .forEach(next -> candidates.addAll(holding(next))));
       case AlertRoute.CASE_MANAGER -> {
         if (event.caseManagerRole() != null) {
           candidates.addAll(holding(event.caseManagerRole()));

@@ -19,7 +19,8 @@ public class JpaAlertOutbox implements AlertOutbox {
   @Transactional(TxType.MANDATORY)
   public boolean has(String dedupeKey, String recipient) {
     return !em.createQuery(
-            "select a.id from QueuedAlert a where a.dedupeKey = :key and a.recipient = :recipient", Long.class)
+            "select a.id from QueuedAlert a where a.dedupeKey = :key and a.recipient = :recipient",
+            Long.class)
         .setParameter("key", dedupeKey)
         .setParameter("recipient", recipient)
         .setMaxResults(1)
@@ -67,7 +68,8 @@ public class JpaAlertOutbox implements AlertOutbox {
    * in the order given (the queries' order), so two nodes never wait for each other in a circle.
    */
   @Transactional(TxType.MANDATORY)
-  public List<QueuedAlert> claim(List<QueuedAlert> candidates, String node, Instant now, Instant until) {
+  public List<QueuedAlert> claim(
+      List<QueuedAlert> candidates, String node, Instant now, Instant until) {
     List<QueuedAlert> won = new java.util.ArrayList<>();
     for (QueuedAlert alert : candidates) {
       int claimed =
@@ -91,7 +93,9 @@ public class JpaAlertOutbox implements AlertOutbox {
   public List<QueuedAlert> recent(String status, int offset, int max) {
     String where = status == null ? "" : " where a.status = :status";
     var query =
-        em.createQuery("select a from QueuedAlert a" + where + " order by a.createdAt desc, a.id desc", QueuedAlert.class)
+        em.createQuery(
+                "select a from QueuedAlert a" + where + " order by a.createdAt desc, a.id desc",
+                QueuedAlert.class)
             .setFirstResult(offset)
             .setMaxResults(max);
     if (status != null) {

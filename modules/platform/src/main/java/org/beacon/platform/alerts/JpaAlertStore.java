@@ -46,7 +46,8 @@ public class JpaAlertStore implements AlertStore {
   @Override
   @Transactional
   public Optional<String> address(String username) {
-    return directory.find(username)
+    return directory
+        .find(username)
         .filter(BeaconUser::enabled)
         .map(BeaconUser::email)
         .filter(email -> email != null && !email.isBlank());
@@ -88,7 +89,12 @@ public class JpaAlertStore implements AlertStore {
     } catch (java.io.IOException e) {
       host = "node";
     }
-    String id = host + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        host
+            + "/"
+            + ProcessHandle.current().pid()
+            + "/"
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
     return id.length() <= 100 ? id : id.substring(id.length() - 100);
   }
 }

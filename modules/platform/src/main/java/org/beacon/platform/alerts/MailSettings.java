@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * How Beacon reaches its SMTP server, from {@code BEACON_SMTP_HOST}, {@code BEACON_SMTP_PORT},
  * {@code BEACON_SMTP_USER}, {@code BEACON_SMTP_PASSWORD}, {@code BEACON_SMTP_TLS} ({@code
  * starttls}, {@code tls} or {@code none}), {@code BEACON_MAIL_FROM} and {@code BEACON_BASE_URL}
- * (the address people open Beacon at, for the links in messages). Without a host, e-mail alerts
- * are off and nothing is queued.
+ * (the address people open Beacon at, for the links in messages). Without a host, e-mail alerts are
+ * off and nothing is queued.
  */
 public record MailSettings(
     String host, int port, String user, String password, Tls tls, String from, String baseUrl) {
@@ -25,7 +25,8 @@ public record MailSettings(
     NONE
   }
 
-  public static final MailSettings OFF = new MailSettings(null, 0, null, null, Tls.NONE, null, null);
+  public static final MailSettings OFF =
+      new MailSettings(null, 0, null, null, Tls.NONE, null, null);
 
   public static MailSettings current() {
     return from(ConfigProvider.getConfig(MailSettings.class.getClassLoader()));
@@ -45,7 +46,8 @@ public record MailSettings(
     int defaultPort = tls == Tls.TLS ? 465 : tls == Tls.STARTTLS ? 587 : 25;
     int port = text(config, "beacon.smtp.port").map(MailSettings::port).orElse(defaultPort);
     String from = text(config, "beacon.mail.from").orElse("beacon@" + host.get());
-    String baseUrl = text(config, "beacon.base-url").orElse("http://localhost:8080").replaceAll("/+$", "");
+    String baseUrl =
+        text(config, "beacon.base-url").orElse("http://localhost:8080").replaceAll("/+$", "");
     return new MailSettings(
         host.get(),
         port,
@@ -68,7 +70,16 @@ public record MailSettings(
   @Override
   public String toString() {
     // Never the password: settings are logged at start.
-    return enabled() ? "SMTP " + host + ":" + port + " (" + tls.name().toLowerCase(Locale.ROOT) + "), from " + from : "e-mail alerts off";
+    return enabled()
+        ? "SMTP "
+            + host
+            + ":"
+            + port
+            + " ("
+            + tls.name().toLowerCase(Locale.ROOT)
+            + "), from "
+            + from
+        : "e-mail alerts off";
   }
 
   private static int port(String value) {
@@ -80,7 +91,8 @@ public record MailSettings(
     } catch (NumberFormatException e) {
       // fall through
     }
-    throw new IllegalArgumentException("BEACON_SMTP_PORT must be a port number (1-65535), not '" + value + "'");
+    throw new IllegalArgumentException(
+        "BEACON_SMTP_PORT must be a port number (1-65535), not '" + value + "'");
   }
 
   private static Optional<String> text(Config config, String key) {

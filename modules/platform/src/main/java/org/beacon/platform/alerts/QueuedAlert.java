@@ -78,7 +78,10 @@ public class QueuedAlert {
   @Column(name = "sent_at")
   private Instant sentAt;
 
-  /** The node sending this message now, until {@link #claimedUntil}; see {@code JpaAlertOutbox.claim}. */
+  /**
+   * The node sending this message now, until {@link #claimedUntil}; see {@code
+   * JpaAlertOutbox.claim}.
+   */
   @Column(name = "claimed_by", length = 100)
   private String claimedBy;
 
@@ -87,7 +90,8 @@ public class QueuedAlert {
 
   protected QueuedAlert() {}
 
-  public QueuedAlert(AlertEvent event, String recipient, Delivery delivery, String link, Instant now) {
+  public QueuedAlert(
+      AlertEvent event, String recipient, Delivery delivery, String link, Instant now) {
     this.dedupeKey = clip(event.dedupeKey(), 200);
     this.recipient = recipient;
     this.event = clip(event.event(), 40);

@@ -46,7 +46,8 @@ public class SmtpMail implements MailTransport {
           new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-              return new PasswordAuthentication(settings.user(), settings.password() == null ? "" : settings.password());
+              return new PasswordAuthentication(
+                  settings.user(), settings.password() == null ? "" : settings.password());
             }
           };
     }
@@ -57,7 +58,8 @@ public class SmtpMail implements MailTransport {
   public void send(String to, String subject, String body) throws MailFailure {
     try {
       MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(settings.from(), "Beacon", StandardCharsets.UTF_8.name()));
+      message.setFrom(
+          new InternetAddress(settings.from(), "Beacon", StandardCharsets.UTF_8.name()));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       message.setSubject(subject, StandardCharsets.UTF_8.name());
       message.setText(body, StandardCharsets.UTF_8.name());

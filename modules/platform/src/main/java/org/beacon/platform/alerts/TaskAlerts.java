@@ -8,16 +8,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.beacon.platform.api.SchoolTime;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.beacon.platform.tasks.AfterTaskCreated;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Tells people of a new task in their roles: {@value #DUE_TODAY} when it is due today in school
- * time (sent at once by the shipped routing), {@value #CREATED} otherwise (the morning digest). Runs
- * after the stand-in check, so a stand-in hears of the task they now hold.
+ * time (sent at once by the shipped routing), {@value #CREATED} otherwise (the morning digest).
+ * Runs after the stand-in check, so a stand-in hears of the task they now hold.
  */
 @ApplicationScoped
 public class TaskAlerts implements AfterTaskCreated {
@@ -53,7 +53,11 @@ public class TaskAlerts implements AfterTaskCreated {
     }
     boolean dueToday =
         task.getDueDate() != null
-            && !task.getDueDate().toInstant().atZone(SCHOOL_ZONE).toLocalDate().isAfter(LocalDate.now(clock.withZone(SCHOOL_ZONE)));
+            && !task.getDueDate()
+                .toInstant()
+                .atZone(SCHOOL_ZONE)
+                .toLocalDate()
+                .isAfter(LocalDate.now(clock.withZone(SCHOOL_ZONE)));
     alerts.raise(
         new AlertEvent(
             dueToday ? DUE_TODAY : CREATED,

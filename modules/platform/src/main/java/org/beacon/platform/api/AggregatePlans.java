@@ -7,21 +7,24 @@ import java.sql.Statement;
 import org.hibernate.Session;
 
 /**
- * Aggregate queries over a period are planned for the period they are asked about, not once for
- * any period.
+ * Aggregate queries over a period are planned for the period they are asked about, not once for any
+ * period.
  *
  * <p>PostgreSQL plans a prepared statement with its values for its first five executions and may
  * then keep a generic plan, made without them. For a period's scan the generic plan guesses that a
  * range of report times holds 0.5 % of the table: at a year of 1,000,000 incidents it walks an
- * index instead of scanning in parallel, and each of the incidents' counting queries took twice
- * as long from the sixth report on (0.58 against 0.27 s for the grouped scan, 1.15 against 0.57 s
- * for the actions). H2 plans every statement with its values already.
+ * index instead of scanning in parallel, and each of the incidents' counting queries took twice as
+ * long from the sixth report on (0.58 against 0.27 s for the grouped scan, 1.15 against 0.57 s for
+ * the actions). H2 plans every statement with its values already.
  */
 public final class AggregatePlans {
 
   private AggregatePlans() {}
 
-  /** Plans with the values for the rest of the current transaction, on the entity manager's connection. */
+  /**
+   * Plans with the values for the rest of the current transaction, on the entity manager's
+   * connection.
+   */
   public static void withTheirValues(EntityManager em) {
     em.unwrap(Session.class).doWork(AggregatePlans::withTheirValues);
   }

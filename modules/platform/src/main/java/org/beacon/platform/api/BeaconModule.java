@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * What a module contributes to the running application: its schema migrations and its JAX-RS
- * resources. Each module registers one implementation in
- * {@code META-INF/services/org.beacon.platform.api.BeaconModule}; the platform finds them at
- * start-up, so the platform never names a business module.
+ * resources. Each module registers one implementation in {@code
+ * META-INF/services/org.beacon.platform.api.BeaconModule}; the platform finds them at start-up, so
+ * the platform never names a business module.
  */
 public interface BeaconModule {
 

@@ -43,7 +43,9 @@ public class BeaconProblem extends RuntimeException {
     return new BeaconProblem(409, message, Map.of());
   }
 
-  /** 409, naming the fields whose values clash (a name someone else has, the last administrator). */
+  /**
+   * 409, naming the fields whose values clash (a name someone else has, the last administrator).
+   */
   public static BeaconProblem conflict(String message, Map<String, String> fields) {
     return new BeaconProblem(409, message, fields);
   }

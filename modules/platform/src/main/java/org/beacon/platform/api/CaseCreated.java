@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The answer to a POST that opened a case (an incident, an allegation, a filtering report...):
- * 201, its address, and its id and readable reference.
+ * The answer to a POST that opened a case (an incident, an allegation, a filtering report...): 201,
+ * its address, and its id and readable reference.
  *
  * @param id its id, left out for a case whose ids must not be seen (an allegation: ids are numbered
  *     in order, and a gap would tell of a case left out)

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The chronology of a case as the engine recorded it: every step of its process instance, who
- * did it, when, and what they entered. Modules show it to the people allowed to see it.
+ * The chronology of a case as the engine recorded it: every step of its process instance, who did
+ * it, when, and what they entered. Modules show it to the people allowed to see it.
  */
 public interface CaseHistory {
 
-  /** The steps of a process instance, oldest first; open tasks last with {@code completed=false}. */
+  /**
+   * The steps of a process instance, oldest first; open tasks last with {@code completed=false}.
+   */
   List<Step> steps(String processInstanceId);
 
   /**

@@ -11,8 +11,8 @@ import java.util.Set;
  * audit trail and every module.
  *
  * <p>Need to know rests on this: a person named as a {@link Part#SUBJECT} of a case never sees it,
- * whatever roles they hold. A name that may mean several people, or matches only loosely, names
- * all of them until a DSL links it to one person or rejects it.
+ * whatever roles they hold. A name that may mean several people, or matches only loosely, names all
+ * of them until a DSL links it to one person or rejects it.
  */
 public interface CaseParties {
 
@@ -76,7 +76,9 @@ public interface CaseParties {
   /** As {@link #name}, for a name the module resolved already ({@link People#resolve}). */
   void record(String process, String caseReference, Part part, NameMatch match);
 
-  /** Whether the caller is named as a subject of the case (including as one of several it may mean). */
+  /**
+   * Whether the caller is named as a subject of the case (including as one of several it may mean).
+   */
   boolean isSubject(Caller caller, String process, String caseReference);
 
   /** Of these cases of one process, those the caller is a subject of: one query for a page. */
@@ -85,7 +87,9 @@ public interface CaseParties {
   /** Every case the caller is a subject of, in any module. */
   List<Case> casesAbout(Caller caller);
 
-  /** The references of the cases of one process the caller is a subject of: what a list leaves out. */
+  /**
+   * The references of the cases of one process the caller is a subject of: what a list leaves out.
+   */
   default Set<String> referencesAbout(Caller caller, String process) {
     return casesAbout(caller).stream()
         .filter(c -> c.process().equals(process))

@@ -43,7 +43,8 @@ public interface CaseStatistics {
    * @param timings how long steps took
    * @param deadlines statutory and local deadlines met and missed
    */
-  record Figures(String module, List<Count> counts, List<Timing> timings, List<Deadline> deadlines) {
+  record Figures(
+      String module, List<Count> counts, List<Timing> timings, List<Deadline> deadlines) {
     public Figures {
       counts = List.copyOf(counts);
       timings = List.copyOf(timings);

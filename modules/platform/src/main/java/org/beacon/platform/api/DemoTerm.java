@@ -36,8 +36,8 @@ public interface DemoTerm {
   Caller as(String username);
 
   /**
-   * A school-time date and time {@code days} before today, as a form sends it
-   * ({@code 2026-11-20T10:15}).
+   * A school-time date and time {@code days} before today, as a form sends it ({@code
+   * 2026-11-20T10:15}).
    */
   default String daysAgoAt(int days, int hour, int minute) {
     return today().minusDays(days).atTime(hour, minute).toString();
@@ -49,11 +49,12 @@ public interface DemoTerm {
   }
 
   /**
-   * Completes the open task with this task definition id in the process instance with this
-   * business key, as the user, with these form values (strings, booleans, numbers), through the
-   * task API's own checks (need to know, candidate groups, the form's validation).
+   * Completes the open task with this task definition id in the process instance with this business
+   * key, as the user, with these form values (strings, booleans, numbers), through the task API's
+   * own checks (need to know, candidate groups, the form's validation).
    *
    * @throws IllegalStateException when no such task is open
    */
-  void complete(String username, String businessKey, String taskDefinitionKey, Map<String, ?> values);
+  void complete(
+      String username, String businessKey, String taskDefinitionKey, Map<String, ?> values);
 }

@@ -35,7 +35,8 @@ public final class FieldErrors {
    */
   public FieldErrors violations(Collection<? extends ConstraintViolation<?>> violations) {
     for (ConstraintViolation<?> violation : violations) {
-      problems.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
+      problems.merge(
+          violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
     }
     return this;
   }
@@ -84,8 +85,8 @@ public final class FieldErrors {
   }
 
   /**
-   * The constant a request field names, written in any case with {@code -} or {@code _}
-   * ({@code in-progress} for {@code IN_PROGRESS}); {@code null} when blank, noted here when unknown.
+   * The constant a request field names, written in any case with {@code -} or {@code _} ({@code
+   * in-progress} for {@code IN_PROGRESS}); {@code null} when blank, noted here when unknown.
    */
   public <E extends Enum<E>> E enumValue(String text, Class<E> type, String field) {
     if (text == null || text.isBlank()) {
@@ -103,7 +104,8 @@ public final class FieldErrors {
    * The value {@code lookup} finds for a request field; {@code null} when blank, noted here as
    * "must be {expected}" when the lookup finds nothing.
    */
-  public <T> T lookup(String text, String field, Function<String, Optional<T>> lookup, String expected) {
+  public <T> T lookup(
+      String text, String field, Function<String, Optional<T>> lookup, String expected) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who a name typed into a case may mean: the directory's answer for "Dana Lead", "dlead",
- * {@code SCHOOL\dlead} or "Mrs Lead".
+ * Who a name typed into a case may mean: the directory's answer for "Dana Lead", "dlead", {@code
+ * SCHOOL\dlead} or "Mrs Lead".
  *
  * @param asGiven the text as typed
  * @param kind how sure the match is
@@ -22,7 +22,9 @@ public record NameMatch(String asGiven, Kind kind, List<Person> people) {
     EXACT,
     /** Several people answer to it exactly (two "Sam Smith"s). */
     AMBIGUOUS,
-    /** Only loosely: part of a name, a surname with a title, a network account without its domain. */
+    /**
+     * Only loosely: part of a name, a surname with a title, a network account without its domain.
+     */
     LOOSE
   }
 

@@ -3,8 +3,8 @@ package org.beacon.platform.api;
 /**
  * A page of a list, as every list endpoint reads it from {@code ?page=&size=}: pages count from 0,
  * a missing page is the first, a missing size is the list's default, and a size above the list's
- * maximum is refused rather than cut. A bad value is refused with each bad field named
- * ({@code page}: "must be 0 or more", {@code size}: "must be between 1 and MAX").
+ * maximum is refused rather than cut. A bad value is refused with each bad field named ({@code
+ * page}: "must be 0 or more", {@code size}: "must be between 1 and MAX").
  *
  * @param page the page, from 0
  * @param size rows per page
@@ -47,7 +47,8 @@ public record PageRequest(int page, int size) {
     return of(page, size, DEFAULT_SIZE, MAX_SIZE, errors);
   }
 
-  public static PageRequest of(Integer page, Integer size, int defaultSize, int maxSize, FieldErrors errors) {
+  public static PageRequest of(
+      Integer page, Integer size, int defaultSize, int maxSize, FieldErrors errors) {
     int p = page == null ? 0 : page;
     int s = size == null ? defaultSize : size;
     if (p < 0) {

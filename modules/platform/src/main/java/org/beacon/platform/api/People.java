@@ -26,6 +26,9 @@ public interface People {
   /** Everyone enabled who holds the role. */
   List<Person> holding(Role role);
 
-  /** People whose username, name or alias contains the text: what a "name a member of staff" field offers. */
+  /**
+   * People whose username, name or alias contains the text: what a "name a member of staff" field
+   * offers.
+   */
   List<Person> search(String text, int max);
 }

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * from the wall clock, so process tests that move the engine's clock move it too.
  *
  * <p>Rules every module shares: a text that is missing or blank is {@code null} (never {@code ""});
- * a flag is true only when set to {@code true}; a date form field is the day entered; a step
- * taken by nobody the engine can name is refused, never recorded as an invented user.
+ * a flag is true only when set to {@code true}; a date form field is the day entered; a step taken
+ * by nobody the engine can name is refused, never recorded as an invented user.
  */
 public final class ProcessVariables {
 
@@ -87,7 +87,8 @@ public final class ProcessVariables {
     if (no.equals(value)) {
       return false;
     }
-    throw BeaconProblem.invalid("Choose " + yes + " or " + no, Map.of(name, "must be " + yes + " or " + no));
+    throw BeaconProblem.invalid(
+        "Choose " + yes + " or " + no, Map.of(name, "must be " + yes + " or " + no));
   }
 
   /**
@@ -108,6 +109,7 @@ public final class ProcessVariables {
    * safeguarding record must say who made each decision.
    */
   public static String actor(DelegateTask task) {
-    return actorIfKnown(task).orElseThrow(() -> BeaconProblem.forbidden("A step in a flow must name who took it"));
+    return actorIfKnown(task)
+        .orElseThrow(() -> BeaconProblem.forbidden("A step in a flow must name who took it"));
   }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The roles people hold in a school. Each is a security role and, by its {@link #id()}, the
- * Camunda candidate group of the tasks that role works.
+ * The roles people hold in a school. Each is a security role and, by its {@link #id()}, the Camunda
+ * candidate group of the tasks that role works.
  */
 public enum Role {
   /** Any teacher, support staff or volunteer: reports concerns and sees only what they reported. */

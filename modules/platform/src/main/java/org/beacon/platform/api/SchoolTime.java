@@ -84,9 +84,9 @@ public final class SchoolTime {
   }
 
   /**
-   * A moment as people send it: with an offset ({@code 2026-11-20T10:15Z}), in school time
-   * ({@code 2026-11-20T10:15}), or a day alone, meaning its start in school time. Empty when blank
-   * or none of these.
+   * A moment as people send it: with an offset ({@code 2026-11-20T10:15Z}), in school time ({@code
+   * 2026-11-20T10:15}), or a day alone, meaning its start in school time. Empty when blank or none
+   * of these.
    */
   public static Optional<Instant> parseMoment(String text) {
     if (text == null || text.isBlank()) {

@@ -12,9 +12,9 @@ import org.beacon.platform.api.CaseStatistics.Timing;
  * percentile (nearest rank) in hours; no entity is loaded. Two ways:
  *
  * <ul>
- *   <li>{@link #measure}: from the step's start and end times, by one aggregate query
- *       ({@code percentile_disc}) per period, however many steps. The database sorts every case of
- *       the period: right for a module with thousands of cases.
+ *   <li>{@link #measure}: from the step's start and end times, by one aggregate query ({@code
+ *       percentile_disc}) per period, however many steps. The database sorts every case of the
+ *       period: right for a module with thousands of cases.
  *   <li>{@link #ranked}: from a column that keeps each case's duration in whole seconds and an
  *       index on {@code (duration, start)}: the database walks the index to the percentile's rank
  *       instead of sorting. On PostgreSQL the four percentiles of a year of 1,000,000 incidents
@@ -47,7 +47,11 @@ public final class StepDurations {
    *     {@code i.closedAt}, in the order of the answer
    */
   public static List<Timing> measure(
-      EntityManager em, String entity, String start, Period period, Map<String, String> endsByMeasure) {
+      EntityManager em,
+      String entity,
+      String start,
+      Period period,
+      Map<String, String> endsByMeasure) {
     List<String> measures = List.copyOf(endsByMeasure.keySet());
     List<String> selected = new ArrayList<>();
     for (String measure : measures) {
@@ -60,8 +64,15 @@ public final class StepDurations {
     }
     Object[] row =
         em.createQuery(
-                "select " + String.join(", ", selected)
-                    + " from " + entity + " where " + start + " >= :from and " + start + " < :to",
+                "select "
+                    + String.join(", ", selected)
+                    + " from "
+                    + entity
+                    + " where "
+                    + start
+                    + " >= :from and "
+                    + start
+                    + " < :to",
                 Object[].class)
             .setParameter("from", period.from())
             .setParameter("to", period.to())
@@ -91,7 +102,13 @@ public final class StepDurations {
    *     own scan of the period, so that this costs no scan of its own)
    */
   public static Timing ranked(
-      EntityManager em, String measure, String table, String startColumn, String secondsColumn, Period period, long cases) {
+      EntityManager em,
+      String measure,
+      String table,
+      String startColumn,
+      String secondsColumn,
+      Period period,
+      long cases) {
     if (cases == 0) {
       return new Timing(measure, 0, null, null);
     }
@@ -101,9 +118,18 @@ public final class StepDurations {
       Object[] row =
           (Object[])
               em.createNativeQuery(
-                      "select percentile_disc(0.5) within group (order by " + secondsColumn + "),"
-                          + " percentile_disc(0.9) within group (order by " + secondsColumn + ") from " + table
-                          + " where " + startColumn + " >= ?1 and " + startColumn + " < ?2")
+                      "select percentile_disc(0.5) within group (order by "
+                          + secondsColumn
+                          + "),"
+                          + " percentile_disc(0.9) within group (order by "
+                          + secondsColumn
+                          + ") from "
+                          + table
+                          + " where "
+                          + startColumn
+                          + " >= ?1 and "
+                          + startColumn
+                          + " < ?2")
                   .setParameter(1, period.from())
                   .setParameter(2, period.to())
                   .getSingleResult();
@@ -117,14 +143,32 @@ public final class StepDurations {
   }
 
   private static Object atRank(
-      EntityManager em, String table, String startColumn, String secondsColumn, Period period, long rank) {
+      EntityManager em,
+      String table,
+      String startColumn,
+      String secondsColumn,
+      Period period,
+      long rank) {
     // The rank is written into the statement, not bound: the planner then knows how far the walk
     // goes and sorts instead when the period holds few of the table's cases.
     List<?> found =
         em.createNativeQuery(
-                "select " + secondsColumn + " from " + table
-                    + " where " + startColumn + " >= ?1 and " + startColumn + " < ?2 and " + secondsColumn + " is not null"
-                    + " order by " + secondsColumn + " offset " + rank + " rows fetch next 1 rows only")
+                "select "
+                    + secondsColumn
+                    + " from "
+                    + table
+                    + " where "
+                    + startColumn
+                    + " >= ?1 and "
+                    + startColumn
+                    + " < ?2 and "
+                    + secondsColumn
+                    + " is not null"
+                    + " order by "
+                    + secondsColumn
+                    + " offset "
+                    + rank
+                    + " rows fetch next 1 rows only")
             .setParameter(1, period.from())
             .setParameter(2, period.to())
             .getResultList();

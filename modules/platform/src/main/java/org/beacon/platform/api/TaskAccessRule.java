@@ -21,12 +21,13 @@ public interface TaskAccessRule {
 
   /**
    * The business keys, of instances of one process, whose tasks the caller must not see: what a
-   * task list asks once per page rather than once per task. The default asks {@link #excludes}
-   * for each key; a rule that reads the database answers them with one query.
+   * task list asks once per page rather than once per task. The default asks {@link #excludes} for
+   * each key; a rule that reads the database answers them with one query.
    *
    * @param businessKeys the business keys of the page's tasks of that process, none null
    */
-  default Set<String> excludedBusinessKeys(Caller caller, String processDefinitionKey, Collection<String> businessKeys) {
+  default Set<String> excludedBusinessKeys(
+      Caller caller, String processDefinitionKey, Collection<String> businessKeys) {
     Set<String> excluded = new HashSet<>();
     for (String businessKey : businessKeys) {
       if (excludes(caller, processDefinitionKey, businessKey)) {

@@ -5,8 +5,8 @@ import java.util.Date;
 
 /**
  * The school's working-day calendar: Monday to Friday, without the bank holidays of England and
- * Wales. Statutory deadlines counted in working days use it, in Java and in models, where the
- * CDI bean is named {@code workingDays}: {@code camunda:dueDate="${workingDays.after(raisedAt, 1)}"}.
+ * Wales. Statutory deadlines counted in working days use it, in Java and in models, where the CDI
+ * bean is named {@code workingDays}: {@code camunda:dueDate="${workingDays.after(raisedAt, 1)}"}.
  */
 public interface WorkingDays {
 

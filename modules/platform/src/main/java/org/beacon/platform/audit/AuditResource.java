@@ -10,15 +10,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.beacon.platform.api.CaseParties;
-import org.beacon.platform.api.PageRequest;
-import org.camunda.bpm.engine.HistoryService;
 import java.util.Map;
+import java.util.Set;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.PageRequest;
 import org.beacon.platform.api.Role;
+import org.camunda.bpm.engine.HistoryService;
 
 /**
  * {@code /api/audit}: the audit trail, for the DSL and the administrator. Rows name resources by
@@ -86,7 +86,10 @@ public class AuditResource {
           .forEach(
               instance -> {
                 hidden.add(instance.getId());
-                history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()
+                history
+                    .createHistoricTaskInstanceQuery()
+                    .processInstanceId(instance.getId())
+                    .list()
                     .forEach(task -> hidden.add(task.getId()));
               });
     }
@@ -108,7 +111,9 @@ public class AuditResource {
     }
     PageRequest paging = PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE);
     audit.allowed("read", "audit", resourceType == null ? null : resourceType + "/" + resourceId);
-    return log.search(resourceType, resourceId, actor, scope(), paging.offset(), paging.size()).stream()
+    return log
+        .search(resourceType, resourceId, actor, scope(), paging.offset(), paging.size())
+        .stream()
         .map(
             e ->
                 new Entry(

@@ -43,7 +43,8 @@ public class AuditSealer {
   /** Starts sealing in the background; called once the schema is up to date. */
   public synchronized void start() {
     if (schedule == null) {
-      schedule = scheduler.scheduleWithFixedDelay(this::sealQuietly, 0, EVERY_SECONDS, TimeUnit.SECONDS);
+      schedule =
+          scheduler.scheduleWithFixedDelay(this::sealQuietly, 0, EVERY_SECONDS, TimeUnit.SECONDS);
     }
   }
 
@@ -88,7 +89,8 @@ public class AuditSealer {
       }
     } catch (SQLException | RuntimeException e) {
       floor.failed();
-      LOG.log(Level.WARNING, "Audit events could not be sealed; the next run tries them all again", e);
+      LOG.log(
+          Level.WARNING, "Audit events could not be sealed; the next run tries them all again", e);
     } finally {
       sealing.unlock();
     }

@@ -18,8 +18,8 @@ import java.util.Locale;
  *
  * <p>Sealing takes a lock first, so that two Beacon nodes on one PostgreSQL append one chain: an
  * advisory lock there (it needs no grant), a row lock on H2. The primary key on a seal's place and
- * the unique event id are the last word: should two sealers ever race, one of them fails and
- * rolls back.
+ * the unique event id are the last word: should two sealers ever race, one of them fails and rolls
+ * back.
  */
 final class AuditSeals {
 
@@ -30,7 +30,9 @@ final class AuditSeals {
       "e.id, e.occurred_at, e.actor, e.action, e.resource_type, e.resource_id, e.outcome, e.detail";
 
   private static final String UNSEALED =
-      "select " + EVENT_COLUMNS + " from pf_audit_event e"
+      "select "
+          + EVENT_COLUMNS
+          + " from pf_audit_event e"
           + " where e.id > ? and not exists (select 1 from pf_audit_seal s where s.event_id = e.id)"
           + " order by e.id fetch first ? rows only";
 
@@ -41,7 +43,8 @@ final class AuditSeals {
       "insert into pf_audit_seal (seq, event_id, previous_hash, hash, sealed_at) values (?, ?, ?, ?, ?)";
 
   private static final String WALK =
-      "select s.seq, s.event_id, s.previous_hash, s.hash, " + EVENT_COLUMNS
+      "select s.seq, s.event_id, s.previous_hash, s.hash, "
+          + EVENT_COLUMNS
           + " from pf_audit_seal s left join pf_audit_event e on e.id = s.event_id order by s.seq";
 
   private final int batchSize;
@@ -84,7 +87,9 @@ final class AuditSeals {
     }
   }
 
-  /** The newest event id that is committed now: what later, quicker sealing runs may start above. */
+  /**
+   * The newest event id that is committed now: what later, quicker sealing runs may start above.
+   */
   long newestEventId(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("select max(id) from pf_audit_event")) {
@@ -113,10 +118,12 @@ final class AuditSeals {
           String previousHash = rows.getString(3);
           String hash = rows.getString(4);
           if (seq != checked + 1) {
-            return ChainCheck.broken(checked, eventId, seq, "seal " + (checked + 1) + " before this event's is missing");
+            return ChainCheck.broken(
+                checked, eventId, seq, "seal " + (checked + 1) + " before this event's is missing");
           }
           if (!previous.equals(previousHash)) {
-            return ChainCheck.broken(checked, eventId, seq, "the seal does not follow the one before it");
+            return ChainCheck.broken(
+                checked, eventId, seq, "the seal does not follow the one before it");
           }
           rows.getLong(5);
           if (rows.wasNull()) {
@@ -124,7 +131,10 @@ final class AuditSeals {
           }
           if (!SealHash.of(previous, fields(rows, 5)).equals(hash)) {
             return ChainCheck.broken(
-                checked, eventId, seq, "the event was changed, or moved in the chain, after it was sealed");
+                checked,
+                eventId,
+                seq,
+                "the event was changed, or moved in the chain, after it was sealed");
           }
           previous = hash;
           checked++;
@@ -163,7 +173,8 @@ final class AuditSeals {
     return events;
   }
 
-  private void append(Connection connection, List<SealedFields> events, Instant now) throws SQLException {
+  private void append(Connection connection, List<SealedFields> events, Instant now)
+      throws SQLException {
     if (events.isEmpty()) {
       return;
     }

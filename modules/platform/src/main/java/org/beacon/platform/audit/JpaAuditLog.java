@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.beacon.platform.api.AuditLog;
 import javax.sql.DataSource;
+import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.audit.AuditEvent.Outcome;
 import org.beacon.platform.persistence.PlatformDataSource;
 
@@ -27,8 +27,8 @@ import org.beacon.platform.persistence.PlatformDataSource;
  * Writes audit events. A refusal, and anything allowed outside a transaction (a read), is written
  * through a connection outside every transaction (autocommit), so it is kept whatever becomes of
  * the request. Work allowed inside a transaction (a report, a claim, a step the engine runs) is
- * recorded in that transaction: the entry commits exactly when the work does, and the request
- * pays for one commit, not two.
+ * recorded in that transaction: the entry commits exactly when the work does, and the request pays
+ * for one commit, not two.
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
@@ -73,7 +73,8 @@ public class JpaAuditLog implements AuditLog {
   }
 
   /** Through a connection of the audit's own pool, outside every transaction (autocommit). */
-  private void append(String action, String resourceType, String resourceId, Outcome outcome, String detail) {
+  private void append(
+      String action, String resourceType, String resourceId, Outcome outcome, String detail) {
     try (Connection connection = outsideTransactions.getConnection()) {
       connection.setAutoCommit(true);
       insert(connection, action, resourceType, resourceId, outcome, detail);
@@ -84,10 +85,11 @@ public class JpaAuditLog implements AuditLog {
   }
 
   /**
-   * In the current transaction, on its connection: plain JDBC, since an entity with a generated
-   * key would make Hibernate insert at once anyway, at several times the cost.
+   * In the current transaction, on its connection: plain JDBC, since an entity with a generated key
+   * would make Hibernate insert at once anyway, at several times the cost.
    */
-  private void write(String action, String resourceType, String resourceId, Outcome outcome, String detail) {
+  private void write(
+      String action, String resourceType, String resourceId, Outcome outcome, String detail) {
     try (Connection connection = inTransaction.getConnection()) {
       insert(connection, action, resourceType, resourceId, outcome, detail);
     } catch (SQLException e) {
@@ -96,9 +98,15 @@ public class JpaAuditLog implements AuditLog {
   }
 
   private void insert(
-      Connection connection, String action, String resourceType, String resourceId, Outcome outcome, String detail)
+      Connection connection,
+      String action,
+      String resourceType,
+      String resourceId,
+      Outcome outcome,
+      String detail)
       throws SQLException {
-    AuditEvent event = new AuditEvent(Instant.now(), actor(), action, resourceType, resourceId, outcome, detail);
+    AuditEvent event =
+        new AuditEvent(Instant.now(), actor(), action, resourceType, resourceId, outcome, detail);
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setObject(1, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
       insert.setString(2, event.actor());
@@ -113,7 +121,8 @@ public class JpaAuditLog implements AuditLog {
 
   @Override
   @Transactional(TxType.MANDATORY)
-  public void allowedInTransaction(String action, String resourceType, String resourceId, String detail) {
+  public void allowedInTransaction(
+      String action, String resourceType, String resourceId, String detail) {
     write(action, resourceType, resourceId, Outcome.ALLOWED, detail);
   }
 
@@ -146,12 +155,18 @@ public class JpaAuditLog implements AuditLog {
         where.add(cb.or(cb.isNull(id), cb.notLike(id, "%/" + hidden)));
       }
     }
-    scope.hiddenPairs().forEach(
-        (type, ids) -> {
-          if (!ids.isEmpty()) {
-            where.add(cb.or(cb.isNull(id), cb.notEqual(event.get("resourceType"), type), cb.not(id.in(ids))));
-          }
-        });
+    scope
+        .hiddenPairs()
+        .forEach(
+            (type, ids) -> {
+              if (!ids.isEmpty()) {
+                where.add(
+                    cb.or(
+                        cb.isNull(id),
+                        cb.notEqual(event.get("resourceType"), type),
+                        cb.not(id.in(ids))));
+              }
+            });
     query.where(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
     query.orderBy(cb.desc(event.get("id")));
     return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();

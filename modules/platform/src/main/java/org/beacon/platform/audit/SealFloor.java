@@ -38,8 +38,8 @@ final class SealFloor {
   }
 
   /**
-   * A run that started at {@code startedAt} with {@code usedFloor} succeeded; {@code newestId}
-   * was the newest committed event id when it started.
+   * A run that started at {@code startedAt} with {@code usedFloor} succeeded; {@code newestId} was
+   * the newest committed event id when it started.
    */
   synchronized void succeeded(Instant startedAt, long usedFloor, long newestId) {
     if (usedFloor == 0) {

@@ -12,10 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * The hash of one link of the audit chain: SHA-256 over a version tag, the previous seal's hash
- * and the event's fields. Every field is written with its length in front (a missing one as -1),
- * so no two different events give the same bytes: {@code ("ab", "c")} and {@code ("a", "bc")}
- * differ, and so do an empty detail and none.
+ * The hash of one link of the audit chain: SHA-256 over a version tag, the previous seal's hash and
+ * the event's fields. Every field is written with its length in front (a missing one as -1), so no
+ * two different events give the same bytes: {@code ("ab", "c")} and {@code ("a", "bc")} differ, and
+ * so do an empty detail and none.
  */
 final class SealHash {
 

@@ -39,8 +39,8 @@ public class BenchResource {
   /**
    * Starts {@code count} instances of {@code processDefinitionKey} with {@code variables} from
    * {@code threads} threads, each start in its own transaction, and answers how long that took.
-   * Body: {@code {"processDefinitionKey", "count", "threads", "variables": {name: string, number
-   * or boolean}}}; each instance gets the business key {@code businessKeyPrefix + n}.
+   * Body: {@code {"processDefinitionKey", "count", "threads", "variables": {name: string, number or
+   * boolean}}}; each instance gets the business key {@code businessKeyPrefix + n}.
    */
   @POST
   @Path("process-starts")
@@ -59,11 +59,16 @@ public class BenchResource {
     int threads = request.getInt("threads", 1);
     if (key.isBlank() || count < 1 || count > MAX_STARTS || threads < 1 || threads > MAX_THREADS) {
       throw BeaconProblem.invalid(
-          "Give processDefinitionKey, count (1-" + MAX_STARTS + ") and threads (1-" + MAX_THREADS + ")",
+          "Give processDefinitionKey, count (1-"
+              + MAX_STARTS
+              + ") and threads (1-"
+              + MAX_THREADS
+              + ")",
           Map.of("body", "processDefinitionKey, count, threads"));
     }
     String prefix = request.getString("businessKeyPrefix", "BENCH-");
-    return rawStarts.run(key, prefix, variables(request.getJsonObject("variables")), count, threads);
+    return rawStarts.run(
+        key, prefix, variables(request.getJsonObject("variables")), count, threads);
   }
 
   static Map<String, Object> variables(JsonObject json) {
@@ -77,13 +82,16 @@ public class BenchResource {
             case STRING -> variables.put(name, ((JsonString) value).getString());
             case NUMBER -> {
               JsonNumber number = (JsonNumber) value;
-              variables.put(name, number.isIntegral() ? (Object) number.longValue() : number.doubleValue());
+              variables.put(
+                  name, number.isIntegral() ? (Object) number.longValue() : number.doubleValue());
             }
             case TRUE -> variables.put(name, Boolean.TRUE);
             case FALSE -> variables.put(name, Boolean.FALSE);
             case NULL -> variables.put(name, null);
-            default -> throw BeaconProblem.invalid(
-                "Variables are strings, numbers or booleans", Map.of("variables." + name, "is not a plain value"));
+            default ->
+                throw BeaconProblem.invalid(
+                    "Variables are strings, numbers or booleans",
+                    Map.of("variables." + name, "is not a plain value"));
           }
         });
     return variables;

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The engine's own ceiling for the harness to compare an API against: bare
- * {@code startProcessInstanceByKey} calls inside the server, on the same database and engine,
- * each in a transaction of its own as a request would have.
+ * The engine's own ceiling for the harness to compare an API against: bare {@code
+ * startProcessInstanceByKey} calls inside the server, on the same database and engine, each in a
+ * transaction of its own as a request would have.
  */
 @ApplicationScoped
 public class RawStarts {
@@ -30,9 +30,16 @@ public class RawStarts {
    * @param perSecond committed starts per second
    */
   public record Result(
-      String processDefinitionKey, int count, int threads, int failed, double seconds, double perSecond, String firstError) {}
+      String processDefinitionKey,
+      int count,
+      int threads,
+      int failed,
+      double seconds,
+      double perSecond,
+      String firstError) {}
 
-  public Result run(String key, String prefix, Map<String, Object> variables, int count, int threadCount) {
+  public Result run(
+      String key, String prefix, Map<String, Object> variables, int count, int threadCount) {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicLong done = new AtomicLong();
@@ -62,7 +69,8 @@ public class RawStarts {
       runOn(threadCount, worker);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(key, count, threadCount, failed.get(), seconds, done.get() / seconds, firstError[0]);
+    return new Result(
+        key, count, threadCount, failed.get(), seconds, done.get() / seconds, firstError[0]);
   }
 
   private void runOn(int threadCount, Runnable worker) {

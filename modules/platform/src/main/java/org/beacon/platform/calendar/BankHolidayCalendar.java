@@ -33,7 +33,8 @@ public class BankHolidayCalendar implements WorkingDays {
   /** Reads one ISO date per line; text after the date and lines starting with # are ignored. */
   public static BankHolidayCalendar read(InputStream in, String source) {
     Set<LocalDate> dates = new TreeSet<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -46,7 +47,8 @@ public class BankHolidayCalendar implements WorkingDays {
         try {
           dates.add(LocalDate.parse(date));
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(source + " line " + number + ": not a date as YYYY-MM-DD: " + date, e);
+          throw new IllegalArgumentException(
+              source + " line " + number + ": not a date as YYYY-MM-DD: " + date, e);
         }
       }
     } catch (IOException e) {

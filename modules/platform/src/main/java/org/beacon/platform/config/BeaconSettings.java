@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Beacon's settings, read through MicroProfile Config so that environment variables win over
  * defaults ({@code BEACON_DB_URL} is {@code beacon.db.url}, and so on).
  *
- * <p>Read programmatically rather than injected: the datasource and the engine need them before
- * CDI has finished starting.
+ * <p>Read programmatically rather than injected: the datasource and the engine need them before CDI
+ * has finished starting.
  */
 public final class BeaconSettings {
 
@@ -52,7 +52,10 @@ public final class BeaconSettings {
     return Path.of(text(DATA).orElse("./data")).toAbsolutePath().normalize();
   }
 
-  /** The JDBC URL Beacon connects to: {@code BEACON_DB_URL}, or the H2 file under {@code BEACON_DATA}. */
+  /**
+   * The JDBC URL Beacon connects to: {@code BEACON_DB_URL}, or the H2 file under {@code
+   * BEACON_DATA}.
+   */
   public String databaseUrl() {
     return text(DB_URL).orElseGet(() -> DatabaseKind.h2FileUrl(dataDirectory()));
   }
@@ -74,9 +77,9 @@ public final class BeaconSettings {
   }
 
   /**
-   * Whether the demo school's first start also makes a term of fictional cases
-   * ({@code BEACON_DEMO_CASES}): yes in demo mode unless set to false (tests that count cases on
-   * a demo database turn it off); never outside demo mode.
+   * Whether the demo school's first start also makes a term of fictional cases ({@code
+   * BEACON_DEMO_CASES}): yes in demo mode unless set to false (tests that count cases on a demo
+   * database turn it off); never outside demo mode.
    */
   public boolean demoCases() {
     return demoCases(demo(), text(DEMO_CASES));
@@ -110,8 +113,8 @@ public final class BeaconSettings {
   }
 
   /**
-   * Whether models deployed through the designer API may run scripts, Java classes, connectors
-   * and resources from outside Beacon. Off unless an administrator turns it on.
+   * Whether models deployed through the designer API may run scripts, Java classes, connectors and
+   * resources from outside Beacon. Off unless an administrator turns it on.
    */
   public boolean modelsAllowScripts() {
     return text(MODELS_ALLOW_SCRIPTS).map(Boolean::parseBoolean).orElse(false);
@@ -127,9 +130,9 @@ public final class BeaconSettings {
 
   /**
    * How many failed sign-ins from one client address within 15 minutes lock that address for 15
-   * minutes (back-off starts at three tenths of it): 100 unless set. A school whose staff all
-   * sign in through one router address may need more; a value that is not a whole number above 9
-   * falls back to the default.
+   * minutes (back-off starts at three tenths of it): 100 unless set. A school whose staff all sign
+   * in through one router address may need more; a value that is not a whole number above 9 falls
+   * back to the default.
    */
   public int signInAddressLock() {
     return text(SIGN_IN_ADDRESS_LOCK)

@@ -30,6 +30,8 @@ public enum DatabaseKind {
    * killed process keeps what it acknowledged.
    */
   static String h2FileUrl(Path dataDirectory) {
-    return "jdbc:h2:file:" + dataDirectory.resolve("beacon") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:"
+        + dataDirectory.resolve("beacon")
+        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
   }
 }

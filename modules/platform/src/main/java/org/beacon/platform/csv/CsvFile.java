@@ -44,12 +44,19 @@ public final class CsvFile {
     }
   }
 
-  /** The file cannot be used; {@code problems} names each line (or the header, or the file) and what is wrong. */
+  /**
+   * The file cannot be used; {@code problems} names each line (or the header, or the file) and what
+   * is wrong.
+   */
   public static final class Unreadable extends RuntimeException {
     private final Map<String, String> problems;
 
     public Unreadable(Map<String, String> problems) {
-      super("The file has " + problems.size() + " problem(s); nothing of it was applied", null, false, false);
+      super(
+          "The file has " + problems.size() + " problem(s); nothing of it was applied",
+          null,
+          false,
+          false);
       this.problems = Map.copyOf(problems);
     }
 
@@ -68,14 +75,19 @@ public final class CsvFile {
   /**
    * Reads the rows of a file.
    *
-   * @param known the columns Beacon reads, as {@link #columnName} gives them, in the order a header should name them
+   * @param known the columns Beacon reads, as {@link #columnName} gives them, in the order a header
+   *     should name them
    * @param required those of {@code known} the header must name
    * @param synonyms other header names for a known column (e.g. {@code upn} for {@code reference})
    * @param refused header names a file must not have, with the reason (e.g. a pupil's name)
    * @throws Unreadable when the file is not UTF-8, has no usable header, or a row is not valid CSV
    */
   public static List<Row> read(
-      byte[] bytes, List<String> known, List<String> required, Map<String, String> synonyms, Map<String, String> refused) {
+      byte[] bytes,
+      List<String> known,
+      List<String> required,
+      Map<String, String> synonyms,
+      Map<String, String> refused) {
     String text = utf8(bytes);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -83,10 +95,14 @@ public final class CsvFile {
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
     Map<String, String> problems = new LinkedHashMap<>();
     List<Row> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       var records = parser.iterator();
       if (!records.hasNext()) {
-        throw new Unreadable(Map.of("header", "is missing: the first line names the columns " + String.join(",", known)));
+        throw new Unreadable(
+            Map.of(
+                "header",
+                "is missing: the first line names the columns " + String.join(",", known)));
       }
       CSVRecord header = records.next();
       Map<String, Integer> columns = new HashMap<>();
@@ -106,7 +122,13 @@ public final class CsvFile {
       List<String> absent = required.stream().filter(c -> !columns.containsKey(c)).toList();
       if (!absent.isEmpty()) {
         throw new Unreadable(
-            Map.of("header", "has no column " + String.join(", ", absent) + " (the first line names the columns " + String.join(",", known) + ")"));
+            Map.of(
+                "header",
+                "has no column "
+                    + String.join(", ", absent)
+                    + " (the first line names the columns "
+                    + String.join(",", known)
+                    + ")"));
       }
       long previousEnd = parser.getCurrentLineNumber();
       while (true) {
@@ -118,15 +140,19 @@ public final class CsvFile {
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           // A quote that is never closed: say where it starts, without the parser's own words.
-          problems.put("line " + (previousEnd + 1), "is not valid CSV: a quoted value is not closed");
+          problems.put(
+              "line " + (previousEnd + 1), "is not valid CSV: a quoted value is not closed");
           break;
         }
         long end = parser.getCurrentLineNumber();
-        // Blank lines are skipped, so a record starts on the line its own line breaks end, counted back.
+        // Blank lines are skipped, so a record starts on the line its own line breaks end, counted
+        // back.
         long line = Math.max(previousEnd + 1, end - lineBreaksIn(record));
         previousEnd = end;
         if (record.size() != header.size()) {
-          problems.put("line " + line, "has " + record.size() + " column(s) where the header has " + header.size());
+          problems.put(
+              "line " + line,
+              "has " + record.size() + " column(s) where the header has " + header.size());
           continue;
         }
         Map<String, String> values = new HashMap<>();

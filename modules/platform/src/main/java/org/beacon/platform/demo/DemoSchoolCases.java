@@ -54,16 +54,26 @@ public class DemoSchoolCases {
     management.setProperty(MARKER, today.toString());
     pupils.importFile(register(today).getBytes(StandardCharsets.UTF_8), false);
     DemoTerm term = new DemoSchoolTerm(today, directory, taskService, tasks);
-    List<DemoCases> ordered = modules.stream().sorted(Comparator.comparingInt(DemoCases::order)).toList();
+    List<DemoCases> ordered =
+        modules.stream().sorted(Comparator.comparingInt(DemoCases::order)).toList();
     for (DemoCases cases : ordered) {
       try {
         cases.create(term);
       } catch (RuntimeException e) {
         throw new IllegalStateException(
-            "The demo cases of " + cases.getClass().getSimpleName() + " could not be made: " + e.getMessage(), e);
+            "The demo cases of "
+                + cases.getClass().getSimpleName()
+                + " could not be made: "
+                + e.getMessage(),
+            e);
       }
     }
-    LOG.info(() -> "Demo school: a term of fictional cases made by " + ordered.size() + " module(s), dated up to " + today);
+    LOG.info(
+        () ->
+            "Demo school: a term of fictional cases made by "
+                + ordered.size()
+                + " module(s), dated up to "
+                + today);
     return true;
   }
 
@@ -80,7 +90,12 @@ public class DemoSchoolCases {
       int year = Integer.parseInt(yearGroup.substring("Year ".length()));
       // Year 7 pupils turn 12 during the school year: born September (schoolYear - 12) to August.
       LocalDate born = LocalDate.of(schoolYear - year - 5, 9, 1).plusDays(29L * i + 11);
-      csv.append(DemoTerm.PUPILS.get(i)).append(',').append(yearGroup).append(',').append(born).append('\n');
+      csv.append(DemoTerm.PUPILS.get(i))
+          .append(',')
+          .append(yearGroup)
+          .append(',')
+          .append(born)
+          .append('\n');
     }
     return csv.toString();
   }

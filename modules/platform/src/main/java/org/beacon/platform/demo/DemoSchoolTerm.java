@@ -14,7 +14,10 @@ import org.beacon.platform.tasks.HumanTasks;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-/** The demo term as modules see it: the platform's directory, and tasks completed through {@link HumanTasks}. */
+/**
+ * The demo term as modules see it: the platform's directory, and tasks completed through {@link
+ * HumanTasks}.
+ */
 final class DemoSchoolTerm implements DemoTerm {
 
   private final LocalDate today;
@@ -37,12 +40,16 @@ final class DemoSchoolTerm implements DemoTerm {
   @Override
   public Caller as(String username) {
     BeaconUser user =
-        directory.find(username).orElseThrow(() -> new IllegalStateException("The demo school has no user " + username));
+        directory
+            .find(username)
+            .orElseThrow(
+                () -> new IllegalStateException("The demo school has no user " + username));
     return new Caller(user.username(), user.roles());
   }
 
   @Override
-  public void complete(String username, String businessKey, String taskDefinitionKey, Map<String, ?> values) {
+  public void complete(
+      String username, String businessKey, String taskDefinitionKey, Map<String, ?> values) {
     List<Task> open =
         taskService
             .createTaskQuery()
@@ -52,7 +59,8 @@ final class DemoSchoolTerm implements DemoTerm {
             .asc()
             .list();
     if (open.isEmpty()) {
-      throw new IllegalStateException("No open task " + taskDefinitionKey + " in case " + businessKey);
+      throw new IllegalStateException(
+          "No open task " + taskDefinitionKey + " in case " + businessKey);
     }
     tasks.complete(as(username), open.get(0).getId(), json(values));
   }

@@ -1,6 +1,8 @@
 package org.beacon.platform.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.ArrayList;
@@ -10,13 +12,11 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.beacon.platform.persistence.PlatformDataSource;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.cdi.CdiExpressionManager;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -36,6 +36,7 @@ public class BeaconEngine {
   private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
 
   @Inject DeploymentCounter deployments;
+
   /** Every parse listener the application offers (the stand-in check of each user task). */
   @Inject @Any Instance<BpmnParseListener> parseListeners;
 
@@ -117,10 +118,14 @@ public class BeaconEngine {
     config.setIdGenerator(new StrongUuidGenerator());
     // Tells modules that keep something read from the models when a deployment changes them.
     config.setCustomPostDeployers(new ArrayList<>(List.of(deployments)));
-    // Every user task, of every model however deployed, checks at creation that someone can work it.
+    // Every user task, of every model however deployed, checks at creation that someone can work
+    // it.
     // Beacon's own only: a library's parse listener that happens to be a bean is not asked for.
     config.setCustomPostBPMNParseListeners(
-        new ArrayList<>(parseListeners.stream().filter(l -> l.getClass().getName().startsWith("org.beacon.")).toList()));
+        new ArrayList<>(
+            parseListeners.stream()
+                .filter(l -> l.getClass().getName().startsWith("org.beacon."))
+                .toList()));
     return config;
   }
 

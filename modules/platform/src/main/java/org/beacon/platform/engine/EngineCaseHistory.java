@@ -28,7 +28,12 @@ public class EngineCaseHistory implements CaseHistory {
 
   /** Routing elements say nothing a reader needs. */
   private static final Set<String> SILENT =
-      Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "sequenceFlow");
+      Set.of(
+          "exclusiveGateway",
+          "parallelGateway",
+          "inclusiveGateway",
+          "eventBasedGateway",
+          "sequenceFlow");
 
   @Inject HistoryService historyService;
   @Inject RepositoryService repositoryService;
@@ -46,7 +51,12 @@ public class EngineCaseHistory implements CaseHistory {
       return List.of();
     }
     Map<String, List<HistoricFormField>> valuesByTask =
-        historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).formFields().list().stream()
+        historyService
+            .createHistoricDetailQuery()
+            .processInstanceId(processInstanceId)
+            .formFields()
+            .list()
+            .stream()
             .filter(HistoricFormField.class::isInstance)
             .map(HistoricFormField.class::cast)
             .filter(f -> f.getTaskId() != null)
@@ -54,7 +64,11 @@ public class EngineCaseHistory implements CaseHistory {
     // A task's own name, where the model names it by an expression (an action task is named after
     // its action): the activity keeps the model's text, the task what it said to the person.
     Map<String, String> taskNames = new HashMap<>();
-    historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list().stream()
+    historyService
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .list()
+        .stream()
         .filter(t -> t.getName() != null)
         .forEach(t -> taskNames.put(t.getId(), t.getName()));
     Labels labels = new Labels(activities.get(0).getProcessDefinitionId());
@@ -68,7 +82,12 @@ public class EngineCaseHistory implements CaseHistory {
       List<FieldValue> values =
           valuesByTask.getOrDefault(activity.getTaskId(), List.of()).stream()
               .sorted(Comparator.comparing(HistoricDetail::getTime))
-              .map(f -> new FieldValue(f.getFieldId(), labels.of(activity.getActivityId(), f.getFieldId()), text(f.getFieldValue())))
+              .map(
+                  f ->
+                      new FieldValue(
+                          f.getFieldId(),
+                          labels.of(activity.getActivityId(), f.getFieldId()),
+                          text(f.getFieldValue())))
               .toList();
       steps.add(
           new Step(
@@ -90,7 +109,9 @@ public class EngineCaseHistory implements CaseHistory {
     if (taskName != null) {
       return taskName;
     }
-    return activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName();
+    return activity.getActivityName() == null
+        ? activity.getActivityId()
+        : activity.getActivityName();
   }
 
   private static String kind(String activityType) {

@@ -17,10 +17,10 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 
 /**
- * Deploys every BPMN and DMN model packaged under {@code WEB-INF/classes/bpmn/}, one deployment
- * per folder (module). Duplicate filtering keeps a restart from creating a new version of a model
- * whose file did not change. Every model passes the same checks as one deployed through the designer
- * or {@code /engine-rest} first; a shipped model that breaks a rule stops the start, naming the
+ * Deploys every BPMN and DMN model packaged under {@code WEB-INF/classes/bpmn/}, one deployment per
+ * folder (module). Duplicate filtering keeps a restart from creating a new version of a model whose
+ * file did not change. Every model passes the same checks as one deployed through the designer or
+ * {@code /engine-rest} first; a shipped model that breaks a rule stops the start, naming the
  * element, rather than failing a case at run time.
  */
 @ApplicationScoped
@@ -49,10 +49,15 @@ public class ModelDeployer {
         (folder, models) ->
             models.forEach(
                 (name, bytes) ->
-                    intake.problems(name, bytes).forEach((where, problem) -> refused.add("bpmn/" + name + ": " + where + " " + problem))));
+                    intake
+                        .problems(name, bytes)
+                        .forEach(
+                            (where, problem) ->
+                                refused.add("bpmn/" + name + ": " + where + " " + problem))));
     if (!refused.isEmpty()) {
       throw new IllegalStateException(
-          "Beacon's own models break the model rules, so none is deployed: " + String.join("; ", refused));
+          "Beacon's own models break the model rules, so none is deployed: "
+              + String.join("; ", refused));
     }
     byFolder.forEach(this::deploy);
   }
@@ -64,7 +69,8 @@ public class ModelDeployer {
             .name("beacon-" + folder)
             .source("beacon")
             .enableDuplicateFiltering(true);
-    models.forEach((name, bytes) -> builder.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
+    models.forEach(
+        (name, bytes) -> builder.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     int definitions =
         deployment.getDeployedProcessDefinitions() == null

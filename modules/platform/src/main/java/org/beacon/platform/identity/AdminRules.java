@@ -25,16 +25,23 @@ public final class AdminRules {
    * @param otherEnabledAdmins enabled administrators other than the target after the change
    * @return the problems by field name; empty when the change may go ahead
    */
-  public static Map<String, String> check(String caller, String target, State before, State after, long otherEnabledAdmins) {
+  public static Map<String, String> check(
+      String caller, String target, State before, State after, long otherEnabledAdmins) {
     Map<String, String> problems = new LinkedHashMap<>();
     boolean self = caller.equals(target);
     if (self && before.roles().contains(Role.ADMIN) && !after.roles().contains(Role.ADMIN)) {
-      problems.put("roles", "cannot lose admin: nobody removes their own admin role (another administrator may)");
+      problems.put(
+          "roles",
+          "cannot lose admin: nobody removes their own admin role (another administrator may)");
     }
     if (self && before.enabled() && !after.enabled()) {
-      problems.put("enabled", "cannot be false: nobody disables themselves (another administrator may)");
+      problems.put(
+          "enabled", "cannot be false: nobody disables themselves (another administrator may)");
     }
-    if (problems.isEmpty() && before.enabledAdmin() && !after.enabledAdmin() && otherEnabledAdmins == 0) {
+    if (problems.isEmpty()
+        && before.enabledAdmin()
+        && !after.enabledAdmin()
+        && otherEnabledAdmins == 0) {
       problems.put(
           after.enabled() ? "roles" : "enabled",
           "would leave Beacon without an enabled administrator: make someone else an administrator first");

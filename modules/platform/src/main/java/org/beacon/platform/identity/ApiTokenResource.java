@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/users/me/tokens}: one's own personal API tokens. {@code POST {"name",
- * "expiresInDays"}} answers the token once; {@code GET} lists them (never the token);
- * {@code DELETE /{id}} revokes one. A token cannot make another token: a leaked one must not be
- * able to outlive its own expiry.
+ * "expiresInDays"}} answers the token once; {@code GET} lists them (never the token); {@code DELETE
+ * /{id}} revokes one. A token cannot make another token: a leaked one must not be able to outlive
+ * its own expiry.
  */
 @Path("users/me/tokens")
 @RequestScoped
@@ -48,19 +48,29 @@ public class ApiTokenResource {
     return mine;
   }
 
-  @APIResponse(responseCode = "201", description = "The token (shown once) and its details; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiTokens.Created.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The token (shown once) and its details; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiTokens.Created.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body) {
     if (request.getAttribute(BeaconAuthenticationMechanism.BY_API_TOKEN) != null) {
       audit.denied("create", ApiTokens.RESOURCE, null, "asked with an API token");
-      throw BeaconProblem.forbidden("An API token cannot make another one: sign in to Beacon to make a token");
+      throw BeaconProblem.forbidden(
+          "An API token cannot make another one: sign in to Beacon to make a token");
     }
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
     String name = b.get("name") instanceof JsonString s ? s.getString() : null;
-    Object days = b.get("expiresInDays") instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 31
-        ? (Object) n.intValue()
-        : b.get("expiresInDays");
+    Object days =
+        b.get("expiresInDays") instanceof JsonNumber n
+                && n.isIntegral()
+                && n.bigIntegerValue().bitLength() < 31
+            ? (Object) n.intValue()
+            : b.get("expiresInDays");
     ApiTokens.Created created = tokens.create(caller.username(), name, days);
     return Response.status(201).header("Cache-Control", "no-store").entity(created).build();
   }
@@ -73,7 +83,11 @@ public class ApiTokenResource {
     try {
       tokenId = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      audit.denied("revoke", ApiTokens.RESOURCE, id.length() > 40 ? id.substring(0, 40) : id, "not a token id");
+      audit.denied(
+          "revoke",
+          ApiTokens.RESOURCE,
+          id.length() > 40 ? id.substring(0, 40) : id,
+          "not a token id");
       throw BeaconProblem.notFound("You have no such token");
     }
     tokens.revoke(caller.username(), tokenId);

@@ -35,6 +35,7 @@ public class ApiTokens {
   static final String PREFIX = "bcn_";
   static final int MAX_DAYS = 366;
   static final int MAX_NAME = 100;
+
   /** Last use is written at most this often per token, not on every request. */
   static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
@@ -49,7 +50,8 @@ public class ApiTokens {
   Clock clock = Clock.systemUTC();
 
   /** A token as its owner sees it in the list: never the token itself. */
-  public record TokenView(long id, String name, Instant created, Instant expires, Instant lastUsed, boolean expired) {}
+  public record TokenView(
+      long id, String name, Instant created, Instant expires, Instant lastUsed, boolean expired) {}
 
   /** A token just made, and the token itself, shown this once. */
   @Schema(name = "CreatedApiToken")
@@ -58,6 +60,7 @@ public class ApiTokens {
   /** Why a bearer token did not sign anyone in, or whom it did. */
   sealed interface Check {
     record Valid(BeaconUser owner, long tokenId) implements Check {}
+
     record Refused(String reason) implements Check {}
   }
 
@@ -85,10 +88,15 @@ public class ApiTokens {
     RANDOM.nextBytes(random);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     Instant now = clock.instant();
-    ApiToken stored = new ApiToken(owner.id(), cleanName, digest(token), now, now.plus(Duration.ofDays(days)));
+    ApiToken stored =
+        new ApiToken(owner.id(), cleanName, digest(token), now, now.plus(Duration.ofDays(days)));
     em.persist(stored);
     em.flush();
-    audit.allowed("create", RESOURCE, stored.id().toString(), "for " + username + ", expires in " + days + " days");
+    audit.allowed(
+        "create",
+        RESOURCE,
+        stored.id().toString(),
+        "for " + username + ", expires in " + days + " days");
     return new Created(view(stored, now), token);
   }
 
@@ -96,7 +104,10 @@ public class ApiTokens {
   public List<TokenView> list(String username) {
     BeaconUser owner = directory.find(username).orElseThrow(BeaconProblem::unauthenticated);
     Instant now = clock.instant();
-    return em.createQuery("select t from ApiToken t where t.userId = :id and t.revokedAt is null order by t.createdAt desc, t.id desc", ApiToken.class)
+    return em
+        .createQuery(
+            "select t from ApiToken t where t.userId = :id and t.revokedAt is null order by t.createdAt desc, t.id desc",
+            ApiToken.class)
         .setParameter("id", owner.id())
         .getResultList()
         .stream()
@@ -117,7 +128,9 @@ public class ApiTokens {
     audit.allowed("revoke", RESOURCE, Long.toString(id), "of " + username);
   }
 
-  /** Whom a bearer token signs in: valid only while not revoked or expired and its owner is enabled. */
+  /**
+   * Whom a bearer token signs in: valid only while not revoked or expired and its owner is enabled.
+   */
   @Transactional
   public Check check(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
@@ -154,13 +167,21 @@ public class ApiTokens {
 
   static String digest(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }
   }
 
   private static TokenView view(ApiToken t, Instant now) {
-    return new TokenView(t.id(), t.name(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), !t.expiresAt().isAfter(now));
+    return new TokenView(
+        t.id(),
+        t.name(),
+        t.createdAt(),
+        t.expiresAt(),
+        t.lastUsedAt(),
+        !t.expiresAt().isAfter(now));
   }
 }

@@ -28,9 +28,9 @@ import org.beacon.platform.web.SecureSessionCookie;
 import org.beacon.platform.web.SecurityHeaders;
 
 /**
- * How people prove who they are: HTTP Basic on any request (API clients, the Camunda Modeler), or
- * a session that {@code POST /api/session} opened (the browser). Roles are re-read from the
- * database for session requests, so a removed role or a disabled user takes effect at once.
+ * How people prove who they are: HTTP Basic on any request (API clients, the Camunda Modeler), or a
+ * session that {@code POST /api/session} opened (the browser). Roles are re-read from the database
+ * for session requests, so a removed role or a disabled user takes effect at once.
  */
 @ApplicationScoped
 public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -61,6 +61,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
    * Such a session is not signed in; {@code POST /api/session/second-factor} completes it.
    */
   static final String PENDING_USER = "beacon.pendingUser";
+
   static final String PENDING_SINCE = "beacon.pendingSince";
 
   /** Request attribute: this request was signed in by a personal API token. */
@@ -104,7 +105,9 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       LOG.warning(() -> "The database did not answer while checking who is calling: " + e);
       try {
         response.setHeader("Retry-After", "5");
-        ApiError.of(503, "The database is not available at the moment; nothing was changed. Try again shortly")
+        ApiError.of(
+                503,
+                "The database is not available at the moment; nothing was changed. Try again shortly")
             .writeTo(response);
       } catch (IOException io) {
         throw new UncheckedIOException(io);
@@ -121,10 +124,12 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<UsernamePasswordCredential> credential = basicCredential(authorization);
-      // The client behind a trusted reverse proxy, not the proxy (filters run after this mechanism).
+      // The client behind a trusted reverse proxy, not the proxy (filters run after this
+      // mechanism).
       String address = ClientConnection.of(request).address();
       if (credential.isEmpty()) {
-        audit.denied("sign-in", "session", null, "unreadable HTTP Basic credentials (from " + address + ")");
+        audit.denied(
+            "sign-in", "session", null, "unreadable HTTP Basic credentials (from " + address + ")");
         return unauthorized(request, response, "Invalid username or password");
       }
       String username = credential.get().getCaller();
@@ -137,8 +142,13 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       // refused before the password is looked at, so Basic cannot be used to test guesses at it.
       Optional<BeaconUser> named = directory.find(username).filter(BeaconUser::enabled);
       if (named.isPresent() && twoFactor.passwordAloneRefused(named.get())) {
-        audit.denied("sign-in", "session", username,
-            "HTTP Basic refused: two-factor sign-in applies, a personal API token is needed (from " + address + ")");
+        audit.denied(
+            "sign-in",
+            "session",
+            username,
+            "HTTP Basic refused: two-factor sign-in applies, a personal API token is needed (from "
+                + address
+                + ")");
         return passwordAloneRefused(response);
       }
       // Checked against the database on every request: a disabled person's cached Basic
@@ -160,7 +170,9 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
       // Signed out on another node (whose invalidation does not reach this node's copy): over.
       Optional<BeaconUser> user =
-          signOuts.signedOutElsewhere(session) ? Optional.empty() : directory.find(username).filter(BeaconUser::enabled);
+          signOuts.signedOutElsewhere(session)
+              ? Optional.empty()
+              : directory.find(username).filter(BeaconUser::enabled);
       if (user.isPresent()) {
         if (!TwoFactor.satisfied(session) && twoFactor.enrolmentOutstanding(user.get())) {
           request.setAttribute(TwoFactorGuard.MUST_ENROL, Boolean.TRUE);
@@ -178,7 +190,8 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.doNothing();
   }
 
-  private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, BeaconUser user) {
+  private static AuthenticationStatus loggedIn(
+      HttpServletRequest request, HttpMessageContext context, BeaconUser user) {
     Set<String> groups = BeaconIdentityStore.groups(user.roles());
     request.setAttribute(CALLER_GROUPS, groups);
     if (user.mustChangePassword()) {
@@ -187,9 +200,14 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.notifyContainerAboutLogin(user.username(), groups);
   }
 
-  /** A personal API token: its owner, while it is neither expired nor revoked and they are enabled. */
+  /**
+   * A personal API token: its owner, while it is neither expired nor revoked and they are enabled.
+   */
   private AuthenticationStatus bearer(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String token) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String token) {
     ApiTokens.Check check = tokens.check(token);
     if (check instanceof ApiTokens.Check.Valid valid) {
       request.setAttribute(BY_API_TOKEN, valid.tokenId());
@@ -199,10 +217,17 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
       return loggedIn(request, context, valid.owner());
     }
     String reason = ((ApiTokens.Check.Refused) check).reason();
-    audit.denied("sign-in", "session", null, reason + " (bearer token from " + request.getRemoteAddr() + ")");
+    audit.denied(
+        "sign-in",
+        "session",
+        null,
+        reason + " (bearer token from " + request.getRemoteAddr() + ")");
     response.setHeader("WWW-Authenticate", "Bearer realm=\"Beacon\", error=\"invalid_token\"");
     try {
-      ApiError.of(401, "This API token is not valid (unknown, expired or revoked, or its owner is disabled)").writeTo(response);
+      ApiError.of(
+              401,
+              "This API token is not valid (unknown, expired or revoked, or its owner is disabled)")
+          .writeTo(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -288,13 +313,15 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
   static Optional<UsernamePasswordCredential> basicCredential(String header) {
     try {
       String decoded =
-          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
         return Optional.empty();
       }
       return Optional.of(
-          new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+          new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -304,18 +331,22 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     java.time.Instant now = throttle.now();
     long seconds = standing.retryAfterSeconds(now);
     if (standing.verdict() instanceof SignInLimit.Verdict.Locked locked) {
-      String until = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'UTC'")
-          .withZone(java.time.ZoneOffset.UTC)
-          .format(locked.until().plusSeconds(59));
+      String until =
+          java.time.format.DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+              .withZone(java.time.ZoneOffset.UTC)
+              .format(locked.until().plusSeconds(59));
       String message =
           standing.byAddress()
-              ? "Too many failed sign-ins from this network address: sign-in from it is locked until " + until
-              : "This account is locked after too many failed sign-ins. Try again after " + until
+              ? "Too many failed sign-ins from this network address: sign-in from it is locked until "
+                  + until
+              : "This account is locked after too many failed sign-ins. Try again after "
+                  + until
                   + ", or ask an administrator to unlock it";
       return new Refusal(ApiError.of(423, message), seconds);
     }
     return new Refusal(
-        ApiError.of(429, "Too many failed sign-ins. Wait " + seconds + " s before trying again"), seconds);
+        ApiError.of(429, "Too many failed sign-ins. Wait " + seconds + " s before trying again"),
+        seconds);
   }
 
   private static AuthenticationStatus refuse(HttpServletResponse response, Refusal refusal) {
@@ -345,10 +376,12 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String message) {
     // No Basic challenge to browsers (their scripts send X-Requested-With; a page load accepts
-    // HTML): no native login pop-up, and no cached Basic credentials a forged request could ride on.
+    // HTML): no native login pop-up, and no cached Basic credentials a forged request could ride
+    // on.
     String accept = request.getHeader("Accept");
     boolean browser =
-        request.getHeader("X-Requested-With") != null || (accept != null && accept.contains("text/html"));
+        request.getHeader("X-Requested-With") != null
+            || (accept != null && accept.contains("text/html"));
     if (!browser) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Beacon\", charset=\"UTF-8\"");
     }

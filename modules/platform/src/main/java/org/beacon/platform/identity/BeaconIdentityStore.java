@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.beacon.platform.api.Role;
 
 /**
- * Checks a username and password against the users in Beacon's database and yields the user's
- * roles as groups. A successful check is remembered for a few minutes (by a keyed digest, never
- * the password) so that API clients sending HTTP Basic on every request do not pay PBKDF2 (600,000
+ * Checks a username and password against the users in Beacon's database and yields the user's roles
+ * as groups. A successful check is remembered for a few minutes (by a keyed digest, never the
+ * password) so that API clients sending HTTP Basic on every request do not pay PBKDF2 (600,000
  * iterations, about half a second) each time; the user's row is still read on every request, so
  * disabling a user or changing the password takes effect at once. A hash written at an older
  * iteration count is written again at the first full check that proves the password.
@@ -65,7 +65,8 @@ public class BeaconIdentityStore implements IdentityStore {
   }
 
   /** A monitor per username, for the check above; as many as people who signed in. */
-  private final java.util.concurrent.ConcurrentMap<String, Object> checking = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<String, Object> checking =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A hash written at fewer iterations than today's is written again now; a failure only logs. */
   private String upgraded(String username, String hash, char[] password) {
@@ -75,7 +76,13 @@ public class BeaconIdentityStore implements IdentityStore {
     String stronger = passwords.hash(password);
     try {
       if (upgrade.replace(username, hash, stronger)) {
-        LOG.info(() -> "Password hash of '" + username + "' upgraded to " + PasswordHashing.ITERATIONS + " iterations");
+        LOG.info(
+            () ->
+                "Password hash of '"
+                    + username
+                    + "' upgraded to "
+                    + PasswordHashing.ITERATIONS
+                    + " iterations");
         return stronger;
       }
     } catch (RuntimeException e) {

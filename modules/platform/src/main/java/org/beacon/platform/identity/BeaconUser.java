@@ -2,9 +2,9 @@ package org.beacon.platform.identity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Convert;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,11 +37,16 @@ import org.beacon.platform.api.Role;
 @NamedQuery(
     name = BeaconUser.EVERYONE,
     query = "select distinct u from BeaconUser u left join fetch u.roles order by u.username")
-@NamedQuery(name = BeaconUser.ALL_ALIASES, query = "select u.id, a from BeaconUser u join u.aliases a")
-@NamedQuery(name = BeaconUser.ALIASES_OF, query = "select a from BeaconUser u join u.aliases a where u.id = :id")
+@NamedQuery(
+    name = BeaconUser.ALL_ALIASES,
+    query = "select u.id, a from BeaconUser u join u.aliases a")
+@NamedQuery(
+    name = BeaconUser.ALIASES_OF,
+    query = "select a from BeaconUser u join u.aliases a where u.id = :id")
 @NamedQuery(
     name = BeaconUser.ENABLED,
-    query = "select distinct u from BeaconUser u left join fetch u.roles where u.enabled = true order by u.id")
+    query =
+        "select distinct u from BeaconUser u left join fetch u.roles where u.enabled = true order by u.id")
 public class BeaconUser {
 
   static final String BY_USERNAME = "BeaconUser.byUsername";
@@ -72,7 +77,10 @@ public class BeaconUser {
   @Column(length = 254)
   private String email;
 
-  /** Set by a password reset (and for people added without a password): every request but choosing one answers 403. */
+  /**
+   * Set by a password reset (and for people added without a password): every request but choosing
+   * one answers 403.
+   */
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.beacon.platform.api.AuditLog;
@@ -20,9 +20,8 @@ import org.beacon.platform.web.ApiError;
 /**
  * Cross-site request forgery protection for browser sessions: every state-changing request that
  * rides on the session cookie must carry the session's token in {@code X-CSRF-Token}. The token
- * comes with the sign-in response and {@code GET /api/session}. Requests with their own
- * credentials (HTTP Basic) carry nothing a forged request could borrow, and signing in has no
- * session yet.
+ * comes with the sign-in response and {@code GET /api/session}. Requests with their own credentials
+ * (HTTP Basic) carry nothing a forged request could borrow, and signing in has no session yet.
  */
 @WebFilter(urlPatterns = {"/api/*", "/engine-rest/*"})
 public class CsrfGuard extends HttpFilter {
@@ -51,10 +50,15 @@ public class CsrfGuard extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (needsToken(request) && !matches(request)) {
-      audit.denied(request.getMethod().toLowerCase(java.util.Locale.ROOT), "request", request.getRequestURI(), "missing or wrong CSRF token");
+      audit.denied(
+          request.getMethod().toLowerCase(java.util.Locale.ROOT),
+          "request",
+          request.getRequestURI(),
+          "missing or wrong CSRF token");
       ApiError.of(403, "This request needs the session's " + HEADER + " header").writeTo(response);
       return;
     }
@@ -71,7 +75,8 @@ public class CsrfGuard extends HttpFilter {
       return false;
     }
     HttpSession session = request.getSession(false);
-    return session != null && session.getAttribute(BeaconAuthenticationMechanism.SESSION_USER) != null;
+    return session != null
+        && session.getAttribute(BeaconAuthenticationMechanism.SESSION_USER) != null;
   }
 
   private static boolean matches(HttpServletRequest request) {
@@ -79,6 +84,8 @@ public class CsrfGuard extends HttpFilter {
     String given = request.getHeader(HEADER);
     return expected != null
         && given != null
-        && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            given.getBytes(StandardCharsets.US_ASCII));
   }
 }

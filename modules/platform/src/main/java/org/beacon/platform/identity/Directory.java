@@ -34,7 +34,9 @@ public class Directory implements People {
 
   @Override
   public Optional<Person> byUsername(String username) {
-    return username == null ? Optional.empty() : find(username.trim()).filter(BeaconUser::enabled).map(BeaconUser::person);
+    return username == null
+        ? Optional.empty()
+        : find(username.trim()).filter(BeaconUser::enabled).map(BeaconUser::person);
   }
 
   @Override
@@ -45,7 +47,8 @@ public class Directory implements People {
   @Override
   public List<Person> holding(Role role) {
     // Asked at every task's creation (who may work it): only the role's holders are read.
-    return em.createNamedQuery(BeaconUser.HOLDING, BeaconUser.class)
+    return em
+        .createNamedQuery(BeaconUser.HOLDING, BeaconUser.class)
         .setParameter("role", role)
         .getResultList()
         .stream()
@@ -63,7 +66,10 @@ public class Directory implements People {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select distinct u from BeaconUser u left join fetch u.roles where u.id in :ids", BeaconUser.class)
+    return em
+        .createQuery(
+            "select distinct u from BeaconUser u left join fetch u.roles where u.id in :ids",
+            BeaconUser.class)
         .setParameter("ids", ids)
         .getResultList()
         .stream()
@@ -89,11 +95,13 @@ public class Directory implements People {
   /** Everyone, enabled or not, with their aliases, by username. */
   public List<UserView> everyone() {
     Map<Long, List<String>> aliases = new HashMap<>();
-    for (Object[] row : em.createNamedQuery(BeaconUser.ALL_ALIASES, Object[].class).getResultList()) {
+    for (Object[] row :
+        em.createNamedQuery(BeaconUser.ALL_ALIASES, Object[].class).getResultList()) {
       aliases.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
     }
     return em.createNamedQuery(BeaconUser.EVERYONE, BeaconUser.class).getResultList().stream()
-        .map(u -> UserView.of(u, aliases.getOrDefault(u.id(), List.of()).stream().sorted().toList()))
+        .map(
+            u -> UserView.of(u, aliases.getOrDefault(u.id(), List.of()).stream().sorted().toList()))
         .toList();
   }
 
@@ -103,15 +111,19 @@ public class Directory implements People {
   }
 
   List<String> aliasesOf(BeaconUser user) {
-    return em.createNamedQuery(BeaconUser.ALIASES_OF, String.class).setParameter("id", user.id()).getResultList().stream()
+    return em
+        .createNamedQuery(BeaconUser.ALIASES_OF, String.class)
+        .setParameter("id", user.id())
+        .getResultList()
+        .stream()
         .sorted()
         .toList();
   }
 
   /**
-   * Everyone, enabled or not, whose e-mail address or username is {@code value}, ignoring case:
-   * who a sign-in at the school's identity provider may be. More than one is a directory mistake
-   * the caller must refuse, not guess at.
+   * Everyone, enabled or not, whose e-mail address or username is {@code value}, ignoring case: who
+   * a sign-in at the school's identity provider may be. More than one is a directory mistake the
+   * caller must refuse, not guess at.
    */
   public List<BeaconUser> signInNamed(String value) {
     return em.createQuery(
@@ -132,7 +144,8 @@ public class Directory implements People {
   }
 
   @Transactional
-  public BeaconUser create(String username, String displayName, char[] password, Set<Role> roles, List<String> aliases) {
+  public BeaconUser create(
+      String username, String displayName, char[] password, Set<Role> roles, List<String> aliases) {
     BeaconUser user = new BeaconUser(username, displayName, passwords.hash(password), roles);
     user.setAliases(aliases);
     em.persist(user);

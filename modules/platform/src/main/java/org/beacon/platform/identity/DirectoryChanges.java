@@ -15,8 +15,8 @@ import org.beacon.platform.api.Role;
 import org.beacon.platform.csv.CsvFile;
 
 /**
- * Every change to the people directory, each in one transaction with its audit entry: bad input
- * and refused changes leave the directory as it was. Passwords never reach the audit trail.
+ * Every change to the people directory, each in one transaction with its audit entry: bad input and
+ * refused changes leave the directory as it was. Passwords never reach the audit trail.
  */
 @ApplicationScoped
 public class DirectoryChanges {
@@ -35,16 +35,22 @@ public class DirectoryChanges {
   public UserView create(UserDetails details, String temporaryPassword) {
     if (directory.find(details.username()).isPresent()) {
       audit.denied("create", USER, details.username(), "username taken");
-      throw BeaconProblem.conflict("Someone has this username already", Map.of("username", "is taken"));
+      throw BeaconProblem.conflict(
+          "Someone has this username already", Map.of("username", "is taken"));
     }
     refuseClashes("create", details);
     BeaconUser user =
-        new BeaconUser(details.username(), details.displayName(), passwords.hash(temporaryPassword.toCharArray()), details.roles());
+        new BeaconUser(
+            details.username(),
+            details.displayName(),
+            passwords.hash(temporaryPassword.toCharArray()),
+            details.roles());
     user.setPassword(user.passwordHash(), true);
     user.setEmail(details.email());
     user.setAliases(details.aliases());
     em.persist(user);
-    audit.allowed("create", USER, details.username(), "roles " + String.join(",", details.roleIds()));
+    audit.allowed(
+        "create", USER, details.username(), "roles " + String.join(",", details.roleIds()));
     return UserView.of(user, details.aliases());
   }
 
@@ -55,9 +61,19 @@ public class DirectoryChanges {
     UserView before = UserView.of(user, directory.aliasesOf(user));
     refuseClashes("update", details);
     AdminRules.State after = new AdminRules.State(enabled, details.roles());
-    Map<String, String> refused = AdminRules.check(caller, details.username(), before.state(), after, otherEnabledAdmins(details.username()));
+    Map<String, String> refused =
+        AdminRules.check(
+            caller,
+            details.username(),
+            before.state(),
+            after,
+            otherEnabledAdmins(details.username()));
     if (!refused.isEmpty()) {
-      audit.denied("update", USER, details.username(), String.join(", ", refused.keySet()) + ": administrator rule");
+      audit.denied(
+          "update",
+          USER,
+          details.username(),
+          String.join(", ", refused.keySet()) + ": administrator rule");
       throw BeaconProblem.conflict("Beacon must keep an administrator", refused);
     }
     List<String> fields = StaffImport.differences(before, details);
@@ -67,11 +83,18 @@ public class DirectoryChanges {
       fields = new java.util.ArrayList<>(fields);
       fields.add(enabled ? "enabled" : "disabled");
     }
-    audit.allowed("update", USER, details.username(), fields.isEmpty() ? "no change" : String.join(", ", fields));
+    audit.allowed(
+        "update",
+        USER,
+        details.username(),
+        fields.isEmpty() ? "no change" : String.join(", ", fields));
     return UserView.of(user, details.aliases());
   }
 
-  /** A new temporary password for someone who forgot theirs; they must replace it at the next sign-in. */
+  /**
+   * A new temporary password for someone who forgot theirs; they must replace it at the next
+   * sign-in.
+   */
   @Transactional
   public String resetPassword(String username) {
     BeaconUser user = managed(username);
@@ -111,14 +134,19 @@ public class DirectoryChanges {
   public UserView updateOwn(String username, String displayName, String email) {
     BeaconUser user = managed(username);
     UserView before = UserView.of(user, directory.aliasesOf(user));
-    UserDetails.Checked checked = UserDetails.check(username, displayName, email, before.roles(), before.aliases());
+    UserDetails.Checked checked =
+        UserDetails.check(username, displayName, email, before.roles(), before.aliases());
     if (!checked.ok()) {
       throw BeaconProblem.invalid("Nothing was changed", checked.problems());
     }
     List<String> fields = StaffImport.differences(before, checked.details());
     user.setDisplayName(checked.details().displayName());
     user.setEmail(checked.details().email());
-    audit.allowed("update", USER, username, fields.isEmpty() ? "own: no change" : "own: " + String.join(", ", fields));
+    audit.allowed(
+        "update",
+        USER,
+        username,
+        fields.isEmpty() ? "own: no change" : "own: " + String.join(", ", fields));
     return UserView.of(user, before.aliases());
   }
 
@@ -132,29 +160,43 @@ public class DirectoryChanges {
     try {
       plan = StaffImport.plan(StaffCsv.parse(csv), directory.everyone(), caller);
     } catch (CsvFile.Unreadable e) {
-      audit.denied(dryRun ? "import-preview" : "import", USER, null, e.problems().size() + " problem(s)");
+      audit.denied(
+          dryRun ? "import-preview" : "import", USER, null, e.problems().size() + " problem(s)");
       throw BeaconProblem.invalid(e.getMessage(), e.problems());
     }
     if (!dryRun) {
       for (UserDetails added : plan.added()) {
-        BeaconUser user = new BeaconUser(added.username(), added.displayName(), PasswordHashing.NO_PASSWORD, added.roles());
+        BeaconUser user =
+            new BeaconUser(
+                added.username(), added.displayName(), PasswordHashing.NO_PASSWORD, added.roles());
         user.setPassword(PasswordHashing.NO_PASSWORD, true);
         user.setEmail(added.email());
         user.setAliases(added.aliases());
         em.persist(user);
-        audit.allowed("create", USER, added.username(), "import; roles " + String.join(",", added.roleIds()));
+        audit.allowed(
+            "create", USER, added.username(), "import; roles " + String.join(",", added.roleIds()));
       }
       for (StaffImport.Change change : plan.changed()) {
         apply(managed(change.after().username()), change.after());
-        audit.allowed("update", USER, change.after().username(), "import; " + String.join(", ", change.fields()));
+        audit.allowed(
+            "update",
+            USER,
+            change.after().username(),
+            "import; " + String.join(", ", change.fields()));
       }
     }
     audit.allowed(
         dryRun ? "import-preview" : "import",
         USER,
         null,
-        plan.added().size() + " added, " + plan.changed().size() + " changed, " + plan.unchanged().size() + " unchanged, "
-            + plan.missing().size() + " not in the file");
+        plan.added().size()
+            + " added, "
+            + plan.changed().size()
+            + " changed, "
+            + plan.unchanged().size()
+            + " unchanged, "
+            + plan.missing().size()
+            + " not in the file");
     return plan;
   }
 
@@ -168,23 +210,29 @@ public class DirectoryChanges {
     if (!user.roles().equals(details.roles())) {
       user.setRoles(details.roles());
     }
-    if (!new java.util.HashSet<>(directory.aliasesOf(user)).equals(new java.util.HashSet<>(details.aliases()))) {
+    if (!new java.util.HashSet<>(directory.aliasesOf(user))
+        .equals(new java.util.HashSet<>(details.aliases()))) {
       user.setAliases(details.aliases());
     }
   }
 
   private void refuseClashes(String action, UserDetails details) {
     List<NameClashes.Other> others =
-        directory.everyone().stream().map(u -> new NameClashes.Other(u.username(), u.aliases())).toList();
+        directory.everyone().stream()
+            .map(u -> new NameClashes.Other(u.username(), u.aliases()))
+            .toList();
     Map<String, String> clashes = NameClashes.of(details.username(), details.aliases(), others);
     if (!clashes.isEmpty()) {
-      audit.denied(action, USER, details.username(), "name clash: " + String.join(", ", clashes.keySet()));
+      audit.denied(
+          action, USER, details.username(), "name clash: " + String.join(", ", clashes.keySet()));
       throw BeaconProblem.conflict("Two people would answer to the same name", clashes);
     }
   }
 
   private long otherEnabledAdmins(String username) {
-    return directory.holding(Role.ADMIN).stream().filter(p -> !p.username().equals(username)).count();
+    return directory.holding(Role.ADMIN).stream()
+        .filter(p -> !p.username().equals(username))
+        .count();
   }
 
   private BeaconUser managed(String username) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * The failed sign-ins counted against one account or one client address: how many in the current
- * window, when the window began, when the last one was, and until when the key is locked (null:
- * not locked).
+ * window, when the window began, when the last one was, and until when the key is locked (null: not
+ * locked).
  */
 record FailedSignIns(int failures, Instant windowStart, Instant lastFailure, Instant lockedUntil) {
 

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 import org.beacon.platform.api.Role;
 
 /**
- * The people who exist before anyone has been added: the demo school's users in demo mode, or
- * one administrator whose password the installer chose. Runs only while no user exists.
+ * The people who exist before anyone has been added: the demo school's users in demo mode, or one
+ * administrator whose password the installer chose. Runs only while no user exists.
  */
 @ApplicationScoped
 public class InitialUsers {
@@ -23,7 +23,9 @@ public class InitialUsers {
 
   private static final Logger LOG = Logger.getLogger(InitialUsers.class.getName());
 
-  /** A demo user: the username names the one role they hold; the aliases are their network accounts. */
+  /**
+   * A demo user: the username names the one role they hold; the aliases are their network accounts.
+   */
   record DemoUser(String username, String displayName, Role role, List<String> aliases) {}
 
   static final List<DemoUser> DEMO_SCHOOL =
@@ -41,7 +43,8 @@ public class InitialUsers {
 
   /** The demo school's network accounts: {@code DEMO\dlead} and {@code dlead@demo.school}. */
   private static DemoUser demo(String username, String displayName, Role role, String account) {
-    return new DemoUser(username, displayName, role, List.of("DEMO\\" + account, account + "@demo.school"));
+    return new DemoUser(
+        username, displayName, role, List.of("DEMO\\" + account, account + "@demo.school"));
   }
 
   @Inject Directory directory;
@@ -64,14 +67,21 @@ public class InitialUsers {
       // once per user would add seconds to the first start.
       String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
       for (DemoUser demoUser : DEMO_SCHOOL) {
-        BeaconUser user = new BeaconUser(demoUser.username(), demoUser.displayName(), hash, EnumSet.of(demoUser.role()));
+        BeaconUser user =
+            new BeaconUser(
+                demoUser.username(), demoUser.displayName(), hash, EnumSet.of(demoUser.role()));
         user.setAliases(demoUser.aliases());
-        // The demo school's mailboxes: alerts reach a local test mail server when one is configured.
+        // The demo school's mailboxes: alerts reach a local test mail server when one is
+        // configured.
         user.setEmail(demoUser.aliases().get(1));
         em.persist(user);
       }
       // Never the password itself in a log: the README gives it.
-      LOG.info(() -> "Demo school seeded: " + DEMO_SCHOOL.size() + " users (their password is in the README)");
+      LOG.info(
+          () ->
+              "Demo school seeded: "
+                  + DEMO_SCHOOL.size()
+                  + " users (their password is in the README)");
       return;
     }
     String password = adminPassword.orElseThrow(MissingAdminPassword::new);

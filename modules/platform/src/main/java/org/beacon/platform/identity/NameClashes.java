@@ -35,7 +35,8 @@ public final class NameClashes {
     for (int i = 0; i < aliases.size(); i++) {
       String holder = taken.get(PersonNames.normalise(aliases.get(i)));
       if (holder != null) {
-        problems.put("aliases[" + i + "]", "'" + aliases.get(i) + "' is already a name of " + holder);
+        problems.put(
+            "aliases[" + i + "]", "'" + aliases.get(i) + "' is already a name of " + holder);
       }
     }
     return problems;

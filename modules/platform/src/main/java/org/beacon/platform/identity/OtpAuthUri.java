@@ -12,10 +12,10 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * What an authenticator app scans: the {@code otpauth://totp/Beacon:<username>?secret=…&issuer=Beacon}
- * URI (Google Authenticator's key URI format), and a QR code of it as an SVG {@code data:} URI,
- * which the page shows as an image (the content security policy allows {@code data:} images, and
- * no script is involved).
+ * What an authenticator app scans: the {@code
+ * otpauth://totp/Beacon:<username>?secret=…&issuer=Beacon} URI (Google Authenticator's key URI
+ * format), and a QR code of it as an SVG {@code data:} URI, which the page shows as an image (the
+ * content security policy allows {@code data:} images, and no script is involved).
  */
 final class OtpAuthUri {
 
@@ -25,11 +25,17 @@ final class OtpAuthUri {
 
   static String of(String username, String base32Secret) {
     return "otpauth://totp/"
-        + ISSUER + ":" + encode(username)
-        + "?secret=" + base32Secret
-        + "&issuer=" + ISSUER
-        + "&algorithm=SHA1&digits=" + TotpCodes.DIGITS
-        + "&period=" + TotpCodes.PERIOD_SECONDS;
+        + ISSUER
+        + ":"
+        + encode(username)
+        + "?secret="
+        + base32Secret
+        + "&issuer="
+        + ISSUER
+        + "&algorithm=SHA1&digits="
+        + TotpCodes.DIGITS
+        + "&period="
+        + TotpCodes.PERIOD_SECONDS;
   }
 
   /** The URI as a QR code: an SVG of black squares on white, with the standard quiet zone. */
@@ -38,7 +44,16 @@ final class OtpAuthUri {
     try {
       matrix =
           new QRCodeWriter()
-              .encode(uri, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+              .encode(
+                  uri,
+                  BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4));
     } catch (WriterException e) {
       throw new IllegalStateException("The QR code could not be drawn", e);
     }
@@ -53,10 +68,17 @@ final class OtpAuthUri {
       }
     }
     String svg =
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" shape-rendering=\"crispEdges\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+            + w
+            + " "
+            + h
+            + "\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-            + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
-    return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+            + "<path fill=\"#000\" d=\""
+            + path
+            + "\"/></svg>";
+    return "data:image/svg+xml;base64,"
+        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String encode(String text) {

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.beacon.platform.web.ApiError;
 
 /**
- * Someone whose password was reset (or who was added without one of their own) may do nothing
- * but choose a new one: every other request answers 403 with the error
- * {@value #ERROR}, which the web UI answers with its "choose a new password" page. Signing in and
- * out, and reading who one is, stay open.
+ * Someone whose password was reset (or who was added without one of their own) may do nothing but
+ * choose a new one: every other request answers 403 with the error {@value #ERROR}, which the web
+ * UI answers with its "choose a new password" page. Signing in and out, and reading who one is,
+ * stay open.
  */
 @WebFilter(urlPatterns = {"/api/*", "/engine-rest/*"})
 public class PasswordChangeGuard extends HttpFilter {
@@ -26,11 +26,14 @@ public class PasswordChangeGuard extends HttpFilter {
   static final String MUST_CHANGE = "beacon.mustChangePassword";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // Someone who signed in at the school's identity provider used no Beacon password: the change
     // waits for their next password sign-in.
-    if (request.getAttribute(MUST_CHANGE) != null && !SchoolSignInResource.signedInAtProvider(request) && !open(request)) {
+    if (request.getAttribute(MUST_CHANGE) != null
+        && !SchoolSignInResource.signedInAtProvider(request)
+        && !open(request)) {
       new ApiError(
               403,
               ERROR,

@@ -12,8 +12,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2 password hashes in the form Jakarta Security's own {@code Pbkdf2PasswordHash} writes,
- * {@code PBKDF2WithHmacSHA256:<iterations>:<salt>:<hash>} (salt and hash in Base64). The form
- * keeps each hash's iteration count, so a hash written at an older count still verifies; {@link
+ * {@code PBKDF2WithHmacSHA256:<iterations>:<salt>:<hash>} (salt and hash in Base64). The form keeps
+ * each hash's iteration count, so a hash written at an older count still verifies; {@link
  * #needsRehash} tells the sign-in to write it again at the current count.
  *
  * <p>Done with the JDK's {@code SecretKeyFactory} rather than the server's implementation, so that
@@ -45,8 +45,8 @@ public class PasswordHashing {
   }
 
   /**
-   * Stored for people added without a password (an import): no password matches it, so they sign
-   * in only after an administrator resets it and hands them the temporary one.
+   * Stored for people added without a password (an import): no password matches it, so they sign in
+   * only after an administrator resets it and hands them the temporary one.
    */
   public static final String NO_PASSWORD = "!none";
 
@@ -92,7 +92,13 @@ public class PasswordHashing {
 
   private static String encode(int iterations, byte[] salt, byte[] key) {
     Base64.Encoder b64 = Base64.getEncoder();
-    return ALGORITHM + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    return ALGORITHM
+        + ":"
+        + iterations
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
+        + b64.encodeToString(key);
   }
 
   private static byte[] derive(char[] password, byte[] salt, int iterations, int keyBytes) {
@@ -127,6 +133,5 @@ public class PasswordHashing {
         return null;
       }
     }
-
   }
 }

@@ -14,12 +14,13 @@ import java.util.Set;
 
 /**
  * What a new password must be: 12 to 128 characters, not one of the 10,000 most common passwords
- * (nor one of them with digits or symbols stuck on the end, {@code dragon2024!!}), not the username,
- * not one character repeated. Length beats composition rules (NIST SP 800-63B), so there are none.
+ * (nor one of them with digits or symbols stuck on the end, {@code dragon2024!!}), not the
+ * username, not one character repeated. Length beats composition rules (NIST SP 800-63B), so there
+ * are none.
  *
- * <p>Applies wherever a password is chosen: the first administrator's ({@code BEACON_ADMIN_PASSWORD})
- * and every later change. The demo school's shared, published password is not chosen by anyone and
- * is not checked.
+ * <p>Applies wherever a password is chosen: the first administrator's ({@code
+ * BEACON_ADMIN_PASSWORD}) and every later change. The demo school's shared, published password is
+ * not chosen by anyone and is not checked.
  */
 public final class PasswordRules {
 
@@ -51,7 +52,9 @@ public final class PasswordRules {
     if (isCommon(lower)) {
       problems.add("This password is one of the most common passwords; choose another");
     }
-    if (username != null && !username.isBlank() && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
+    if (username != null
+        && !username.isBlank()
+        && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
       problems.add("Do not use your username in your password");
     }
     if (password.codePoints().distinct().count() == 1) {

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Writes a user's password hash again at the current strength, at a sign-in that just proved the
- * password: the only moment the password is at hand. Only if the stored hash is still the one
- * that was verified, so a password changed meanwhile is never overwritten.
+ * password: the only moment the password is at hand. Only if the stored hash is still the one that
+ * was verified, so a password changed meanwhile is never overwritten.
  */
 @ApplicationScoped
 public class PasswordUpgrade {
@@ -16,7 +16,9 @@ public class PasswordUpgrade {
   @PersistenceContext(unitName = "beacon")
   EntityManager em;
 
-  /** @return whether the hash was replaced */
+  /**
+   * @return whether the hash was replaced
+   */
   @Transactional
   public boolean replace(String username, String verifiedHash, String newHash) {
     return em.createQuery(

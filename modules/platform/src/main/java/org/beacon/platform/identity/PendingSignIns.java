@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Sign-ins sent to the school's identity provider and not yet back. Each is kept by its {@code
  * state} and tied to the browser that started it by a random key in a cookie of its own: the
  * session cookie is {@code SameSite=Strict}, so the browser does not send it on the provider's
- * redirect back, and a code sent back to another browser (login CSRF) finds no matching key.
- * Kept in memory for ten minutes and used once.
+ * redirect back, and a code sent back to another browser (login CSRF) finds no matching key. Kept
+ * in memory for ten minutes and used once.
  */
 @ApplicationScoped
 public class PendingSignIns {
@@ -37,7 +37,13 @@ public class PendingSignIns {
    * @param codeVerifier the PKCE secret whose hash the provider saw
    * @param redirectUri where the provider sends the browser back; the code is redeemed with it
    */
-  record Pending(String state, String browserKey, String nonce, String codeVerifier, URI redirectUri, Instant started) {}
+  record Pending(
+      String state,
+      String browserKey,
+      String nonce,
+      String codeVerifier,
+      URI redirectUri,
+      Instant started) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -8,8 +8,8 @@ import org.beacon.platform.api.Person;
 import org.beacon.platform.api.Role;
 
 /**
- * The directory as read at one moment, in memory: resolves names by the same rules as
- * {@link Directory}, for work that runs without a database (process tests of a module's flow).
+ * The directory as read at one moment, in memory: resolves names by the same rules as {@link
+ * Directory}, for work that runs without a database (process tests of a module's flow).
  */
 public final class PeopleSnapshot implements People {
 
@@ -26,19 +26,25 @@ public final class PeopleSnapshot implements People {
     for (InitialUsers.DemoUser user : InitialUsers.DEMO_SCHOOL) {
       entries.add(
           new PersonNames.Entry(
-              new Person(id++, user.username(), user.displayName(), java.util.EnumSet.of(user.role())), user.aliases()));
+              new Person(
+                  id++, user.username(), user.displayName(), java.util.EnumSet.of(user.role())),
+              user.aliases()));
     }
     return new PeopleSnapshot(entries);
   }
 
   /** These people, without aliases. */
   public static PeopleSnapshot of(List<Person> people) {
-    return new PeopleSnapshot(people.stream().map(p -> new PersonNames.Entry(p, List.of())).toList());
+    return new PeopleSnapshot(
+        people.stream().map(p -> new PersonNames.Entry(p, List.of())).toList());
   }
 
   @Override
   public Optional<Person> byUsername(String username) {
-    return entries.stream().map(PersonNames.Entry::person).filter(p -> p.username().equals(username)).findFirst();
+    return entries.stream()
+        .map(PersonNames.Entry::person)
+        .filter(p -> p.username().equals(username))
+        .findFirst();
   }
 
   @Override
@@ -55,5 +61,4 @@ public final class PeopleSnapshot implements People {
   public List<Person> search(String text, int max) {
     return PersonNames.search(text, entries, max);
   }
-
 }

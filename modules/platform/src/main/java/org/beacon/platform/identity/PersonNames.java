@@ -25,17 +25,25 @@ public final class PersonNames {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s,.;()]+");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof", "rev");
+  private static final Set<String> TITLES =
+      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof", "rev");
 
   private PersonNames() {}
 
   /** Lower case, without accents, with single spaces: the form every comparison uses. */
   public static String normalise(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    return SPACE.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    return SPACE
+        .matcher(MARKS.matcher(decomposed).replaceAll(""))
+        .replaceAll(" ")
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
-  /** The people whose username, name or alias contains the text (all of them for no text), at most {@code max}. */
+  /**
+   * The people whose username, name or alias contains the text (all of them for no text), at most
+   * {@code max}.
+   */
   public static List<Person> search(String text, List<Entry> directory, int max) {
     String wanted = normalise(text == null ? "" : text);
     return directory.stream()
@@ -86,7 +94,11 @@ public final class PersonNames {
   }
 
   private static boolean looselyMatches(
-      Set<String> givenWords, String givenAccount, String name, Person person, List<String> aliases) {
+      Set<String> givenWords,
+      String givenAccount,
+      String name,
+      Person person,
+      List<String> aliases) {
     if (givenAccount != null) {
       if (givenAccount.equals(normalise(person.username()))) {
         return true;
@@ -101,7 +113,7 @@ public final class PersonNames {
     return !givenWords.isEmpty() && nameWords.containsAll(givenWords);
   }
 
-  /** The words of a name without titles: "Mrs  Lead, Dana" is {lead, dana}. */
+  /** The words of a name without titles: "Mrs Lead, Dana" is {lead, dana}. */
   private static Set<String> words(String normalised) {
     Set<String> words = new LinkedHashSet<>(Arrays.asList(WORD_BREAK.split(normalised)));
     words.remove("");
@@ -109,7 +121,10 @@ public final class PersonNames {
     return words;
   }
 
-  /** The account part of a network name: {@code dlead} of {@code school\dlead} or {@code dlead@school.org}. */
+  /**
+   * The account part of a network name: {@code dlead} of {@code school\dlead} or {@code
+   * dlead@school.org}.
+   */
   private static String account(String normalised) {
     int slash = normalised.lastIndexOf('\\');
     if (slash >= 0 && slash < normalised.length() - 1) {

@@ -32,7 +32,9 @@ final class RecoveryCodes {
   /** The digest of a code as typed: case, spaces and dashes do not matter. */
   static String digest(String typed) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalise(typed).getBytes(StandardCharsets.US_ASCII));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(normalise(typed).getBytes(StandardCharsets.US_ASCII));
       return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);

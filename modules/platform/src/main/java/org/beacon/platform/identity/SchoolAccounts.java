@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which directory person a sign-in at the school's identity provider is: the first claim value
- * that is exactly one person's e-mail address or username. Signing in never creates anyone and
- * never gives a role: a person the directory does not know, or has disabled, is refused.
+ * Which directory person a sign-in at the school's identity provider is: the first claim value that
+ * is exactly one person's e-mail address or username. Signing in never creates anyone and never
+ * gives a role: a person the directory does not know, or has disabled, is refused.
  */
 @ApplicationScoped
 public class SchoolAccounts {
@@ -33,7 +33,8 @@ public class SchoolAccounts {
       return new Refused(
           null,
           "ID token carries none of the claims " + String.join(", ", claimNames),
-          providerName + " did not tell Beacon your e-mail address or username, so Beacon cannot tell who you are."
+          providerName
+              + " did not tell Beacon your e-mail address or username, so Beacon cannot tell who you are."
               + " Ask your school's IT administrator to check Beacon's single sign-on settings.");
     }
     for (SchoolIdentity.Claimed claimed : candidates) {
@@ -42,7 +43,9 @@ public class SchoolAccounts {
         return new Refused(
             claimed.value(),
             "ambiguous: " + claimed + " names " + people.size() + " people",
-            "Your account " + claimed.value() + " matches more than one person in Beacon."
+            "Your account "
+                + claimed.value()
+                + " matches more than one person in Beacon."
                 + " Ask a Beacon administrator to correct the e-mail addresses in the people directory.");
       }
       if (people.size() == 1) {
@@ -59,7 +62,10 @@ public class SchoolAccounts {
     return new Refused(
         candidates.get(0).value(),
         "unknown: " + candidates,
-        "Beacon has no account for " + candidates.get(0).value() + ". Signing in with " + providerName
+        "Beacon has no account for "
+            + candidates.get(0).value()
+            + ". Signing in with "
+            + providerName
             + " does not create one: ask a Beacon administrator to add you to the people directory"
             + " with this e-mail address.");
   }

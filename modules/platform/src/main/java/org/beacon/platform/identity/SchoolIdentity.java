@@ -52,7 +52,9 @@ final class SchoolIdentity {
       return false;
     }
     return methods.stream()
-        .anyMatch(m -> m != null && SECOND_FACTOR_METHODS.contains(m.toString().toLowerCase(Locale.ROOT)));
+        .anyMatch(
+            m ->
+                m != null && SECOND_FACTOR_METHODS.contains(m.toString().toLowerCase(Locale.ROOT)));
   }
 
   private static Boolean verified(Object value) {

@@ -69,11 +69,15 @@ public class SchoolIdentityProvider {
   private volatile Provider provider;
 
   /** The provider's authorization address for a new sign-in, where the browser is sent. */
-  URI authorizationRequest(SchoolSignInSettings settings, URI redirectUri, PendingSignIns.Pending pending)
+  URI authorizationRequest(
+      SchoolSignInSettings settings, URI redirectUri, PendingSignIns.Pending pending)
       throws Unavailable {
     OIDCProviderMetadata metadata = provider(settings).metadata();
     return new AuthenticationRequest.Builder(
-            ResponseType.CODE, new Scope("openid", "email", "profile"), new ClientID(settings.clientId()), redirectUri)
+            ResponseType.CODE,
+            new Scope("openid", "email", "profile"),
+            new ClientID(settings.clientId()),
+            redirectUri)
         .endpointURI(metadata.getAuthorizationEndpointURI())
         .state(new State(pending.state()))
         .nonce(new Nonce(pending.nonce()))
@@ -86,7 +90,8 @@ public class SchoolIdentityProvider {
    * Exchanges the code the provider sent back for tokens and answers the validated ID token's
    * claims.
    */
-  Map<String, Object> redeem(SchoolSignInSettings settings, String code, PendingSignIns.Pending pending)
+  Map<String, Object> redeem(
+      SchoolSignInSettings settings, String code, PendingSignIns.Pending pending)
       throws Unavailable, Rejected {
     Provider current = provider(settings);
     TokenRequest request =
@@ -94,7 +99,9 @@ public class SchoolIdentityProvider {
             current.metadata().getTokenEndpointURI(),
             clientAuthentication(settings, current.metadata()),
             new AuthorizationCodeGrant(
-                new AuthorizationCode(code), pending.redirectUri(), new CodeVerifier(pending.codeVerifier())));
+                new AuthorizationCode(code),
+                pending.redirectUri(),
+                new CodeVerifier(pending.codeVerifier())));
     HTTPRequest http = request.toHTTPRequest();
     http.setConnectTimeout(TIMEOUT_MS);
     http.setReadTimeout(TIMEOUT_MS);
@@ -112,7 +119,8 @@ public class SchoolIdentityProvider {
     }
     if (!response.indicatesSuccess()) {
       TokenErrorResponse error = response.toErrorResponse();
-      throw new Rejected("code refused by the token endpoint: " + error.getErrorObject().getCode(), null);
+      throw new Rejected(
+          "code refused by the token endpoint: " + error.getErrorObject().getCode(), null);
     }
     OIDCTokens tokens = (OIDCTokens) response.toSuccessResponse().getTokens();
     JWT idToken = tokens.getIDToken();
@@ -120,10 +128,7 @@ public class SchoolIdentityProvider {
       throw new Rejected("token endpoint answered without an ID token", null);
     }
     try {
-      return current
-          .validator()
-          .validate(idToken, new Nonce(pending.nonce()))
-          .toJSONObject();
+      return current.validator().validate(idToken, new Nonce(pending.nonce())).toJSONObject();
     } catch (com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException e) {
       throw new Rejected("ID token not valid: " + e.getMessage(), e);
     }
@@ -168,7 +173,9 @@ public class SchoolIdentityProvider {
     return algorithms.get(0);
   }
 
-  /** The secret in a Basic header unless the provider only takes it in the form (both are common). */
+  /**
+   * The secret in a Basic header unless the provider only takes it in the form (both are common).
+   */
   private static ClientAuthentication clientAuthentication(
       SchoolSignInSettings settings, OIDCProviderMetadata metadata) {
     ClientID id = new ClientID(settings.clientId());

@@ -45,14 +45,14 @@ public class SchoolSignInResource {
   static final String BROWSER_COOKIE = "BEACON_SSO";
 
   /**
-   * Session attribute set when the provider's own sign-in used a second factor; the two-factor
-   * rule counts it as Beacon's own second factor.
+   * Session attribute set when the provider's own sign-in used a second factor; the two-factor rule
+   * counts it as Beacon's own second factor.
    */
   public static final String SECOND_FACTOR = TwoFactor.SESSION_SATISFIED;
 
   /**
-   * Session attribute naming the person who signed in at the school's identity provider rather
-   * than with a password.
+   * Session attribute naming the person who signed in at the school's identity provider rather than
+   * with a password.
    */
   static final String PROVIDER_SIGN_IN = "beacon.providerSignIn";
 
@@ -69,9 +69,14 @@ public class SchoolSignInResource {
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject options() {
     Optional<SchoolSignInSettings> settings = SchoolSignInSettings.current();
-    audit.allowed("read", "sign-in-options", null, settings.isPresent() ? "single sign-on offered" : "passwords only");
+    audit.allowed(
+        "read",
+        "sign-in-options",
+        null,
+        settings.isPresent() ? "single sign-on offered" : "passwords only");
     JsonObjectBuilder json = Json.createObjectBuilder().add("enabled", settings.isPresent());
-    settings.ifPresent(s -> json.add("name", s.providerName()).add("start", "api/session/oidc/start"));
+    settings.ifPresent(
+        s -> json.add("name", s.providerName()).add("start", "api/session/oidc/start"));
     return json.build();
   }
 
@@ -83,19 +88,31 @@ public class SchoolSignInResource {
     if (configured.isEmpty()) {
       audit.denied("sign-in-start", "session", null, "single sign-on is not configured");
       return SignInRefusalPage.of(
-          404, "Single sign-on is not set up", "This Beacon signs people in with a username and password only.");
+          404,
+          "Single sign-on is not set up",
+          "This Beacon signs people in with a username and password only.");
     }
     SchoolSignInSettings settings = configured.get();
     URI redirectUri = settings.redirectUri().orElseGet(this::callbackAddress);
     Optional<PendingSignIns.Pending> started = pending.start(redirectUri);
     if (started.isEmpty()) {
-      audit.denied("sign-in-start", "session", null, "too many sign-ins under way (from " + request.getRemoteAddr() + ")");
+      audit.denied(
+          "sign-in-start",
+          "session",
+          null,
+          "too many sign-ins under way (from " + request.getRemoteAddr() + ")");
       return SignInRefusalPage.of(
-          503, "Too many sign-ins at once", "Beacon is busy with other sign-ins. Wait a minute and try again.");
+          503,
+          "Too many sign-ins at once",
+          "Beacon is busy with other sign-ins. Wait a minute and try again.");
     }
     try {
       URI destination = provider.authorizationRequest(settings, redirectUri, started.get());
-      audit.allowed("sign-in-start", "session", null, "sent to " + settings.providerName() + " (from " + request.getRemoteAddr() + ")");
+      audit.allowed(
+          "sign-in-start",
+          "session",
+          null,
+          "sent to " + settings.providerName() + " (from " + request.getRemoteAddr() + ")");
       setBrowserCookie(started.get().browserKey(), 600);
       return Response.seeOther(destination).build();
     } catch (SchoolIdentityProvider.Unavailable e) {
@@ -114,27 +131,42 @@ public class SchoolSignInResource {
       @CookieParam(BROWSER_COOKIE) String browserKey) {
     Optional<SchoolSignInSettings> configured = SchoolSignInSettings.current();
     if (configured.isEmpty()) {
-      audit.denied("sign-in", "session", null, "single sign-on callback, but single sign-on is not configured");
+      audit.denied(
+          "sign-in",
+          "session",
+          null,
+          "single sign-on callback, but single sign-on is not configured");
       return SignInRefusalPage.of(
-          404, "Single sign-on is not set up", "This Beacon signs people in with a username and password only.");
+          404,
+          "Single sign-on is not set up",
+          "This Beacon signs people in with a username and password only.");
     }
     SchoolSignInSettings settings = configured.get();
     Optional<PendingSignIns.Pending> flow = pending.finish(state, browserKey);
     if (error != null) {
       audit.denied("sign-in", "session", null, settings.providerName() + " answered " + error);
-      return ended(SignInRefusalPage.of(
-          400,
-          "Not signed in",
-          settings.providerName() + " did not sign you in"
-              + (errorDescription == null || errorDescription.isBlank() ? "." : ": " + errorDescription)));
+      return ended(
+          SignInRefusalPage.of(
+              400,
+              "Not signed in",
+              settings.providerName()
+                  + " did not sign you in"
+                  + (errorDescription == null || errorDescription.isBlank()
+                      ? "."
+                      : ": " + errorDescription)));
     }
     if (flow.isEmpty() || code == null || code.isBlank()) {
-      audit.denied("sign-in", "session", null, "single sign-on callback without a sign-in under way in this browser");
-      return ended(SignInRefusalPage.of(
-          400,
-          "Sign-in expired",
-          "This sign-in was not started in this browser, was already used, or took longer than ten minutes."
-              + " Go back to the sign-in page and try again."));
+      audit.denied(
+          "sign-in",
+          "session",
+          null,
+          "single sign-on callback without a sign-in under way in this browser");
+      return ended(
+          SignInRefusalPage.of(
+              400,
+              "Sign-in expired",
+              "This sign-in was not started in this browser, was already used, or took longer than ten minutes."
+                  + " Go back to the sign-in page and try again."));
     }
     Map<String, Object> claims;
     try {
@@ -143,13 +175,21 @@ public class SchoolSignInResource {
       return ended(unavailable(settings, e));
     } catch (SchoolIdentityProvider.Rejected e) {
       audit.denied("sign-in", "session", null, "single sign-on: " + e.getMessage());
-      return ended(SignInRefusalPage.of(
-          403, "Not signed in", settings.providerName() + "'s answer could not be verified, so Beacon did not sign you in."));
+      return ended(
+          SignInRefusalPage.of(
+              403,
+              "Not signed in",
+              settings.providerName()
+                  + "'s answer could not be verified, so Beacon did not sign you in."));
     }
-    SchoolAccounts.Outcome outcome = accounts.match(claims, settings.claims(), settings.providerName());
+    SchoolAccounts.Outcome outcome =
+        accounts.match(claims, settings.claims(), settings.providerName());
     if (outcome instanceof SchoolAccounts.Refused refused) {
       audit.denied(
-          "sign-in", "session", refused.named(), "single sign-on with " + settings.providerName() + ": " + refused.reason());
+          "sign-in",
+          "session",
+          refused.named(),
+          "single sign-on with " + settings.providerName() + ": " + refused.reason());
       return ended(SignInRefusalPage.of(403, "Not signed in", refused.message()));
     }
     SchoolAccounts.Matched matched = (SchoolAccounts.Matched) outcome;
@@ -159,7 +199,10 @@ public class SchoolSignInResource {
         "sign-in",
         "session",
         matched.user().username(),
-        "single sign-on with " + settings.providerName() + ", matched by " + matched.claimed().claim()
+        "single sign-on with "
+            + settings.providerName()
+            + ", matched by "
+            + matched.claimed().claim()
             + (multiFactor ? "; provider used multi-factor sign-in" : ""));
     return ended(Response.seeOther(URI.create(request.getContextPath() + "/")).build());
   }
@@ -171,13 +214,16 @@ public class SchoolSignInResource {
   static boolean signedInAtProvider(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     String caller = request.getRemoteUser();
-    return session != null && caller != null && caller.equals(session.getAttribute(PROVIDER_SIGN_IN));
+    return session != null
+        && caller != null
+        && caller.equals(session.getAttribute(PROVIDER_SIGN_IN));
   }
 
   /** The session a password sign-in opens (see {@link BeaconAuthenticationMechanism}). */
   private void openSession(String username, boolean multiFactor) {
     // A fresh session at sign-in, holding nothing of the one before (as a password sign-in): an id
-    // planted before sign-in is worth nothing after it. Secure whenever the sign-in came over HTTPS.
+    // planted before sign-in is worth nothing after it. Secure whenever the sign-in came over
+    // HTTPS.
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate();
@@ -194,13 +240,17 @@ public class SchoolSignInResource {
     }
   }
 
-  private Response unavailable(SchoolSignInSettings settings, SchoolIdentityProvider.Unavailable e) {
+  private Response unavailable(
+      SchoolSignInSettings settings, SchoolIdentityProvider.Unavailable e) {
     LOG.warning(() -> "Single sign-on with " + settings.issuer() + ": " + e.getMessage());
-    audit.denied("sign-in", "session", null, "single sign-on provider unavailable: " + e.getMessage());
+    audit.denied(
+        "sign-in", "session", null, "single sign-on provider unavailable: " + e.getMessage());
     return SignInRefusalPage.of(
         502,
         "Sign-in service not reachable",
-        "Beacon could not reach " + settings.providerName() + " to sign you in. Try again in a few minutes,"
+        "Beacon could not reach "
+            + settings.providerName()
+            + " to sign you in. Try again in a few minutes,"
             + " or sign in with your Beacon username and password.");
   }
 
@@ -219,8 +269,15 @@ public class SchoolSignInResource {
   private void setBrowserCookie(String value, int maxAgeSeconds) {
     response.addHeader(
         "Set-Cookie",
-        BROWSER_COOKIE + "=" + value + "; Path=" + request.getContextPath() + "/api/session/oidc; Max-Age="
-            + maxAgeSeconds + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
+        BROWSER_COOKIE
+            + "="
+            + value
+            + "; Path="
+            + request.getContextPath()
+            + "/api/session/oidc; Max-Age="
+            + maxAgeSeconds
+            + "; HttpOnly; SameSite=Lax"
+            + (request.isSecure() ? "; Secure" : ""));
   }
 
   /** Where the provider sends the browser back, on the address the browser used to reach Beacon. */

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,12 +24,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Role;
@@ -56,7 +56,10 @@ public class SessionResource {
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
-  @APIResponse(responseCode = "200", description = "Signed in: the session (username, display name, roles), or {\"secondFactorRequired\": true} when a two-factor code must follow")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Signed in: the session (username, display name, roles), or {\"secondFactorRequired\": true} when a two-factor code must follow")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signIn(JsonObject body) {
@@ -81,8 +84,13 @@ public class SessionResource {
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS
         && request.getAttribute(BeaconAuthenticationMechanism.SECOND_FACTOR_PENDING) != null) {
-      audit.allowed("sign-in-password", "session", username, "password accepted; waiting for the second factor");
-      return Response.ok(Json.createObjectBuilder().add("secondFactorRequired", true).build()).build();
+      audit.allowed(
+          "sign-in-password",
+          "session",
+          username,
+          "password accepted; waiting for the second factor");
+      return Response.ok(Json.createObjectBuilder().add("secondFactorRequired", true).build())
+          .build();
     }
     if (status != AuthenticationStatus.SUCCESS) {
       // The throttle has audited the failure (and counted it, unless it refused the attempt).
@@ -103,20 +111,29 @@ public class SessionResource {
    * authenticator app or a recovery code. A wrong code counts as a failed sign-in (throttled and
    * audited like a wrong password); the waiting sign-in lasts {@link #PENDING_FOR}.
    */
-  @APIResponse(responseCode = "200", description = "Signed in: the session (username, display name, roles)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in: the session (username, display name, roles)")
   @POST
   @Path("second-factor")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response secondFactor(JsonObject body) {
     String code = text(body, "code");
     if (code.isEmpty()) {
-      throw BeaconProblem.invalid("Enter the code from your authenticator app, or a recovery code", Map.of("code", "is required"));
+      throw BeaconProblem.invalid(
+          "Enter the code from your authenticator app, or a recovery code",
+          Map.of("code", "is required"));
     }
     HttpSession session = request.getSession(false);
     String username = pendingUser(session);
     if (username == null) {
-      audit.denied("sign-in", "session", null, "second factor without a password accepted first (from " + request.getRemoteAddr() + ")");
-      return ErrorMapper.respond(ApiError.of(401, "Sign in with your username and password first; then enter the code"));
+      audit.denied(
+          "sign-in",
+          "session",
+          null,
+          "second factor without a password accepted first (from " + request.getRemoteAddr() + ")");
+      return ErrorMapper.respond(
+          ApiError.of(401, "Sign in with your username and password first; then enter the code"));
     }
     String address = request.getRemoteAddr();
     SignInThrottle.Standing standing = throttle.check(username, address);
@@ -124,27 +141,46 @@ public class SessionResource {
       throttle.refused(username, address, standing, "second factor");
       long wait = standing.retryAfterSeconds(throttle.now());
       int status = standing.verdict() instanceof SignInLimit.Verdict.Locked ? 423 : 429;
-      return Response.fromResponse(ErrorMapper.respond(ApiError.of(status, status == 423
-              ? "This account is locked after too many failed sign-ins. Try again later, or ask an administrator to unlock it"
-              : "Too many failed sign-ins. Wait " + wait + " s before trying again")))
+      return Response.fromResponse(
+              ErrorMapper.respond(
+                  ApiError.of(
+                      status,
+                      status == 423
+                          ? "This account is locked after too many failed sign-ins. Try again later, or ask an administrator to unlock it"
+                          : "Too many failed sign-ins. Wait " + wait + " s before trying again")))
           .header("Retry-After", wait)
           .build();
     }
     Optional<BeaconUser> user = directory.find(username).filter(BeaconUser::enabled);
-    TwoFactorEnrolments.Proof proof = user.map(u -> twoFactor.verify(u, code)).orElse(TwoFactorEnrolments.Proof.NONE);
+    TwoFactorEnrolments.Proof proof =
+        user.map(u -> twoFactor.verify(u, code)).orElse(TwoFactorEnrolments.Proof.NONE);
     if (proof == TwoFactorEnrolments.Proof.NONE) {
       throttle.failed(username, address, "second factor");
-      return ErrorMapper.respond(new ApiError(401, ApiError.reason(401), "That code is not right",
-          Map.of("code", "is not a current code from your authenticator app, or an unused recovery code")));
+      return ErrorMapper.respond(
+          new ApiError(
+              401,
+              ApiError.reason(401),
+              "That code is not right",
+              Map.of(
+                  "code",
+                  "is not a current code from your authenticator app, or an unused recovery code")));
     }
     throttle.succeeded(username, standing);
     AuthenticationStatus status =
         security.authenticate(
-            request, response, AuthenticationParameters.withParams().credential(new SecondFactorProof(username)).newAuthentication(true));
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(new SecondFactorProof(username))
+                .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
-      return ErrorMapper.respond(ApiError.of(401, "Sign in with your username and password first; then enter the code"));
+      return ErrorMapper.respond(
+          ApiError.of(401, "Sign in with your username and password first; then enter the code"));
     }
-    audit.allowed("sign-in", "session", username,
+    audit.allowed(
+        "sign-in",
+        "session",
+        username,
         proof == TwoFactorEnrolments.Proof.TOTP ? "with a one-time code" : "with a recovery code");
     return Response.ok(whoAmI()).build();
   }
@@ -154,8 +190,10 @@ public class SessionResource {
 
   private String pendingUser(HttpSession session) {
     if (session == null
-        || !(session.getAttribute(BeaconAuthenticationMechanism.PENDING_USER) instanceof String username)
-        || !(session.getAttribute(BeaconAuthenticationMechanism.PENDING_SINCE) instanceof Instant since)) {
+        || !(session.getAttribute(BeaconAuthenticationMechanism.PENDING_USER)
+            instanceof String username)
+        || !(session.getAttribute(BeaconAuthenticationMechanism.PENDING_SINCE)
+            instanceof Instant since)) {
       return null;
     }
     if (since.plus(PENDING_FOR).isBefore(throttle.now())) {
@@ -201,16 +239,28 @@ public class SessionResource {
         Json.createObjectBuilder()
             .add("username", security.getCallerPrincipal().getName())
             .add("roles", roles);
-    directory.find(security.getCallerPrincipal().getName()).ifPresent(user -> {
-      json.add("displayName", user.displayName())
-          .add("mustChangePassword", user.mustChangePassword() && !SchoolSignInResource.signedInAtProvider(request));
-      boolean enrolled = twoFactor.enrolled(user);
-      boolean required = TwoFactorRule.required(user.roles());
-      json.add("twoFactor", Json.createObjectBuilder()
-          .add("enrolled", enrolled)
-          .add("required", required)
-          .add("enrolmentRequired", required && !enrolled && !TwoFactor.satisfied(request.getSession(false))));
-    });
+    directory
+        .find(security.getCallerPrincipal().getName())
+        .ifPresent(
+            user -> {
+              json.add("displayName", user.displayName())
+                  .add(
+                      "mustChangePassword",
+                      user.mustChangePassword()
+                          && !SchoolSignInResource.signedInAtProvider(request));
+              boolean enrolled = twoFactor.enrolled(user);
+              boolean required = TwoFactorRule.required(user.roles());
+              json.add(
+                  "twoFactor",
+                  Json.createObjectBuilder()
+                      .add("enrolled", enrolled)
+                      .add("required", required)
+                      .add(
+                          "enrolmentRequired",
+                          required
+                              && !enrolled
+                              && !TwoFactor.satisfied(request.getSession(false))));
+            });
     if (TwoFactor.satisfied(request.getSession(false))) {
       // A code at this sign-in, or the school's identity provider asked for a second factor.
       json.add("secondFactor", true);

@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How many failed sign-ins one key (an account, or a client address) may have: from the
- * {@code backOffFrom}-th failure in a row on, the next attempt must wait one more second than the
- * last (at most {@code maxDelay}); at {@code lockAt} failures within {@code window} the key is
- * locked for {@code lockFor}. A success clears the count. Pure: the time is always given.
+ * How many failed sign-ins one key (an account, or a client address) may have: from the {@code
+ * backOffFrom}-th failure in a row on, the next attempt must wait one more second than the last (at
+ * most {@code maxDelay}); at {@code lockAt} failures within {@code window} the key is locked for
+ * {@code lockFor}. A success clears the count. Pure: the time is always given.
  */
-record SignInLimit(int backOffFrom, int lockAt, Duration window, Duration lockFor, Duration maxDelay) {
+record SignInLimit(
+    int backOffFrom, int lockAt, Duration window, Duration lockFor, Duration maxDelay) {
 
   /** Per account: back-off after 3 failures, locked 15 minutes at 10 within 15 minutes. */
   static final SignInLimit ACCOUNT =
@@ -23,7 +24,12 @@ record SignInLimit(int backOffFrom, int lockAt, Duration window, Duration lockFo
 
   /** The per-address limit that locks at {@code lockAt} failures (BEACON_SIGN_IN_ADDRESS_LOCK). */
   static SignInLimit perAddress(int lockAt) {
-    return new SignInLimit(lockAt * 3 / 10, lockAt, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofSeconds(5));
+    return new SignInLimit(
+        lockAt * 3 / 10,
+        lockAt,
+        Duration.ofMinutes(15),
+        Duration.ofMinutes(15),
+        Duration.ofSeconds(5));
   }
 
   /** What may happen to an attempt now: go ahead, wait, or nothing until the lock ends. */
@@ -79,8 +85,8 @@ record SignInLimit(int backOffFrom, int lockAt, Duration window, Duration lockFo
   }
 
   /**
-   * The state as it counts now: nothing once the window has passed (and no lock holds), or once
-   * a lock has ended, so a lifted or expired lock starts a fresh count.
+   * The state as it counts now: nothing once the window has passed (and no lock holds), or once a
+   * lock has ended, so a lifted or expired lock starts a fresh count.
    */
   private FailedSignIns current(FailedSignIns state, Instant now) {
     if (state == null) {

@@ -49,7 +49,11 @@ public class SignInLocksResource {
   public Response unlockAccount(@PathParam("username") String username) {
     adminOnly("unlock", username);
     boolean lifted = throttle.lift(username);
-    audit.allowed("unlock", "sign-in-lock", username, lifted ? "lock lifted, failures cleared" : "nothing to lift");
+    audit.allowed(
+        "unlock",
+        "sign-in-lock",
+        username,
+        lifted ? "lock lifted, failures cleared" : "nothing to lift");
     return Response.noContent().build();
   }
 
@@ -59,7 +63,11 @@ public class SignInLocksResource {
   public Response unlockAddress(@PathParam("address") String address) {
     adminOnly("unlock", "address:" + address);
     boolean lifted = throttle.liftAddress(address);
-    audit.allowed("unlock", "sign-in-lock", "address:" + address, lifted ? "lock lifted, failures cleared" : "nothing to lift");
+    audit.allowed(
+        "unlock",
+        "sign-in-lock",
+        "address:" + address,
+        lifted ? "lock lifted, failures cleared" : "nothing to lift");
     return Response.noContent().build();
   }
 

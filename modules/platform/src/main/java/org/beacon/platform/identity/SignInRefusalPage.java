@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The page a browser lands on when single sign-on does not end in a session: the person came
- * from the provider's page, not from Beacon's scripts, so they get a readable page with a way
- * back, not JSON or a stack trace.
+ * The page a browser lands on when single sign-on does not end in a session: the person came from
+ * the provider's page, not from Beacon's scripts, so they get a readable page with a way back, not
+ * JSON or a stack trace.
  */
 final class SignInRefusalPage {
 

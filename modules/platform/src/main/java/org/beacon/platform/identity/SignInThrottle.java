@@ -26,10 +26,10 @@ import org.beacon.platform.identity.SignInLimit.Verdict;
 import org.beacon.platform.persistence.PlatformDataSource;
 
 /**
- * Failed sign-ins per account and per client address, kept in the database so that every node
- * sees the same count ({@link SignInLimit} decides what they mean). Every failure is audited
- * ({@code sign-in} on {@code session}, DENIED, with the reason and the client address), and so is
- * the failure that locks an account or address.
+ * Failed sign-ins per account and per client address, kept in the database so that every node sees
+ * the same count ({@link SignInLimit} decides what they mean). Every failure is audited ({@code
+ * sign-in} on {@code session}, DENIED, with the reason and the client address), and so is the
+ * failure that locks an account or address.
  *
  * <p>Each read and write is one autocommit statement on the audit's pool, outside the request's
  * transaction: a storm of failed sign-ins holds no row lock between statements and cannot hold up
@@ -50,7 +50,9 @@ public class SignInThrottle {
 
   Clock clock = Clock.systemUTC();
 
-  /** What was read before an attempt: the verdict, and whether the account had failures to clear. */
+  /**
+   * What was read before an attempt: the verdict, and whether the account had failures to clear.
+   */
   public record Standing(Verdict verdict, boolean byAddress, boolean accountHasFailures) {
 
     public boolean allowed() {
@@ -81,10 +83,14 @@ public class SignInThrottle {
     return clock.instant();
   }
 
-  /** The per-address limit in force: read from the settings each time, as they are cheap to read. */
+  /**
+   * The per-address limit in force: read from the settings each time, as they are cheap to read.
+   */
   private SignInLimit addressLimit() {
     int lockAt = org.beacon.platform.config.BeaconSettings.current().signInAddressLock();
-    return lockAt == SignInLimit.ADDRESS.lockAt() ? SignInLimit.ADDRESS : SignInLimit.perAddress(lockAt);
+    return lockAt == SignInLimit.ADDRESS.lockAt()
+        ? SignInLimit.ADDRESS
+        : SignInLimit.perAddress(lockAt);
   }
 
   /** One read of both keys; the stricter verdict wins. */
@@ -106,12 +112,22 @@ public class SignInThrottle {
     } else if (standing.verdict() instanceof Verdict.BackOff) {
       why = "too many failed sign-ins; asked to wait " + standing.retryAfterSeconds(now()) + " s";
     }
-    audit.denied("sign-in", "session", cut(username, 100), why + "; password not checked (" + how + " from " + address + ")");
+    audit.denied(
+        "sign-in",
+        "session",
+        cut(username, 100),
+        why + "; password not checked (" + how + " from " + address + ")");
   }
 
-  /** Audits a wrong password (or unknown user) and counts it against the account and the address. */
+  /**
+   * Audits a wrong password (or unknown user) and counts it against the account and the address.
+   */
   public void failed(String username, String address, String how) {
-    audit.denied("sign-in", "session", cut(username, 100), "invalid credentials (" + how + " from " + address + ")");
+    audit.denied(
+        "sign-in",
+        "session",
+        cut(username, 100),
+        "invalid credentials (" + how + " from " + address + ")");
     count(accountKey(username), SignInLimit.ACCOUNT, "account " + username);
     count(addressKey(address), addressLimit(), "client address " + address);
     if (ThreadLocalRandom.current().nextInt(50) == 0) {
@@ -119,7 +135,10 @@ public class SignInThrottle {
     }
   }
 
-  /** A successful sign-in clears the account's count (not the address's: one good account must not wash many guesses). */
+  /**
+   * A successful sign-in clears the account's count (not the address's: one good account must not
+   * wash many guesses).
+   */
   public void succeeded(String username, Standing standing) {
     if (standing.accountHasFailures()) {
       delete(accountKey(username));
@@ -140,13 +159,19 @@ public class SignInThrottle {
   public record Lock(String key, int failures, Instant lockedUntil) {}
 
   public List<Lock> locks() {
-    String sql = "select throttle_key, failures, locked_until from pf_sign_in_throttle where locked_until > ? order by throttle_key";
+    String sql =
+        "select throttle_key, failures, locked_until from pf_sign_in_throttle where locked_until > ? order by throttle_key";
     List<Lock> locks = new ArrayList<>();
-    try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setObject(1, at(now()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          locks.add(new Lock(rs.getString(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+          locks.add(
+              new Lock(
+                  rs.getString(1),
+                  rs.getInt(2),
+                  rs.getObject(3, OffsetDateTime.class).toInstant()));
         }
       }
       return locks;
@@ -167,7 +192,12 @@ public class SignInThrottle {
               "sign-in-lock",
               "session",
               cut(key, 100),
-              what + " locked until " + after.lockedUntil() + " after " + after.failures() + " failed sign-ins");
+              what
+                  + " locked until "
+                  + after.lockedUntil()
+                  + " after "
+                  + after.failures()
+                  + " failed sign-ins");
           LOG.warning(() -> "Sign-in locked for " + what + " until " + after.lockedUntil());
         }
         return;
@@ -184,7 +214,8 @@ public class SignInThrottle {
         "select throttle_key, failures, window_start, last_failure, locked_until from pf_sign_in_throttle"
             + " where throttle_key in (?, ?)";
     Map<String, FailedSignIns> rows = new HashMap<>();
-    try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, keys.get(0));
       s.setString(2, keys.get(1));
       try (ResultSet rs = s.executeQuery()) {
@@ -201,7 +232,8 @@ public class SignInThrottle {
   private Versioned readOne(String key) {
     String sql =
         "select failures, window_start, last_failure, locked_until, version from pf_sign_in_throttle where throttle_key = ?";
-    try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, key);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? new Versioned(state(rs, 1), rs.getLong(5)) : null;
@@ -215,7 +247,8 @@ public class SignInThrottle {
     String sql =
         "insert into pf_sign_in_throttle (throttle_key, failures, window_start, last_failure, locked_until, version)"
             + " values (?, ?, ?, ?, ?, 0)";
-    try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, key);
       bind(s, 2, state);
       return s.executeUpdate() == 1;
@@ -233,7 +266,8 @@ public class SignInThrottle {
     String sql =
         "update pf_sign_in_throttle set failures = ?, window_start = ?, last_failure = ?, locked_until = ?,"
             + " version = version + 1 where throttle_key = ? and version = ?";
-    try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, 1, state);
       s.setString(5, key);
       s.setLong(6, version);
@@ -245,7 +279,8 @@ public class SignInThrottle {
 
   private boolean delete(String key) {
     try (Connection c = connection();
-        PreparedStatement s = c.prepareStatement("delete from pf_sign_in_throttle where throttle_key = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("delete from pf_sign_in_throttle where throttle_key = ?")) {
       s.setString(1, key);
       return s.executeUpdate() > 0;
     } catch (SQLException e) {
@@ -256,11 +291,14 @@ public class SignInThrottle {
   /** Rows whose window has passed and that hold no lock: nothing they say counts any more. */
   private void purge() {
     Instant now = now();
-    Duration longest = SignInLimit.ACCOUNT.window().compareTo(SignInLimit.ADDRESS.window()) > 0
-        ? SignInLimit.ACCOUNT.window() : SignInLimit.ADDRESS.window();
+    Duration longest =
+        SignInLimit.ACCOUNT.window().compareTo(SignInLimit.ADDRESS.window()) > 0
+            ? SignInLimit.ACCOUNT.window()
+            : SignInLimit.ADDRESS.window();
     String sql =
         "delete from pf_sign_in_throttle where window_start < ? and (locked_until is null or locked_until < ?)";
-    try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setObject(1, at(now.minus(longest)));
       s.setObject(2, at(now));
       s.executeUpdate();
@@ -284,7 +322,8 @@ public class SignInThrottle {
         locked == null ? null : locked.toInstant());
   }
 
-  private static void bind(PreparedStatement s, int first, FailedSignIns state) throws SQLException {
+  private static void bind(PreparedStatement s, int first, FailedSignIns state)
+      throws SQLException {
     s.setInt(first, state.failures());
     s.setObject(first + 1, at(state.windowStart()));
     s.setObject(first + 2, at(state.lastFailure()));
@@ -302,7 +341,9 @@ public class SignInThrottle {
   /** Locked beats backing off, a longer wait beats a shorter one. */
   static boolean stricter(Verdict a, Verdict b) {
     return rank(a) > rank(b)
-        || (a instanceof Verdict.BackOff x && b instanceof Verdict.BackOff y && x.retryAfter().compareTo(y.retryAfter()) > 0);
+        || (a instanceof Verdict.BackOff x
+            && b instanceof Verdict.BackOff y
+            && x.retryAfter().compareTo(y.retryAfter()) > 0);
   }
 
   private static int rank(Verdict v) {

@@ -23,7 +23,9 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class SignOuts {
 
-  /** Longer than a session lives idle (30 minutes, web.xml): after that no copy is left to refuse. */
+  /**
+   * Longer than a session lives idle (30 minutes, web.xml): after that no copy is left to refuse.
+   */
   static final Duration KEEP = Duration.ofHours(2);
 
   @PersistenceContext(unitName = "beacon")
@@ -40,7 +42,9 @@ public class SignOuts {
     em.createNativeQuery("delete from pf_signed_out where ended_at < ?1")
         .setParameter(1, now.minus(KEEP))
         .executeUpdate();
-    em.createNativeQuery("delete from pf_signed_out where sign_in = ?1").setParameter(1, signIn).executeUpdate();
+    em.createNativeQuery("delete from pf_signed_out where sign_in = ?1")
+        .setParameter(1, signIn)
+        .executeUpdate();
     em.createNativeQuery("insert into pf_signed_out (sign_in, ended_at) values (?1, ?2)")
         .setParameter(1, signIn)
         .setParameter(2, now)
@@ -66,7 +70,9 @@ public class SignOuts {
       return null;
     }
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

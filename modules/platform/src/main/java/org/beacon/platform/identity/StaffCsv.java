@@ -7,9 +7,9 @@ import org.beacon.platform.csv.CsvFile;
 
 /**
  * A school's staff export: UTF-8 CSV (a byte order mark is fine) with a header row naming the
- * columns {@code username}, {@code displayName}, {@code roles} and, if the file has them,
- * {@code email} and {@code aliases}. Roles and aliases are separated by {@code ;}. Header names
- * ignore case, spaces and punctuation ("Display name" is {@code displayName}).
+ * columns {@code username}, {@code displayName}, {@code roles} and, if the file has them, {@code
+ * email} and {@code aliases}. Roles and aliases are separated by {@code ;}. Header names ignore
+ * case, spaces and punctuation ("Display name" is {@code displayName}).
  */
 public final class StaffCsv {
 
@@ -20,14 +20,23 @@ public final class StaffCsv {
    * @param email null when the file has no email column (left as it is)
    * @param aliases null when the file has no aliases column (left as they are)
    */
-  public record Row(long line, String username, String displayName, String email, List<String> roles, List<String> aliases) {}
+  public record Row(
+      long line,
+      String username,
+      String displayName,
+      String email,
+      List<String> roles,
+      List<String> aliases) {}
 
   private static final List<String> REQUIRED = List.of("username", "displayname", "roles");
-  private static final List<String> KNOWN = List.of("username", "displayname", "email", "roles", "aliases");
+  private static final List<String> KNOWN =
+      List.of("username", "displayname", "email", "roles", "aliases");
 
   private StaffCsv() {}
 
-  /** @throws CsvFile.Unreadable naming the header or the line of each bad row */
+  /**
+   * @throws CsvFile.Unreadable naming the header or the line of each bad row
+   */
   public static List<Row> parse(byte[] bytes) {
     return CsvFile.read(bytes, KNOWN, REQUIRED, Map.of(), Map.of()).stream()
         .map(

@@ -24,27 +24,37 @@ public final class StaffImport {
    * One person who changes.
    *
    * @param before as they are
-   * @param after as the file says, with the email and aliases kept where the file has no such column
+   * @param after as the file says, with the email and aliases kept where the file has no such
+   *     column
    * @param fields the names of the fields that differ
    */
   public record Change(UserView before, UserDetails after, List<String> fields) {}
 
   /** The plan; {@code missing} are enabled people the file does not name. */
-  public record Plan(List<UserDetails> added, List<Change> changed, List<String> unchanged, List<String> missing) {}
+  public record Plan(
+      List<UserDetails> added,
+      List<Change> changed,
+      List<String> unchanged,
+      List<String> missing) {}
 
   private StaffImport() {}
 
-  /** @throws CsvFile.Unreadable naming the line of each bad row */
+  /**
+   * @throws CsvFile.Unreadable naming the line of each bad row
+   */
   public static Plan plan(List<StaffCsv.Row> rows, List<UserView> directory, String caller) {
-    Map<String, UserView> existing = directory.stream().collect(Collectors.toMap(UserView::username, Function.identity()));
+    Map<String, UserView> existing =
+        directory.stream().collect(Collectors.toMap(UserView::username, Function.identity()));
     Map<String, String> problems = new LinkedHashMap<>();
     Map<String, Long> lineOf = new LinkedHashMap<>();
     List<UserDetails> wanted = new ArrayList<>();
     for (StaffCsv.Row row : rows) {
       UserView before = existing.get(row.username().trim());
       String email = row.email() != null ? row.email() : before == null ? null : before.email();
-      List<String> aliases = row.aliases() != null ? row.aliases() : before == null ? List.of() : before.aliases();
-      UserDetails.Checked checked = UserDetails.check(row.username(), row.displayName(), email, row.roles(), aliases);
+      List<String> aliases =
+          row.aliases() != null ? row.aliases() : before == null ? List.of() : before.aliases();
+      UserDetails.Checked checked =
+          UserDetails.check(row.username(), row.displayName(), email, row.roles(), aliases);
       String at = "line " + row.line();
       if (!checked.ok()) {
         problems.put(at, describe(checked.problems()));
@@ -61,12 +71,15 @@ public final class StaffImport {
 
     // Names are checked against the directory as it would be after the import.
     Map<String, NameClashes.Other> after = new LinkedHashMap<>();
-    directory.forEach(u -> after.put(u.username(), new NameClashes.Other(u.username(), u.aliases())));
+    directory.forEach(
+        u -> after.put(u.username(), new NameClashes.Other(u.username(), u.aliases())));
     wanted.forEach(d -> after.put(d.username(), new NameClashes.Other(d.username(), d.aliases())));
     for (UserDetails d : wanted) {
-      Map<String, String> clashes = NameClashes.of(d.username(), d.aliases(), List.copyOf(after.values()));
+      Map<String, String> clashes =
+          NameClashes.of(d.username(), d.aliases(), List.copyOf(after.values()));
       if (!clashes.isEmpty()) {
-        problems.merge("line " + lineOf.get(d.username()), describe(clashes), (a, b) -> a + "; " + b);
+        problems.merge(
+            "line " + lineOf.get(d.username()), describe(clashes), (a, b) -> a + "; " + b);
       }
     }
 
@@ -105,9 +118,14 @@ public final class StaffImport {
       long others = adminsAfter.stream().filter(u -> !u.equals(c.after().username())).count();
       Map<String, String> refused =
           AdminRules.check(
-              caller, c.after().username(), c.before().state(), new AdminRules.State(c.before().enabled(), c.after().roles()), others);
+              caller,
+              c.after().username(),
+              c.before().state(),
+              new AdminRules.State(c.before().enabled(), c.after().roles()),
+              others);
       if (!refused.isEmpty()) {
-        problems.merge("line " + lineOf.get(c.after().username()), describe(refused), (a, b) -> a + "; " + b);
+        problems.merge(
+            "line " + lineOf.get(c.after().username()), describe(refused), (a, b) -> a + "; " + b);
       }
     }
 
@@ -116,7 +134,12 @@ public final class StaffImport {
     }
     Set<String> named = lineOf.keySet();
     List<String> missing =
-        directory.stream().filter(UserView::enabled).map(UserView::username).filter(u -> !named.contains(u)).sorted().toList();
+        directory.stream()
+            .filter(UserView::enabled)
+            .map(UserView::username)
+            .filter(u -> !named.contains(u))
+            .sorted()
+            .toList();
     return new Plan(added, changed, unchanged, missing);
   }
 
@@ -139,6 +162,8 @@ public final class StaffImport {
 
   /** {@code roles: holds teacher, not a Beacon role; email: is not an e-mail address}. */
   private static String describe(Map<String, String> problems) {
-    return problems.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
+    return problems.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining("; "));
   }
 }

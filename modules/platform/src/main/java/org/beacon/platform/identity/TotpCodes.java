@@ -11,14 +11,15 @@ import java.util.OptionalLong;
 /**
  * Time-based one-time codes (RFC 6238) as every authenticator app makes them by default: HMAC-SHA1,
  * six digits, 30-second steps. The codes themselves come from {@code dev.samstevens.totp}; what is
- * Beacon's is which steps count: the current one and one either side (a phone's clock a little
- * off, a code typed as it changed), and only steps after the last one accepted, so that a code
- * seen over someone's shoulder cannot be used again.
+ * Beacon's is which steps count: the current one and one either side (a phone's clock a little off,
+ * a code typed as it changed), and only steps after the last one accepted, so that a code seen over
+ * someone's shoulder cannot be used again.
  */
 final class TotpCodes {
 
   static final int PERIOD_SECONDS = 30;
   static final int DIGITS = 6;
+
   /** Steps accepted either side of now. */
   static final int DRIFT_STEPS = 1;
 
@@ -76,11 +77,14 @@ final class TotpCodes {
       return null;
     }
     String trimmed = code.replace(" ", "").trim();
-    return trimmed.length() == DIGITS && trimmed.chars().allMatch(c -> c >= '0' && c <= '9') ? trimmed : null;
+    return trimmed.length() == DIGITS && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')
+        ? trimmed
+        : null;
   }
 
   private static boolean constantTimeEquals(String a, String b) {
     return java.security.MessageDigest.isEqual(
-        a.getBytes(java.nio.charset.StandardCharsets.US_ASCII), b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 }

@@ -7,8 +7,8 @@ package org.beacon.platform.identity;
 public final class TwoFactor {
 
   /**
-   * Session attribute: {@link Boolean#TRUE} when this session's sign-in proved a second factor,
-   * by a code here or by the identity provider asserting multi-factor sign-in (OpenID Connect sets
+   * Session attribute: {@link Boolean#TRUE} when this session's sign-in proved a second factor, by
+   * a code here or by the identity provider asserting multi-factor sign-in (OpenID Connect sets
    * exactly this name). Such a session is never held back for enrolment.
    */
   public static final String SESSION_SATISFIED = "beacon.secondFactor";

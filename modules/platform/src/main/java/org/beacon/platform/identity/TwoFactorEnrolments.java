@@ -40,7 +40,11 @@ public class TwoFactorEnrolments {
   public record Status(boolean enrolled, boolean required, int recoveryCodesLeft) {}
 
   /** How a sign-in's second factor was proved, if it was. */
-  enum Proof { TOTP, RECOVERY_CODE, NONE }
+  enum Proof {
+    TOTP,
+    RECOVERY_CODE,
+    NONE
+  }
 
   /** Whether the person confirmed an enrolment: then every password sign-in asks for a code. */
   public boolean enrolled(BeaconUser user) {
@@ -48,7 +52,9 @@ public class TwoFactorEnrolments {
     return found != null && found.confirmed();
   }
 
-  /** Whether the person must enrol before doing anything else (the rule applies, and they have not). */
+  /**
+   * Whether the person must enrol before doing anything else (the rule applies, and they have not).
+   */
   public boolean enrolmentOutstanding(BeaconUser user) {
     return TwoFactorRule.required(user.roles()) && !enrolled(user);
   }
@@ -60,22 +66,28 @@ public class TwoFactorEnrolments {
 
   public Status status(BeaconUser user) {
     boolean enrolled = enrolled(user);
-    long left = enrolled
-        ? em.createQuery("select count(r) from RecoveryCode r where r.userId = :id and r.usedAt is null", Long.class)
-            .setParameter("id", user.id())
-            .getSingleResult()
-        : 0;
+    long left =
+        enrolled
+            ? em.createQuery(
+                    "select count(r) from RecoveryCode r where r.userId = :id and r.usedAt is null",
+                    Long.class)
+                .setParameter("id", user.id())
+                .getSingleResult()
+            : 0;
     return new Status(enrolled, TwoFactorRule.required(user.roles()), (int) left);
   }
 
-  /** A new secret for the person; replaces one not yet confirmed. 409 if they are enrolled already. */
+  /**
+   * A new secret for the person; replaces one not yet confirmed. 409 if they are enrolled already.
+   */
   @Transactional
   public Started start(String username) {
     BeaconUser user = directory.find(username).orElseThrow(BeaconProblem::unauthenticated);
     TwoFactorEnrolment existing = em.find(TwoFactorEnrolment.class, user.id());
     if (existing != null && existing.confirmed()) {
       audit.denied("enrol-start", RESOURCE, username, "already enrolled");
-      throw BeaconProblem.conflict("Two-factor sign-in is set up already. To move it to a new phone, ask an administrator to reset it");
+      throw BeaconProblem.conflict(
+          "Two-factor sign-in is set up already. To move it to a new phone, ask an administrator to reset it");
     }
     String secret = TotpCodes.newSecret();
     String sealed = SecretSealing.fromSettings().seal(secret);
@@ -98,10 +110,15 @@ public class TwoFactorEnrolments {
     BeaconUser user = directory.find(username).orElseThrow(BeaconProblem::unauthenticated);
     TwoFactorEnrolment enrolment = em.find(TwoFactorEnrolment.class, user.id());
     if (enrolment == null || enrolment.confirmed()) {
-      audit.denied("enrol-confirm", RESOURCE, username, enrolment == null ? "not started" : "already enrolled");
-      throw BeaconProblem.conflict(enrolment == null
-          ? "Start enrolment first: POST /api/users/me/two-factor"
-          : "Two-factor sign-in is set up already");
+      audit.denied(
+          "enrol-confirm",
+          RESOURCE,
+          username,
+          enrolment == null ? "not started" : "already enrolled");
+      throw BeaconProblem.conflict(
+          enrolment == null
+              ? "Start enrolment first: POST /api/users/me/two-factor"
+              : "Two-factor sign-in is set up already");
     }
     String secret = SecretSealing.fromSettings().open(enrolment.sealedSecret());
     Instant now = clock.instant();
@@ -114,7 +131,8 @@ public class TwoFactorEnrolments {
     }
     enrolment.confirm(step.getAsLong(), now);
     List<String> recovery = replaceRecoveryCodes(user);
-    audit.allowed("enrol-confirm", RESOURCE, username, RecoveryCodes.COUNT + " recovery codes issued");
+    audit.allowed(
+        "enrol-confirm", RESOURCE, username, RecoveryCodes.COUNT + " recovery codes issued");
     return recovery;
   }
 
@@ -131,13 +149,15 @@ public class TwoFactorEnrolments {
     }
     if (RecoveryCodes.looksLikeOne(typed)) {
       int used =
-          em.createQuery("update RecoveryCode r set r.usedAt = :now where r.userId = :id and r.codeHash = :hash and r.usedAt is null")
+          em.createQuery(
+                  "update RecoveryCode r set r.usedAt = :now where r.userId = :id and r.codeHash = :hash and r.usedAt is null")
               .setParameter("now", clock.instant())
               .setParameter("id", user.id())
               .setParameter("hash", RecoveryCodes.digest(typed))
               .executeUpdate();
       if (used == 1) {
-        audit.allowed("recovery-code", RESOURCE, user.username(), "a recovery code was used up at sign-in");
+        audit.allowed(
+            "recovery-code", RESOURCE, user.username(), "a recovery code was used up at sign-in");
         return Proof.RECOVERY_CODE;
       }
       return Proof.NONE;
@@ -148,7 +168,8 @@ public class TwoFactorEnrolments {
       return Proof.NONE;
     }
     int advanced =
-        em.createQuery("update TwoFactorEnrolment e set e.lastStep = :step where e.userId = :id and e.lastStep < :step")
+        em.createQuery(
+                "update TwoFactorEnrolment e set e.lastStep = :step where e.userId = :id and e.lastStep < :step")
             .setParameter("step", step.getAsLong())
             .setParameter("id", user.id())
             .executeUpdate();
@@ -158,16 +179,24 @@ public class TwoFactorEnrolments {
   /** An administrator's reset (a lost phone): the person enrols afresh at their next sign-in. */
   @Transactional
   public boolean reset(String username) {
-    BeaconUser user = directory.find(username).orElseThrow(() -> BeaconProblem.notFound("No such person"));
-    em.createQuery("delete from RecoveryCode r where r.userId = :id").setParameter("id", user.id()).executeUpdate();
+    BeaconUser user =
+        directory.find(username).orElseThrow(() -> BeaconProblem.notFound("No such person"));
+    em.createQuery("delete from RecoveryCode r where r.userId = :id")
+        .setParameter("id", user.id())
+        .executeUpdate();
     int removed =
-        em.createQuery("delete from TwoFactorEnrolment e where e.userId = :id").setParameter("id", user.id()).executeUpdate();
-    audit.allowed("reset", RESOURCE, username, removed == 1 ? "enrolment removed" : "was not enrolled");
+        em.createQuery("delete from TwoFactorEnrolment e where e.userId = :id")
+            .setParameter("id", user.id())
+            .executeUpdate();
+    audit.allowed(
+        "reset", RESOURCE, username, removed == 1 ? "enrolment removed" : "was not enrolled");
     return removed == 1;
   }
 
   private List<String> replaceRecoveryCodes(BeaconUser user) {
-    em.createQuery("delete from RecoveryCode r where r.userId = :id").setParameter("id", user.id()).executeUpdate();
+    em.createQuery("delete from RecoveryCode r where r.userId = :id")
+        .setParameter("id", user.id())
+        .executeUpdate();
     List<String> recovery = RecoveryCodes.generate();
     for (String code : recovery) {
       em.persist(new RecoveryCode(user.id(), RecoveryCodes.digest(code)));

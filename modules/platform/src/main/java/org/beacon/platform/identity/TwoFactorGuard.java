@@ -23,7 +23,8 @@ public class TwoFactorGuard extends HttpFilter {
   static final String MUST_ENROL = "beacon.mustEnrolTwoFactor";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // A password to choose comes first: that guard answers everything else meanwhile.
     if (request.getAttribute(MUST_ENROL) != null

@@ -50,30 +50,47 @@ public class TwoFactorResource {
     return status;
   }
 
-  @APIResponse(responseCode = "200", description = "A new secret to enrol in an authenticator app", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TwoFactorEnrolments.Started.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A new secret to enrol in an authenticator app",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TwoFactorEnrolments.Started.class)))
   @POST
   public Response start() {
-    return Response.ok(enrolments.start(caller.username())).header("Cache-Control", "no-store").build();
+    return Response.ok(enrolments.start(caller.username()))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
-  @APIResponse(responseCode = "200", description = "Enrolled: {\"enrolled\": true, \"recoveryCodes\": [...]} (the recovery codes are shown once)")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Enrolled: {\"enrolled\": true, \"recoveryCodes\": [...]} (the recovery codes are shown once)")
   @POST
   @Path("confirmation")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response confirm(JsonObject body) {
-    String code = body != null && body.get("code") instanceof JsonString s ? s.getString().trim() : "";
+    String code =
+        body != null && body.get("code") instanceof JsonString s ? s.getString().trim() : "";
     if (code.isEmpty()) {
-      throw BeaconProblem.invalid("Enter the six-digit code your authenticator app shows", Map.of("code", "is required"));
+      throw BeaconProblem.invalid(
+          "Enter the six-digit code your authenticator app shows", Map.of("code", "is required"));
     }
     List<String> recovery = enrolments.confirm(caller.username(), code);
     // The code just given proves the second factor for this session too.
     HttpSession session = request.getSession(false);
-    if (session != null && caller.username().equals(session.getAttribute(BeaconAuthenticationMechanism.SESSION_USER))) {
+    if (session != null
+        && caller
+            .username()
+            .equals(session.getAttribute(BeaconAuthenticationMechanism.SESSION_USER))) {
       session.setAttribute(TwoFactor.SESSION_SATISFIED, Boolean.TRUE);
     }
     JsonArrayBuilder codes = Json.createArrayBuilder();
     recovery.forEach(codes::add);
-    JsonObject answer = Json.createObjectBuilder().add("enrolled", true).add("recoveryCodes", codes).build();
+    JsonObject answer =
+        Json.createObjectBuilder().add("enrolled", true).add("recoveryCodes", codes).build();
     return Response.ok(answer).header("Cache-Control", "no-store").build();
   }
 }

@@ -5,9 +5,10 @@ import java.util.Set;
 import org.beacon.platform.api.Role;
 
 /**
- * Who must sign in with a second factor: anyone holding a role that sees the most sensitive
- * cases or runs Beacon (dsl, head, chair, admin), when the setting asks for it ({@code
- * BEACON_2FA_REQUIRED}, on by default outside demo mode). Anyone else may enrol of their own accord.
+ * Who must sign in with a second factor: anyone holding a role that sees the most sensitive cases
+ * or runs Beacon (dsl, head, chair, admin), when the setting asks for it ({@code
+ * BEACON_2FA_REQUIRED}, on by default outside demo mode). Anyone else may enrol of their own
+ * accord.
  */
 final class TwoFactorRule {
 

@@ -23,12 +23,15 @@ import org.beacon.platform.api.Role;
  * @param roles what they do in the school
  * @param aliases other names they are known by, trimmed, none twice
  */
-public record UserDetails(String username, String displayName, String email, Set<Role> roles, List<String> aliases) {
+public record UserDetails(
+    String username, String displayName, String email, Set<Role> roles, List<String> aliases) {
 
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
   /** Words of the API's own addresses: {@code /api/users/me}, {@code /api/users/import}. */
   static final Set<String> RESERVED = Set.of("me", "import");
+
   static final int MAX_ALIAS = 200;
 
   public UserDetails {
@@ -44,7 +47,12 @@ public record UserDetails(String username, String displayName, String email, Set
   }
 
   /** Checks every field; {@code email} and {@code aliases} may be null (none). */
-  public static Checked check(String username, String displayName, String email, List<String> roleIds, List<String> aliases) {
+  public static Checked check(
+      String username,
+      String displayName,
+      String email,
+      List<String> roleIds,
+      List<String> aliases) {
     Map<String, String> problems = new LinkedHashMap<>();
     String user = username == null ? "" : username.trim();
     usernameProblem(user).ifPresent(p -> problems.put("username", p));
@@ -71,7 +79,8 @@ public record UserDetails(String username, String displayName, String email, Set
       return Optional.of("is required");
     }
     if (!USERNAME.matcher(username).matches()) {
-      return Optional.of("may hold only lower-case letters, digits and . _ @ - (at most 100), starting with a letter or digit");
+      return Optional.of(
+          "may hold only lower-case letters, digits and . _ @ - (at most 100), starting with a letter or digit");
     }
     if (RESERVED.contains(username)) {
       return Optional.of("'" + username + "' is a word Beacon keeps for itself");
@@ -92,14 +101,21 @@ public record UserDetails(String username, String displayName, String email, Set
     if (!unknown.isEmpty()) {
       problems.put(
           "roles",
-          "holds " + String.join(", ", unknown) + ", not a Beacon role (" + Arrays.stream(Role.values()).map(Role::id).collect(Collectors.joining(", ")) + ")");
+          "holds "
+              + String.join(", ", unknown)
+              + ", not a Beacon role ("
+              + Arrays.stream(Role.values()).map(Role::id).collect(Collectors.joining(", "))
+              + ")");
     } else if (roles.isEmpty()) {
       problems.put("roles", "needs at least one role");
     }
     return roles;
   }
 
-  /** Trimmed aliases; a blank, over-long or repeated one (ignoring case, accents and spacing) is a problem. */
+  /**
+   * Trimmed aliases; a blank, over-long or repeated one (ignoring case, accents and spacing) is a
+   * problem.
+   */
   static List<String> aliases(List<String> given, Map<String, String> problems) {
     List<String> clean = new ArrayList<>();
     Set<String> seen = new HashSet<>();

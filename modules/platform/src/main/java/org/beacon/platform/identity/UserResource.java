@@ -31,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/users}: the people directory. Administrators list, add and change people, reset a
- * password and import a staff file; everyone reads and changes their own name, e-mail and
- * password under {@code /api/users/me}. Every read and change is audited as resource type
- * {@code user} with the username as id.
+ * password and import a staff file; everyone reads and changes their own name, e-mail and password
+ * under {@code /api/users/me}. Every read and change is audited as resource type {@code user} with
+ * the username as id.
  */
 @Path("users")
 @RequestScoped
@@ -65,7 +65,12 @@ public class UserResource {
 
   /** What an import did, or would do on a dry run. */
   @Schema(name = "StaffImportResult")
-  public record ImportResult(boolean dryRun, List<Added> added, List<Changed> changed, List<String> unchanged, List<String> missing) {}
+  public record ImportResult(
+      boolean dryRun,
+      List<Added> added,
+      List<Changed> changed,
+      List<String> unchanged,
+      List<String> missing) {}
 
   // --- the signed-in person ------------------------------------------------------------------
 
@@ -109,7 +114,10 @@ public class UserResource {
   // --- administrators ------------------------------------------------------------------------
 
   @GET
-  public List<UserView> list(@QueryParam("role") String role, @QueryParam("enabled") String enabled, @QueryParam("search") String search) {
+  public List<UserView> list(
+      @QueryParam("role") String role,
+      @QueryParam("enabled") String enabled,
+      @QueryParam("search") String search) {
     requireAdmin("list", null);
     Map<String, String> bad = new LinkedHashMap<>();
     Role wanted = null;
@@ -119,7 +127,10 @@ public class UserResource {
         bad.put("role", "is not a Beacon role");
       }
     }
-    if (enabled != null && !enabled.isBlank() && !enabled.equals("true") && !enabled.equals("false")) {
+    if (enabled != null
+        && !enabled.isBlank()
+        && !enabled.equals("true")
+        && !enabled.equals("false")) {
       bad.put("enabled", "must be true or false");
     }
     if (!bad.isEmpty()) {
@@ -130,14 +141,24 @@ public class UserResource {
     List<UserView> found =
         directory.everyone().stream()
             .filter(u -> roleId == null || u.roles().contains(roleId))
-            .filter(u -> enabled == null || enabled.isBlank() || u.enabled() == Boolean.parseBoolean(enabled))
+            .filter(
+                u ->
+                    enabled == null
+                        || enabled.isBlank()
+                        || u.enabled() == Boolean.parseBoolean(enabled))
             .filter(u -> text.isEmpty() || matches(u, text))
             .toList();
     audit.allowed("list", DirectoryChanges.USER, null, found.size() + " found");
     return found;
   }
 
-  @APIResponse(responseCode = "201", description = "The account and its temporary password (shown once); Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Created.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The account and its temporary password (shown once); Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Created.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body) {
@@ -147,21 +168,27 @@ public class UserResource {
     Map<String, String> problems = new LinkedHashMap<>();
     List<String> roles = strings(b, "roles", problems);
     List<String> aliases = strings(b, "aliases", problems);
-    UserDetails.Checked checked = UserDetails.check(text(b, "username"), text(b, "displayName"), text(b, "email"), roles, aliases);
+    UserDetails.Checked checked =
+        UserDetails.check(
+            text(b, "username"), text(b, "displayName"), text(b, "email"), roles, aliases);
     problems.putAll(checked.problems());
     if (!problems.isEmpty()) {
       throw BeaconProblem.invalid("Nobody was added", problems);
     }
     String temporary = TemporaryPassword.generate();
     UserView created = changes.create(checked.details(), temporary);
-    return Response.status(201).header("Cache-Control", "no-store").entity(new Created(created, temporary)).build();
+    return Response.status(201)
+        .header("Cache-Control", "no-store")
+        .entity(new Created(created, temporary))
+        .build();
   }
 
   @GET
   @Path("{username}")
   public UserView read(@PathParam("username") String username) {
     requireAdmin("read", username);
-    UserView user = directory.view(username).orElseThrow(() -> BeaconProblem.notFound("No such person"));
+    UserView user =
+        directory.view(username).orElseThrow(() -> BeaconProblem.notFound("No such person"));
     audit.allowed("read", DirectoryChanges.USER, username);
     return user;
   }
@@ -171,12 +198,14 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public UserView update(@PathParam("username") String username, JsonObject body) {
     requireAdmin("update", username);
-    UserView before = directory.view(username).orElseThrow(() -> BeaconProblem.notFound("No such person"));
+    UserView before =
+        directory.view(username).orElseThrow(() -> BeaconProblem.notFound("No such person"));
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
     refuseUnknown(b, List.of("displayName", "email", "roles", "aliases", "enabled"));
     Map<String, String> problems = new LinkedHashMap<>();
     List<String> roles = b.containsKey("roles") ? strings(b, "roles", problems) : before.roles();
-    List<String> aliases = b.containsKey("aliases") ? strings(b, "aliases", problems) : before.aliases();
+    List<String> aliases =
+        b.containsKey("aliases") ? strings(b, "aliases", problems) : before.aliases();
     boolean enabled = before.enabled();
     if (b.containsKey("enabled")) {
       JsonValue value = b.get("enabled");
@@ -200,7 +229,11 @@ public class UserResource {
     return changes.update(caller.username(), checked.details(), enabled);
   }
 
-  @APIResponse(responseCode = "200", description = "A new temporary password (shown once)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Reset.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A new temporary password (shown once)",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Reset.class)))
   @POST
   @Path("{username}/password-reset")
   public Response resetPassword(@PathParam("username") String username) {
@@ -210,7 +243,9 @@ public class UserResource {
   }
 
   /** A lost phone: the person's two-factor enrolment and recovery codes go; they enrol afresh. */
-  @APIResponse(responseCode = "204", description = "Two-factor sign-in reset: enrolment again at the next sign-in")
+  @APIResponse(
+      responseCode = "204",
+      description = "Two-factor sign-in reset: enrolment again at the next sign-in")
   @DELETE
   @Path("{username}/two-factor")
   public Response resetTwoFactor(@PathParam("username") String username) {
@@ -228,7 +263,8 @@ public class UserResource {
   public ImportResult importStaff(@QueryParam("dryRun") boolean dryRun, byte[] csv) {
     requireAdmin(dryRun ? "import-preview" : "import", null);
     if (csv == null || csv.length == 0) {
-      throw BeaconProblem.invalid("Send the staff file as the request body", Map.of("file", "is empty"));
+      throw BeaconProblem.invalid(
+          "Send the staff file as the request body", Map.of("file", "is empty"));
     }
     if (csv.length > MAX_IMPORT_BYTES) {
       throw BeaconProblem.invalid("The file is too large", Map.of("file", "is larger than 2 MB"));
@@ -236,8 +272,12 @@ public class UserResource {
     StaffImport.Plan plan = changes.importStaff(caller.username(), csv, dryRun);
     return new ImportResult(
         dryRun,
-        plan.added().stream().map(d -> new Added(d.username(), d.displayName(), d.roleIds())).toList(),
-        plan.changed().stream().map(c -> new Changed(c.after().username(), c.after().displayName(), c.fields())).toList(),
+        plan.added().stream()
+            .map(d -> new Added(d.username(), d.displayName(), d.roleIds()))
+            .toList(),
+        plan.changed().stream()
+            .map(c -> new Changed(c.after().username(), c.after().displayName(), c.fields()))
+            .toList(),
         plan.unchanged(),
         plan.missing());
   }
@@ -260,13 +300,17 @@ public class UserResource {
 
   private static void refuseUnknown(JsonObject body, List<String> known) {
     Map<String, String> unknown = new LinkedHashMap<>();
-    body.keySet().stream().filter(k -> !known.contains(k)).forEach(k -> unknown.put(k, "is not a field of this request"));
+    body.keySet().stream()
+        .filter(k -> !known.contains(k))
+        .forEach(k -> unknown.put(k, "is not a field of this request"));
     if (!unknown.isEmpty()) {
       throw BeaconProblem.invalid("Nothing was changed", unknown);
     }
   }
 
-  /** A list of strings; anything else is a problem of that field. A missing or null list is empty. */
+  /**
+   * A list of strings; anything else is a problem of that field. A missing or null list is empty.
+   */
   private static List<String> strings(JsonObject body, String key, Map<String, String> problems) {
     JsonValue value = body.get(key);
     if (value == null || value == JsonValue.NULL) {

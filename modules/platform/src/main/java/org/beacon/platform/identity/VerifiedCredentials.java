@@ -18,10 +18,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Credentials that passed a full PBKDF2 check recently. Entries are keyed by user and stored
- * hash, so a password change invalidates them, and hold only an HMAC-SHA256 of the password under
- * a random key that lives and dies with this process (never written anywhere): a heap dump shows
- * no password, and nothing a guess could be checked against without the key.
+ * Credentials that passed a full PBKDF2 check recently. Entries are keyed by user and stored hash,
+ * so a password change invalidates them, and hold only an HMAC-SHA256 of the password under a
+ * random key that lives and dies with this process (never written anywhere): a heap dump shows no
+ * password, and nothing a guess could be checked against without the key.
  */
 @ApplicationScoped
 public class VerifiedCredentials {

@@ -11,4 +11,5 @@ import java.util.List;
  * @param latestVersion the highest version number
  * @param versions every version, newest first
  */
-public record DeployedModel(String type, String key, String name, int latestVersion, List<ModelVersion> versions) {}
+public record DeployedModel(
+    String type, String key, String name, int latestVersion, List<ModelVersion> versions) {}

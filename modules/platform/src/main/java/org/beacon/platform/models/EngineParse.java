@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.beacon.platform.engine.BeaconEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
@@ -34,8 +34,10 @@ public class EngineParse {
     return problems(engine.engine(), type, resourceName, xml);
   }
 
-  static Map<String, String> problems(ProcessEngine engine, ModelType type, String resourceName, byte[] xml) {
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  static Map<String, String> problems(
+      ProcessEngine engine, ModelType type, String resourceName, byte[] xml) {
+    ProcessEngineConfigurationImpl config =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     // The parsers read the engine's settings from its context and touch no database: no command,
     // no transaction, and no engine error in the server log for a model with a mistake in it.
     Context.setProcessEngineConfiguration(config);
@@ -76,8 +78,14 @@ public class EngineParse {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ResourceReport report : parse.getResorceReports()) {
           for (Problem problem : report.getErrors()) {
-            String key = problem.getMainElementId() == null ? ModelValidator.DOCUMENT : problem.getMainElementId();
-            String where = problem.getLine() > 0 ? " (line " + problem.getLine() + ", column " + problem.getColumn() + ")" : "";
+            String key =
+                problem.getMainElementId() == null
+                    ? ModelValidator.DOCUMENT
+                    : problem.getMainElementId();
+            String where =
+                problem.getLine() > 0
+                    ? " (line " + problem.getLine() + ", column " + problem.getColumn() + ")"
+                    : "";
             problems.merge(key, clean(problem.getMessage()) + where, (a, b) -> a + "; " + b);
           }
         }
@@ -87,7 +95,8 @@ public class EngineParse {
         return Optional.of(problems);
       }
       if (t instanceof DmnEngineException || t instanceof ModelException) {
-        return Optional.of(Map.of(ModelValidator.DOCUMENT, "the engine refuses it: " + clean(t.getMessage())));
+        return Optional.of(
+            Map.of(ModelValidator.DOCUMENT, "the engine refuses it: " + clean(t.getMessage())));
       }
     }
     return Optional.empty();

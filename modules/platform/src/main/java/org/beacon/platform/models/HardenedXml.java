@@ -61,7 +61,12 @@ final class HardenedXml {
       return builder.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
       throw new Refused(
-          "is not well-formed XML: line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+          "is not well-formed XML: line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + e.getMessage());
     } catch (SAXException e) {
       throw new Refused("is not well-formed XML: " + e.getMessage());
     } catch (IOException e) {

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 
@@ -42,7 +41,8 @@ public class ModelCatalog {
             .collect(Collectors.toMap(Deployment::getId, Function.identity()));
     Map<String, List<Version>> byModel = new TreeMap<>();
     // One grouped count over all process instances, the statistics Cockpit shows.
-    for (ProcessDefinitionStatistics process : managementService.createProcessDefinitionStatisticsQuery().list()) {
+    for (ProcessDefinitionStatistics process :
+        managementService.createProcessDefinitionStatisticsQuery().list()) {
       byModel
           .computeIfAbsent(ModelType.BPMN.id() + ":" + process.getKey(), k -> new ArrayList<>())
           .add(new Version(ModelType.BPMN, process, (long) process.getInstances()));
@@ -54,7 +54,9 @@ public class ModelCatalog {
     }
     return byModel.values().stream()
         .map(versions -> model(versions, deployments))
-        .sorted(Comparator.comparing(DeployedModel::type).thenComparing(m -> m.key().toLowerCase(Locale.ROOT)))
+        .sorted(
+            Comparator.comparing(DeployedModel::type)
+                .thenComparing(m -> m.key().toLowerCase(Locale.ROOT)))
         .toList();
   }
 
@@ -67,7 +69,8 @@ public class ModelCatalog {
    * The latest versions of these keys, if each one's model is exactly {@code xml}: the model is
    * unchanged and deploying it again would only add a copy.
    */
-  public Optional<List<DeployedDefinition>> unchanged(ModelType type, List<String> keys, byte[] xml) {
+  public Optional<List<DeployedDefinition>> unchanged(
+      ModelType type, List<String> keys, byte[] xml) {
     List<DeployedDefinition> latest = new ArrayList<>();
     for (String key : keys) {
       Optional<ResourceDefinition> definition = definition(type, key, null);
@@ -99,17 +102,21 @@ public class ModelCatalog {
 
   private Optional<ResourceDefinition> definition(ModelType type, String key, Integer version) {
     if (type == ModelType.BPMN) {
-      ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key);
+      ProcessDefinitionQuery query =
+          repositoryService.createProcessDefinitionQuery().processDefinitionKey(key);
       query = version == null ? query.latestVersion() : query.processDefinitionVersion(version);
       return query.list().stream().findFirst().map(ResourceDefinition.class::cast);
     }
-    DecisionDefinitionQuery query = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key);
+    DecisionDefinitionQuery query =
+        repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key);
     query = version == null ? query.latestVersion() : query.decisionDefinitionVersion(version);
     return query.list().stream().findFirst().map(ResourceDefinition.class::cast);
   }
 
   private byte[] resourceOf(ResourceDefinition definition) {
-    try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+    try (InputStream in =
+        repositoryService.getResourceAsStream(
+            definition.getDeploymentId(), definition.getResourceName())) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the model of " + definition.getId(), e);

@@ -20,10 +20,10 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  * combine them. Parsed with the engine's own JUEL parser, so that what is checked is what would
  * run. Allowed: literals, variables, property access on them ({@code a.b}, {@code a['b']}),
  * arithmetic, comparisons, {@code empty}, {@code not}, {@code and}/{@code or}, the conditional
- * operator, and a bean of Beacon's own named on its own or read by property. Refused: every
- * method or function call, except the few the shipped models need, each with its reason in
- * {@link #ALLOWED_METHODS}; the engine's objects ({@code execution}, {@code task}, ...), its
- * services, and any bean that is not Beacon's; reflection through {@code .class}.
+ * operator, and a bean of Beacon's own named on its own or read by property. Refused: every method
+ * or function call, except the few the shipped models need, each with its reason in {@link
+ * #ALLOWED_METHODS}; the engine's objects ({@code execution}, {@code task}, ...), its services, and
+ * any bean that is not Beacon's; reflection through {@code .class}.
  */
 final class ModelExpressions {
 
@@ -45,8 +45,15 @@ final class ModelExpressions {
 
   /** Properties that reach a class, its loader or the engine from any object. */
   private static final Set<String> FORBIDDEN_PROPERTIES =
-      Set.of("class", "classLoader", "declaringClass", "module", "protectionDomain", "processEngine",
-          "processEngineServices", "processEngineConfiguration");
+      Set.of(
+          "class",
+          "classLoader",
+          "declaringClass",
+          "module",
+          "protectionDomain",
+          "processEngine",
+          "processEngineServices",
+          "processEngineConfiguration");
 
   /** Camunda's date functions: the current time, as a date or as a Joda DateTime for arithmetic. */
   private static final Set<String> ALLOWED_FUNCTIONS = Set.of("now", "dateTime");
@@ -60,26 +67,27 @@ final class ModelExpressions {
    *   <li>{@code workingDays.after(date, n)}: Beacon's school calendar, which reads only;
    *   <li>{@code allegationDeadlines.due(name, date)}: the staff-allegations deadline table (KCSIE
    *       time limits in working days), which reads only;
-   *   <li>{@code incidentsInvolved.pupils(incidentId)} and {@code .staff(incidentId)}: the pupils and
-   *       staff an incident names, read from the incident log, for the incident flow's
+   *   <li>{@code incidentsInvolved.pupils(incidentId)} and {@code .staff(incidentId)}: the pupils
+   *       and staff an incident names, read from the incident log, for the incident flow's
    *       multi-instance steps (one per person), which reads only;
    *   <li>{@code incidentsActions.toDo(incidentId, party)}: the actions decided for one party of an
-   *       incident that the school's action table routes to someone, read from the incident log
-   *       and the decision table, for the incident flow's action tasks (one per action), which
-   *       reads only;
+   *       incident that the school's action table routes to someone, read from the incident log and
+   *       the decision table, for the incident flow's action tasks (one per action), which reads
+   *       only;
    *   <li>{@code recordsLists.lines(variable)}: the lines of a text variable a step before set (who
    *       signs a new agreement version, which leavers' images to delete), for the school records'
    *       multi-instance steps; a pure function of its argument;
-   *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a value;
-   *   <li>{@code execution.getVariable('name')}, with a quoted name and nothing else on
-   *       {@code execution}: reads one variable of the instance that may be unset, which
-   *       {@code ${name}} cannot (it fails on a name not yet set). It reads what {@code ${name}}
-   *       reads.
+   *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a
+   *       value;
+   *   <li>{@code execution.getVariable('name')}, with a quoted name and nothing else on {@code
+   *       execution}: reads one variable of the instance that may be unset, which {@code ${name}}
+   *       cannot (it fails on a name not yet set). It reads what {@code ${name}} reads.
    * </ul>
    */
   static final Map<String, String> ALLOWED_METHODS =
       Map.of(
-          "dateTime()", "plusYears plusMonths plusWeeks plusDays plusHours plusMinutes minusDays minusHours withTimeAtStartOfDay toDate",
+          "dateTime()",
+              "plusYears plusMonths plusWeeks plusDays plusHours plusMinutes minusDays minusHours withTimeAtStartOfDay toDate",
           "workingDays", "after",
           "allegationDeadlines", "due",
           "incidentsInvolved", "pupils staff",
@@ -114,7 +122,11 @@ final class ModelExpressions {
   Optional<String> problem(String text) {
     AstNode root;
     try {
-      root = (AstNode) new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS).build(text).getRoot();
+      root =
+          (AstNode)
+              new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS)
+                  .build(text)
+                  .getRoot();
     } catch (TreeBuilderException e) {
       return Optional.of("cannot be parsed as an expression: " + e.getMessage());
     }
@@ -127,7 +139,10 @@ final class ModelExpressions {
     }
     if (node instanceof AstFunction function) {
       if (!ALLOWED_FUNCTIONS.contains(function.getName()) || arguments(function) > 0) {
-        return Optional.of("calls the function " + function.getName() + "(...); models may call only now() and dateTime()");
+        return Optional.of(
+            "calls the function "
+                + function.getName()
+                + "(...); models may call only now() and dateTime()");
       }
       return Optional.empty();
     }
@@ -137,13 +152,15 @@ final class ModelExpressions {
     if (node instanceof AstDot dot) {
       String property = propertyOf(dot);
       if (FORBIDDEN_PROPERTIES.contains(property)) {
-        return Optional.of("reads the property '" + property + "', which reaches into Java or the engine");
+        return Optional.of(
+            "reads the property '" + property + "', which reaches into Java or the engine");
       }
     }
     if (node instanceof AstBracket bracket && bracket.getChild(1) instanceof AstString quoted) {
       String property = quoted.toString().replaceAll("^[\"']|[\"']$", "");
       if (FORBIDDEN_PROPERTIES.contains(property)) {
-        return Optional.of("reads the property '" + property + "', which reaches into Java or the engine");
+        return Optional.of(
+            "reads the property '" + property + "', which reaches into Java or the engine");
       }
     } else if (node instanceof AstBracket bracket) {
       // a['b'] is property access; a[expression] could compute a forbidden property name.
@@ -164,7 +181,8 @@ final class ModelExpressions {
 
   private Optional<String> checkIdentifier(String name) {
     if (ENGINE_OBJECTS.contains(name) || name.endsWith("Service")) {
-      return Optional.of("uses '" + name + "', the engine's own object; models read variables, not the engine");
+      return Optional.of(
+          "uses '" + name + "', the engine's own object; models read variables, not the engine");
     }
     if (beans.kindOf(name) == BeanKind.FOREIGN) {
       return Optional.of("uses the bean '" + name + "', which is not one of Beacon's");
@@ -186,8 +204,11 @@ final class ModelExpressions {
     if (isDateTimeChain(target) && allowed("dateTime()", name)) {
       return Optional.empty();
     }
-    if (target instanceof AstIdentifier on && "execution".equals(on.getName()) && "getVariable".equals(name)
-        && parameters.getCardinality() == 1 && parameters.getChild(0) instanceof AstString) {
+    if (target instanceof AstIdentifier on
+        && "execution".equals(on.getName())
+        && "getVariable".equals(name)
+        && parameters.getCardinality() == 1
+        && parameters.getChild(0) instanceof AstString) {
       return Optional.empty();
     }
     if (target instanceof AstIdentifier identifier) {
@@ -220,7 +241,9 @@ final class ModelExpressions {
       return "dateTime".equals(function.getName()) && arguments(function) == 0;
     }
     if (node instanceof AstMethod method && method.getChild(0) instanceof AstDot dot) {
-      return allowed("dateTime()", propertyOf(dot)) && isDateTimeChain(dot.getChild(0)) && checkMethod(method).isEmpty();
+      return allowed("dateTime()", propertyOf(dot))
+          && isDateTimeChain(dot.getChild(0))
+          && checkMethod(method).isEmpty();
     }
     return false;
   }

@@ -2,10 +2,10 @@ package org.beacon.platform.models;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.beacon.platform.config.BeaconSettings;
 
 /**
- * The one check every model passes on its way into the engine, whichever way it comes: the
- * designer API, {@code /engine-rest/deployment/create}, or the models Beacon deploys at start. It
- * runs {@link ModelValidator} with the current {@link ModelRules}.
+ * The one check every model passes on its way into the engine, whichever way it comes: the designer
+ * API, {@code /engine-rest/deployment/create}, or the models Beacon deploys at start. It runs
+ * {@link ModelValidator} with the current {@link ModelRules}.
  */
 @ApplicationScoped
 public class ModelIntake {
@@ -33,8 +33,8 @@ public class ModelIntake {
   }
 
   /**
-   * What stops one resource of a deployment: problems keyed by element id, or by the resource
-   * name for the file as a whole; empty when it may be deployed.
+   * What stops one resource of a deployment: problems keyed by element id, or by the resource name
+   * for the file as a whole; empty when it may be deployed.
    *
    * <p>BPMN and DMN models are checked in full. Camunda Forms ({@code .form}) are accepted as they
    * are data the browser renders, never run on the server; they are held to the size limit and must
@@ -52,16 +52,25 @@ public class ModelIntake {
         return problems;
       }
       ModelCheck check = new ModelValidator(rules, beans).check(type.get(), text.get());
-      check.problems()
-          .forEach((key, problem) -> problems.merge(
-              ModelValidator.DOCUMENT.equals(key) ? resourceName : key, problem, (a, b) -> a + "; " + b));
+      check
+          .problems()
+          .forEach(
+              (key, problem) ->
+                  problems.merge(
+                      ModelValidator.DOCUMENT.equals(key) ? resourceName : key,
+                      problem,
+                      (a, b) -> a + "; " + b));
       return problems;
     }
     if (isForm(resourceName)) {
       if (content.length > rules.maxBytes()) {
         problems.put(
             resourceName,
-            "is " + content.length + " bytes; resources may be at most " + rules.maxBytes() + " bytes (beacon.models.max-bytes)");
+            "is "
+                + content.length
+                + " bytes; resources may be at most "
+                + rules.maxBytes()
+                + " bytes (beacon.models.max-bytes)");
       } else if (utf8(content).map(String::strip).filter(json -> json.startsWith("{")).isEmpty()) {
         problems.put(resourceName, "is not a Camunda Form: a .form is a JSON object in UTF-8");
       }

@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 
 /**
  * The models administrators design in the browser: the list of what is deployed, each version's
- * XML, and checking and deploying a new version without a release. Administrators only; every
- * call is audited, refusals included.
+ * XML, and checking and deploying a new version without a release. Administrators only; every call
+ * is audited, refusals included.
  */
 @ApplicationScoped
 public class ModelLibrary {
@@ -54,12 +54,17 @@ public class ModelLibrary {
     Optional<ModelType> modelType = ModelType.fromId(type);
     Integer number = "latest".equals(version) ? null : positive(version);
     if (modelType.isEmpty() || (number == null && !"latest".equals(version))) {
-      throw refused("read", target, BeaconProblem.notFound("No such model: the address is /api/models/{bpmn|dmn}/{key}/versions/{number|latest}/xml"));
+      throw refused(
+          "read",
+          target,
+          BeaconProblem.notFound(
+              "No such model: the address is /api/models/{bpmn|dmn}/{key}/versions/{number|latest}/xml"));
     }
     byte[] xml =
         catalog
             .xml(modelType.get(), key, number)
-            .orElseThrow(() -> refused("read", target, BeaconProblem.notFound("No such model version")));
+            .orElseThrow(
+                () -> refused("read", target, BeaconProblem.notFound("No such model version")));
     audit.allowed("read", RESOURCE, target);
     return xml;
   }
@@ -75,19 +80,27 @@ public class ModelLibrary {
     Map<String, String> problems = new LinkedHashMap<>(check.problems());
     if (problems.isEmpty()) {
       problems.putAll(
-          engineParse.problems(check.type(), resourceName(check), submission.xml().getBytes(StandardCharsets.UTF_8)));
+          engineParse.problems(
+              check.type(),
+              resourceName(check),
+              submission.xml().getBytes(StandardCharsets.UTF_8)));
     }
     if (!problems.isEmpty()) {
-      audit.allowed("validate", RESOURCE, submission.deploymentName(), problems.size() + " problem(s)");
+      audit.allowed(
+          "validate", RESOURCE, submission.deploymentName(), problems.size() + " problem(s)");
       throw invalid(problems);
     }
-    audit.allowed("validate", RESOURCE, submission.deploymentName(), "valid: " + String.join(", ", check.keys()));
+    audit.allowed(
+        "validate",
+        RESOURCE,
+        submission.deploymentName(),
+        "valid: " + String.join(", ", check.keys()));
     return new ValidationReport(true, check.type().id(), check.keys(), check.warnings());
   }
 
   /**
-   * Deploys the model as a new version of its keys, after every check. Duplicate filtering: a
-   * model identical to the latest version of each of its keys creates no version.
+   * Deploys the model as a new version of its keys, after every check. Duplicate filtering: a model
+   * identical to the latest version of each of its keys creates no version.
    *
    * @throws BeaconProblem 400 naming each problem, the engine's refusals included
    */
@@ -113,7 +126,8 @@ public class ModelLibrary {
       deployment = deploy(name, resourceName(check), xml);
     } catch (RuntimeException e) {
       Map<String, String> problems = EngineParse.problemsOf(e).orElseThrow(() -> e);
-      audit.denied("deploy", RESOURCE, name, "the engine refused it: " + problems.size() + " problem(s)");
+      audit.denied(
+          "deploy", RESOURCE, name, "the engine refused it: " + problems.size() + " problem(s)");
       throw invalid(problems);
     }
     List<DeployedDefinition> created = definitions(type, deployment);
@@ -121,14 +135,18 @@ public class ModelLibrary {
         "deploy",
         RESOURCE,
         keys,
-        "deployment " + deployment.getId() + ", version " + (created.isEmpty() ? "?" : created.get(0).version()));
+        "deployment "
+            + deployment.getId()
+            + ", version "
+            + (created.isEmpty() ? "?" : created.get(0).version()));
     return outcome(true, deployment.getId(), created, check);
   }
 
   private ModelCheck check(ModelSubmission submission) {
     Map<String, String> envelope = submission.envelopeProblems();
     if (!envelope.isEmpty()) {
-      return new ModelCheck(submission.modelType().orElse(ModelType.BPMN), List.of(), envelope, Map.of());
+      return new ModelCheck(
+          submission.modelType().orElse(ModelType.BPMN), List.of(), envelope, Map.of());
     }
     return intake.validator().check(submission.modelType().orElseThrow(), submission.xml());
   }
@@ -152,19 +170,29 @@ public class ModelLibrary {
     return check.keys().get(0) + check.type().extension();
   }
 
-  private static List<DeployedDefinition> definitions(ModelType type, DeploymentWithDefinitions deployment) {
+  private static List<DeployedDefinition> definitions(
+      ModelType type, DeploymentWithDefinitions deployment) {
     List<DeployedDefinition> definitions = new ArrayList<>();
     if (type == ModelType.BPMN && deployment.getDeployedProcessDefinitions() != null) {
-      deployment.getDeployedProcessDefinitions().forEach(d -> definitions.add(ModelCatalog.view(type, d)));
+      deployment
+          .getDeployedProcessDefinitions()
+          .forEach(d -> definitions.add(ModelCatalog.view(type, d)));
     }
     if (type == ModelType.DMN && deployment.getDeployedDecisionDefinitions() != null) {
-      deployment.getDeployedDecisionDefinitions().forEach(d -> definitions.add(ModelCatalog.view(type, d)));
+      deployment
+          .getDeployedDecisionDefinitions()
+          .forEach(d -> definitions.add(ModelCatalog.view(type, d)));
     }
     return definitions;
   }
 
-  private DeployOutcome outcome(boolean created, String deploymentId, List<DeployedDefinition> definitions, ModelCheck check) {
-    List<DeployedDefinition> current = definitions.isEmpty() ? catalog.latest(check.type(), check.keys()) : definitions;
+  private DeployOutcome outcome(
+      boolean created,
+      String deploymentId,
+      List<DeployedDefinition> definitions,
+      ModelCheck check) {
+    List<DeployedDefinition> current =
+        definitions.isEmpty() ? catalog.latest(check.type(), check.keys()) : definitions;
     DeployedDefinition first = current.isEmpty() ? null : current.get(0);
     return new DeployOutcome(
         created,
@@ -176,10 +204,15 @@ public class ModelLibrary {
         check.warnings());
   }
 
-  /** @throws BeaconProblem 403, audited, unless the caller is an administrator */
+  /**
+   * @throws BeaconProblem 403, audited, unless the caller is an administrator
+   */
   void requireAdmin(Caller caller, String action, String target) {
     if (!caller.has(Role.ADMIN)) {
-      throw refused(action, target, BeaconProblem.forbidden("Designing and deploying models is for administrators"));
+      throw refused(
+          action,
+          target,
+          BeaconProblem.forbidden("Designing and deploying models is for administrators"));
     }
   }
 
@@ -190,7 +223,8 @@ public class ModelLibrary {
 
   private static BeaconProblem invalid(Map<String, String> problems) {
     return BeaconProblem.invalid(
-        "The model has " + problems.size() + " problem(s): " + String.join("; ", summary(problems)), problems);
+        "The model has " + problems.size() + " problem(s): " + String.join("; ", summary(problems)),
+        problems);
   }
 
   private static List<String> summary(Map<String, String> problems) {

@@ -49,10 +49,13 @@ public record ModelSubmission(String name, String type, String xml) {
     if (bytes == null) {
       throw BeaconProblem.invalid(
           "The model is too large",
-          Map.of(ModelValidator.DOCUMENT, "is larger than " + maxBytes + " bytes (beacon.models.max-bytes)"));
+          Map.of(
+              ModelValidator.DOCUMENT,
+              "is larger than " + maxBytes + " bytes (beacon.models.max-bytes)"));
     }
     JsonObject json;
-    try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+    try (JsonReader reader =
+        Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
       json = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw BeaconProblem.invalid(

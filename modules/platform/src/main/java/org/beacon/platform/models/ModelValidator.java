@@ -39,8 +39,8 @@ import org.xml.sax.SAXParseException;
  * DOCTYPE (so no entities), valid BPMN or DMN, a history time to live on everything the engine
  * keeps history of, candidate groups that are Beacon's roles, delegate expressions that name
  * existing beans, and, unless {@link ModelRules#allowScripts()}, no scripts, Java classes,
- * connectors or resources from outside Beacon. Every problem is reported, keyed by the element
- * at fault, so the designer can point at it.
+ * connectors or resources from outside Beacon. Every problem is reported, keyed by the element at
+ * fault, so the designer can point at it.
  */
 public final class ModelValidator {
 
@@ -55,12 +55,12 @@ public final class ModelValidator {
   private static final Pattern EXPRESSION = Pattern.compile("^[$#]\\{.*}$", Pattern.DOTALL);
 
   /**
-   * Form keys that stay inside Beacon: a plain key, or a form in the application or the
-   * deployment, optionally marked embedded or Camunda Forms. No scheme, host, absolute path or
-   * {@code ..}.
+   * Form keys that stay inside Beacon: a plain key, or a form in the application or the deployment,
+   * optionally marked embedded or Camunda Forms. No scheme, host, absolute path or {@code ..}.
    */
   private static final Pattern INSIDE_FORM_KEY =
-      Pattern.compile("^(?:(?:embedded:|camunda-forms:)?(?:app|deployment):)?[A-Za-z0-9_][A-Za-z0-9_./-]*$");
+      Pattern.compile(
+          "^(?:(?:embedded:|camunda-forms:)?(?:app|deployment):)?[A-Za-z0-9_][A-Za-z0-9_./-]*$");
 
   /** DMN expression languages that are not scripts: FEEL (by name or namespace) and JUEL. */
   private static final Set<String> DMN_EXPRESSION_LANGUAGES =
@@ -79,25 +79,38 @@ public final class ModelValidator {
   private static final List<String> ROLE_IDS = Arrays.stream(Role.values()).map(Role::id).toList();
 
   /**
-   * The engine's column sizes (its create scripts): ids that end up in history, e.g.
-   * {@code ACT_HI_DEC_OUT.RULE_ID_} and {@code CLAUSE_ID_}, hold 64 characters; a longer id deploys
-   * and then fails when history is written. Names, labels, keys and variable names hold 255;
-   * {@code camunda:versionTag} ({@code VERSION_TAG_}) holds 64.
+   * The engine's column sizes (its create scripts): ids that end up in history, e.g. {@code
+   * ACT_HI_DEC_OUT.RULE_ID_} and {@code CLAUSE_ID_}, hold 64 characters; a longer id deploys and
+   * then fails when history is written. Names, labels, keys and variable names hold 255; {@code
+   * camunda:versionTag} ({@code VERSION_TAG_}) holds 64.
    */
   static final int MAX_ID = 64;
 
   static final int MAX_NAME = 255;
 
   /** Attributes whose value the engine stores in a 255-character column. */
-  private static final Set<String> NAME_ATTRIBUTES = Set.of("name", "label", "resultVariable", "calledElement", "decisionRef",
-      "messageRef", "signalRef", "errorCode", "escalationCode", "elementVariable", "collection", "camunda:formKey");
+  private static final Set<String> NAME_ATTRIBUTES =
+      Set.of(
+          "name",
+          "label",
+          "resultVariable",
+          "calledElement",
+          "decisionRef",
+          "messageRef",
+          "signalRef",
+          "errorCode",
+          "escalationCode",
+          "elementVariable",
+          "collection",
+          "camunda:formKey");
 
   /**
    * Elements whose text is prose or a literal, never evaluated (a script's text is the script's
    * business: scripts have their own rule). A BPMN text annotation's {@code text} is prose too; a
    * DMN {@code text} is an expression.
    */
-  private static final Set<String> LITERAL_TEXT = Set.of("documentation", "string", "description", "script");
+  private static final Set<String> LITERAL_TEXT =
+      Set.of("documentation", "string", "description", "script");
 
   private static final Pattern FEEL_EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
 
@@ -122,7 +135,9 @@ public final class ModelValidator {
     this.expressions = new ModelExpressions(this::beanKind);
   }
 
-  /** Whether a name is one of Beacon's beans, another library's (the engine's services), or none. */
+  /**
+   * Whether a name is one of Beacon's beans, another library's (the engine's services), or none.
+   */
   private ModelExpressions.BeanKind beanKind(String name) {
     return beans
         .typesOf(name)
@@ -139,7 +154,8 @@ public final class ModelValidator {
    * element's own text, for BPMN and DMN alike.
    */
   private void checkSizesAndExpressions(Element element, Findings findings) {
-    if (element.getNamespaceURI() != null && DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
+    if (element.getNamespaceURI() != null
+        && DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
       return;
     }
     String where = nearestId(element);
@@ -157,29 +173,68 @@ public final class ModelValidator {
       if ("id".equals(name) && value.length() > MAX_ID) {
         findings.problem(
             where,
-            what + " is " + value.length() + " characters; ids may have at most " + MAX_ID
+            what
+                + " is "
+                + value.length()
+                + " characters; ids may have at most "
+                + MAX_ID
                 + " (the engine's history columns hold no more, and a longer id fails at run time)");
       } else if ("versionTag".equals(plain) && value.length() > MAX_ID) {
-        findings.problem(where, what + " is " + value.length() + " characters; at most " + MAX_ID + " (the engine's column)");
-      } else if ((NAME_ATTRIBUTES.contains(plain) || NAME_ATTRIBUTES.contains(name)) && value.length() > MAX_NAME) {
-        findings.problem(where, what + " is " + value.length() + " characters; at most " + MAX_NAME + " (the engine's column)");
+        findings.problem(
+            where,
+            what
+                + " is "
+                + value.length()
+                + " characters; at most "
+                + MAX_ID
+                + " (the engine's column)");
+      } else if ((NAME_ATTRIBUTES.contains(plain) || NAME_ATTRIBUTES.contains(name))
+          && value.length() > MAX_NAME) {
+        findings.problem(
+            where,
+            what
+                + " is "
+                + value.length()
+                + " characters; at most "
+                + MAX_NAME
+                + " (the engine's column)");
       }
       if (ModelExpressions.hasExpression(value)) {
-        expressions.problem(value).ifPresent(reason -> findings.problem(where, what + " '" + value + "' " + reason));
+        expressions
+            .problem(value)
+            .ifPresent(reason -> findings.problem(where, what + " '" + value + "' " + reason));
       }
     }
-    boolean annotation = "text".equals(local) && element.getParentNode() instanceof Element parent
-        && "textAnnotation".equals(parent.getLocalName());
+    boolean annotation =
+        "text".equals(local)
+            && element.getParentNode() instanceof Element parent
+            && "textAnnotation".equals(parent.getLocalName());
     if (!LITERAL_TEXT.contains(local) && !annotation) {
       directText(element)
           .filter(ModelExpressions::hasExpression)
-          .ifPresent(text -> expressions.problem(text.strip())
-              .ifPresent(reason -> findings.problem(where, describe(element) + " '" + text.strip() + "' " + reason)));
+          .ifPresent(
+              text ->
+                  expressions
+                      .problem(text.strip())
+                      .ifPresent(
+                          reason ->
+                              findings.problem(
+                                  where, describe(element) + " '" + text.strip() + "' " + reason)));
     }
-    if ("inputParameter".equals(local) || "outputParameter".equals(local) || "formField".equals(local)) {
-      String variable = element.getAttribute("inputParameter".equals(local) || "outputParameter".equals(local) ? "name" : "id");
+    if ("inputParameter".equals(local)
+        || "outputParameter".equals(local)
+        || "formField".equals(local)) {
+      String variable =
+          element.getAttribute(
+              "inputParameter".equals(local) || "outputParameter".equals(local) ? "name" : "id");
       if (variable.length() > MAX_NAME) {
-        findings.problem(where, describe(element) + " names a variable of " + variable.length() + " characters; at most " + MAX_NAME);
+        findings.problem(
+            where,
+            describe(element)
+                + " names a variable of "
+                + variable.length()
+                + " characters; at most "
+                + MAX_NAME);
       }
     }
   }
@@ -216,13 +271,17 @@ public final class ModelValidator {
           checkDmnElements(document.getDocumentElement(), findings);
         }
       } catch (ModelException | IllegalArgumentException e) {
-        findings.problem(DOCUMENT, "is not valid " + (type == ModelType.BPMN ? "BPMN 2.0" : "DMN") + ": " + reason(e));
+        findings.problem(
+            DOCUMENT,
+            "is not valid " + (type == ModelType.BPMN ? "BPMN 2.0" : "DMN") + ": " + reason(e));
       }
     }
     return new ModelCheck(type, keys, findings.problems, findings.warnings);
   }
 
-  /** Size, DOCTYPE, well-formedness and the root element; null when the document goes no further. */
+  /**
+   * Size, DOCTYPE, well-formedness and the root element; null when the document goes no further.
+   */
   private Document readSafely(ModelType type, String xml, Findings findings) {
     if (xml == null || xml.isBlank()) {
       findings.problem(DOCUMENT, "is empty");
@@ -253,13 +312,17 @@ public final class ModelValidator {
     if (type == ModelType.BPMN && !bpmn) {
       findings.problem(
           DOCUMENT,
-          dmn ? "is a DMN model; deploy it as type dmn" : "is not a BPMN 2.0 model: the root must be bpmn:definitions");
+          dmn
+              ? "is a DMN model; deploy it as type dmn"
+              : "is not a BPMN 2.0 model: the root must be bpmn:definitions");
       return null;
     }
     if (type == ModelType.DMN && !dmn) {
       findings.problem(
           DOCUMENT,
-          bpmn ? "is a BPMN model; deploy it as type bpmn" : "is not a DMN model: the root must be DMN definitions");
+          bpmn
+              ? "is a BPMN model; deploy it as type bpmn"
+              : "is not a DMN model: the root must be DMN definitions");
       return null;
     }
     return document;
@@ -275,7 +338,8 @@ public final class ModelValidator {
       keys.add(process.getId());
       if (isBlank(process.getCamundaHistoryTimeToLiveString())) {
         findings.problem(
-            process.getId(), "needs camunda:historyTimeToLive, the days its history is kept (e.g. 180)");
+            process.getId(),
+            "needs camunda:historyTimeToLive, the days its history is kept (e.g. 180)");
       }
     }
     if (keys.isEmpty()) {
@@ -290,7 +354,8 @@ public final class ModelValidator {
     String groups = task.getCamundaCandidateGroups();
     if (isBlank(groups)) {
       if (isBlank(task.getCamundaCandidateUsers()) && isBlank(task.getCamundaAssignee())) {
-        findings.warning(task.getId(), "is offered to nobody: give it candidate groups (roles) or an assignee");
+        findings.warning(
+            task.getId(), "is offered to nobody: give it candidate groups (roles) or an assignee");
       }
       return;
     }
@@ -302,7 +367,11 @@ public final class ModelValidator {
     for (String group : unknown) {
       findings.problem(
           task.getId(),
-          "candidate group '" + group + "' is not a Beacon role (" + String.join(", ", ROLE_IDS) + ")");
+          "candidate group '"
+              + group
+              + "' is not a Beacon role ("
+              + String.join(", ", ROLE_IDS)
+              + ")");
     }
   }
 
@@ -339,17 +408,43 @@ public final class ModelValidator {
       } else if (camundaElement && "script".equals(local)) {
         findings.problem(where, "runs a script (camunda:script); " + SCRIPTS_OFF);
       } else if (bpmnElement && element.hasAttribute("language")) {
-        findings.problem(where, "has a script " + local + " (language " + element.getAttribute("language") + "); " + SCRIPTS_OFF);
+        findings.problem(
+            where,
+            "has a script "
+                + local
+                + " (language "
+                + element.getAttribute("language")
+                + "); "
+                + SCRIPTS_OFF);
       }
       if (camundaElement && "connector".equals(local)) {
-        findings.problem(where, "calls a connector (camunda:connector), which reaches outside Beacon; " + SCRIPTS_OFF);
+        findings.problem(
+            where,
+            "calls a connector (camunda:connector), which reaches outside Beacon; " + SCRIPTS_OFF);
       }
       camundaAttribute(element, "class")
-          .ifPresent(c -> findings.problem(where, "runs the Java class " + c + " (camunda:class); " + SCRIPTS_OFF));
+          .ifPresent(
+              c ->
+                  findings.problem(
+                      where, "runs the Java class " + c + " (camunda:class); " + SCRIPTS_OFF));
       camundaAttribute(element, "variableMappingClass")
-          .ifPresent(c -> findings.problem(where, "runs the Java class " + c + " (camunda:variableMappingClass); " + SCRIPTS_OFF));
+          .ifPresent(
+              c ->
+                  findings.problem(
+                      where,
+                      "runs the Java class "
+                          + c
+                          + " (camunda:variableMappingClass); "
+                          + SCRIPTS_OFF));
       camundaAttribute(element, "resource")
-          .ifPresent(r -> findings.problem(where, "loads the resource " + r + " (camunda:resource) from outside the model; " + SCRIPTS_OFF));
+          .ifPresent(
+              r ->
+                  findings.problem(
+                      where,
+                      "loads the resource "
+                          + r
+                          + " (camunda:resource) from outside the model; "
+                          + SCRIPTS_OFF));
       camundaAttribute(element, "formKey")
           .filter(key -> !isInsideFormKey(key))
           .ifPresent(
@@ -361,7 +456,8 @@ public final class ModelValidator {
                           + "' points outside Beacon: use a plain key or an app: or deployment: form; "
                           + SCRIPTS_OFF));
     }
-    camundaAttribute(element, "delegateExpression").ifPresent(e -> checkDelegate(element, e, where, findings));
+    camundaAttribute(element, "delegateExpression")
+        .ifPresent(e -> checkDelegate(element, e, where, findings));
     checkSizesAndExpressions(element, findings);
 
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -379,17 +475,22 @@ public final class ModelValidator {
   private void checkDelegate(Element element, String expression, String where, Findings findings) {
     Matcher bean = BEAN_EXPRESSION.matcher(expression.trim());
     if (!bean.matches()) {
-      findings.problem(where, "camunda:delegateExpression '" + expression + "' must name a bean, as ${beanName}");
+      findings.problem(
+          where,
+          "camunda:delegateExpression '" + expression + "' must name a bean, as ${beanName}");
       return;
     }
     String name = bean.group(1);
     Optional<Set<Class<?>>> types = beans.typesOf(name);
     if (types.isEmpty()) {
-      findings.problem(where, "camunda:delegateExpression names the bean '" + name + "', which does not exist");
+      findings.problem(
+          where, "camunda:delegateExpression names the bean '" + name + "', which does not exist");
       return;
     }
     if (beanKind(name) != ModelExpressions.BeanKind.BEACON) {
-      findings.problem(where, "camunda:delegateExpression names the bean '" + name + "', which is not one of Beacon's");
+      findings.problem(
+          where,
+          "camunda:delegateExpression names the bean '" + name + "', which is not one of Beacon's");
       return;
     }
     List<Class<?>> expected =
@@ -398,7 +499,8 @@ public final class ModelValidator {
           case "executionListener" -> List.of(ExecutionListener.class);
           default -> List.of(JavaDelegate.class, ActivityBehavior.class);
         };
-    boolean fits = types.get().stream().anyMatch(t -> expected.stream().anyMatch(e -> e.isAssignableFrom(t)));
+    boolean fits =
+        types.get().stream().anyMatch(t -> expected.stream().anyMatch(e -> e.isAssignableFrom(t)));
     if (!fits) {
       findings.problem(
           where,
@@ -416,7 +518,8 @@ public final class ModelValidator {
       keys.add(decision.getId());
       if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
         findings.problem(
-            decision.getId(), "needs camunda:historyTimeToLive, the days its history is kept (e.g. 180)");
+            decision.getId(),
+            "needs camunda:historyTimeToLive, the days its history is kept (e.g. 180)");
       }
     }
     if (keys.isEmpty()) {
@@ -433,15 +536,22 @@ public final class ModelValidator {
               text ->
                   findings.problem(
                       nearestId(element),
-                      element.getLocalName() + " defines an external function (Java called from FEEL); " + SCRIPTS_OFF));
+                      element.getLocalName()
+                          + " defines an external function (Java called from FEEL); "
+                          + SCRIPTS_OFF));
     }
     if (!rules.allowScripts() && element.hasAttribute("expressionLanguage")) {
       String language = element.getAttribute("expressionLanguage").trim();
-      if (!language.isEmpty() && !DMN_EXPRESSION_LANGUAGES.contains(language.toLowerCase(Locale.ROOT))
+      if (!language.isEmpty()
+          && !DMN_EXPRESSION_LANGUAGES.contains(language.toLowerCase(Locale.ROOT))
           && !DMN_EXPRESSION_LANGUAGES.contains(language)) {
         findings.problem(
             nearestId(element),
-            element.getLocalName() + " is written in " + language + ", a script language; use FEEL, or " + SCRIPTS_OFF);
+            element.getLocalName()
+                + " is written in "
+                + language
+                + ", a script language; use FEEL, or "
+                + SCRIPTS_OFF);
       }
     }
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -455,8 +565,8 @@ public final class ModelValidator {
 
   /**
    * A Camunda attribute: {@code camunda:name} on a BPMN element, and also plain {@code name} on a
-   * Camunda element, the form listeners and scripts are written in
-   * ({@code <camunda:taskListener class="..."/>}).
+   * Camunda element, the form listeners and scripts are written in ({@code <camunda:taskListener
+   * class="..."/>}).
    */
   private static Optional<String> camundaAttribute(Element element, String name) {
     Attr attribute = element.getAttributeNodeNS(CAMUNDA_BPMN_NS, name);
@@ -484,7 +594,12 @@ public final class ModelValidator {
     Throwable deepest = thrown;
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof SAXParseException parse) {
-        return "line " + parse.getLineNumber() + ", column " + parse.getColumnNumber() + ": " + parse.getMessage();
+        return "line "
+            + parse.getLineNumber()
+            + ", column "
+            + parse.getColumnNumber()
+            + ": "
+            + parse.getMessage();
       }
       deepest = t;
       if (t.getCause() == t) {

@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param definitionId the engine's id of this version
  * @param deploymentId the deployment it came with
  * @param deploymentName that deployment's name
- * @param deploymentSource where it came from: {@code beacon} (shipped with the application),
- *     {@code beacon-designer}, or whatever a client of the engine API said
+ * @param deploymentSource where it came from: {@code beacon} (shipped with the application), {@code
+ *     beacon-designer}, or whatever a client of the engine API said
  * @param deployedAt when it was deployed
  * @param runningInstances process instances of this version that have not ended; null for decisions
  */

@@ -42,15 +42,22 @@ public class ModelsResource {
    * The model XML of one version ({@code version}: a number or {@code latest}). Always answered as
    * {@code application/xml}, whatever the client accepts; errors are JSON as everywhere.
    */
-  @APIResponse(responseCode = "200", description = "The model's XML", content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The model's XML",
+      content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
   @GET
   @Path("{type}/{key}/versions/{version}/xml")
   public Response xml(
-      @PathParam("type") String type, @PathParam("key") String key, @PathParam("version") String version) {
+      @PathParam("type") String type,
+      @PathParam("key") String key,
+      @PathParam("version") String version) {
     byte[] xml = library.xml(caller, type, key, version);
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
-    return Response.ok(xml, MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).cacheControl(noStore).build();
+    return Response.ok(xml, MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
+        .cacheControl(noStore)
+        .build();
   }
 
   @POST
@@ -62,8 +69,20 @@ public class ModelsResource {
   }
 
   /** 201 with the new version, or 200 when the model was unchanged and no version was created. */
-  @APIResponse(responseCode = "201", description = "Deployed: the new versions; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeployOutcome.class)))
-  @APIResponse(responseCode = "200", description = "Nothing changed: the models were already deployed as they are", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeployOutcome.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Deployed: the new versions; Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = DeployOutcome.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Nothing changed: the models were already deployed as they are",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = DeployOutcome.class)))
   @POST
   @Path("deploy")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -11,4 +11,5 @@ import java.util.Map;
  * @param keys the keys it would deploy under
  * @param warnings what deserves a look but does not stop it, by element id
  */
-public record ValidationReport(boolean valid, String type, List<String> keys, Map<String, String> warnings) {}
+public record ValidationReport(
+    boolean valid, String type, List<String> keys, Map<String, String> warnings) {}

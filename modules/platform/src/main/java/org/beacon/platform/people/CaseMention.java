@@ -69,7 +69,8 @@ public class CaseMention {
     this.process = process;
     this.caseReference = caseReference;
     this.part = part;
-    this.asGiven = match.asGiven().length() > 300 ? match.asGiven().substring(0, 300) : match.asGiven();
+    this.asGiven =
+        match.asGiven().length() > 300 ? match.asGiven().substring(0, 300) : match.asGiven();
     this.kind = match.kind();
     this.status = match.needsReview() ? Status.TO_REVIEW : Status.SETTLED;
     this.people.addAll(match.personIds());

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Set;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.TaskAccessRule;
 
 /**
- * Nobody sees a task of a case they are named in as its subject, in any module, whatever roles
- * they hold: the accused, staff involved in an incident, the account in a filtering report.
+ * Nobody sees a task of a case they are named in as its subject, in any module, whatever roles they
+ * hold: the accused, staff involved in an incident, the account in a filtering report.
  */
 @ApplicationScoped
 public class CaseSubjectTaskAccess implements TaskAccessRule {
@@ -30,7 +30,8 @@ public class CaseSubjectTaskAccess implements TaskAccessRule {
   }
 
   @Override
-  public Set<String> excludedBusinessKeys(Caller caller, String processDefinitionKey, Collection<String> businessKeys) {
+  public Set<String> excludedBusinessKeys(
+      Caller caller, String processDefinitionKey, Collection<String> businessKeys) {
     return parties.subjectOf(caller, processDefinitionKey, businessKeys);
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
@@ -30,14 +30,16 @@ public class InMemoryCaseParties implements CaseParties {
   }
 
   @Override
-  public synchronized NameMatch name(String process, String caseReference, Part part, String asGiven) {
+  public synchronized NameMatch name(
+      String process, String caseReference, Part part, String asGiven) {
     NameMatch match = people.resolve(asGiven);
     record(process, caseReference, part, match);
     return match;
   }
 
   @Override
-  public synchronized void record(String process, String caseReference, Part part, NameMatch match) {
+  public synchronized void record(
+      String process, String caseReference, Part part, NameMatch match) {
     mentions.add(
         new Mention(
             ids.incrementAndGet(),
@@ -56,7 +58,8 @@ public class InMemoryCaseParties implements CaseParties {
   }
 
   @Override
-  public synchronized Set<String> subjectOf(Caller caller, String process, Collection<String> caseReferences) {
+  public synchronized Set<String> subjectOf(
+      Caller caller, String process, Collection<String> caseReferences) {
     return subjects(caller).stream()
         .filter(m -> m.process().equals(process) && caseReferences.contains(m.caseReference()))
         .map(Mention::caseReference)
@@ -65,12 +68,17 @@ public class InMemoryCaseParties implements CaseParties {
 
   @Override
   public synchronized List<Case> casesAbout(Caller caller) {
-    return subjects(caller).stream().map(m -> new Case(m.process(), m.caseReference())).distinct().toList();
+    return subjects(caller).stream()
+        .map(m -> new Case(m.process(), m.caseReference()))
+        .distinct()
+        .toList();
   }
 
   @Override
   public synchronized List<Mention> mentions(String process, String caseReference) {
-    return mentions.stream().filter(m -> m.process().equals(process) && m.caseReference().equals(caseReference)).toList();
+    return mentions.stream()
+        .filter(m -> m.process().equals(process) && m.caseReference().equals(caseReference))
+        .toList();
   }
 
   @Override
@@ -80,7 +88,8 @@ public class InMemoryCaseParties implements CaseParties {
 
   @Override
   public synchronized boolean standsIn(Caller caller, String process, String caseReference) {
-    return caller.groups().stream().anyMatch(g -> standIns.contains(process + "/" + caseReference + "/" + g));
+    return caller.groups().stream()
+        .anyMatch(g -> standIns.contains(process + "/" + caseReference + "/" + g));
   }
 
   private List<Mention> subjects(Caller caller) {

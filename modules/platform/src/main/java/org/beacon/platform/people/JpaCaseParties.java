@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
@@ -70,20 +69,22 @@ public class JpaCaseParties implements CaseParties {
     }
     // The cases naming the caller (a few at most) rather than "which of these": one query shape
     // whatever the size of the page.
-    Set<String> naming = new HashSet<>(
-        em.createQuery(SUBJECT_OF, String.class)
-            .setParameter("username", caller.username())
-            .setParameter("part", Part.SUBJECT)
-            .setParameter("rejected", Status.REJECTED)
-            .setParameter("process", process)
-            .getResultList());
+    Set<String> naming =
+        new HashSet<>(
+            em.createQuery(SUBJECT_OF, String.class)
+                .setParameter("username", caller.username())
+                .setParameter("part", Part.SUBJECT)
+                .setParameter("rejected", Status.REJECTED)
+                .setParameter("process", process)
+                .getResultList());
     naming.retainAll(caseReferences);
     return naming;
   }
 
   @Override
   public List<Case> casesAbout(Caller caller) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select distinct m.process, m.caseReference from CaseMention m join m.people p, BeaconUser u"
                 + " where u.username = :username and p = u.id and m.part = :part and m.status <> :rejected",
             Object[].class)
@@ -99,14 +100,14 @@ public class JpaCaseParties implements CaseParties {
   @Override
   public List<Mention> mentions(String process, String caseReference) {
     List<CaseMention> mentions = mentionsOf(process, caseReference);
-    Map<Long, Person> byId = byIds(mentions.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet()));
+    Map<Long, Person> byId =
+        byIds(mentions.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet()));
     return mentions.stream().map(m -> view(m, byId)).toList();
   }
 
   /** One mention, with the people it names. */
   public Optional<Mention> mention(long id) {
-    return Optional.ofNullable(em.find(CaseMention.class, id))
-        .map(m -> view(m, byIds(m.people())));
+    return Optional.ofNullable(em.find(CaseMention.class, id)).map(m -> view(m, byIds(m.people())));
   }
 
   /** A DSL links a name to one person. */
@@ -148,7 +149,8 @@ public class JpaCaseParties implements CaseParties {
 
   private Set<String> standingIn(String process, String caseReference) {
     List<?> rows =
-        em.createNativeQuery("select role from pf_case_stand_in where process_key = ?1 and case_ref = ?2")
+        em.createNativeQuery(
+                "select role from pf_case_stand_in where process_key = ?1 and case_ref = ?2")
             .setParameter(1, process)
             .setParameter(2, caseReference)
             .getResultList();
@@ -181,5 +183,4 @@ public class JpaCaseParties implements CaseParties {
         m.status(),
         m.people().stream().map(byId::get).filter(p -> p != null).toList());
   }
-
 }

@@ -16,10 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
-import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.CaseParties.Mention;
 import org.beacon.platform.api.CaseParties.Status;
-import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
 import org.beacon.platform.api.Role;
@@ -69,7 +68,13 @@ public class PeopleResource {
    * @param people everyone it names now
    */
   public record MentionView(
-      long id, String caseReference, String part, String asGiven, String match, String status, List<Found> people) {
+      long id,
+      String caseReference,
+      String part,
+      String asGiven,
+      String match,
+      String status,
+      List<Found> people) {
     public static MentionView of(Mention m) {
       return new MentionView(
           m.id(),
@@ -92,17 +97,20 @@ public class PeopleResource {
       audit.denied("search", "people", null, "governors do not name people in cases");
       throw BeaconProblem.forbidden("Governors do not name people in cases");
     }
-    List<Found> found = people.search(search == null ? "" : search, MAX_FOUND).stream().map(Found::of).toList();
+    List<Found> found =
+        people.search(search == null ? "" : search, MAX_FOUND).stream().map(Found::of).toList();
     audit.allowed("search", "people", null, found.size() + " found");
     return found;
   }
 
   @GET
   @Path("mentions")
-  public List<MentionView> mentions(@QueryParam("process") String process, @QueryParam("reference") String reference) {
+  public List<MentionView> mentions(
+      @QueryParam("process") String process, @QueryParam("reference") String reference) {
     if (process == null || process.isBlank() || reference == null || reference.isBlank()) {
       throw BeaconProblem.invalid(
-          "Name the case", Map.of(process == null || process.isBlank() ? "process" : "reference", "is required"));
+          "Name the case",
+          Map.of(process == null || process.isBlank() ? "process" : "reference", "is required"));
     }
     requireReviewer("read", reference);
     if (parties.isSubject(caller, process, reference)) {
@@ -122,11 +130,16 @@ public class PeopleResource {
       throw BeaconProblem.invalid("Say whom the name means", Map.of("username", "is required"));
     }
     Person person =
-        people.byUsername(body.username())
-            .orElseThrow(() -> BeaconProblem.invalid("No such person", Map.of("username", "is not an enabled Beacon user")));
+        people
+            .byUsername(body.username())
+            .orElseThrow(
+                () ->
+                    BeaconProblem.invalid(
+                        "No such person", Map.of("username", "is not an enabled Beacon user")));
     if (mention.people().stream().noneMatch(p -> p.id() == person.id())) {
       throw BeaconProblem.invalid(
-          "Link the name to one of the people it matched", Map.of("username", "is not among the people the name matched"));
+          "Link the name to one of the people it matched",
+          Map.of("username", "is not among the people the name matched"));
     }
     Mention linked = parties.link(id, person.id(), caller.username());
     audit.allowed("link", MENTION, mention.caseReference(), "mention " + id);
@@ -142,19 +155,24 @@ public class PeopleResource {
     return MentionView.of(rejected);
   }
 
-  /** A mention awaiting review, that the caller may decide: a DSL who is neither named in the case nor matched by it. */
+  /**
+   * A mention awaiting review, that the caller may decide: a DSL who is neither named in the case
+   * nor matched by it.
+   */
   private Mention reviewable(long id, String action) {
     Mention mention =
         parties.mention(id).orElseThrow(() -> BeaconProblem.notFound("No such name to review"));
     requireReviewer(action, mention.caseReference());
-    boolean matched = mention.people().stream().anyMatch(p -> p.username().equals(caller.username()));
+    boolean matched =
+        mention.people().stream().anyMatch(p -> p.username().equals(caller.username()));
     if (matched || parties.isSubject(caller, mention.process(), mention.caseReference())) {
       audit.denied(action, MENTION, mention.caseReference(), "named in the case");
       throw BeaconProblem.notFound("No such name to review");
     }
     if (mention.status() != Status.TO_REVIEW) {
       audit.denied(action, MENTION, mention.caseReference(), "already decided");
-      throw BeaconProblem.conflict("This name was already " + mention.status().name().toLowerCase());
+      throw BeaconProblem.conflict(
+          "This name was already " + mention.status().name().toLowerCase());
     }
     return mention;
   }

@@ -11,8 +11,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The physical datasource behind the server's connection pool. It reads the Beacon settings
- * itself, so one {@code @DataSourceDefinition} serves H2 and PostgreSQL: the URL picks the driver.
+ * The physical datasource behind the server's connection pool. It reads the Beacon settings itself,
+ * so one {@code @DataSourceDefinition} serves H2 and PostgreSQL: the URL picks the driver.
  */
 public class ConfiguredDataSource implements DataSource {
 

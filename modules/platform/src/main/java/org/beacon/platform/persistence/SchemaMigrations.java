@@ -9,8 +9,8 @@ import org.beacon.platform.api.BeaconModule;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings every module's tables up to date with Flyway. Each module has its own migration folder
- * and its own history table, so modules version their schema independently.
+ * Brings every module's tables up to date with Flyway. Each module has its own migration folder and
+ * its own history table, so modules version their schema independently.
  */
 @ApplicationScoped
 public class SchemaMigrations {
@@ -25,7 +25,8 @@ public class SchemaMigrations {
 
   public void migrate(List<BeaconModule> modules) {
     for (BeaconModule module : modules) {
-      migrate("module " + module.name(), module.migrationLocation(), module.name().replace('-', '_'));
+      migrate(
+          "module " + module.name(), module.migrationLocation(), module.name().replace('-', '_'));
     }
   }
 

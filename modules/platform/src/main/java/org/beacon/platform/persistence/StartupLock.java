@@ -13,9 +13,8 @@ import org.beacon.platform.config.DatabaseKind;
  * schema migrations, the engine's own tables, the packaged models and the first users. The first
  * node does them, the next finds them done (the engine's duplicate filtering deploys an unchanged
  * model once). It is a session-level advisory lock of PostgreSQL, held on one connection outside
- * every transaction and outside the pools: a node killed while holding it loses its connection,
- * and with it the lock.
- * On H2 (one node, an embedded file) there is nothing to take turns with.
+ * every transaction and outside the pools: a node killed while holding it loses its connection, and
+ * with it the lock. On H2 (one node, an embedded file) there is nothing to take turns with.
  */
 public final class StartupLock implements AutoCloseable {
 
@@ -50,8 +49,11 @@ public final class StartupLock implements AutoCloseable {
         while (!tryLock(connection)) {
           if (System.nanoTime() > until) {
             throw new IllegalStateException(
-                "Another node has been starting for more than " + WAIT_AT_MOST.toMinutes()
-                    + " minutes (PostgreSQL advisory lock " + KEY + " held): is a start hanging?");
+                "Another node has been starting for more than "
+                    + WAIT_AT_MOST.toMinutes()
+                    + " minutes (PostgreSQL advisory lock "
+                    + KEY
+                    + " held): is a start hanging?");
           }
           Thread.sleep(500);
         }
@@ -69,7 +71,8 @@ public final class StartupLock implements AutoCloseable {
         throw new IllegalStateException("Interrupted while waiting for another node's start-up", e);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot take the start-up lock in the database: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot take the start-up lock in the database: " + e.getMessage(), e);
     }
   }
 
@@ -87,13 +90,18 @@ public final class StartupLock implements AutoCloseable {
     if (connection == null) {
       return;
     }
-    // Closing the connection ends its session and releases the lock; the unlock first says so plainly.
+    // Closing the connection ends its session and releases the lock; the unlock first says so
+    // plainly.
     try (connection;
         PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
       unlock.setLong(1, KEY);
       unlock.execute();
     } catch (SQLException e) {
-      LOG.warning(() -> "Could not release the start-up lock (" + e.getMessage() + "); its connection is closed, which does");
+      LOG.warning(
+          () ->
+              "Could not release the start-up lock ("
+                  + e.getMessage()
+                  + "); its connection is closed, which does");
     }
   }
 }

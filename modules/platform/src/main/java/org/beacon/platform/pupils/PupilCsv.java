@@ -6,9 +6,9 @@ import org.beacon.platform.csv.CsvFile;
 
 /**
  * The pupil register as a school exports it from its MIS: UTF-8 CSV with a header row naming the
- * columns {@code reference}, {@code yearGroup}, {@code dateOfBirth} and, if the file has it,
- * {@code leavingDate}. Common MIS headings are read as these: {@code UPN}, {@code Admission number}
- * and {@code Pupil reference} as the reference, {@code Year} and {@code NC year} as the year group,
+ * columns {@code reference}, {@code yearGroup}, {@code dateOfBirth} and, if the file has it, {@code
+ * leavingDate}. Common MIS headings are read as these: {@code UPN}, {@code Admission number} and
+ * {@code Pupil reference} as the reference, {@code Year} and {@code NC year} as the year group,
  * {@code DOB} as the date of birth, {@code Date of leaving} as the leaving date.
  *
  * <p>Beacon keeps no pupil names: a file with a name column is refused as a whole, so that names
@@ -22,14 +22,16 @@ public final class PupilCsv {
    * @param line the line of the file it starts on
    * @param leavingDate null when the file has no leaving date column (left as it is)
    */
-  public record Row(long line, String reference, String yearGroup, String dateOfBirth, String leavingDate) {}
+  public record Row(
+      long line, String reference, String yearGroup, String dateOfBirth, String leavingDate) {}
 
   static final String REFERENCE = "reference";
   static final String YEAR_GROUP = "yeargroup";
   static final String DATE_OF_BIRTH = "dateofbirth";
   static final String LEAVING_DATE = "leavingdate";
 
-  private static final List<String> KNOWN = List.of(REFERENCE, YEAR_GROUP, DATE_OF_BIRTH, LEAVING_DATE);
+  private static final List<String> KNOWN =
+      List.of(REFERENCE, YEAR_GROUP, DATE_OF_BIRTH, LEAVING_DATE);
   private static final List<String> REQUIRED = List.of(REFERENCE, YEAR_GROUP, DATE_OF_BIRTH);
   private static final Map<String, String> SYNONYMS =
       Map.ofEntries(
@@ -48,7 +50,8 @@ public final class PupilCsv {
           Map.entry("dateofleaving", LEAVING_DATE),
           Map.entry("leavedate", LEAVING_DATE),
           Map.entry("leftdate", LEAVING_DATE));
-  private static final String NO_NAMES = "Beacon keeps no pupil names; remove the column and import again";
+  private static final String NO_NAMES =
+      "Beacon keeps no pupil names; remove the column and import again";
   private static final Map<String, String> REFUSED =
       Map.of(
           "name", NO_NAMES,
@@ -64,10 +67,19 @@ public final class PupilCsv {
 
   private PupilCsv() {}
 
-  /** @throws CsvFile.Unreadable naming the header or the line of each row that is not CSV */
+  /**
+   * @throws CsvFile.Unreadable naming the header or the line of each row that is not CSV
+   */
   public static List<Row> parse(byte[] bytes) {
     return CsvFile.read(bytes, KNOWN, REQUIRED, SYNONYMS, REFUSED).stream()
-        .map(r -> new Row(r.line(), r.get(REFERENCE), r.get(YEAR_GROUP), r.get(DATE_OF_BIRTH), r.get(LEAVING_DATE)))
+        .map(
+            r ->
+                new Row(
+                    r.line(),
+                    r.get(REFERENCE),
+                    r.get(YEAR_GROUP),
+                    r.get(DATE_OF_BIRTH),
+                    r.get(LEAVING_DATE)))
         .toList();
   }
 }

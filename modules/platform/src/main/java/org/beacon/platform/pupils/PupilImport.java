@@ -30,7 +30,8 @@ public final class PupilImport {
    * numbers ({@code 004512}, {@code 2019/045}). No spaces, so a name typed where a reference should
    * be is refused.
    */
-  private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9./_-]*[A-Za-z0-9])?");
+  private static final Pattern REFERENCE =
+      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9./_-]*[A-Za-z0-9])?");
 
   /**
    * One pupil who changes.
@@ -42,7 +43,8 @@ public final class PupilImport {
   public record Change(Pupil before, Pupil after, List<String> fields) {}
 
   /** The plan; {@code missing} are pupils on roll that the file does not name. */
-  public record Plan(List<Pupil> added, List<Change> changed, List<String> unchanged, List<String> missing) {}
+  public record Plan(
+      List<Pupil> added, List<Change> changed, List<String> unchanged, List<String> missing) {}
 
   private PupilImport() {}
 
@@ -58,7 +60,8 @@ public final class PupilImport {
    * @throws CsvFile.Unreadable naming the line of each bad row
    */
   public static Plan plan(List<PupilCsv.Row> rows, List<Pupil> register, LocalDate today) {
-    Map<String, Pupil> existing = register.stream().collect(Collectors.toMap(p -> key(p.reference()), Function.identity()));
+    Map<String, Pupil> existing =
+        register.stream().collect(Collectors.toMap(p -> key(p.reference()), Function.identity()));
     Map<String, String> problems = new LinkedHashMap<>();
     Map<String, Long> lineOf = new LinkedHashMap<>();
     List<Pupil> wanted = new ArrayList<>();
@@ -71,7 +74,11 @@ public final class PupilImport {
       } else if (reference.length() > MAX_REFERENCE) {
         wrong.put("reference", "is longer than " + MAX_REFERENCE + " characters");
       } else if (!REFERENCE.matcher(reference).matches()) {
-        wrong.put("reference", "'" + reference + "' is not a pupil reference (letters, digits and - / . _ only, no spaces)");
+        wrong.put(
+            "reference",
+            "'"
+                + reference
+                + "' is not a pupil reference (letters, digits and - / . _ only, no spaces)");
       }
       Optional<String> yearGroup = YearGroup.canonical(row.yearGroup());
       if (yearGroup.isEmpty()) {
@@ -79,7 +86,9 @@ public final class PupilImport {
             "yearGroup",
             row.yearGroup().isBlank()
                 ? "is missing"
-                : "'" + row.yearGroup() + "' is not a year group (N, R, 1 to 13, or Nursery, Reception, Year 1 to Year 13)");
+                : "'"
+                    + row.yearGroup()
+                    + "' is not a year group (N, R, 1 to 13, or Nursery, Reception, Year 1 to Year 13)");
       }
       LocalDate born = date(row.dateOfBirth(), "dateOfBirth", true, wrong);
       if (born != null && born.isAfter(today)) {
@@ -87,7 +96,9 @@ public final class PupilImport {
       }
       Pupil before = existing.get(key(reference));
       LocalDate leaving =
-          row.leavingDate() == null ? (before == null ? null : before.leavingDate()) : date(row.leavingDate(), "leavingDate", false, wrong);
+          row.leavingDate() == null
+              ? (before == null ? null : before.leavingDate())
+              : date(row.leavingDate(), "leavingDate", false, wrong);
       if (born != null && leaving != null && leaving.isBefore(born)) {
         wrong.put("leavingDate", "is before the date of birth");
       }
@@ -101,7 +112,9 @@ public final class PupilImport {
         continue;
       }
       // A pupil already registered keeps the reference as first written; only the case may differ.
-      wanted.add(new Pupil(before == null ? reference : before.reference(), yearGroup.get(), born, leaving));
+      wanted.add(
+          new Pupil(
+              before == null ? reference : before.reference(), yearGroup.get(), born, leaving));
     }
     if (!problems.isEmpty()) {
       throw new CsvFile.Unreadable(problems);
@@ -147,7 +160,8 @@ public final class PupilImport {
     return fields;
   }
 
-  private static LocalDate date(String written, String field, boolean required, Map<String, String> wrong) {
+  private static LocalDate date(
+      String written, String field, boolean required, Map<String, String> wrong) {
     if (written.isBlank()) {
       if (required) {
         wrong.put(field, "is missing");
@@ -164,6 +178,8 @@ public final class PupilImport {
 
   /** {@code reference is missing; dateOfBirth '31/02/2014' is not a date ...}. */
   private static String describe(Map<String, String> problems) {
-    return problems.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
+    return problems.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining("; "));
   }
 }

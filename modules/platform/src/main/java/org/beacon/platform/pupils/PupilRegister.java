@@ -46,19 +46,22 @@ public class PupilRegister implements Pupils {
   }
 
   /**
-   * As {@link #search(String, int)}; with {@code byYearGroup}, text that is a year group ({@code 8},
-   * {@code Y8}, {@code Year 8}) also finds everyone in that year.
+   * As {@link #search(String, int)}; with {@code byYearGroup}, text that is a year group ({@code
+   * 8}, {@code Y8}, {@code Year 8}) also finds everyone in that year.
    */
   List<Pupil> search(String text, boolean byYearGroup, int max) {
     String typed = text == null ? "" : text.trim();
-    String pattern = "%" + PupilImport.key(typed).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    String pattern =
+        "%" + PupilImport.key(typed).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     Optional<String> year = byYearGroup ? YearGroup.canonical(typed) : Optional.empty();
     var query =
         year.isPresent()
             ? em.createNamedQuery(RegisteredPupil.SEARCH_WITH_YEAR, RegisteredPupil.class)
                 .setParameter("year", year.get().toUpperCase(java.util.Locale.ROOT))
             : em.createNamedQuery(RegisteredPupil.SEARCH, RegisteredPupil.class);
-    return query.setParameter("pattern", pattern).setMaxResults(max).getResultList().stream().map(RegisteredPupil::view).toList();
+    return query.setParameter("pattern", pattern).setMaxResults(max).getResultList().stream()
+        .map(RegisteredPupil::view)
+        .toList();
   }
 
   /** The school's date, which decides who has left. */
@@ -72,7 +75,10 @@ public class PupilRegister implements Pupils {
     String action = dryRun ? "import-preview" : "import";
     PupilImport.Plan plan;
     try {
-      List<Pupil> register = em.createNamedQuery(RegisteredPupil.ALL, RegisteredPupil.class).getResultList().stream().map(RegisteredPupil::view).toList();
+      List<Pupil> register =
+          em.createNamedQuery(RegisteredPupil.ALL, RegisteredPupil.class).getResultList().stream()
+              .map(RegisteredPupil::view)
+              .toList();
       plan = PupilImport.plan(PupilCsv.parse(csv), register, today());
     } catch (CsvFile.Unreadable e) {
       audit.denied(action, PUPIL, null, e.problems().size() + " problem(s)");
@@ -84,19 +90,30 @@ public class PupilRegister implements Pupils {
         em.persist(new RegisteredPupil(added, now));
       }
       for (PupilImport.Change change : plan.changed()) {
-        managed(PupilImport.key(change.after().reference())).orElseThrow().apply(change.after(), now);
+        managed(PupilImport.key(change.after().reference()))
+            .orElseThrow()
+            .apply(change.after(), now);
       }
     }
     audit.allowed(
         action,
         PUPIL,
         null,
-        plan.added().size() + " added, " + plan.changed().size() + " changed, " + plan.unchanged().size() + " unchanged, "
-            + plan.missing().size() + " on roll but not in the file");
+        plan.added().size()
+            + " added, "
+            + plan.changed().size()
+            + " changed, "
+            + plan.unchanged().size()
+            + " unchanged, "
+            + plan.missing().size()
+            + " on roll but not in the file");
     return plan;
   }
 
   private Optional<RegisteredPupil> managed(String key) {
-    return em.createNamedQuery(RegisteredPupil.BY_KEY, RegisteredPupil.class).setParameter("key", key).getResultStream().findFirst();
+    return em.createNamedQuery(RegisteredPupil.BY_KEY, RegisteredPupil.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -14,11 +14,16 @@ import org.beacon.platform.api.Pupil;
 /** A row of the pupil register. Changed only by an import; never deleted. */
 @Entity
 @Table(name = "pf_pupil")
-@NamedQuery(name = RegisteredPupil.BY_KEY, query = "select p from RegisteredPupil p where p.referenceKey = :key")
-@NamedQuery(name = RegisteredPupil.ALL, query = "select p from RegisteredPupil p order by p.referenceKey")
+@NamedQuery(
+    name = RegisteredPupil.BY_KEY,
+    query = "select p from RegisteredPupil p where p.referenceKey = :key")
+@NamedQuery(
+    name = RegisteredPupil.ALL,
+    query = "select p from RegisteredPupil p order by p.referenceKey")
 @NamedQuery(
     name = RegisteredPupil.SEARCH,
-    query = "select p from RegisteredPupil p where p.referenceKey like :pattern escape '!' order by p.referenceKey")
+    query =
+        "select p from RegisteredPupil p where p.referenceKey like :pattern escape '!' order by p.referenceKey")
 @NamedQuery(
     name = RegisteredPupil.SEARCH_WITH_YEAR,
     query =

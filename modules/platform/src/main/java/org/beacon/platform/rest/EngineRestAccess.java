@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * What an administrator may do through {@code /engine-rest}: what the Camunda Modeler and the
- * administrator's operations need (models, definitions, incidents and jobs), nothing that reads
- * or changes a case. An explicit allow-list of method and path: anything not on it, an unknown
- * path included, is refused. The administrator is not a superuser of case data; case data is read
- * and changed through Beacon's own API, which checks need-to-know.
+ * administrator's operations need (models, definitions, incidents and jobs), nothing that reads or
+ * changes a case. An explicit allow-list of method and path: anything not on it, an unknown path
+ * included, is refused. The administrator is not a superuser of case data; case data is read and
+ * changed through Beacon's own API, which checks need-to-know.
  */
 final class EngineRestAccess {
 
-  /** A permitted call: an HTTP method and a path below {@code /engine-rest}, ids as {@code [^/]+}. */
+  /**
+   * A permitted call: an HTTP method and a path below {@code /engine-rest}, ids as {@code [^/]+}.
+   */
   record Rule(String method, Pattern path, String why) {
 
     static Rule of(String method, String path, String why) {
@@ -49,7 +51,8 @@ final class EngineRestAccess {
           Rule.of("GET", "/deployment/{}/resources/{}", MODELS),
           Rule.of("GET", "/deployment/{}/resources/{}/data", MODELS),
           Rule.of("DELETE", "/deployment/{}", MODELS),
-          // Process definitions: list, XML, diagram, statistics, start (the designer's "Start an instance").
+          // Process definitions: list, XML, diagram, statistics, start (the designer's "Start an
+          // instance").
           Rule.of("GET", "/process-definition", MODELS),
           Rule.of("GET", "/process-definition/count", MODELS),
           Rule.of("GET", "/process-definition/statistics", OPERATIONS),
@@ -87,7 +90,8 @@ final class EngineRestAccess {
           Rule.of("GET", "/job/{}/stacktrace", OPERATIONS),
           Rule.of("PUT", "/job/{}/retries", OPERATIONS),
           Rule.of("POST", "/job/{}/execute", OPERATIONS),
-          // Which instances run (before deleting a deployment; behind an incident): ids and references only.
+          // Which instances run (before deleting a deployment; behind an incident): ids and
+          // references only.
           Rule.of("GET", "/process-instance", OPERATIONS),
           Rule.of("GET", "/process-instance/count", OPERATIONS),
           // How many instances a flow had and how often a step ran: numbers, no content.
@@ -99,7 +103,8 @@ final class EngineRestAccess {
    * what a case holds, so they are refused on every allowed path.
    */
   private static final Set<String> VARIABLE_FILTERS =
-      Set.of("variables", "processvariables", "variablenamesignorecase", "variablevaluesignorecase");
+      Set.of(
+          "variables", "processvariables", "variablenamesignorecase", "variablevaluesignorecase");
 
   private EngineRestAccess() {}
 
@@ -113,11 +118,14 @@ final class EngineRestAccess {
    */
   static Decision decide(String method, String path, String query, boolean fullApi) {
     if (fullApi) {
-      return new Decision(true, "the whole engine API is open on this benchmark server (BEACON_BENCH)");
+      return new Decision(
+          true, "the whole engine API is open on this benchmark server (BEACON_BENCH)");
     }
     String normalized = normalize(path);
     Optional<Rule> rule =
-        normalized == null ? Optional.empty() : ALLOWED.stream().filter(r -> r.matches(method, normalized)).findFirst();
+        normalized == null
+            ? Optional.empty()
+            : ALLOWED.stream().filter(r -> r.matches(method, normalized)).findFirst();
     if (rule.isEmpty()) {
       return new Decision(
           false,
@@ -126,7 +134,11 @@ final class EngineRestAccess {
     }
     Optional<String> filter = variableFilter(query);
     if (filter.isPresent()) {
-      return new Decision(false, "the query filters by variable values (" + filter.get() + "), which would reveal case data");
+      return new Decision(
+          false,
+          "the query filters by variable values ("
+              + filter.get()
+              + "), which would reveal case data");
     }
     return new Decision(true, rule.get().why());
   }
@@ -141,7 +153,10 @@ final class EngineRestAccess {
       return "/";
     }
     String lower = path.toLowerCase(Locale.ROOT);
-    if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%25") || path.contains(";")) {
+    if (lower.contains("%2f")
+        || lower.contains("%5c")
+        || lower.contains("%25")
+        || path.contains(";")) {
       return null;
     }
     String decoded;
@@ -150,7 +165,10 @@ final class EngineRestAccess {
     } catch (IllegalArgumentException e) {
       return null;
     }
-    if (decoded.contains("//") || decoded.contains("/./") || decoded.contains("/../") || decoded.endsWith("/..")
+    if (decoded.contains("//")
+        || decoded.contains("/./")
+        || decoded.contains("/../")
+        || decoded.endsWith("/..")
         || decoded.contains("\\")) {
       return null;
     }

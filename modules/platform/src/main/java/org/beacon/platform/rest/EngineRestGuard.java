@@ -27,11 +27,11 @@ import org.beacon.platform.web.ApiError;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * The door to the engine's REST API. Only administrators come in, and only for what
- * {@link EngineRestAccess} allows: models, definitions, incidents and jobs, never case data.
- * Every call, GET included, allowed or refused, is audited. A deployment's files pass the same
- * checks as the designer's before the engine sees them, and a deployment is deleted only while
- * no instance of it runs.
+ * The door to the engine's REST API. Only administrators come in, and only for what {@link
+ * EngineRestAccess} allows: models, definitions, incidents and jobs, never case data. Every call,
+ * GET included, allowed or refused, is audited. A deployment's files pass the same checks as the
+ * designer's before the engine sees them, and a deployment is deleted only while no instance of it
+ * runs.
  */
 @WebFilter(urlPatterns = "/engine-rest/*")
 public class EngineRestGuard extends HttpFilter {
@@ -54,11 +54,19 @@ public class EngineRestGuard extends HttpFilter {
   @Inject RuntimeService runtimeService;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String method = request.getMethod();
-    String path = request.getRequestURI().substring(request.getContextPath().length() + "/engine-rest".length());
-    String target = method + " /engine-rest" + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    String path =
+        request
+            .getRequestURI()
+            .substring(request.getContextPath().length() + "/engine-rest".length());
+    String target =
+        method
+            + " /engine-rest"
+            + path
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     String action = ACTION;
     if (request.getUserPrincipal() == null) {
       ApiError.of(401, "Sign in as an administrator to use the engine API").writeTo(response);
@@ -70,15 +78,22 @@ public class EngineRestGuard extends HttpFilter {
       return;
     }
     EngineRestAccess.Decision decision =
-        EngineRestAccess.decide(method, path, request.getQueryString(), BeaconSettings.current().bench());
+        EngineRestAccess.decide(
+            method, path, request.getQueryString(), BeaconSettings.current().bench());
     if (!decision.allowed()) {
       audit.denied(action, RESOURCE, target, decision.reason());
-      ApiError.of(403, "The engine API does not offer this to administrators: " + decision.reason()).writeTo(response);
+      ApiError.of(403, "The engine API does not offer this to administrators: " + decision.reason())
+          .writeTo(response);
       return;
     }
     String normalized = EngineRestAccess.normalize(path);
     if ("DELETE".equals(method) && normalized != null && normalized.startsWith("/deployment/")) {
-      if (!deletable(request, normalized.substring("/deployment/".length()).replaceAll("/$", ""), action, target, response)) {
+      if (!deletable(
+          request,
+          normalized.substring("/deployment/".length()).replaceAll("/$", ""),
+          action,
+          target,
+          response)) {
         return;
       }
     }
@@ -100,19 +115,29 @@ public class EngineRestGuard extends HttpFilter {
    * cases and their history with it, so it is refused, as is a delete while instances still run.
    */
   private boolean deletable(
-      HttpServletRequest request, String deploymentId, String action, String target, HttpServletResponse response)
+      HttpServletRequest request,
+      String deploymentId,
+      String action,
+      String target,
+      HttpServletResponse response)
       throws IOException {
     if ("true".equalsIgnoreCase(request.getParameter("cascade"))) {
-      String reason = "cascade=true would delete the deployment's process instances and their history";
+      String reason =
+          "cascade=true would delete the deployment's process instances and their history";
       audit.denied(action, RESOURCE, target, reason);
-      ApiError.of(400, "A deployment is deleted only without its process instances: " + reason).writeTo(response);
+      ApiError.of(400, "A deployment is deleted only without its process instances: " + reason)
+          .writeTo(response);
       return false;
     }
     long running = runtimeService.createProcessInstanceQuery().deploymentId(deploymentId).count();
     if (running > 0) {
       String reason = running + " process instance(s) of this deployment are still running";
       audit.denied(action, RESOURCE, target, reason);
-      ApiError.of(409, "The deployment cannot be deleted: " + reason + ". Deploy a new version instead; running cases stay on theirs.")
+      ApiError.of(
+              409,
+              "The deployment cannot be deleted: "
+                  + reason
+                  + ". Deploy a new version instead; running cases stay on theirs.")
           .writeTo(response);
       return false;
     }
@@ -124,26 +149,49 @@ public class EngineRestGuard extends HttpFilter {
    * were checked; null when the deployment was refused (the answer is written).
    */
   private HttpServletRequest checkedDeployment(
-      HttpServletRequest request, String action, String target, HttpServletResponse response) throws IOException {
+      HttpServletRequest request, String action, String target, HttpServletResponse response)
+      throws IOException {
     int maxBody = models.rules().maxBytes() * 4 + 64 * 1024;
     long declared = request.getContentLengthLong();
     if (declared > maxBody) {
-      return refuse(413, "The deployment is " + declared + " bytes; at most " + maxBody + " (four models of beacon.models.max-bytes)",
-          Map.of(), action, target, response);
+      return refuse(
+          413,
+          "The deployment is "
+              + declared
+              + " bytes; at most "
+              + maxBody
+              + " (four models of beacon.models.max-bytes)",
+          Map.of(),
+          action,
+          target,
+          response);
     }
     byte[] body;
     try (InputStream in = request.getInputStream()) {
       body = in.readNBytes(maxBody + 1);
     }
     if (body.length > maxBody) {
-      return refuse(413, "The deployment is larger than " + maxBody + " bytes (four models of beacon.models.max-bytes)",
-          Map.of(), action, target, response);
+      return refuse(
+          413,
+          "The deployment is larger than "
+              + maxBody
+              + " bytes (four models of beacon.models.max-bytes)",
+          Map.of(),
+          action,
+          target,
+          response);
     }
     MultipartBody multipart;
     try {
       multipart = MultipartBody.read(request.getContentType(), body);
     } catch (MultipartBody.Malformed malformed) {
-      return refuse(400, "The deployment cannot be read: " + malformed.getMessage(), Map.of(), action, target, response);
+      return refuse(
+          400,
+          "The deployment cannot be read: " + malformed.getMessage(),
+          Map.of(),
+          action,
+          target,
+          response);
     }
     Map<String, String> problems = new LinkedHashMap<>();
     int resources = 0;
@@ -153,23 +201,45 @@ public class EngineRestGuard extends HttpFilter {
       }
       resources++;
       String resourceName = part.fileName() == null ? part.name() : part.fileName();
-      models.check(resourceName, part.content()).forEach((key, problem) -> problems.merge(key, problem, (a, b) -> a + "; " + b));
+      models
+          .check(resourceName, part.content())
+          .forEach((key, problem) -> problems.merge(key, problem, (a, b) -> a + "; " + b));
     }
     if (resources == 0) {
       problems.put("xml", "the deployment has no file");
     }
     if (!problems.isEmpty()) {
-      String summary = problems.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
-      return refuse(400, "The deployment has " + problems.size() + " problem(s): " + summary, problems, action, target, response);
+      String summary =
+          problems.entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue())
+              .collect(Collectors.joining("; "));
+      return refuse(
+          400,
+          "The deployment has " + problems.size() + " problem(s): " + summary,
+          problems,
+          action,
+          target,
+          response);
     }
     String boundary = multipart.newBoundary();
     return new CheckedBody(request, multipart.write(boundary), MultipartBody.contentType(boundary));
   }
 
   private HttpServletRequest refuse(
-      int status, String message, Map<String, String> fields, String action, String target, HttpServletResponse response)
+      int status,
+      String message,
+      Map<String, String> fields,
+      String action,
+      String target,
+      HttpServletResponse response)
       throws IOException {
-    audit.denied(action, RESOURCE, target, fields.isEmpty() ? message : fields.size() + " problem(s): " + String.join(", ", fields.keySet()));
+    audit.denied(
+        action,
+        RESOURCE,
+        target,
+        fields.isEmpty()
+            ? message
+            : fields.size() + " problem(s): " + String.join(", ", fields.keySet()));
     new ApiError(status, ApiError.reason(status), message, fields).writeTo(response);
     return null;
   }

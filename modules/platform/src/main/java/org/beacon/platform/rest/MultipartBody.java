@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code multipart/form-data} body, read strictly, so that Beacon can check every file of a
- * deployment before the engine sees it. The engine is then handed the parts as read here,
- * written out afresh with a new boundary: it deploys exactly what was checked, whatever its own
- * parser would have made of an odd original.
+ * deployment before the engine sees it. The engine is then handed the parts as read here, written
+ * out afresh with a new boundary: it deploys exactly what was checked, whatever its own parser
+ * would have made of an odd original.
  */
 final class MultipartBody {
 
@@ -31,7 +31,8 @@ final class MultipartBody {
   }
 
   private static final Pattern BOUNDARY =
-      Pattern.compile("(?i)^multipart/form-data\\s*;(?:.*;)?\\s*boundary=(\"?)([0-9A-Za-z'()+_,./:=? -]{1,70})\\1\\s*(?:;.*)?$");
+      Pattern.compile(
+          "(?i)^multipart/form-data\\s*;(?:.*;)?\\s*boundary=(\"?)([0-9A-Za-z'()+_,./:=? -]{1,70})\\1\\s*(?:;.*)?$");
   private static final Pattern NAME = Pattern.compile("(?i);\\s*name=\"([^\"\\r\\n]*)\"");
   private static final Pattern FILE_NAME = Pattern.compile("(?i);\\s*filename=\"([^\"\\r\\n]*)\"");
   private static final byte[] CRLF = {'\r', '\n'};
@@ -49,7 +50,8 @@ final class MultipartBody {
   }
 
   static boolean isMultipart(String contentType) {
-    return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    return contentType != null
+        && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
   }
 
   /** Reads the body; anything but plain, well-formed form data is refused. */
@@ -82,7 +84,8 @@ final class MultipartBody {
       if (next < 0) {
         throw new Malformed("the body ends without its closing boundary");
       }
-      String headers = new String(data, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
+      String headers =
+          new String(data, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
       byte[] content = Arrays.copyOfRange(data, headersEnd + HEADER_END.length, next);
       parts.add(part(headers, content));
       at = next;
@@ -105,7 +108,9 @@ final class MultipartBody {
           disposition = value;
         }
         case "content-type" -> {}
-        default -> throw new Malformed("a part has the header " + name + ", which a deployment does not need");
+        default ->
+            throw new Malformed(
+                "a part has the header " + name + ", which a deployment does not need");
       }
     }
     if (disposition == null || !disposition.toLowerCase(Locale.ROOT).startsWith("form-data")) {
@@ -118,8 +123,13 @@ final class MultipartBody {
     if (name.isEmpty() || name.get().isBlank()) {
       throw new Malformed("every part needs one name");
     }
-    String fileName = disposition.toLowerCase(Locale.ROOT).contains("filename") ? single(FILE_NAME, disposition).orElseThrow(
-        () -> new Malformed("a part's file name must be given once, as filename=\"...\"")) : null;
+    String fileName =
+        disposition.toLowerCase(Locale.ROOT).contains("filename")
+            ? single(FILE_NAME, disposition)
+                .orElseThrow(
+                    () ->
+                        new Malformed("a part's file name must be given once, as filename=\"...\""))
+            : null;
     return new Part(name.get(), fileName, content);
   }
 

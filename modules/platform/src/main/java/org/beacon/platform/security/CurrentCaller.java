@@ -33,11 +33,12 @@ public class CurrentCaller {
 
   /**
    * The roles Beacon's authentication mechanism gave the container for this request; asked of the
-   * container role by role only where the mechanism did not run (seven role checks per request
-   * cost a tenth of a task-list request).
+   * container role by role only where the mechanism did not run (seven role checks per request cost
+   * a tenth of a task-list request).
    */
   private Set<Role> roles() {
-    if (request.getAttribute(BeaconAuthenticationMechanism.CALLER_GROUPS) instanceof Set<?> groups) {
+    if (request.getAttribute(BeaconAuthenticationMechanism.CALLER_GROUPS)
+        instanceof Set<?> groups) {
       return groups.stream()
           .map(group -> Role.fromId(String.valueOf(group)))
           .flatMap(Optional::stream)

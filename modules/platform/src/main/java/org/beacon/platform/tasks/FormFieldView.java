@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id the variable the value is stored in
  * @param label what the person filling it in reads
- * @param type string, long, boolean, date, enum, or checklist (a text field whose choices the flow holds; see {@link TaskForm})
+ * @param type string, long, boolean, date, enum, or checklist (a text field whose choices the flow
+ *     holds; see {@link TaskForm})
  * @param required whether a value must be given
  * @param readonly whether the field only shows a value the flow holds: never sent on completion
  * @param values for enum and checklist fields: the allowed values with their labels, in order

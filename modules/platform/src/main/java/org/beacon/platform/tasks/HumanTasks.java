@@ -17,9 +17,9 @@ import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Role;
-import org.beacon.platform.people.PeopleResource;
 import org.beacon.platform.api.TaskAccessRule;
 import org.beacon.platform.engine.BeaconEngine;
+import org.beacon.platform.people.PeopleResource;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,9 +36,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The human-task API every module and the web UI works tasks through. A caller may work a task
- * that is assigned to them, or that offers itself to a role (candidate group) they hold. Every
- * read and action is audited, refusals included.
+ * The human-task API every module and the web UI works tasks through. A caller may work a task that
+ * is assigned to them, or that offers itself to a role (candidate group) they hold. Every read and
+ * action is audited, refusals included.
  */
 @ApplicationScoped
 public class HumanTasks {
@@ -85,7 +85,9 @@ public class HumanTasks {
       batch = Math.max(filter.size(), wanted - visible.size());
     }
     boolean hasMore = visible.size() > first + filter.size();
-    List<TaskView> page = visible.subList(Math.min(first, visible.size()), Math.min(first + filter.size(), visible.size()));
+    List<TaskView> page =
+        visible.subList(
+            Math.min(first, visible.size()), Math.min(first + filter.size(), visible.size()));
     audit.allowed("list", RESOURCE, null, page.size() + " task(s)");
     return new TaskPage(List.copyOf(page), filter.page(), filter.size(), hasMore);
   }
@@ -93,15 +95,25 @@ public class HumanTasks {
   public TaskDetail get(Caller caller, String taskId) {
     Task task = workable(caller, taskId, "read");
     audit.allowed("read", RESOURCE, taskId);
-    TaskForm form = new TaskForm(formService.getTaskFormData(taskId).getFormFields(), name -> taskService.getVariable(taskId, name));
+    TaskForm form =
+        new TaskForm(
+            formService.getTaskFormData(taskId).getFormFields(),
+            name -> taskService.getVariable(taskId, name));
     TaskView view = views(List.of(task)).get(0);
     return new TaskDetail(
-        view, candidateGroups(taskId), task.getDescription(), task.getFormKey(), form.view(), peopleToConfirm(caller, view));
+        view,
+        candidateGroups(taskId),
+        task.getDescription(),
+        task.getFormKey(),
+        form.view(),
+        peopleToConfirm(caller, view));
   }
 
   /** The names in the task's case that a DSL not matched by them is to link or reject. */
   private List<PeopleResource.MentionView> peopleToConfirm(Caller caller, TaskView task) {
-    if (!caller.has(Role.DSL) || task.processDefinitionKey() == null || task.businessKey() == null) {
+    if (!caller.has(Role.DSL)
+        || task.processDefinitionKey() == null
+        || task.businessKey() == null) {
       return List.of();
     }
     return parties.mentions(task.processDefinitionKey(), task.businessKey()).stream()
@@ -115,12 +127,14 @@ public class HumanTasks {
   public TaskView claim(Caller caller, String taskId) {
     Task task = workable(caller, taskId, "claim");
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-      throw refused("claim", taskId, BeaconProblem.conflict("This task is already claimed by someone else"));
+      throw refused(
+          "claim", taskId, BeaconProblem.conflict("This task is already claimed by someone else"));
     }
     try {
       as(caller, () -> taskService.claim(taskId, caller.username()));
     } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-      throw refused("claim", taskId, BeaconProblem.conflict("This task was just claimed by someone else"));
+      throw refused(
+          "claim", taskId, BeaconProblem.conflict("This task was just claimed by someone else"));
     }
     audit.allowed("claim", RESOURCE, taskId);
     return view(taskId);
@@ -130,12 +144,16 @@ public class HumanTasks {
   public TaskView unclaim(Caller caller, String taskId) {
     Task task = workable(caller, taskId, "unclaim");
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-      throw refused("unclaim", taskId, BeaconProblem.conflict("Only the person holding a task can hand it back"));
+      throw refused(
+          "unclaim",
+          taskId,
+          BeaconProblem.conflict("Only the person holding a task can hand it back"));
     }
     try {
       as(caller, () -> taskService.setAssignee(taskId, null));
     } catch (OptimisticLockingException raced) {
-      throw refused("unclaim", taskId, BeaconProblem.conflict("The task changed meanwhile; try again"));
+      throw refused(
+          "unclaim", taskId, BeaconProblem.conflict("The task changed meanwhile; try again"));
     }
     audit.allowed("unclaim", RESOURCE, taskId);
     return view(taskId);
@@ -149,12 +167,15 @@ public class HumanTasks {
   public void complete(Caller caller, String taskId, JsonObject submitted) {
     Task task = workable(caller, taskId, "complete");
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-      throw refused("complete", taskId, BeaconProblem.conflict("This task is claimed by someone else"));
+      throw refused(
+          "complete", taskId, BeaconProblem.conflict("This task is claimed by someone else"));
     }
     Map<String, Object> values;
     try {
       values =
-          new TaskForm(formService.getTaskFormData(taskId).getFormFields(), name -> taskService.getVariable(taskId, name))
+          new TaskForm(
+                  formService.getTaskFormData(taskId).getFormFields(),
+                  name -> taskService.getVariable(taskId, name))
               .accept(submitted);
     } catch (BeaconProblem invalid) {
       throw refused("complete", taskId, invalid);
@@ -169,7 +190,8 @@ public class HumanTasks {
             formService.submitTaskForm(taskId, values);
           });
     } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-      throw refused("complete", taskId, BeaconProblem.conflict("The task changed meanwhile; reload it"));
+      throw refused(
+          "complete", taskId, BeaconProblem.conflict("The task changed meanwhile; reload it"));
     }
     audit.allowed("complete", RESOURCE, taskId, "fields: " + String.join(", ", values.keySet()));
   }
@@ -228,8 +250,14 @@ public class HumanTasks {
     for (TaskAccessRule rule : accessRules.all()) {
       byProcess.forEach(
           (process, views) -> {
-            Set<String> keys = rule.excludedBusinessKeys(caller, process, views.stream().map(TaskView::businessKey).collect(Collectors.toSet()));
-            views.stream().filter(view -> keys.contains(view.businessKey())).forEach(view -> excluded.add(view.id()));
+            Set<String> keys =
+                rule.excludedBusinessKeys(
+                    caller,
+                    process,
+                    views.stream().map(TaskView::businessKey).collect(Collectors.toSet()));
+            views.stream()
+                .filter(view -> keys.contains(view.businessKey()))
+                .forEach(view -> excluded.add(view.id()));
           });
     }
     tasks.stream()
@@ -260,7 +288,10 @@ public class HumanTasks {
     return tasks.stream()
         .map(
             task -> {
-              Definition definition = task.getProcessDefinitionId() == null ? null : definition(task.getProcessDefinitionId());
+              Definition definition =
+                  task.getProcessDefinitionId() == null
+                      ? null
+                      : definition(task.getProcessDefinitionId());
               return new TaskView(
                   task.getId(),
                   task.getName(),
@@ -291,7 +322,13 @@ public class HumanTasks {
       names.add("#{id" + i + "}");
       query.parameter("id" + i, instanceIds.get(i));
     }
-    return query.sql("select RES.* from ACT_RU_EXECUTION RES where RES.ID_ in (" + String.join(", ", names) + ")").list().stream()
+    return query
+        .sql(
+            "select RES.* from ACT_RU_EXECUTION RES where RES.ID_ in ("
+                + String.join(", ", names)
+                + ")")
+        .list()
+        .stream()
         .filter(p -> p.getBusinessKey() != null)
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
   }
@@ -312,7 +349,9 @@ public class HumanTasks {
   private String databaseType() {
     String type = databaseType;
     if (type == null) {
-      type = ((ProcessEngineConfigurationImpl) engine.engine().getProcessEngineConfiguration()).getDatabaseType();
+      type =
+          ((ProcessEngineConfigurationImpl) engine.engine().getProcessEngineConfiguration())
+              .getDatabaseType();
       databaseType = type;
     }
     return type;

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task of every model, shipped or deployed later, the stand-in check at creation,
- * and after it every {@link AfterTaskCreated} listener (the task alerts).
- * The engine takes every parse listener the application offers as a CDI bean.
+ * and after it every {@link AfterTaskCreated} listener (the task alerts). The engine takes every
+ * parse listener the application offers as a CDI bean.
  */
 @ApplicationScoped
 public class StandInParseListener extends AbstractBpmnParseListener {
@@ -28,8 +28,8 @@ public class StandInParseListener extends AbstractBpmnParseListener {
   protected StandInParseListener() {}
 
   /**
-   * The check by this listener, then the others: for an engine built outside the container, such
-   * as a process test.
+   * The check by this listener, then the others: for an engine built outside the container, such as
+   * a process test.
    */
   public StandInParseListener(TaskListener standIns, TaskListener... after) {
     this.fixed = standIns;
@@ -39,10 +39,14 @@ public class StandInParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-      behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, fixed != null ? fixed : standIns);
+      behavior
+          .getTaskDefinition()
+          .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, fixed != null ? fixed : standIns);
       Iterable<? extends TaskListener> then = fixed != null ? fixedAfter : after;
       for (TaskListener listener : then) {
-        behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        behavior
+            .getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
       }
     }
   }

@@ -46,7 +46,12 @@ public class StandIns implements TaskListener {
   protected StandIns() {}
 
   /** The chain on these parts: for work outside the container, such as a process test. */
-  public StandIns(People people, CaseParties parties, TaskAccessRules accessRules, DecisionService decisions, AuditLog audit) {
+  public StandIns(
+      People people,
+      CaseParties parties,
+      TaskAccessRules accessRules,
+      DecisionService decisions,
+      AuditLog audit) {
     this.people = people;
     this.parties = parties;
     this.accessRules = accessRules;
@@ -69,7 +74,8 @@ public class StandIns implements TaskListener {
         groups.add(link.getGroupId());
       }
     }
-    if (groups.isEmpty() || groups.stream().anyMatch(group -> anyoneMayWork(group, process, reference))) {
+    if (groups.isEmpty()
+        || groups.stream().anyMatch(group -> anyoneMayWork(group, process, reference))) {
       return;
     }
     Set<String> tried = new LinkedHashSet<>(groups);
@@ -88,7 +94,10 @@ public class StandIns implements TaskListener {
           task.addCandidateGroup(standIn);
           parties.standIn(process, reference, role.get());
           audit.allowedInTransaction(
-              "stand-in", "task", task.getId(), standIn + " stands in for " + String.join(", ", groups) + " on " + reference);
+              "stand-in",
+              "task",
+              task.getId(),
+              standIn + " stands in for " + String.join(", ", groups) + " on " + reference);
           if (anyoneMayWork(standIn, process, reference)) {
             return;
           }
@@ -99,13 +108,23 @@ public class StandIns implements TaskListener {
     }
     LOG.severe(
         () ->
-            "Nobody can work task '" + task.getName() + "' of " + reference + ": everyone in " + tried
-                + " is named in the case or the role is empty. Give the stand-in chain (" + DECISION + ") another row.");
+            "Nobody can work task '"
+                + task.getName()
+                + "' of "
+                + reference
+                + ": everyone in "
+                + tried
+                + " is named in the case or the role is empty. Give the stand-in chain ("
+                + DECISION
+                + ") another row.");
   }
 
   /** The roles the chain names to stand in for this one, in the table's order. */
   public List<String> standInsFor(String group) {
-    return decisions.evaluateDecisionTableByKey(DECISION, Map.of("role", group)).getResultList().stream()
+    return decisions
+        .evaluateDecisionTableByKey(DECISION, Map.of("role", group))
+        .getResultList()
+        .stream()
         .map(result -> result.get("standIn"))
         .filter(standIn -> standIn instanceof String text && !text.isBlank())
         .map(String.class::cast)

@@ -8,7 +8,10 @@ import java.util.List;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.TaskAccessRule;
 
-/** Every module's {@link TaskAccessRule}, asked as one: a task is kept from a person if any rule says so. */
+/**
+ * Every module's {@link TaskAccessRule}, asked as one: a task is kept from a person if any rule
+ * says so.
+ */
 @ApplicationScoped
 public class TaskAccessRules {
 

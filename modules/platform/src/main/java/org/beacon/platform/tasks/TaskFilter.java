@@ -14,9 +14,15 @@ import org.beacon.platform.api.PageRequest;
  * @param businessKey only tasks of the case with this reference
  */
 public record TaskFilter(
-    String processDefinitionKey, boolean mine, boolean overdue, int page, int size, String businessKey) {
+    String processDefinitionKey,
+    boolean mine,
+    boolean overdue,
+    int page,
+    int size,
+    String businessKey) {
 
-  public TaskFilter(String processDefinitionKey, boolean mine, boolean overdue, int page, int size) {
+  public TaskFilter(
+      String processDefinitionKey, boolean mine, boolean overdue, int page, int size) {
     this(processDefinitionKey, mine, overdue, page, size, null);
   }
 
@@ -42,8 +48,12 @@ public record TaskFilter(
     }
     PageRequest paging = PageRequest.of(page, size, errors);
     errors.throwIfAny("Invalid task list query");
-    String key = processDefinitionKey == null || processDefinitionKey.isBlank() ? null : processDefinitionKey;
+    String key =
+        processDefinitionKey == null || processDefinitionKey.isBlank()
+            ? null
+            : processDefinitionKey;
     String caseKey = businessKey == null || businessKey.isBlank() ? null : businessKey.trim();
-    return new TaskFilter(key, "me".equals(assignee), overdue, paging.page(), paging.size(), caseKey);
+    return new TaskFilter(
+        key, "me".equals(assignee), overdue, paging.page(), paging.size(), caseKey);
   }
 }

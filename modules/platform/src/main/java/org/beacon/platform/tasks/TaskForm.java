@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.FieldErrors;
@@ -42,8 +41,10 @@ public final class TaskForm {
 
   /** The field property naming the variable that holds a checklist's choices. */
   public static final String CHOICES_PROPERTY = "choices";
+
   /** The view's type of a checklist field. */
   public static final String CHECKLIST = "checklist";
+
   /** Between the choices, and between the ticked ones, as the flow keeps them. */
   public static final String CHOICE_SEPARATOR = "\n";
 
@@ -54,7 +55,9 @@ public final class TaskForm {
     this(fields, name -> null);
   }
 
-  /** A form whose checklists read their choices through {@code variables} (the task's variables). */
+  /**
+   * A form whose checklists read their choices through {@code variables} (the task's variables).
+   */
   public TaskForm(List<FormField> fields, Function<String, Object> variables) {
     this.fields = List.copyOf(fields);
     this.variables = variables;
@@ -71,7 +74,10 @@ public final class TaskForm {
     }
     return List.copyOf(
         new LinkedHashSet<>(
-            Arrays.stream(joined.split(CHOICE_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).toList()));
+            Arrays.stream(joined.split(CHOICE_SEPARATOR))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList()));
   }
 
   private Optional<List<String>> choices(FormField field) {
@@ -103,7 +109,8 @@ public final class TaskForm {
               || value.getValueType() == JsonValue.ValueType.NULL
               || (value instanceof JsonString s && s.getString().isBlank());
       if (absent) {
-        // A read-only field shows a value the flow already holds; nobody can be required to send it.
+        // A read-only field shows a value the flow already holds; nobody can be required to send
+        // it.
         if (constraint(field, "required").isPresent() && constraint(field, "readonly").isEmpty()) {
           errors.put(field.getId(), "is required");
         }
@@ -115,7 +122,8 @@ public final class TaskForm {
       }
       try {
         Optional<List<String>> choices = choices(field);
-        Object converted = choices.isPresent() ? ticked(choices.get(), value) : convert(field, value);
+        Object converted =
+            choices.isPresent() ? ticked(choices.get(), value) : convert(field, value);
         checkLimits(field, converted);
         values.put(field.getId(), converted);
       } catch (InvalidValue e) {
@@ -209,24 +217,32 @@ public final class TaskForm {
 
   private static void checkLimits(FormField field, Object value) {
     if (value instanceof String text) {
-      limit(field, "minlength").filter(min -> text.length() < min)
-          .ifPresent(min -> {
-            throw new InvalidValue("must be at least " + min + " characters");
-          });
-      limit(field, "maxlength").filter(max -> text.length() > max)
-          .ifPresent(max -> {
-            throw new InvalidValue("must be at most " + max + " characters");
-          });
+      limit(field, "minlength")
+          .filter(min -> text.length() < min)
+          .ifPresent(
+              min -> {
+                throw new InvalidValue("must be at least " + min + " characters");
+              });
+      limit(field, "maxlength")
+          .filter(max -> text.length() > max)
+          .ifPresent(
+              max -> {
+                throw new InvalidValue("must be at most " + max + " characters");
+              });
     }
     if (value instanceof Long number) {
-      limit(field, "min").filter(min -> number < min)
-          .ifPresent(min -> {
-            throw new InvalidValue("must be at least " + min);
-          });
-      limit(field, "max").filter(max -> number > max)
-          .ifPresent(max -> {
-            throw new InvalidValue("must be at most " + max);
-          });
+      limit(field, "min")
+          .filter(min -> number < min)
+          .ifPresent(
+              min -> {
+                throw new InvalidValue("must be at least " + min);
+              });
+      limit(field, "max")
+          .filter(max -> number > max)
+          .ifPresent(
+              max -> {
+                throw new InvalidValue("must be at most " + max);
+              });
     }
   }
 
@@ -298,7 +314,8 @@ public final class TaskForm {
 
   private static Object engineDate(FormField field, String text) {
     try {
-      return new SimpleDateFormat(String.valueOf(field.getType().getInformation("datePattern"))).parse(text);
+      return new SimpleDateFormat(String.valueOf(field.getType().getInformation("datePattern")))
+          .parse(text);
     } catch (IllegalArgumentException | ParseException e) {
       return text;
     }

@@ -11,18 +11,18 @@ import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * One page of a caller's task list, as the engine's native task query: active tasks assigned to
- * the caller, or unassigned and offered to a role (candidate group) they hold, oldest first.
+ * One page of a caller's task list, as the engine's native task query: active tasks assigned to the
+ * caller, or unassigned and offered to a role (candidate group) they hold, oldest first.
  *
  * <p>The engine's own {@code TaskQuery} with {@code or().taskAssignee(..).taskCandidateGroupIn(..)}
  * selects the same tasks, but as {@code select distinct} over a left join of every task with its
  * identity links: the database finds, de-duplicates and sorts every matching task before it can
- * return the first 50 (a quarter of a second per request at 100,000 open tasks on PostgreSQL).
- * Here the two kinds of task are two ordered parts of a {@code union all}, each cut at the end of
- * the page: the caller's own tasks through the index on the assignee, and the tasks offered to
- * their roles by walking the index on {@code (CREATE_TIME_, ID_)} (migration
- * {@code db/migration/engine}), testing each for a candidate link, until the page is full. When the
- * roles have few tasks the database starts from their candidate links instead.
+ * return the first 50 (a quarter of a second per request at 100,000 open tasks on PostgreSQL). Here
+ * the two kinds of task are two ordered parts of a {@code union all}, each cut at the end of the
+ * page: the caller's own tasks through the index on the assignee, and the tasks offered to their
+ * roles by walking the index on {@code (CREATE_TIME_, ID_)} (migration {@code
+ * db/migration/engine}), testing each for a candidate link, until the page is full. When the roles
+ * have few tasks the database starts from their candidate links instead.
  *
  * <p>H2 is told which index the second part walks ({@code USE INDEX}): left to itself it plans
  * {@code ASSIGNEE_ is null} as a lookup in the engine's index on the assignee, which yields every
@@ -52,15 +52,16 @@ final class TaskListQuery {
   }
 
   /**
-   * @param databaseType the engine's database type ({@code h2}, {@code postgres}, ...), for the
-   *     one hint H2 needs
+   * @param databaseType the engine's database type ({@code h2}, {@code postgres}, ...), for the one
+   *     hint H2 needs
    */
   static TaskListQuery of(Caller caller, TaskFilter filter, Date now, String databaseType) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> common = new ArrayList<>();
     common.add("RES.SUSPENSION_STATE_ = 1");
     if (filter.processDefinitionKey() != null) {
-      common.add("RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{processDefinitionKey})");
+      common.add(
+          "RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{processDefinitionKey})");
       parameters.put("processDefinitionKey", filter.processDefinitionKey());
     }
     if (filter.businessKey() != null) {
@@ -85,16 +86,28 @@ final class TaskListQuery {
       parameters.put("group" + i, groups.get(i));
     }
     String walkInOrder =
-        H2.equals(databaseType) && filter.businessKey() == null ? TASKS + " use index (" + CREATED_INDEX + ")" : TASKS;
+        H2.equals(databaseType) && filter.businessKey() == null
+            ? TASKS + " use index (" + CREATED_INDEX + ")"
+            : TASKS;
     String offered =
         part(
             walkInOrder,
             common,
             "RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_"
-                + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + String.join(", ", names) + "))");
+                + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in ("
+                + String.join(", ", names)
+                + "))");
     // Each part needs no more rows than the pages up to this one, and one more.
     String cut = ORDER + " limit " + ((long) (filter.page() + 1) * filter.size() + 1);
-    String sql = "select RES.* from ((" + assigned + cut + ") union all (" + offered + cut + ")) RES" + ORDER;
+    String sql =
+        "select RES.* from (("
+            + assigned
+            + cut
+            + ") union all ("
+            + offered
+            + cut
+            + ")) RES"
+            + ORDER;
     return new TaskListQuery(sql, parameters);
   }
 

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.beacon.platform.api.Caller;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/tasks}: the human tasks the caller may work on, their forms, and the actions on them. */
+/**
+ * {@code /api/tasks}: the human tasks the caller may work on, their forms, and the actions on them.
+ */
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,7 +23,10 @@ record AddressRange(byte[] network, int prefixBits) {
     String address = slash < 0 ? text : text.substring(0, slash);
     byte[] bytes =
         literal(address)
-            .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not an IP address or CIDR block"));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "'" + text + "' is not an IP address or CIDR block"));
     int bits = bytes.length * 8;
     if (slash >= 0) {
       try {
@@ -39,7 +42,9 @@ record AddressRange(byte[] network, int prefixBits) {
     return new AddressRange(bytes, bits);
   }
 
-  /** Whether {@code address} (a literal, as {@code getRemoteAddr()} gives it) lies in this range. */
+  /**
+   * Whether {@code address} (a literal, as {@code getRemoteAddr()} gives it) lies in this range.
+   */
   boolean contains(String address) {
     return literal(address).map(this::contains).orElse(false);
   }
@@ -63,8 +68,8 @@ record AddressRange(byte[] network, int prefixBits) {
   }
 
   /**
-   * The bytes of an IP literal, IPv4-mapped IPv6 addresses ({@code ::ffff:10.0.0.1}) as IPv4;
-   * empty for anything else (a host name is never resolved).
+   * The bytes of an IP literal, IPv4-mapped IPv6 addresses ({@code ::ffff:10.0.0.1}) as IPv4; empty
+   * for anything else (a host name is never resolved).
    */
   static Optional<byte[]> literal(String text) {
     if (text == null) {

@@ -11,15 +11,16 @@ import org.beacon.platform.api.Role;
 
 /**
  * Payara Micro serves MicroProfile Metrics at {@code /metrics} and OpenAPI at {@code /openapi}
- * inside the application at the context root, which is Beacon's: they answer to administrators
- * only (401 without credentials, 403 to anyone else). They tell an attacker the pool sizes, the
- * versions and every endpoint.
+ * inside the application at the context root, which is Beacon's: they answer to administrators only
+ * (401 without credentials, 403 to anyone else). They tell an attacker the pool sizes, the versions
+ * and every endpoint.
  */
 @WebFilter(urlPatterns = {"/metrics", "/metrics/*", "/openapi", "/openapi/*"})
 public class AdminEndpoints extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Beacon\", charset=\"UTF-8\"");

@@ -54,9 +54,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *
  * <p>The constraints are read here, by reflection over the records the resources accept, because
  * Payara's own reading of them fails the whole document (a NullPointerException in its {@code
- * visitNotBlank} for a record's constructor parameters); {@code mp.openapi.scan.beanvalidation}
- * is therefore off, and this filter puts {@code required}, lengths, sizes and patterns on the
- * record schemas instead. Registered as {@code mp.openapi.filter} in the WAR's
+ * visitNotBlank} for a record's constructor parameters); {@code mp.openapi.scan.beanvalidation} is
+ * therefore off, and this filter puts {@code required}, lengths, sizes and patterns on the record
+ * schemas instead. Registered as {@code mp.openapi.filter} in the WAR's
  * microprofile-config.properties.
  */
 public class ApiDocument implements OASFilter {
@@ -90,7 +90,8 @@ public class ApiDocument implements OASFilter {
     uniqueOperationIds(api);
   }
 
-  // --- schemas named in annotations ---------------------------------------------------------------
+  // --- schemas named in annotations
+  // ---------------------------------------------------------------
 
   /**
    * Payara copies a record named in {@code @Content(schema = @Schema(implementation = ...))} into
@@ -113,49 +114,78 @@ public class ApiDocument implements OASFilter {
           String http = httpMethod(method);
           if (http != null) {
             Path methodPath = method.getAnnotation(Path.class);
-            methods.put(http + " " + documentedPath(classPath.value(), methodPath == null ? "" : methodPath.value()), method);
+            methods.put(
+                http
+                    + " "
+                    + documentedPath(
+                        classPath.value(), methodPath == null ? "" : methodPath.value()),
+                method);
           }
         }
       }
     }
-    api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
-      if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-        operation.getResponses().getAPIResponses().values().forEach(r -> clean(r.getContent()));
-      }
-      if (operation.getRequestBody() != null) {
-        clean(operation.getRequestBody().getContent());
-      }
-      Method method = methods.get(verb.name() + " " + path);
-      if (method == null) {
-        return;
-      }
-      successInsteadOfDefault(operation, method);
-      for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse answer :
-          method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
-        APIResponse documented = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(answer.responseCode());
-        if (documented != null) {
-          refer(api, documented.getContent(), answer.content());
-        }
-      }
-      for (java.lang.reflect.Parameter parameter : method.getParameters()) {
-        org.eclipse.microprofile.openapi.annotations.parameters.RequestBody body =
-            parameter.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class);
-        if (body != null && operation.getRequestBody() != null) {
-          refer(api, operation.getRequestBody().getContent(), body.content());
-        }
-      }
-    }));
+    api.getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach(
+                        (verb, operation) -> {
+                          if (operation.getResponses() != null
+                              && operation.getResponses().getAPIResponses() != null) {
+                            operation
+                                .getResponses()
+                                .getAPIResponses()
+                                .values()
+                                .forEach(r -> clean(r.getContent()));
+                          }
+                          if (operation.getRequestBody() != null) {
+                            clean(operation.getRequestBody().getContent());
+                          }
+                          Method method = methods.get(verb.name() + " " + path);
+                          if (method == null) {
+                            return;
+                          }
+                          successInsteadOfDefault(operation, method);
+                          for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse
+                              answer :
+                                  method.getAnnotationsByType(
+                                      org.eclipse.microprofile.openapi.annotations.responses
+                                          .APIResponse.class)) {
+                            APIResponse documented =
+                                operation.getResponses() == null
+                                    ? null
+                                    : operation
+                                        .getResponses()
+                                        .getAPIResponse(answer.responseCode());
+                            if (documented != null) {
+                              refer(api, documented.getContent(), answer.content());
+                            }
+                          }
+                          for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+                            org.eclipse.microprofile.openapi.annotations.parameters.RequestBody
+                                body =
+                                    parameter.getAnnotation(
+                                        org.eclipse.microprofile.openapi.annotations.parameters
+                                            .RequestBody.class);
+                            if (body != null && operation.getRequestBody() != null) {
+                              refer(api, operation.getRequestBody().getContent(), body.content());
+                            }
+                          }
+                        }));
   }
 
   /**
    * Payara documents the answer of a method without {@code @APIResponse} as {@code default}, the
-   * code for "any other answer"; it is the success answer: 200 with the returned type, or 204 for
-   * a method that returns nothing.
+   * code for "any other answer"; it is the success answer: 200 with the returned type, or 204 for a
+   * method that returns nothing.
    */
   private static void successInsteadOfDefault(Operation operation, Method method) {
     APIResponses responses = operation.getResponses();
-    if (responses == null || !responses.hasAPIResponse(APIResponses.DEFAULT)
-        || responses.getAPIResponses().keySet().stream().anyMatch(code -> code.matches("[23]\\d\\d"))) {
+    if (responses == null
+        || !responses.hasAPIResponse(APIResponses.DEFAULT)
+        || responses.getAPIResponses().keySet().stream()
+            .anyMatch(code -> code.matches("[23]\\d\\d"))) {
       return;
     }
     APIResponse success = responses.getAPIResponse(APIResponses.DEFAULT);
@@ -167,7 +197,10 @@ public class ApiDocument implements OASFilter {
     }
   }
 
-  private static void refer(OpenAPI api, Content documented, org.eclipse.microprofile.openapi.annotations.media.Content[] declared) {
+  private static void refer(
+      OpenAPI api,
+      Content documented,
+      org.eclipse.microprofile.openapi.annotations.media.Content[] declared) {
     if (documented == null || documented.getMediaTypes() == null) {
       return;
     }
@@ -178,7 +211,9 @@ public class ApiDocument implements OASFilter {
         continue;
       }
       Schema ref = OASFactory.createSchema().ref("#/components/schemas/" + schemaName(record));
-      boolean array = content.schema().type() == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY;
+      boolean array =
+          content.schema().type()
+              == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY;
       media.setSchema(array ? OASFactory.createSchema().type(SchemaType.ARRAY).items(ref) : ref);
       ensureSchema(api.getComponents(), record);
     }
@@ -198,13 +233,18 @@ public class ApiDocument implements OASFilter {
   }
 
   private static Schema schemaOf(Components components, Type type) {
-    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> raw) {
       Type[] arguments = parameterized.getActualTypeArguments();
       if (Collection.class.isAssignableFrom(raw)) {
-        return OASFactory.createSchema().type(SchemaType.ARRAY).items(schemaOf(components, arguments[0]));
+        return OASFactory.createSchema()
+            .type(SchemaType.ARRAY)
+            .items(schemaOf(components, arguments[0]));
       }
       if (Map.class.isAssignableFrom(raw)) {
-        return OASFactory.createSchema().type(SchemaType.OBJECT).additionalPropertiesSchema(schemaOf(components, arguments[1]));
+        return OASFactory.createSchema()
+            .type(SchemaType.OBJECT)
+            .additionalPropertiesSchema(schemaOf(components, arguments[1]));
       }
       return OASFactory.createSchema().type(SchemaType.OBJECT);
     }
@@ -228,13 +268,19 @@ public class ApiDocument implements OASFilter {
     if (cls == boolean.class || cls == Boolean.class) {
       return OASFactory.createSchema().type(SchemaType.BOOLEAN);
     }
-    if (cls == double.class || cls == Double.class || cls == float.class || cls == Float.class || cls == BigDecimal.class) {
+    if (cls == double.class
+        || cls == Double.class
+        || cls == float.class
+        || cls == Float.class
+        || cls == BigDecimal.class) {
       return OASFactory.createSchema().type(SchemaType.NUMBER);
     }
     if (cls.isArray()) {
       return cls == byte[].class
           ? OASFactory.createSchema().type(SchemaType.STRING).format("byte")
-          : OASFactory.createSchema().type(SchemaType.ARRAY).items(schemaOf(components, cls.getComponentType()));
+          : OASFactory.createSchema()
+              .type(SchemaType.ARRAY)
+              .items(schemaOf(components, cls.getComponentType()));
     }
     Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
     retype(cls, schema);
@@ -255,7 +301,10 @@ public class ApiDocument implements OASFilter {
     }
   }
 
-  /** The annotation defaults Payara copies into a schema named with {@code @Schema(name)}: none of them says anything. */
+  /**
+   * The annotation defaults Payara copies into a schema named with {@code @Schema(name)}: none of
+   * them says anything.
+   */
   private static void withoutDefaults(Schema schema) {
     if (Boolean.FALSE.equals(schema.getDeprecated())) {
       schema.setDeprecated(null);
@@ -299,7 +348,10 @@ public class ApiDocument implements OASFilter {
     return null;
   }
 
-  /** {@code /api/...} as the document writes it: no template patterns ({@code {id: [0-9]+}} is {@code {id}}). */
+  /**
+   * {@code /api/...} as the document writes it: no template patterns ({@code {id: [0-9]+}} is
+   * {@code {id}}).
+   */
   private static String documentedPath(String... parts) {
     StringBuilder path = new StringBuilder("/api");
     for (String part : parts) {
@@ -322,21 +374,38 @@ public class ApiDocument implements OASFilter {
       return;
     }
     Map<String, Integer> uses = new java.util.HashMap<>();
-    api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-        .forEach(op -> uses.merge(String.valueOf(op.getOperationId()), 1, Integer::sum)));
-    new java.util.TreeMap<>(api.getPaths().getPathItems()).forEach((path, item) ->
-        item.getOperations().forEach((method, op) -> {
-          if (op.getOperationId() == null || uses.get(op.getOperationId()) > 1) {
-            StringBuilder id = new StringBuilder(op.getOperationId() == null
-                ? method.name().toLowerCase(java.util.Locale.ROOT) : op.getOperationId());
-            for (String segment : path.split("[/-]")) {
-              if (!segment.isEmpty() && !segment.equals("api") && !segment.startsWith("{")) {
-                id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
-              }
-            }
-            op.setOperationId(id.toString());
-          }
-        }));
+    api.getPaths()
+        .getPathItems()
+        .values()
+        .forEach(
+            item ->
+                item.getOperations()
+                    .values()
+                    .forEach(
+                        op -> uses.merge(String.valueOf(op.getOperationId()), 1, Integer::sum)));
+    new java.util.TreeMap<>(api.getPaths().getPathItems())
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach(
+                        (method, op) -> {
+                          if (op.getOperationId() == null || uses.get(op.getOperationId()) > 1) {
+                            StringBuilder id =
+                                new StringBuilder(
+                                    op.getOperationId() == null
+                                        ? method.name().toLowerCase(java.util.Locale.ROOT)
+                                        : op.getOperationId());
+                            for (String segment : path.split("[/-]")) {
+                              if (!segment.isEmpty()
+                                  && !segment.equals("api")
+                                  && !segment.startsWith("{")) {
+                                id.append(Character.toUpperCase(segment.charAt(0)))
+                                    .append(segment.substring(1));
+                              }
+                            }
+                            op.setOperationId(id.toString());
+                          }
+                        }));
   }
 
   /**
@@ -344,40 +413,47 @@ public class ApiDocument implements OASFilter {
    * writes them as ISO-8601 strings and whole numbers.
    */
   private static void typeJavaTime(Map<String, Schema> schemas, Map<String, Class<?>> records) {
-    records.forEach((name, record) -> {
-      Schema schema = schemas.get(name);
-      if (schema == null || schema.getProperties() == null) {
-        return;
-      }
-      for (RecordComponent component : record.getRecordComponents()) {
-        Schema property = schema.getProperties().get(component.getName());
-        if (property == null || property.getRef() != null) {
-          continue;
-        }
-        Class<?> type = component.getType();
-        Schema target = property;
-        if (java.util.Collection.class.isAssignableFrom(type)
-            && component.getGenericType() instanceof ParameterizedType list
-            && list.getActualTypeArguments()[0] instanceof Class<?> element
-            && property.getItems() != null && property.getItems().getRef() == null) {
-          type = element;
-          target = property.getItems();
-        }
-        retype(type, target);
-      }
-    });
+    records.forEach(
+        (name, record) -> {
+          Schema schema = schemas.get(name);
+          if (schema == null || schema.getProperties() == null) {
+            return;
+          }
+          for (RecordComponent component : record.getRecordComponents()) {
+            Schema property = schema.getProperties().get(component.getName());
+            if (property == null || property.getRef() != null) {
+              continue;
+            }
+            Class<?> type = component.getType();
+            Schema target = property;
+            if (java.util.Collection.class.isAssignableFrom(type)
+                && component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
+                && property.getItems() != null
+                && property.getItems().getRef() == null) {
+              type = element;
+              target = property.getItems();
+            }
+            retype(type, target);
+          }
+        });
   }
 
   private static void retype(Class<?> type, Schema schema) {
     if (type == java.time.LocalDate.class) {
       schema.type(SchemaType.STRING).format("date").properties(null);
-    } else if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class
+    } else if (type == java.time.Instant.class
+        || type == java.time.OffsetDateTime.class
         || type == java.time.ZonedDateTime.class) {
       schema.type(SchemaType.STRING).format("date-time").properties(null);
     } else if (type == java.time.LocalDateTime.class) {
-      schema.type(SchemaType.STRING).properties(null)
-          .description(schema.getDescription() == null ? "date and time in school time, e.g. 2026-11-20T10:15"
-              : schema.getDescription());
+      schema
+          .type(SchemaType.STRING)
+          .properties(null)
+          .description(
+              schema.getDescription() == null
+                  ? "date and time in school time, e.g. 2026-11-20T10:15"
+                  : schema.getDescription());
     } else if (type == java.time.LocalTime.class) {
       schema.type(SchemaType.STRING).properties(null);
     } else if (type == java.time.Duration.class) {
@@ -395,17 +471,37 @@ public class ApiDocument implements OASFilter {
     return OASFactory.createSchema()
         .type(SchemaType.OBJECT)
         .description("Every error Beacon answers: never a stack trace, class name or SQL.")
-        .addProperty("status", OASFactory.createSchema().type(SchemaType.INTEGER).description("the HTTP status code"))
-        .addProperty("error", OASFactory.createSchema().type(SchemaType.STRING)
-            .description("the status's reason phrase, e.g. Bad Request"))
-        .addProperty("message", OASFactory.createSchema().type(SchemaType.STRING)
-            .description("what went wrong, in words for the person who sent the request"))
-        .addProperty("fields", OASFactory.createSchema().type(SchemaType.OBJECT)
-            .additionalPropertiesSchema(OASFactory.createSchema().type(SchemaType.STRING))
-            .description("for bad input: each bad field (e.g. pupils[0].reference) and what is wrong with it"))
+        .addProperty(
+            "status",
+            OASFactory.createSchema().type(SchemaType.INTEGER).description("the HTTP status code"))
+        .addProperty(
+            "error",
+            OASFactory.createSchema()
+                .type(SchemaType.STRING)
+                .description("the status's reason phrase, e.g. Bad Request"))
+        .addProperty(
+            "message",
+            OASFactory.createSchema()
+                .type(SchemaType.STRING)
+                .description("what went wrong, in words for the person who sent the request"))
+        .addProperty(
+            "fields",
+            OASFactory.createSchema()
+                .type(SchemaType.OBJECT)
+                .additionalPropertiesSchema(OASFactory.createSchema().type(SchemaType.STRING))
+                .description(
+                    "for bad input: each bad field (e.g. pupils[0].reference) and what is wrong with it"))
         .required(List.of("status", "error", "message"))
-        .example(Map.of("status", 400, "error", "Bad Request", "message", "The request has 1 invalid field(s)",
-            "fields", Map.of("location", "must not be blank")));
+        .example(
+            Map.of(
+                "status",
+                400,
+                "error",
+                "Bad Request",
+                "message",
+                "The request has 1 invalid field(s)",
+                "fields",
+                Map.of("location", "must not be blank")));
   }
 
   private static void describeErrors(String path, PathItem item) {
@@ -413,24 +509,39 @@ public class ApiDocument implements OASFilter {
       return;
     }
     boolean hasPathParameter = path.contains("{");
-    item.getOperations().forEach((method, operation) -> {
-      boolean takesInput = operation.getRequestBody() != null
-          || (operation.getParameters() != null && !operation.getParameters().isEmpty())
-          || hasPathParameter;
-      if (takesInput) {
-        addError(operation, "400", "Bad input: nothing was changed; `fields` names each bad field");
-      }
-      addError(operation, "401", "Not signed in");
-      addError(operation, "403", "The caller's roles do not allow this");
-      if (hasPathParameter) {
-        addError(operation, "404", "Nothing at this address, or a case the caller may not see (a case naming them)");
-      }
-      if (!"GET".equals(method.name())) {
-        addError(operation, "409", "Someone changed it at the same time, or it is no longer in a state that allows this");
-      }
-      addError(operation, "500", "Something went wrong on the server; it has been logged");
-      addError(operation, "503", "The database is not available at the moment; nothing was changed");
-    });
+    item.getOperations()
+        .forEach(
+            (method, operation) -> {
+              boolean takesInput =
+                  operation.getRequestBody() != null
+                      || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                      || hasPathParameter;
+              if (takesInput) {
+                addError(
+                    operation,
+                    "400",
+                    "Bad input: nothing was changed; `fields` names each bad field");
+              }
+              addError(operation, "401", "Not signed in");
+              addError(operation, "403", "The caller's roles do not allow this");
+              if (hasPathParameter) {
+                addError(
+                    operation,
+                    "404",
+                    "Nothing at this address, or a case the caller may not see (a case naming them)");
+              }
+              if (!"GET".equals(method.name())) {
+                addError(
+                    operation,
+                    "409",
+                    "Someone changed it at the same time, or it is no longer in a state that allows this");
+              }
+              addError(operation, "500", "Something went wrong on the server; it has been logged");
+              addError(
+                  operation,
+                  "503",
+                  "The database is not available at the moment; nothing was changed");
+            });
   }
 
   private static void addError(Operation operation, String status, String description) {
@@ -440,25 +551,28 @@ public class ApiDocument implements OASFilter {
     APIResponses responses = operation.getResponses();
     if (responses.hasAPIResponse(status)) {
       APIResponse existing = responses.getAPIResponse(status);
-      if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+      if (existing.getContent() == null
+          || existing.getContent().getMediaTypes() == null
           || existing.getContent().getMediaTypes().isEmpty()) {
         existing.setContent(errorContent());
       }
       return;
     }
-    responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(errorContent()));
+    responses.addAPIResponse(
+        status, OASFactory.createAPIResponse().description(description).content(errorContent()));
   }
 
   private static Content errorContent() {
     MediaType json = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_REF));
-    return OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, json);
+    return OASFactory.createContent()
+        .addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, json);
   }
 
   // --- constraints -------------------------------------------------------------------------------
 
   /**
-   * The records the resources accept as request bodies or answer with, and the records inside
-   * them, by schema name (the simple class name, as Payara names them).
+   * The records the resources accept as request bodies or answer with, and the records inside them,
+   * by schema name (the simple class name, as Payara names them).
    */
   public static Map<String, Class<?>> records() {
     return records(new ArrayList<>());
@@ -486,8 +600,10 @@ public class ApiDocument implements OASFilter {
           }
           collect(method.getGenericReturnType(), found, clashes);
           for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse response :
-              method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
-            for (org.eclipse.microprofile.openapi.annotations.media.Content content : response.content()) {
+              method.getAnnotationsByType(
+                  org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+            for (org.eclipse.microprofile.openapi.annotations.media.Content content :
+                response.content()) {
               collect(content.schema().implementation(), found, clashes);
             }
           }
@@ -509,8 +625,14 @@ public class ApiDocument implements OASFilter {
   /** A parameter JAX-RS fills from the request body: one without a parameter annotation. */
   public static boolean isBody(Annotation[] annotations) {
     for (Annotation a : annotations) {
-      if (a instanceof PathParam || a instanceof QueryParam || a instanceof HeaderParam || a instanceof CookieParam
-          || a instanceof FormParam || a instanceof MatrixParam || a instanceof BeanParam || a instanceof Context) {
+      if (a instanceof PathParam
+          || a instanceof QueryParam
+          || a instanceof HeaderParam
+          || a instanceof CookieParam
+          || a instanceof FormParam
+          || a instanceof MatrixParam
+          || a instanceof BeanParam
+          || a instanceof Context) {
         return false;
       }
     }
@@ -538,8 +660,11 @@ public class ApiDocument implements OASFilter {
       String clash = name + ": " + earlier.getName() + " and " + cls.getName();
       if (!clashes.contains(clash)) {
         clashes.add(clash);
-        LOG.warning(() -> "Two records share the schema name " + clash
-            + "; the document shows one schema for both: name one with @Schema(name = ...)");
+        LOG.warning(
+            () ->
+                "Two records share the schema name "
+                    + clash
+                    + "; the document shows one schema for both: name one with @Schema(name = ...)");
       }
     }
     for (RecordComponent component : cls.getRecordComponents()) {
@@ -555,30 +680,37 @@ public class ApiDocument implements OASFilter {
   }
 
   private static void constrain(Map<String, Schema> schemas, Map<String, Class<?>> records) {
-    records.forEach((name, record) -> {
-      Schema schema = schemas.get(name);
-      if (schema == null) {
-        return;
-      }
-      for (RecordComponent component : record.getRecordComponents()) {
-        Schema property = schema.getProperties() == null ? null : schema.getProperties().get(component.getName());
-        if (property == null) {
-          continue;
-        }
-        Collection<Annotation> annotations = declared(record, component);
-        if (annotations.stream().anyMatch(a -> a instanceof NotNull || a instanceof NotBlank || a instanceof NotEmpty)) {
-          if (schema.getRequired() == null || !schema.getRequired().contains(component.getName())) {
-            schema.addRequired(component.getName());
+    records.forEach(
+        (name, record) -> {
+          Schema schema = schemas.get(name);
+          if (schema == null) {
+            return;
           }
-        }
-        if (property.getRef() == null) {
-          apply(annotations, property);
-          if (property.getItems() != null && property.getItems().getRef() == null) {
-            apply(elementAnnotations(component), property.getItems());
+          for (RecordComponent component : record.getRecordComponents()) {
+            Schema property =
+                schema.getProperties() == null
+                    ? null
+                    : schema.getProperties().get(component.getName());
+            if (property == null) {
+              continue;
+            }
+            Collection<Annotation> annotations = declared(record, component);
+            if (annotations.stream()
+                .anyMatch(
+                    a -> a instanceof NotNull || a instanceof NotBlank || a instanceof NotEmpty)) {
+              if (schema.getRequired() == null
+                  || !schema.getRequired().contains(component.getName())) {
+                schema.addRequired(component.getName());
+              }
+            }
+            if (property.getRef() == null) {
+              apply(annotations, property);
+              if (property.getItems() != null && property.getItems().getRef() == null) {
+                apply(elementAnnotations(component), property.getItems());
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   /** The constraints written on a record component (they land on its field). */
@@ -590,7 +722,9 @@ public class ApiDocument implements OASFilter {
     }
   }
 
-  /** The constraints on a list's elements, e.g. {@code List<@NotBlank @Size(max = 2000) String>}. */
+  /**
+   * The constraints on a list's elements, e.g. {@code List<@NotBlank @Size(max = 2000) String>}.
+   */
   private static Collection<Annotation> elementAnnotations(RecordComponent component) {
     AnnotatedType type = component.getAnnotatedType();
     if (type instanceof AnnotatedParameterizedType parameterized
@@ -605,7 +739,8 @@ public class ApiDocument implements OASFilter {
     List<String> patterns = new ArrayList<>();
     for (Annotation annotation : annotations) {
       if (annotation instanceof NotBlank) {
-        property.setMinLength(Math.max(1, property.getMinLength() == null ? 0 : property.getMinLength()));
+        property.setMinLength(
+            Math.max(1, property.getMinLength() == null ? 0 : property.getMinLength()));
         patterns.add("\\S");
       } else if (annotation instanceof NotEmpty) {
         if (array) {

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The one shape of every error Beacon returns: {@code {status, error, message, fields?}}. No
- * stack trace, class name or SQL ever goes into it.
+ * The one shape of every error Beacon returns: {@code {status, error, message, fields?}}. No stack
+ * trace, class name or SQL ever goes into it.
  *
  * @param status the HTTP status code
  * @param error the status's reason phrase, e.g. "Bad Request"
@@ -33,7 +33,10 @@ public record ApiError(int status, String error, String message, Map<String, Str
 
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("status", status).add("error", error).add("message", message);
+        Json.createObjectBuilder()
+            .add("status", status)
+            .add("error", error)
+            .add("message", message);
     if (!fields.isEmpty()) {
       JsonObjectBuilder bad = Json.createObjectBuilder();
       fields.entrySet().stream()

@@ -2,17 +2,17 @@ package org.beacon.platform.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 import java.util.HashSet;
 import java.util.Set;
 import org.beacon.platform.Modules;
 import org.beacon.platform.api.BeaconModule;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * Beacon's own JSON API under {@code /api}: the resources each module declares. The list is
- * explicit so that the engine's REST resources, which sit in the same WAR, stay under
- * {@code /engine-rest} only.
+ * explicit so that the engine's REST resources, which sit in the same WAR, stay under {@code
+ * /engine-rest} only.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(

@@ -36,16 +36,22 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   static ApiError errorFor(Throwable thrown) {
     if (thrown instanceof BeaconProblem problem) {
       return new ApiError(
-          problem.status(), ApiError.reason(problem.status()), problem.getMessage(), problem.fields());
+          problem.status(),
+          ApiError.reason(problem.status()),
+          problem.getMessage(),
+          problem.fields());
     }
     if (thrown instanceof ConstraintViolationException violations) {
       Map<String, String> fields = new TreeMap<>();
       violations
           .getConstraintViolations()
-          .forEach(v -> fields.merge(leaf(v.getPropertyPath()), v.getMessage(), (a, b) -> a + "; " + b));
+          .forEach(
+              v -> fields.merge(leaf(v.getPropertyPath()), v.getMessage(), (a, b) -> a + "; " + b));
       return ApiError.invalid("The request has " + fields.size() + " invalid field(s)", fields);
     }
-    if (thrown instanceof JsonException || thrown instanceof JsonbException || thrown instanceof ProcessingException) {
+    if (thrown instanceof JsonException
+        || thrown instanceof JsonbException
+        || thrown instanceof ProcessingException) {
       return ApiError.of(400, "The request body is not valid JSON of the expected shape");
     }
     if (thrown instanceof FormFieldValidatorException invalid && invalid.getId() != null) {
@@ -58,7 +64,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (databaseUnavailable(thrown)) {
       LOG.log(Level.WARNING, "The database did not answer: " + thrown);
-      return ApiError.of(503, "The database is not available at the moment; nothing was changed. Try again shortly");
+      return ApiError.of(
+          503,
+          "The database is not available at the moment; nothing was changed. Try again shortly");
     }
     if (thrown instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
@@ -71,8 +79,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * Whether the failure is the database being away (connection refused, pool empty), as opposed
-   * to a fault in Beacon: those answer 503 so clients and health checks retry instead of giving up.
+   * Whether the failure is the database being away (connection refused, pool empty), as opposed to
+   * a fault in Beacon: those answer 503 so clients and health checks retry instead of giving up.
    */
   public static boolean databaseUnavailable(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -82,7 +90,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
           || t instanceof jakarta.resource.ResourceException) {
         return true;
       }
-      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
         return true;
       }
     }
@@ -94,15 +104,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (error.status() == 503) {
       response.header("Retry-After", "5");
     }
-    return response
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(error.toJson())
-        .build();
+    return response.type(MediaType.APPLICATION_JSON_TYPE).entity(error.toJson()).build();
   }
 
   /**
-   * The exception that says what went wrong: a {@link BeaconProblem} anywhere in the cause chain
-   * (a listener may throw one inside the engine, which wraps it), else the outermost exception.
+   * The exception that says what went wrong: a {@link BeaconProblem} anywhere in the cause chain (a
+   * listener may throw one inside the engine, which wraps it), else the outermost exception.
    */
   static Throwable unwrap(Throwable thrown) {
     for (Throwable current = thrown; current != null; current = current.getCause()) {

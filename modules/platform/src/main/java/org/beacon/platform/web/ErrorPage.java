@@ -19,7 +19,8 @@ public class ErrorPage extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
@@ -32,7 +33,10 @@ public class ErrorPage extends HttpServlet {
           case 403 -> "You may not do this";
           case 404 -> "There is nothing at this address";
           case 405 -> "This address does not accept that method";
-          default -> status >= 500 ? "Something went wrong on the server; it has been logged" : "The request could not be processed";
+          default ->
+              status >= 500
+                  ? "Something went wrong on the server; it has been logged"
+                  : "The request could not be processed";
         };
     response.resetBuffer();
     ApiError.of(status, message).writeTo(response);

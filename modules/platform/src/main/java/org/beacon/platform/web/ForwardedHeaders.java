@@ -22,7 +22,12 @@ import java.io.IOException;
  */
 @WebFilter(
     urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
+    dispatcherTypes = {
+      DispatcherType.REQUEST,
+      DispatcherType.FORWARD,
+      DispatcherType.ERROR,
+      DispatcherType.ASYNC
+    })
 public class ForwardedHeaders extends HttpFilter {
 
   @Override
@@ -36,9 +41,11 @@ public class ForwardedHeaders extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request instanceof ProxiedRequest || !TrustedProxies.configured().trusts(request.getRemoteAddr())) {
+    if (request instanceof ProxiedRequest
+        || !TrustedProxies.configured().trusts(request.getRemoteAddr())) {
       chain.doFilter(request, response);
       return;
     }

@@ -13,18 +13,23 @@ import java.io.IOException;
  * The browser-hardening headers on every response: a Content-Security-Policy without inline or
  * evaluated script (the web UI and the flow designer load only their own files; bpmn-js and the
  * decision editors set inline styles and use data: images and fonts, so those are allowed), no
- * framing, {@code nosniff}, no referrer; {@code Cache-Control: no-store} on everything under
- * {@code /api} and {@code /engine-rest}; {@code Strict-Transport-Security} only on a request that
- * came over HTTPS, directly or through a {@linkplain TrustedProxies trusted proxy} (on plain HTTP
- * the header means nothing, and sent by mistake behind a proxy that
- * does not speak HTTPS it would lock browsers out).
+ * framing, {@code nosniff}, no referrer; {@code Cache-Control: no-store} on everything under {@code
+ * /api} and {@code /engine-rest}; {@code Strict-Transport-Security} only on a request that came
+ * over HTTPS, directly or through a {@linkplain TrustedProxies trusted proxy} (on plain HTTP the
+ * header means nothing, and sent by mistake behind a proxy that does not speak HTTPS it would lock
+ * browsers out).
  *
  * <p>Also applied by the authentication mechanism, whose refusals (401, 423, 429) are written
  * before any filter runs.
  */
 @WebFilter(
     urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
+    dispatcherTypes = {
+      DispatcherType.REQUEST,
+      DispatcherType.FORWARD,
+      DispatcherType.ERROR,
+      DispatcherType.ASYNC
+    })
 public class SecurityHeaders extends HttpFilter {
 
   public static final String CONTENT_SECURITY_POLICY =
@@ -36,7 +41,8 @@ public class SecurityHeaders extends HttpFilter {
   public static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(request, response);
     chain.doFilter(request, response);

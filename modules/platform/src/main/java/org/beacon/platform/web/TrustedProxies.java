@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reverse proxies whose {@code X-Forwarded-Proto} and {@code X-Forwarded-For} Beacon
- * believes ({@code BEACON_TRUSTED_PROXIES}: comma-separated addresses and CIDR blocks; none by
- * default). From anyone else those headers are ignored: otherwise any client could claim to have
- * come over HTTPS, or from another address, and step around the per-address sign-in lock.
+ * The reverse proxies whose {@code X-Forwarded-Proto} and {@code X-Forwarded-For} Beacon believes
+ * ({@code BEACON_TRUSTED_PROXIES}: comma-separated addresses and CIDR blocks; none by default).
+ * From anyone else those headers are ignored: otherwise any client could claim to have come over
+ * HTTPS, or from another address, and step around the per-address sign-in lock.
  */
 public final class TrustedProxies {
 
@@ -42,15 +42,16 @@ public final class TrustedProxies {
   }
 
   /**
-   * The installation's setting, read once: the environment variable, else the system property.
-   * Read directly rather than through MicroProfile Config because the response headers need it
-   * on every request, refusals written by the authentication mechanism included.
+   * The installation's setting, read once: the environment variable, else the system property. Read
+   * directly rather than through MicroProfile Config because the response headers need it on every
+   * request, refusals written by the authentication mechanism included.
    */
   public static TrustedProxies configured() {
     TrustedProxies proxies = configured;
     if (proxies == null) {
       String setting = System.getenv(SETTING);
-      proxies = parse(setting != null && !setting.isBlank() ? setting : System.getProperty(PROPERTY));
+      proxies =
+          parse(setting != null && !setting.isBlank() ? setting : System.getProperty(PROPERTY));
       configured = proxies;
     }
     return proxies;
@@ -68,7 +69,8 @@ public final class TrustedProxies {
    * @param forwardedProto {@code X-Forwarded-Proto}, or null
    * @param forwardedFor {@code X-Forwarded-For}, or null
    */
-  public ClientConnection resolve(String peer, boolean peerSecure, String forwardedProto, String forwardedFor) {
+  public ClientConnection resolve(
+      String peer, boolean peerSecure, String forwardedProto, String forwardedFor) {
     if (!trusts(peer)) {
       return new ClientConnection(peer, peerSecure);
     }
@@ -106,6 +108,8 @@ public final class TrustedProxies {
   }
 
   private static String stripBrackets(String address) {
-    return address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+    return address.startsWith("[") && address.endsWith("]")
+        ? address.substring(1, address.length() - 1)
+        : address;
   }
 }

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The sender against a real SMTP server (GreenMail): what is sent, when, and what a failure does. */
+/**
+ * The sender against a real SMTP server (GreenMail): what is sent, when, and what a failure does.
+ */
 class AlertSenderTest {
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   /** Monday 1 June 2026, 08:05 in London (BST). */
   private static final Instant MONDAY_0805 = Instant.parse("2026-06-01T07:05:00Z");
@@ -30,7 +31,15 @@ class AlertSenderTest {
   void school() {
     store.addresses.put("dsl", "dsl@school.test");
     store.addresses.put("head", "head@school.test");
-    settings = new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), null, null, MailSettings.Tls.NONE, "beacon@school.test", "https://beacon.school.test");
+    settings =
+        new MailSettings(
+            "127.0.0.1",
+            smtp.getSmtp().getPort(),
+            null,
+            null,
+            MailSettings.Tls.NONE,
+            "beacon@school.test",
+            "https://beacon.school.test");
   }
 
   @Test
@@ -45,7 +54,10 @@ class AlertSenderTest {
     assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("dsl@school.test");
     assertThat(received[0].getSubject()).contains("INC-2026-0001").contains("immediate risk");
     String body = GreenMailUtil.getBody(received[0]);
-    assertThat(body).contains("INC-2026-0001").contains("https://beacon.school.test/#/tasks/t-1").contains("Triage");
+    assertThat(body)
+        .contains("INC-2026-0001")
+        .contains("https://beacon.school.test/#/tasks/t-1")
+        .contains("Triage");
     assertThat(store.to("dsl").get(0).status()).isEqualTo(QueuedAlert.Status.SENT);
   }
 
@@ -107,10 +119,14 @@ class AlertSenderTest {
     assertThat(sender(Instant.parse("2026-06-01T06:29:00Z")).round()).isZero(); // 07:29 in London
     assertThat(smtp.getReceivedMessages()).isEmpty();
 
-    assertThat(sender(Instant.parse("2026-06-01T06:30:00Z")).round()).isEqualTo(2); // 07:30 in London
+    assertThat(sender(Instant.parse("2026-06-01T06:30:00Z")).round())
+        .isEqualTo(2); // 07:30 in London
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).hasSize(2);
-    MimeMessage toDsl = received[0].getAllRecipients()[0].toString().equals("dsl@school.test") ? received[0] : received[1];
+    MimeMessage toDsl =
+        received[0].getAllRecipients()[0].toString().equals("dsl@school.test")
+            ? received[0]
+            : received[1];
     assertThat(toDsl.getSubject()).contains("2 new tasks");
     assertThat(GreenMailUtil.getBody(toDsl)).contains("Triage");
   }
@@ -157,7 +173,17 @@ class AlertSenderTest {
 
   private void queue(String recipient, Delivery delivery, String event, Instant at, String key) {
     AlertEvent alert =
-        new AlertEvent(event, key, "IncidentResponseProcess", "INC-2026-0001", "Triage the incident", null, "t-1", List.of("dsl"), null, null);
+        new AlertEvent(
+            event,
+            key,
+            "IncidentResponseProcess",
+            "INC-2026-0001",
+            "Triage the incident",
+            null,
+            "t-1",
+            List.of("dsl"),
+            null,
+            null);
     store.add(new QueuedAlert(alert, recipient, delivery, settings.link("#/tasks/t-1"), at));
   }
 }

@@ -44,6 +44,7 @@ class AlertsProcessTest {
 
   private static final String PROCESS = "AlertTrial";
   private static final String CASE = "INC-2026-0042";
+
   /** Monday 1 June 2026, 10:00 in London. */
   private static final Instant MONDAY_10 = Instant.parse("2026-06-01T09:00:00Z");
 
@@ -70,7 +71,8 @@ class AlertsProcessTest {
     TaskAccessRules rules = TaskAccessRules.of(List.of(CaseSubjectTaskAccess.over(parties)));
     StandIns[] standIns = new StandIns[1];
     AlertParseListener alertParse = new AlertParseListener(null);
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration config =
+        new StandaloneInMemProcessEngineConfiguration();
     config.setProcessEngineName("alerts");
     config.setJdbcUrl("jdbc:h2:mem:alerts;DB_CLOSE_DELAY=-1");
     config.setDatabaseSchemaUpdate("create-drop");
@@ -79,7 +81,9 @@ class AlertsProcessTest {
     config.setCustomPostBPMNParseListeners(
         new ArrayList<>(
             List.of(
-                new StandInParseListener(task -> standIns[0].notify(task), task -> new TaskAlerts(alerts, clock()).notify(task)),
+                new StandInParseListener(
+                    task -> standIns[0].notify(task),
+                    task -> new TaskAlerts(alerts, clock()).notify(task)),
                 alertParse)));
     engine = config.buildProcessEngine();
     standIns[0] = new StandIns(school, parties, rules, engine.getDecisionService(), audit);
@@ -93,11 +97,19 @@ class AlertsProcessTest {
             standIns[0],
             outbox,
             audit,
-            new MailSettings("localhost", 25, null, null, MailSettings.Tls.NONE, "beacon@school.test", "https://beacon.school.test"),
+            new MailSettings(
+                "localhost",
+                25,
+                null,
+                null,
+                MailSettings.Tls.NONE,
+                "beacon@school.test",
+                "https://beacon.school.test"),
             clock());
     // The engine's decisions exist only once it is built: the listeners get their alerts now.
     alertParse.alerts = alerts;
-    engine.getRepositoryService()
+    engine
+        .getRepositoryService()
         .createDeployment()
         .addClasspathResource("bpmn/platform/StandInChain.dmn")
         .addClasspathResource("bpmn/platform/AlertRouting.dmn")
@@ -116,7 +128,9 @@ class AlertsProcessTest {
     start(Map.of("risk", true, "due", Date.from(MONDAY_10.plusSeconds(3600))));
 
     assertThat(recipients("child-at-risk")).containsExactlyInAnyOrder("dsl", "dsl2", "head");
-    assertThat(outbox.alerts).filteredOn(a -> a.event().equals("child-at-risk")).allMatch(a -> a.delivery() == Delivery.NOW);
+    assertThat(outbox.alerts)
+        .filteredOn(a -> a.event().equals("child-at-risk"))
+        .allMatch(a -> a.delivery() == Delivery.NOW);
     QueuedAlert one = outbox.to("head").get(0);
     assertThat(one.reference()).isEqualTo(CASE);
     assertThat(one.link()).isEqualTo("https://beacon.school.test/#/tasks");
@@ -141,7 +155,9 @@ class AlertsProcessTest {
     assertThat(recipients(TaskAlerts.DUE_TODAY)).containsExactlyInAnyOrder("dsl", "dsl2");
 
     outbox.alerts.clear();
-    startAnother("INC-2026-0043", Map.of("risk", false, "due", Date.from(MONDAY_10.plusSeconds(3 * 86_400))));
+    startAnother(
+        "INC-2026-0043",
+        Map.of("risk", false, "due", Date.from(MONDAY_10.plusSeconds(3 * 86_400))));
     assertThat(outbox.alerts).extracting(QueuedAlert::event).containsOnly(TaskAlerts.CREATED);
     assertThat(outbox.alerts).allMatch(a -> a.delivery() == Delivery.DIGEST);
     assertThat(outbox.alerts.get(0).link()).startsWith("https://beacon.school.test/#/tasks/");
@@ -162,7 +178,8 @@ class AlertsProcessTest {
     Job timer = engine.getManagementService().createJobQuery().timers().singleResult();
     engine.getManagementService().executeJob(timer.getId());
 
-    assertThat(recipients(AlertParseListener.DEADLINE_MISSED)).containsExactlyInAnyOrder("dsl", "dsl2", "head");
+    assertThat(recipients(AlertParseListener.DEADLINE_MISSED))
+        .containsExactlyInAnyOrder("dsl", "dsl2", "head");
     assertThat(outbox.alerts).allMatch(a -> a.step().equals("Triage the incident"));
   }
 
@@ -172,7 +189,17 @@ class AlertsProcessTest {
     int before = outbox.alerts.size();
     QueuedAlert first = outbox.alerts.get(0);
     AlertEvent again =
-        new AlertEvent(first.event(), first.dedupeKey(), PROCESS, CASE, first.step(), null, null, List.of(), null, null);
+        new AlertEvent(
+            first.event(),
+            first.dedupeKey(),
+            PROCESS,
+            CASE,
+            first.step(),
+            null,
+            null,
+            List.of(),
+            null,
+            null);
 
     Map<String, Delivery> queuedAgain = alerts.raise(again);
 
@@ -189,7 +216,10 @@ class AlertsProcessTest {
   }
 
   private List<String> recipients(String event) {
-    return outbox.alerts.stream().filter(a -> a.event().equals(event)).map(QueuedAlert::recipient).toList();
+    return outbox.alerts.stream()
+        .filter(a -> a.event().equals(event))
+        .map(QueuedAlert::recipient)
+        .toList();
   }
 
   private static Clock clock() {

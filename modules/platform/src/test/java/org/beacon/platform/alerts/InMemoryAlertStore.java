@@ -19,13 +19,16 @@ class InMemoryAlertStore implements AlertStore, AlertOutbox, DigestPreference {
   final List<QueuedAlert> alerts = new ArrayList<>();
   final Map<String, String> addresses = new HashMap<>();
   final Set<String> noDigest = new HashSet<>();
+
   /** Messages a round took and has not finished with, as the database store claims them. */
   final Set<Long> claimed = new HashSet<>();
+
   private final AtomicLong ids = new AtomicLong();
 
   @Override
   public boolean has(String dedupeKey, String recipient) {
-    return alerts.stream().anyMatch(a -> a.dedupeKey().equals(dedupeKey) && a.recipient().equals(recipient));
+    return alerts.stream()
+        .anyMatch(a -> a.dedupeKey().equals(dedupeKey) && a.recipient().equals(recipient));
   }
 
   @Override
@@ -37,7 +40,11 @@ class InMemoryAlertStore implements AlertStore, AlertOutbox, DigestPreference {
   @Override
   public List<QueuedAlert> dueNow(Instant now, int max) {
     return alerts.stream()
-        .filter(a -> a.status() == QueuedAlert.Status.QUEUED && a.delivery() == Delivery.NOW && !a.nextAttemptAt().isAfter(now))
+        .filter(
+            a ->
+                a.status() == QueuedAlert.Status.QUEUED
+                    && a.delivery() == Delivery.NOW
+                    && !a.nextAttemptAt().isAfter(now))
         .filter(a -> !claimed.contains(a.id()))
         .sorted(Comparator.comparing(QueuedAlert::nextAttemptAt).thenComparing(QueuedAlert::id))
         .limit(max)
@@ -48,7 +55,11 @@ class InMemoryAlertStore implements AlertStore, AlertOutbox, DigestPreference {
   @Override
   public List<QueuedAlert> digestBefore(Instant before, int max) {
     return alerts.stream()
-        .filter(a -> a.status() == QueuedAlert.Status.QUEUED && a.delivery() == Delivery.DIGEST && a.createdAt().isBefore(before))
+        .filter(
+            a ->
+                a.status() == QueuedAlert.Status.QUEUED
+                    && a.delivery() == Delivery.DIGEST
+                    && a.createdAt().isBefore(before))
         .filter(a -> !claimed.contains(a.id()))
         .limit(max)
         .peek(a -> claimed.add(a.id()))

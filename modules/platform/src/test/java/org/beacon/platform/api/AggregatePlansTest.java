@@ -1,6 +1,7 @@
 package org.beacon.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,10 +13,13 @@ import org.junit.jupiter.api.Test;
 class AggregatePlansTest {
 
   @Test
-  void onPostgresqlTheTransactionPlansWithTheValuesAndTheConnectionGoesBackAsItCame() throws SQLException {
+  void onPostgresqlTheTransactionPlansWithTheValuesAndTheConnectionGoesBackAsItCame()
+      throws SQLException {
     Connection pg;
     try {
-      pg = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=2", "postgres", "");
+      pg =
+          DriverManager.getConnection(
+              "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=2", "postgres", "");
     } catch (SQLException noServer) {
       // The README's test command needs no PostgreSQL; CI has one, so there this test runs.
       Assumptions.abort("no PostgreSQL on 127.0.0.1:5432: " + noServer.getMessage());

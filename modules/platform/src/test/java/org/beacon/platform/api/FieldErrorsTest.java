@@ -23,9 +23,11 @@ class FieldErrorsTest {
 
   @Test
   void everyNotedFieldIsRefusedInOneAnswerInTheOrderFound() {
-    FieldErrors errors = new FieldErrors().put("occurredAt", "must not be in the future").put("type", "is required");
+    FieldErrors errors =
+        new FieldErrors().put("occurredAt", "must not be in the future").put("type", "is required");
 
-    BeaconProblem problem = catchThrowableOfType(BeaconProblem.class, () -> errors.throwIfAnyIn("report"));
+    BeaconProblem problem =
+        catchThrowableOfType(BeaconProblem.class, () -> errors.throwIfAnyIn("report"));
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.getMessage()).isEqualTo("The report has 2 invalid field(s)");
@@ -37,7 +39,8 @@ class FieldErrorsTest {
   void aListValueIsReadInAnyCaseWithDashes() {
     FieldErrors errors = new FieldErrors();
 
-    assertThat(errors.enumValue("in-progress", Status.class, "status")).isEqualTo(Status.IN_PROGRESS);
+    assertThat(errors.enumValue("in-progress", Status.class, "status"))
+        .isEqualTo(Status.IN_PROGRESS);
     assertThat(errors.enumValue(" ", Status.class, "status")).isNull();
     assertThat(errors.isEmpty()).isTrue();
     assertThat(errors.enumValue("closed", Status.class, "status")).isNull();
@@ -48,8 +51,10 @@ class FieldErrorsTest {
   void aLookupThatFindsNothingSaysWhatIsExpected() {
     FieldErrors errors = new FieldErrors();
 
-    Integer found = errors.lookup("allow", "action", t -> Optional.of(t.length()), "block or allow");
-    Integer missing = errors.lookup("maybe", "action", t -> Optional.<Integer>empty(), "block or allow");
+    Integer found =
+        errors.lookup("allow", "action", t -> Optional.of(t.length()), "block or allow");
+    Integer missing =
+        errors.lookup("maybe", "action", t -> Optional.<Integer>empty(), "block or allow");
 
     assertThat(found).isEqualTo(5);
     assertThat(missing).isNull();

@@ -25,7 +25,8 @@ class PageRequestTest {
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.getMessage()).isEqualTo("Invalid paging");
-    assertThat(problem.fields()).containsExactlyEntriesOf(Map.of("size", "must be between 1 and 200"));
+    assertThat(problem.fields())
+        .containsExactlyEntriesOf(Map.of("size", "must be between 1 and 200"));
   }
 
   @Test
@@ -33,15 +34,18 @@ class PageRequestTest {
     BeaconProblem problem = catchThrowableOfType(BeaconProblem.class, () -> PageRequest.of(-1, 0));
 
     assertThat(problem.fields())
-        .containsOnly(Map.entry("page", "must be 0 or more"), Map.entry("size", "must be between 1 and 200"));
+        .containsOnly(
+            Map.entry("page", "must be 0 or more"), Map.entry("size", "must be between 1 and 200"));
   }
 
   @Test
   void aListWithItsOwnLimitsKeepsTheSameRule() {
     assertThat(PageRequest.of(null, null, 100, 500)).isEqualTo(new PageRequest(0, 100));
     assertThat(PageRequest.of(1, 500, 100, 500).size()).isEqualTo(500);
-    BeaconProblem problem = catchThrowableOfType(BeaconProblem.class, () -> PageRequest.of(0, 501, 100, 500));
-    assertThat(problem.fields()).containsExactlyEntriesOf(Map.of("size", "must be between 1 and 500"));
+    BeaconProblem problem =
+        catchThrowableOfType(BeaconProblem.class, () -> PageRequest.of(0, 501, 100, 500));
+    assertThat(problem.fields())
+        .containsExactlyEntriesOf(Map.of("size", "must be between 1 and 500"));
   }
 
   @Test
@@ -51,7 +55,8 @@ class PageRequestTest {
     PageRequest request = PageRequest.of(-2, null, errors);
 
     assertThat(request).isEqualTo(new PageRequest(0, 50));
-    BeaconProblem problem = catchThrowableOfType(BeaconProblem.class, () -> errors.throwIfAny("Invalid list query"));
+    BeaconProblem problem =
+        catchThrowableOfType(BeaconProblem.class, () -> errors.throwIfAny("Invalid list query"));
     assertThat(problem.getMessage()).isEqualTo("Invalid list query");
     assertThat(problem.fields()).containsOnlyKeys("status", "page");
   }

@@ -38,8 +38,10 @@ class ProcessVariablesProcessTest {
 
   @BeforeEach
   void deployProbe() {
-    Mocks.register("probeStep", (JavaDelegate) execution -> seen.put("step", step.apply(execution)));
-    Mocks.register("probeComplete", (TaskListener) task -> seen.put("complete", onComplete.apply(task)));
+    Mocks.register(
+        "probeStep", (JavaDelegate) execution -> seen.put("step", step.apply(execution)));
+    Mocks.register(
+        "probeComplete", (TaskListener) task -> seen.put("complete", onComplete.apply(task)));
     engine()
         .getRepositoryService()
         .createDeployment()
@@ -51,7 +53,8 @@ class ProcessVariablesProcessTest {
                 .serviceTask("Task_Step")
                 .camundaDelegateExpression("${probeStep}")
                 .userTask("Task_Decide")
-                .camundaTaskListenerDelegateExpression(TaskListener.EVENTNAME_COMPLETE, "${probeComplete}")
+                .camundaTaskListenerDelegateExpression(
+                    TaskListener.EVENTNAME_COMPLETE, "${probeComplete}")
                 .endEvent()
                 .done())
         .deploy();
@@ -78,7 +81,11 @@ class ProcessVariablesProcessTest {
 
   @Test
   void aFlagIsTrueOnlyForTheBooleanTrue() {
-    step = execution -> ProcessVariables.flag(execution, "urgent") + "/" + ProcessVariables.optionalFlag(execution, "urgent");
+    step =
+        execution ->
+            ProcessVariables.flag(execution, "urgent")
+                + "/"
+                + ProcessVariables.optionalFlag(execution, "urgent");
     start(Map.of("urgent", "true"));
     assertThat(seen.get("step")).isEqualTo("false/null");
 
@@ -140,8 +147,10 @@ class ProcessVariablesProcessTest {
     String second = start(Map.of());
     assertThatThrownBy(() -> engine().getTaskService().complete(task(second)))
         .rootCause()
-        .isInstanceOfSatisfying(BeaconProblem.class, problem -> assertThat(problem.status()).isEqualTo(403));
-    assertThat(engine().getTaskService().createTaskQuery().processInstanceId(second).count()).isEqualTo(1);
+        .isInstanceOfSatisfying(
+            BeaconProblem.class, problem -> assertThat(problem.status()).isEqualTo(403));
+    assertThat(engine().getTaskService().createTaskQuery().processInstanceId(second).count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -165,7 +174,12 @@ class ProcessVariablesProcessTest {
   }
 
   private String task(String instance) {
-    return engine().getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    return engine()
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance)
+        .singleResult()
+        .getId();
   }
 
   private ProcessEngine engine() {

@@ -18,18 +18,22 @@ class SchoolTimeTest {
   @Test
   void aMomentWithoutAnOffsetIsSchoolTime() {
     // 20 July is in British Summer Time: 10:15 in the school is 09:15 UTC.
-    assertThat(SchoolTime.parseMoment("2026-07-20T10:15")).contains(Instant.parse("2026-07-20T09:15:00Z"));
-    assertThat(SchoolTime.parseMoment(" 2026-01-20T10:15 ")).contains(Instant.parse("2026-01-20T10:15:00Z"));
+    assertThat(SchoolTime.parseMoment("2026-07-20T10:15"))
+        .contains(Instant.parse("2026-07-20T09:15:00Z"));
+    assertThat(SchoolTime.parseMoment(" 2026-01-20T10:15 "))
+        .contains(Instant.parse("2026-01-20T10:15:00Z"));
   }
 
   @Test
   void aMomentWithAnOffsetKeepsIt() {
-    assertThat(SchoolTime.parseMoment("2026-07-20T10:15:00+02:00")).contains(Instant.parse("2026-07-20T08:15:00Z"));
+    assertThat(SchoolTime.parseMoment("2026-07-20T10:15:00+02:00"))
+        .contains(Instant.parse("2026-07-20T08:15:00Z"));
   }
 
   @Test
   void aDayAloneIsTheStartOfThatDayInTheSchool() {
-    assertThat(SchoolTime.parseMoment("2026-07-20")).contains(Instant.parse("2026-07-19T23:00:00Z"));
+    assertThat(SchoolTime.parseMoment("2026-07-20"))
+        .contains(Instant.parse("2026-07-19T23:00:00Z"));
   }
 
   @Test
@@ -46,8 +50,10 @@ class SchoolTimeTest {
   void aToDayIncludesTheWholeDay() {
     FieldErrors errors = new FieldErrors();
 
-    assertThat(SchoolTime.startOfDay("2026-07-20", "from", errors)).isEqualTo(Instant.parse("2026-07-19T23:00:00Z"));
-    assertThat(SchoolTime.endOfDay("2026-07-20", "to", errors)).isEqualTo(Instant.parse("2026-07-20T23:00:00Z"));
+    assertThat(SchoolTime.startOfDay("2026-07-20", "from", errors))
+        .isEqualTo(Instant.parse("2026-07-19T23:00:00Z"));
+    assertThat(SchoolTime.endOfDay("2026-07-20", "to", errors))
+        .isEqualTo(Instant.parse("2026-07-20T23:00:00Z"));
     assertThat(SchoolTime.endOfDay("20/07/2026", "to", errors)).isNull();
 
     assertThat(errors.asMap()).containsOnly(Map.entry("to", SchoolTime.DAY_EXPECTED));

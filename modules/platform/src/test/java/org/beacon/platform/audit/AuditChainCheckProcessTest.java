@@ -57,7 +57,10 @@ class AuditChainCheckProcessTest {
   void theCheckRunsEveryMorningFromATimer() {
     Job timer = dailyCheck();
 
-    assertThat(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault()).getHour()).isEqualTo(5);
+    assertThat(
+            LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault())
+                .getHour())
+        .isEqualTo(5);
     assertThat(timer.getProcessInstanceId()).as("a timer start event: no instance waits").isNull();
   }
 
@@ -67,8 +70,15 @@ class AuditChainCheckProcessTest {
 
     ProcessInstance check = runDailyCheck();
 
-    assertThat(check).isEnded().hasPassedInOrder("Task_VerifyAuditChain", "Gateway_ChainIntact", "EndEvent_ChainIntact");
-    assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(check.getId()).count()).isZero();
+    assertThat(check)
+        .isEnded()
+        .hasPassedInOrder("Task_VerifyAuditChain", "Gateway_ChainIntact", "EndEvent_ChainIntact");
+    assertThat(
+            historyService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(check.getId())
+                .count())
+        .isZero();
   }
 
   @Test
@@ -78,24 +88,46 @@ class AuditChainCheckProcessTest {
     ProcessInstance check = runDailyCheck();
 
     assertThat(check).isWaitingAt("Task_InvestigateAuditTrail");
-    assertThat(task(check)).hasName("Audit trail broken: investigate").hasCandidateGroup("admin").hasCandidateGroup("dsl");
-    assertThat(check).variables().containsEntry("brokenEventId", 123L).containsEntry("auditChainIntact", false);
+    assertThat(task(check))
+        .hasName("Audit trail broken: investigate")
+        .hasCandidateGroup("admin")
+        .hasCandidateGroup("dsl");
+    assertThat(check)
+        .variables()
+        .containsEntry("brokenEventId", 123L)
+        .containsEntry("auditChainIntact", false);
 
-    taskService().complete(task(check).getId(), Map.of("findings", "Restored from last night's backup."));
+    taskService()
+        .complete(task(check).getId(), Map.of("findings", "Restored from last night's backup."));
     assertThat(check).isEnded().hasPassed("EndEvent_Investigated");
   }
 
   private ProcessInstance runDailyCheck() {
     managementService().executeJob(dailyCheck().getId());
     ProcessInstance check =
-        runtimeService().createProcessInstanceQuery().processDefinitionKey(VerifyAuditChainDelegate.PROCESS_KEY).singleResult();
-    assertThat(check).as("waits before the check, which runs on the job executor").isWaitingAt("Task_VerifyAuditChain");
+        runtimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(VerifyAuditChainDelegate.PROCESS_KEY)
+            .singleResult();
+    assertThat(check)
+        .as("waits before the check, which runs on the job executor")
+        .isWaitingAt("Task_VerifyAuditChain");
     assertThat(dailyCheck()).as("tomorrow's timer is scheduled before the check runs").isNotNull();
-    managementService().executeJob(managementService().createJobQuery().processInstanceId(check.getId()).singleResult().getId());
+    managementService()
+        .executeJob(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(check.getId())
+                .singleResult()
+                .getId());
     return check;
   }
 
   private static Job dailyCheck() {
-    return managementService().createJobQuery().timers().processDefinitionKey(VerifyAuditChainDelegate.PROCESS_KEY).singleResult();
+    return managementService()
+        .createJobQuery()
+        .timers()
+        .processDefinitionKey(VerifyAuditChainDelegate.PROCESS_KEY)
+        .singleResult();
   }
 }

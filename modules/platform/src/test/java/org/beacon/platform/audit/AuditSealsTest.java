@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The audit chain on a real database (H2 in memory, with the platform's own migrations), written
- * through the audit log's own insert and tampered with by plain SQL, as someone with access to
- * the database would.
+ * through the audit log's own insert and tampered with by plain SQL, as someone with access to the
+ * database would.
  */
 class AuditSealsTest {
 
@@ -39,7 +39,8 @@ class AuditSealsTest {
   void migrate() throws SQLException {
     url = "jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     db = connect();
-    // The migrations Flyway applies at start, run as they are (Flyway itself wants Payara's Jackson).
+    // The migrations Flyway applies at start, run as they are (Flyway itself wants Payara's
+    // Jackson).
     execute("runscript from 'classpath:/db/migration/platform/V1__identity_and_audit.sql'");
     execute("runscript from 'classpath:/db/migration/platform/V3__audit_seals.sql'");
   }
@@ -81,11 +82,15 @@ class AuditSealsTest {
     List<Long> ids = writeEvents(3);
     seals.seal(db, 0, NOW);
 
-    execute("update pf_audit_event set occurred_at = occurred_at + interval '1' second where id = " + ids.get(1));
+    execute(
+        "update pf_audit_event set occurred_at = occurred_at + interval '1' second where id = "
+            + ids.get(1));
     assertThat(seals.walk(db).firstBroken().eventId()).isEqualTo(ids.get(1));
 
     execute("update pf_audit_event set actor = 'admin' where id = " + ids.get(0));
-    assertThat(seals.walk(db).firstBroken().eventId()).as("the first broken one").isEqualTo(ids.get(0));
+    assertThat(seals.walk(db).firstBroken().eventId())
+        .as("the first broken one")
+        .isEqualTo(ids.get(0));
   }
 
   @Test
@@ -233,8 +238,10 @@ class AuditSealsTest {
     return insert(connection, action, null);
   }
 
-  private static long insert(Connection connection, String action, String resourceId) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(JpaAuditLog.INSERT, Statement.RETURN_GENERATED_KEYS)) {
+  private static long insert(Connection connection, String action, String resourceId)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(JpaAuditLog.INSERT, Statement.RETURN_GENERATED_KEYS)) {
       insert.setObject(1, OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
       insert.setString(2, "dsl");
       insert.setString(3, action);

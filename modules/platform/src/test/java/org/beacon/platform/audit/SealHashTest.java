@@ -35,9 +35,11 @@ class SealHashTest {
 
   @Test
   void nanosecondsBeyondWhatTheDatabaseKeepsDoNotCount() {
-    SealedFields precise = new SealedFields(1, AT.plusNanos(789), "dsl", "read", "task", "7", "ALLOWED", null);
+    SealedFields precise =
+        new SealedFields(1, AT.plusNanos(789), "dsl", "read", "task", "7", "ALLOWED", null);
 
-    assertThat(SealHash.of(SealHash.GENESIS, precise)).isEqualTo(SealHash.of(SealHash.GENESIS, event("dsl", "read", null)));
+    assertThat(SealHash.of(SealHash.GENESIS, precise))
+        .isEqualTo(SealHash.of(SealHash.GENESIS, event("dsl", "read", null)));
   }
 
   private static SealedFields event(String actor, String action, String detail) {

@@ -40,7 +40,10 @@ class BenchResourceTest {
     assertThatThrownBy(
             () ->
                 resource.processStarts(
-                    Json.createObjectBuilder().add("processDefinitionKey", "P").add("count", 0).build()))
+                    Json.createObjectBuilder()
+                        .add("processDefinitionKey", "P")
+                        .add("count", 0)
+                        .build()))
         .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(400));
   }
 

@@ -31,28 +31,35 @@ class BankHolidayCalendarTest {
   }
 
   private static Date at(int year, Month month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(BankHolidayCalendar.SCHOOL_ZONE).toInstant());
+    return Date.from(
+        LocalDateTime.of(year, month, day, hour, 0)
+            .atZone(BankHolidayCalendar.SCHOOL_ZONE)
+            .toInstant());
   }
 
   @Test
   void oneWorkingDayAfterAFridayBeforeChristmasIsTheMonday() throws Exception {
-    assertThat(shipped().after(at(2024, Month.DECEMBER, 20, 16), 1)).isEqualTo(at(2024, Month.DECEMBER, 23, 16));
+    assertThat(shipped().after(at(2024, Month.DECEMBER, 20, 16), 1))
+        .isEqualTo(at(2024, Month.DECEMBER, 23, 16));
   }
 
   @Test
   void christmasAndBoxingDayAndTheWeekendAreSkipped() throws Exception {
-    assertThat(shipped().after(at(2025, Month.DECEMBER, 24, 9), 1)).isEqualTo(at(2025, Month.DECEMBER, 29, 9));
+    assertThat(shipped().after(at(2025, Month.DECEMBER, 24, 9), 1))
+        .isEqualTo(at(2025, Month.DECEMBER, 29, 9));
   }
 
   @Test
   void fromASaturdayTheMondayIsTheFirstWorkingDay() throws Exception {
-    assertThat(shipped().after(at(2026, Month.NOVEMBER, 21, 10), 1)).isEqualTo(at(2026, Month.NOVEMBER, 23, 10));
+    assertThat(shipped().after(at(2026, Month.NOVEMBER, 21, 10), 1))
+        .isEqualTo(at(2026, Month.NOVEMBER, 23, 10));
   }
 
   @Test
   void tenWorkingDaysSpanTwoWeekendsAndEasterMonday() throws Exception {
     // Thursday 2 April 2026; Good Friday 3 and Easter Monday 6 April are bank holidays.
-    assertThat(shipped().after(at(2026, Month.APRIL, 2, 12), 10)).isEqualTo(at(2026, Month.APRIL, 20, 12));
+    assertThat(shipped().after(at(2026, Month.APRIL, 2, 12), 10))
+        .isEqualTo(at(2026, Month.APRIL, 20, 12));
   }
 
   @Test
@@ -62,7 +69,9 @@ class BankHolidayCalendarTest {
 
   @Test
   void aBadLineIsReportedWithItsNumber() {
-    InputStream in = new ByteArrayInputStream("# list\n2026-01-01\n2026-13-01\n".getBytes(StandardCharsets.UTF_8));
+    InputStream in =
+        new ByteArrayInputStream(
+            "# list\n2026-01-01\n2026-13-01\n".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> BankHolidayCalendar.read(in, "test")).hasMessageContaining("line 3");
   }
 
@@ -94,7 +103,10 @@ class BankHolidayCalendarTest {
     LocalDate christmas = weekday(LocalDate.of(year, 12, 25));
     days.add(christmas);
     LocalDate boxing = weekday(LocalDate.of(year, 12, 26));
-    days.add(boxing.equals(christmas) || boxing.isBefore(christmas) ? weekday(christmas.plusDays(1)) : boxing);
+    days.add(
+        boxing.equals(christmas) || boxing.isBefore(christmas)
+            ? weekday(christmas.plusDays(1))
+            : boxing);
     return days;
   }
 
@@ -124,5 +136,4 @@ class BankHolidayCalendarTest {
     int day = ((h + l - 7 * m + 114) % 31) + 1;
     return LocalDate.of(year, month, day);
   }
-
 }

@@ -10,7 +10,8 @@ class DatabaseKindTest {
 
   @Test
   void anH2UrlMeansH2WhateverItsCase() {
-    assertThat(DatabaseKind.of("jdbc:h2:file:./data/beacon;WRITE_DELAY=0")).isEqualTo(DatabaseKind.H2);
+    assertThat(DatabaseKind.of("jdbc:h2:file:./data/beacon;WRITE_DELAY=0"))
+        .isEqualTo(DatabaseKind.H2);
     assertThat(DatabaseKind.of("JDBC:H2:mem:test")).isEqualTo(DatabaseKind.H2);
   }
 
@@ -24,7 +25,8 @@ class DatabaseKindTest {
   void anUnsupportedUrlIsRefusedWithoutTheCredentialsAfterAQuestionMark() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DatabaseKind.of("jdbc:mysql://db:3306/beacon?user=root&password=s3cret"))
-        .withMessage("Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): jdbc:mysql://db:3306/beacon")
+        .withMessage(
+            "Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): jdbc:mysql://db:3306/beacon")
         .withMessageNotContaining("s3cret");
   }
 

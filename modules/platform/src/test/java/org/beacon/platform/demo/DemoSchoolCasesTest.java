@@ -16,7 +16,8 @@ class DemoSchoolCasesTest {
   @Test
   void theDemoRegisterHoldsEveryDemoPupilByReferenceOnlyAndTheImportTakesItWhole() {
     LocalDate today = LocalDate.of(2026, 12, 3);
-    List<PupilCsv.Row> rows = PupilCsv.parse(DemoSchoolCases.register(today).getBytes(StandardCharsets.UTF_8));
+    List<PupilCsv.Row> rows =
+        PupilCsv.parse(DemoSchoolCases.register(today).getBytes(StandardCharsets.UTF_8));
 
     assertThat(rows).extracting(PupilCsv.Row::reference).containsExactlyElementsOf(DemoTerm.PUPILS);
     PupilImport.Plan plan = PupilImport.plan(rows, List.of(), today);
@@ -26,9 +27,12 @@ class DemoSchoolCasesTest {
 
   @Test
   void eachDemoPupilIsTheAgeOfTheirYearGroupOnTheFirstDayOfTheSchoolYear() {
-    for (LocalDate today : List.of(LocalDate.of(2026, 12, 3), LocalDate.of(2027, 6, 30), LocalDate.of(2027, 9, 1))) {
-      LocalDate firstOfSeptember = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
-      for (PupilCsv.Row row : PupilCsv.parse(DemoSchoolCases.register(today).getBytes(StandardCharsets.UTF_8))) {
+    for (LocalDate today :
+        List.of(LocalDate.of(2026, 12, 3), LocalDate.of(2027, 6, 30), LocalDate.of(2027, 9, 1))) {
+      LocalDate firstOfSeptember =
+          LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+      for (PupilCsv.Row row :
+          PupilCsv.parse(DemoSchoolCases.register(today).getBytes(StandardCharsets.UTF_8))) {
         int year = Integer.parseInt(row.yearGroup().replace("Year ", ""));
         int age = Period.between(LocalDate.parse(row.dateOfBirth()), firstOfSeptember).getYears();
         // Year 7 are 11 on 1 September (12 during the year), Year 11 are 15.

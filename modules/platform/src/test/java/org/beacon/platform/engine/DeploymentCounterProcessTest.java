@@ -22,7 +22,8 @@ class DeploymentCounterProcessTest {
 
   @BeforeEach
   void engineWithTheCounter() {
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration config =
+        new StandaloneInMemProcessEngineConfiguration();
     config.setJdbcUrl("jdbc:h2:mem:deployment-counter;DB_CLOSE_DELAY=-1");
     config.setDatabaseSchemaUpdate("create-drop");
     config.setJobExecutorActivate(false);
@@ -40,7 +41,11 @@ class DeploymentCounterProcessTest {
   void aDeploymentCountsWhenParsedAndWhenCommittedAndNothingElseDoes() {
     long before = counter.count();
 
-    engine.getRepositoryService().createDeployment().addModelInstance("flow.bpmn", flow("Counted")).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("flow.bpmn", flow("Counted"))
+        .deploy();
     long afterDeploy = counter.count();
     engine.getRuntimeService().startProcessInstanceByKey("Counted");
     engine.getRepositoryService().createProcessDefinitionQuery().list();
@@ -50,6 +55,11 @@ class DeploymentCounterProcessTest {
   }
 
   private static org.camunda.bpm.model.bpmn.BpmnModelInstance flow(String key) {
-    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().userTask("Task_Do").endEvent().done();
+    return Bpmn.createExecutableProcess(key)
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Task_Do")
+        .endEvent()
+        .done();
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's own log reaches the server log: through SLF4J into java.util.logging, which is
- * what Payara writes out. Before slf4j-api was aligned with the JUL binding, every {@code ENGINE-}
- * line went to SLF4J's no-operation logger, and a job that failed did so in silence.
+ * The engine's own log reaches the server log: through SLF4J into java.util.logging, which is what
+ * Payara writes out. Before slf4j-api was aligned with the JUL binding, every {@code ENGINE-} line
+ * went to SLF4J's no-operation logger, and a job that failed did so in silence.
  */
 class EngineLogProcessTest {
 
@@ -50,7 +50,8 @@ class EngineLogProcessTest {
     camunda.setLevel(Level.INFO);
     camunda.setUseParentHandlers(false);
     camunda.addHandler(capture);
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration config =
+        new StandaloneInMemProcessEngineConfiguration();
     config.setJdbcUrl("jdbc:h2:mem:engine-log;DB_CLOSE_DELAY=-1");
     config.setDatabaseSchemaUpdate("create-drop");
     config.setProcessEngineName("engine-log");
@@ -70,17 +71,28 @@ class EngineLogProcessTest {
   @Test
   void theEngineStartIsLoggedAtInfo() {
     assertThat(records)
-        .anySatisfy(r -> {
-          assertThat(r.getLevel()).isEqualTo(Level.INFO);
-          assertThat(r.getMessage()).startsWith("ENGINE-00001");
-        });
+        .anySatisfy(
+            r -> {
+              assertThat(r.getLevel()).isEqualTo(Level.INFO);
+              assertThat(r.getMessage()).startsWith("ENGINE-00001");
+            });
   }
 
   @Test
   void aFailingJobIsLoggedAsAWarningNamingTheJob() throws InterruptedException {
-    engine.getRepositoryService().createDeployment().addModelInstance("failing.bpmn", failingJob()).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("failing.bpmn", failingJob())
+        .deploy();
     String instance = engine.getRuntimeService().startProcessInstanceByKey("FailingJob").getId();
-    String job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getId();
+    String job =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
 
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (failures(job).isEmpty() && System.nanoTime() < deadline) {
@@ -89,12 +101,19 @@ class EngineLogProcessTest {
 
     assertThat(failures(job))
         .isNotEmpty()
-        .allSatisfy(r -> assertThat(r.getLevel().intValue()).isGreaterThanOrEqualTo(Level.WARNING.intValue()));
+        .allSatisfy(
+            r ->
+                assertThat(r.getLevel().intValue())
+                    .isGreaterThanOrEqualTo(Level.WARNING.intValue()));
   }
 
   @Test
   void anExceptionTheCallerIsToldAboutIsNotLoggedAgainAsASevereError() {
-    engine.getRepositoryService().createDeployment().addModelInstance("failing.bpmn", failingJob()).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("failing.bpmn", failingJob())
+        .deploy();
     String instance = engine.getRuntimeService().startProcessInstanceByKey("FailingJob").getId();
 
     try {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class AdminRulesTest {
 
   private static final AdminRules.State ADMIN = new AdminRules.State(true, EnumSet.of(Role.ADMIN));
-  private static final AdminRules.State DISABLED_ADMIN = new AdminRules.State(false, EnumSet.of(Role.ADMIN));
+  private static final AdminRules.State DISABLED_ADMIN =
+      new AdminRules.State(false, EnumSet.of(Role.ADMIN));
   private static final AdminRules.State STAFF = new AdminRules.State(true, EnumSet.of(Role.STAFF));
 
   @Test
@@ -31,7 +32,17 @@ class AdminRulesTest {
 
   @Test
   void otherChangesGoAhead() {
-    assertThat(AdminRules.check("admin", "staff", STAFF, new AdminRules.State(false, EnumSet.of(Role.STAFF)), 0)).isEmpty();
-    assertThat(AdminRules.check("admin", "admin", ADMIN, new AdminRules.State(true, EnumSet.of(Role.ADMIN, Role.DSL)), 0)).isEmpty();
+    assertThat(
+            AdminRules.check(
+                "admin", "staff", STAFF, new AdminRules.State(false, EnumSet.of(Role.STAFF)), 0))
+        .isEmpty();
+    assertThat(
+            AdminRules.check(
+                "admin",
+                "admin",
+                ADMIN,
+                new AdminRules.State(true, EnumSet.of(Role.ADMIN, Role.DSL)),
+                0))
+        .isEmpty();
   }
 }

@@ -2,16 +2,19 @@ package org.beacon.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.Optional;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.util.EnumSet;
+import java.util.Optional;
 import org.beacon.platform.api.Role;
 import org.junit.jupiter.api.Test;
 
 class PasswordHashingTest {
 
-  /** Written by Payara's own Pbkdf2PasswordHash (120,000 iterations) for "beacon-demo" before this change. */
+  /**
+   * Written by Payara's own Pbkdf2PasswordHash (120,000 iterations) for "beacon-demo" before this
+   * change.
+   */
   private static final String PAYARA_120K =
       "PBKDF2WithHmacSHA256:120000:appvlnsBh3uKH7nxxSs43w==:KttvjHDdCzIzFtDVBsUWwj86iPKlHVnPCNR7rPF+/08=";
 
@@ -37,7 +40,8 @@ class PasswordHashingTest {
   @Test
   void somethingThatIsNotAHashVerifiesNothing() {
     assertThat(hashing.verify("x".toCharArray(), "plain")).isFalse();
-    assertThat(hashing.verify("x".toCharArray(), "PBKDF2WithHmacSHA256:abc:c2FsdA==:aGFzaA==")).isFalse();
+    assertThat(hashing.verify("x".toCharArray(), "PBKDF2WithHmacSHA256:abc:c2FsdA==:aGFzaA=="))
+        .isFalse();
     assertThat(hashing.needsRehash("plain")).isTrue();
   }
 
@@ -67,11 +71,13 @@ class PasswordHashingTest {
           }
         };
 
-    CredentialValidationResult wrong = store.validate(new UsernamePasswordCredential("head", "wrong password"));
+    CredentialValidationResult wrong =
+        store.validate(new UsernamePasswordCredential("head", "wrong password"));
     assertThat(wrong.getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
     assertThat(stored[0]).isEqualTo(PAYARA_120K);
 
-    CredentialValidationResult right = store.validate(new UsernamePasswordCredential("head", "beacon-demo"));
+    CredentialValidationResult right =
+        store.validate(new UsernamePasswordCredential("head", "beacon-demo"));
     assertThat(right.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
     assertThat(stored[0]).startsWith("PBKDF2WithHmacSHA256:600000:");
     assertThat(hashing.verify("beacon-demo".toCharArray(), stored[0])).isTrue();

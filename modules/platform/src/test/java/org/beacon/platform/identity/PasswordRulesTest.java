@@ -18,26 +18,44 @@ class PasswordRulesTest {
 
   @Test
   void elevenCharactersAreTooFewAndTwelveAreEnough() {
-    assertThat(PasswordRules.problems("zq8-vkt-3mw", "head")).singleElement().asString().contains("at least 12");
+    assertThat(PasswordRules.problems("zq8-vkt-3mw", "head"))
+        .singleElement()
+        .asString()
+        .contains("at least 12");
     assertThat(PasswordRules.problems("zq8-vkt-3mwp", "head")).isEmpty();
   }
 
   @Test
   void moreThan128CharactersAreRefused() {
     assertThat(PasswordRules.problems("lantern-".repeat(16), "head")).isEmpty();
-    assertThat(PasswordRules.problems("lantern-".repeat(16) + "x", "head")).singleElement().asString().contains("at most 128");
+    assertThat(PasswordRules.problems("lantern-".repeat(16) + "x", "head"))
+        .singleElement()
+        .asString()
+        .contains("at most 128");
   }
 
   @Test
   void aCommonPasswordOfTwelveCharactersIsRefusedWhateverItsCase() {
-    assertThat(PasswordRules.problems("qwerty123456", "head")).singleElement().asString().contains("most common");
-    assertThat(PasswordRules.problems("1QAZ2WSX3EDC", "head")).singleElement().asString().contains("most common");
+    assertThat(PasswordRules.problems("qwerty123456", "head"))
+        .singleElement()
+        .asString()
+        .contains("most common");
+    assertThat(PasswordRules.problems("1QAZ2WSX3EDC", "head"))
+        .singleElement()
+        .asString()
+        .contains("most common");
   }
 
   @Test
   void aCommonPasswordWithDigitsOrSymbolsOnTheEndIsRefused() {
-    assertThat(PasswordRules.problems("password2024!!", "head")).singleElement().asString().contains("most common");
-    assertThat(PasswordRules.problems("sunshine123456", "head")).singleElement().asString().contains("most common");
+    assertThat(PasswordRules.problems("password2024!!", "head"))
+        .singleElement()
+        .asString()
+        .contains("most common");
+    assertThat(PasswordRules.problems("sunshine123456", "head"))
+        .singleElement()
+        .asString()
+        .contains("most common");
   }
 
   @Test
@@ -49,12 +67,16 @@ class PasswordRulesTest {
 
   @Test
   void theUsernameInsideThePasswordIsRefused() {
-    assertThat(PasswordRules.problems("Harriet-HEADTEACHER-2026", "headteacher")).singleElement().asString().contains("username");
+    assertThat(PasswordRules.problems("Harriet-HEADTEACHER-2026", "headteacher"))
+        .singleElement()
+        .asString()
+        .contains("username");
   }
 
   @Test
   void oneRepeatedCharacterIsRefused() {
-    assertThat(PasswordRules.problems("zzzzzzzzzzzzzzzz", "head")).anyMatch(p -> p.contains("repeat"));
+    assertThat(PasswordRules.problems("zzzzzzzzzzzzzzzz", "head"))
+        .anyMatch(p -> p.contains("repeat"));
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class PendingSignInsTest {
 
-  private static final URI CALLBACK = URI.create("https://beacon.school.org/api/session/oidc/callback");
+  private static final URI CALLBACK =
+      URI.create("https://beacon.school.org/api/session/oidc/callback");
 
   /** A clock the test moves by hand. */
   private static final class Hands extends Clock {
@@ -50,7 +51,9 @@ class PendingSignInsTest {
 
     assertThat(pending.finish(started.state(), attackers.browserKey())).isEmpty();
     assertThat(pending.finish(null, started.browserKey())).isEmpty();
-    assertThat(pending.finish(started.state(), started.browserKey())).as("spent by the wrong browser").isEmpty();
+    assertThat(pending.finish(started.state(), started.browserKey()))
+        .as("spent by the wrong browser")
+        .isEmpty();
   }
 
   @Test

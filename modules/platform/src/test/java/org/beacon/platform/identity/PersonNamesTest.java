@@ -33,7 +33,9 @@ class PersonNamesTest {
 
   @Test
   void aNetworkAccountIsThePersonByAlias() {
-    assertThat(demo.resolve("DEMO\\dlead").people()).extracting(Person::username).containsExactly("dsl");
+    assertThat(demo.resolve("DEMO\\dlead").people())
+        .extracting(Person::username)
+        .containsExactly("dsl");
     assertThat(demo.resolve("dlead@demo.school").kind()).isEqualTo(Kind.EXACT);
   }
 
@@ -42,7 +44,9 @@ class PersonNamesTest {
     NameMatch match = demo.resolve("OTHERDOMAIN\\dlead");
     assertThat(match.kind()).isEqualTo(Kind.LOOSE);
     assertThat(match.people()).extracting(Person::username).containsExactly("dsl");
-    assertThat(demo.resolve("head@other.org").people()).extracting(Person::username).containsExactly("head");
+    assertThat(demo.resolve("head@other.org").people())
+        .extracting(Person::username)
+        .containsExactly("head");
   }
 
   @Test
@@ -50,7 +54,9 @@ class PersonNamesTest {
     NameMatch match = demo.resolve("Mrs Lead");
     assertThat(match.kind()).isEqualTo(Kind.LOOSE);
     assertThat(match.needsReview()).isTrue();
-    assertThat(match.people()).extracting(Person::username).containsExactlyInAnyOrder("dsl", "dsl2");
+    assertThat(match.people())
+        .extracting(Person::username)
+        .containsExactlyInAnyOrder("dsl", "dsl2");
     assertThat(match.roles()).containsExactly(Role.DSL);
   }
 

@@ -12,7 +12,8 @@ class RecoveryCodesTest {
   void tenDifferentCodesOfFourGroups() {
     List<String> codes = RecoveryCodes.generate();
     assertThat(codes).hasSize(10).doesNotHaveDuplicates();
-    assertThat(codes).allSatisfy(c -> assertThat(c).matches("([A-HJKMNP-Z2-9]{4}-){3}[A-HJKMNP-Z2-9]{4}"));
+    assertThat(codes)
+        .allSatisfy(c -> assertThat(c).matches("([A-HJKMNP-Z2-9]{4}-){3}[A-HJKMNP-Z2-9]{4}"));
   }
 
   @Test
@@ -22,7 +23,8 @@ class RecoveryCodesTest {
     assertThat(digest).hasSize(64).doesNotContain(RecoveryCodes.normalise(code));
     assertThat(RecoveryCodes.digest(code.toLowerCase().replace("-", " "))).isEqualTo(digest);
     assertThat(RecoveryCodes.digest(code.replace("-", ""))).isEqualTo(digest);
-    assertThat(new HashSet<>(RecoveryCodes.generate().stream().map(RecoveryCodes::digest).toList())).hasSize(10);
+    assertThat(new HashSet<>(RecoveryCodes.generate().stream().map(RecoveryCodes::digest).toList()))
+        .hasSize(10);
   }
 
   @Test

@@ -11,7 +11,8 @@ class SchoolIdentityTest {
 
   @Test
   void claimsAreTriedInTheSchoolsOrderAndBlanksNameNobody() {
-    Map<String, Object> claims = Map.of("email", " ", "preferred_username", "jo@school.org", "upn", "jo@school.org");
+    Map<String, Object> claims =
+        Map.of("email", " ", "preferred_username", "jo@school.org", "upn", "jo@school.org");
     assertThat(SchoolIdentity.candidates(claims, SchoolSignInSettings.DEFAULT_CLAIMS))
         .extracting(SchoolIdentity.Claimed::toString)
         .containsExactly("preferred_username=jo@school.org", "upn=jo@school.org");
@@ -19,15 +20,22 @@ class SchoolIdentityTest {
 
   @Test
   void anEmailTheProviderHasNotVerifiedNamesNobody() {
-    assertThat(SchoolIdentity.candidates(Map.of("email", "head@school.org", "email_verified", false), List.of("email")))
+    assertThat(
+            SchoolIdentity.candidates(
+                Map.of("email", "head@school.org", "email_verified", false), List.of("email")))
         .isEmpty();
-    assertThat(SchoolIdentity.candidates(Map.of("email", "head@school.org", "email_verified", "false"), List.of("email")))
+    assertThat(
+            SchoolIdentity.candidates(
+                Map.of("email", "head@school.org", "email_verified", "false"), List.of("email")))
         .isEmpty();
-    assertThat(SchoolIdentity.candidates(Map.of("email", "head@school.org", "email_verified", true), List.of("email")))
+    assertThat(
+            SchoolIdentity.candidates(
+                Map.of("email", "head@school.org", "email_verified", true), List.of("email")))
         .extracting(SchoolIdentity.Claimed::value)
         .containsExactly("head@school.org");
     // Entra ID sends no email_verified at all: the tenant's own addresses are its to vouch for.
-    assertThat(SchoolIdentity.candidates(Map.of("email", "head@school.org"), List.of("email"))).hasSize(1);
+    assertThat(SchoolIdentity.candidates(Map.of("email", "head@school.org"), List.of("email")))
+        .hasSize(1);
   }
 
   @Test
@@ -50,10 +58,14 @@ class SchoolIdentityTest {
 
   @Test
   void theButtonNamesMicrosoftAndGoogleFromTheirIssuers() {
-    assertThat(SchoolSignInSettings.nameOf(URI.create("https://login.microsoftonline.com/0b1c-tenant/v2.0")))
+    assertThat(
+            SchoolSignInSettings.nameOf(
+                URI.create("https://login.microsoftonline.com/0b1c-tenant/v2.0")))
         .isEqualTo("Microsoft");
-    assertThat(SchoolSignInSettings.nameOf(URI.create("https://accounts.google.com"))).isEqualTo("Google");
-    assertThat(SchoolSignInSettings.nameOf(URI.create("http://localhost:8180/school"))).isEqualTo("your school account");
+    assertThat(SchoolSignInSettings.nameOf(URI.create("https://accounts.google.com")))
+        .isEqualTo("Google");
+    assertThat(SchoolSignInSettings.nameOf(URI.create("http://localhost:8180/school")))
+        .isEqualTo("your school account");
   }
 
   @Test

@@ -29,7 +29,8 @@ class SecretSealingTest {
   @Test
   void anotherKeyOrNoKeyCannotOpenASealedSecret() {
     String stored = new SecretSealing(Optional.of(key())).seal("JBSWY3DPEHPK3PXP");
-    assertThatThrownBy(() -> new SecretSealing(Optional.of(key())).open(stored)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new SecretSealing(Optional.of(key())).open(stored))
+        .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new SecretSealing(Optional.empty()).open(stored))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("BEACON_2FA_KEY");
@@ -44,7 +45,8 @@ class SecretSealingTest {
 
   @Test
   void aKeyOfTheWrongSizeIsRefusedAtOnce() {
-    assertThatThrownBy(() -> new SecretSealing(Optional.of(Base64.getEncoder().encodeToString(new byte[16]))))
+    assertThatThrownBy(
+            () -> new SecretSealing(Optional.of(Base64.getEncoder().encodeToString(new byte[16]))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("32 bytes");
   }

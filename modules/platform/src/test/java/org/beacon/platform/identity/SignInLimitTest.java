@@ -61,7 +61,8 @@ class SignInLimitTest {
     fail();
 
     assertThat(ACCOUNT.locks(before, state, now)).isTrue();
-    assertThat(ACCOUNT.check(state, now)).isEqualTo(new Verdict.Locked(now.plus(Duration.ofMinutes(15))));
+    assertThat(ACCOUNT.check(state, now))
+        .isEqualTo(new Verdict.Locked(now.plus(Duration.ofMinutes(15))));
     after(Duration.ofMinutes(14).plusSeconds(59));
     assertThat(ACCOUNT.check(state, now)).isInstanceOf(Verdict.Locked.class);
     after(Duration.ofSeconds(1));

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.commons.codec.binary.Base32;
-import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TotpCodesTest {
 
@@ -34,15 +34,25 @@ class TotpCodesTest {
   })
   void codesMatchTheTestVectorsOfRfc6238(long seconds, String sha1, String sha256, String sha512) {
     long step = TotpCodes.step(Instant.ofEpochSecond(seconds));
-    assertThat(new TotpCodes(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 8)).codeAt(SHA1_SEED, step)).isEqualTo(sha1);
-    assertThat(new TotpCodes(new DefaultCodeGenerator(HashingAlgorithm.SHA256, 8)).codeAt(SHA256_SEED, step)).isEqualTo(sha256);
-    assertThat(new TotpCodes(new DefaultCodeGenerator(HashingAlgorithm.SHA512, 8)).codeAt(SHA512_SEED, step)).isEqualTo(sha512);
+    assertThat(
+            new TotpCodes(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 8))
+                .codeAt(SHA1_SEED, step))
+        .isEqualTo(sha1);
+    assertThat(
+            new TotpCodes(new DefaultCodeGenerator(HashingAlgorithm.SHA256, 8))
+                .codeAt(SHA256_SEED, step))
+        .isEqualTo(sha256);
+    assertThat(
+            new TotpCodes(new DefaultCodeGenerator(HashingAlgorithm.SHA512, 8))
+                .codeAt(SHA512_SEED, step))
+        .isEqualTo(sha512);
   }
 
   @Test
   void theDefaultsAreWhatAuthenticatorAppsUseSixDigitsOfSha1() {
     // RFC 6238's SHA-1 vector at T = 59 is 94287082; six digits are its last six.
-    assertThat(new TotpCodes().codeAt(SHA1_SEED, TotpCodes.step(Instant.ofEpochSecond(59)))).isEqualTo("287082");
+    assertThat(new TotpCodes().codeAt(SHA1_SEED, TotpCodes.step(Instant.ofEpochSecond(59))))
+        .isEqualTo("287082");
   }
 
   @Test
@@ -70,7 +80,8 @@ class TotpCodesTest {
     // Nor an older code still inside the window, once a later one was used.
     assertThat(totp.match(secret, totp.codeAt(secret, current - 1), now, accepted)).isEmpty();
     // The next step's code still works.
-    assertThat(totp.match(secret, totp.codeAt(secret, current + 1), now, accepted)).hasValue(current + 1);
+    assertThat(totp.match(secret, totp.codeAt(secret, current + 1), now, accepted))
+        .hasValue(current + 1);
   }
 
   @Test
@@ -86,7 +97,8 @@ class TotpCodesTest {
     assertThat(totp.match(secret, "12345", now, 0)).isEmpty();
     assertThat(totp.match(secret, "abcdef", now, 0)).isEmpty();
     assertThat(totp.match(secret, null, now, 0)).isEmpty();
-    assertThat(totp.match(secret, mine.substring(0, 3) + " " + mine.substring(3), now, 0)).isPresent();
+    assertThat(totp.match(secret, mine.substring(0, 3) + " " + mine.substring(3), now, 0))
+        .isPresent();
   }
 
   @Test

@@ -46,7 +46,8 @@ class VerifiedCredentialsTest {
   void aChangedPasswordHashInvalidatesTheRememberedCredential() {
     verified.remember("dsl", HASH, "correct horse".toCharArray());
 
-    assertThat(verified.contains("dsl", HASH + "-changed", "correct horse".toCharArray())).isFalse();
+    assertThat(verified.contains("dsl", HASH + "-changed", "correct horse".toCharArray()))
+        .isFalse();
   }
 
   @Test

@@ -17,7 +17,13 @@ final class DesignerModels {
   /** A BPMN document around one process element's content. */
   static String process(String key, String attributes, String content) {
     return HEADER
-        + "<bpmn:process id=\"" + key + "\" name=\"Designer " + key + "\" isExecutable=\"true\" " + attributes + ">\n"
+        + "<bpmn:process id=\""
+        + key
+        + "\" name=\"Designer "
+        + key
+        + "\" isExecutable=\"true\" "
+        + attributes
+        + ">\n"
         + content
         + "\n</bpmn:process>\n</bpmn:definitions>\n";
   }
@@ -32,7 +38,9 @@ final class DesignerModels {
       content.append(sequence(previous, id));
       previous = id;
     }
-    content.append("<bpmn:endEvent id=\"EndEvent_Done\"/>\n").append(sequence(previous, "EndEvent_Done"));
+    content
+        .append("<bpmn:endEvent id=\"EndEvent_Done\"/>\n")
+        .append(sequence(previous, "EndEvent_Done"));
     return process(key, "camunda:historyTimeToLive=\"P30D\"", content.toString());
   }
 
@@ -84,11 +92,21 @@ final class DesignerModels {
         """
         .formatted(
             key,
-            historyTimeToLive == null ? "" : "camunda:historyTimeToLive=\"" + historyTimeToLive + "\"",
+            historyTimeToLive == null
+                ? ""
+                : "camunda:historyTimeToLive=\"" + historyTimeToLive + "\"",
             inputLanguage == null ? "" : "expressionLanguage=\"" + inputLanguage + "\"");
   }
 
   private static String sequence(String from, String to) {
-    return "<bpmn:sequenceFlow id=\"Flow_" + from + "_" + to + "\" sourceRef=\"" + from + "\" targetRef=\"" + to + "\"/>\n";
+    return "<bpmn:sequenceFlow id=\"Flow_"
+        + from
+        + "_"
+        + to
+        + "\" sourceRef=\""
+        + from
+        + "\" targetRef=\""
+        + to
+        + "\"/>\n";
   }
 }

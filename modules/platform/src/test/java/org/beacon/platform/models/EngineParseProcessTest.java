@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The engine's own parse of a model, without a deployment: what "validate" adds to the validator. */
+/**
+ * The engine's own parse of a model, without a deployment: what "validate" adds to the validator.
+ */
 class EngineParseProcessTest {
 
   @RegisterExtension ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
@@ -19,13 +21,26 @@ class EngineParseProcessTest {
   @Test
   void aModelTheEngineAcceptsHasNoProblemsAndIsNotDeployed() {
     assertThat(parse(ModelType.BPMN, "EngineParseOk", twoUserTasks("EngineParseOk"))).isEmpty();
-    assertThat(parse(ModelType.DMN, "EngineParseDecision", DesignerModels.decision("EngineParseDecision", "180", null)))
+    assertThat(
+            parse(
+                ModelType.DMN,
+                "EngineParseDecision",
+                DesignerModels.decision("EngineParseDecision", "180", null)))
         .isEmpty();
 
-    assertThat(engine().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("EngineParseOk").count())
+    assertThat(
+            engine()
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("EngineParseOk")
+                .count())
         .isZero();
     assertThat(
-            engine().getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("EngineParseDecision").count())
+            engine()
+                .getRepositoryService()
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey("EngineParseDecision")
+                .count())
         .isZero();
   }
 
@@ -46,14 +61,18 @@ class EngineParseProcessTest {
             """);
 
     assertThat(parse(ModelType.BPMN, "EngineParseGateway", model))
-        .hasEntrySatisfying("Gateway_Which", reason -> assertThat(reason).contains("'Flow_A' without condition", "'Flow_B'"))
+        .hasEntrySatisfying(
+            "Gateway_Which",
+            reason -> assertThat(reason).contains("'Flow_A' without condition", "'Flow_B'"))
         .allSatisfy((key, reason) -> assertThat(reason).doesNotContain("ENGINE-"));
   }
 
   @Test
   void aTimerWithoutATimeIsRefusedByTheEngine() {
     String model =
-        flow("EngineParseTimer", "<bpmn:intermediateCatchEvent id=\"$ID\"><bpmn:timerEventDefinition/></bpmn:intermediateCatchEvent>");
+        flow(
+            "EngineParseTimer",
+            "<bpmn:intermediateCatchEvent id=\"$ID\"><bpmn:timerEventDefinition/></bpmn:intermediateCatchEvent>");
 
     assertThat(parse(ModelType.BPMN, "EngineParseTimer", model)).containsKey("Step_1");
   }
@@ -70,7 +89,8 @@ class EngineParseProcessTest {
   }
 
   private Map<String, String> parse(ModelType type, String key, String xml) {
-    return EngineParse.problems(engine(), type, key + type.extension(), xml.getBytes(StandardCharsets.UTF_8));
+    return EngineParse.problems(
+        engine(), type, key + type.extension(), xml.getBytes(StandardCharsets.UTF_8));
   }
 
   private ProcessEngine engine() {

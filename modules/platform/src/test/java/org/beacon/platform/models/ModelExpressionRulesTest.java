@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The rules for what a model's expressions may do, and the engine's column sizes for its ids and names. */
+/**
+ * The rules for what a model's expressions may do, and the engine's column sizes for its ids and
+ * names.
+ */
 class ModelExpressionRulesTest {
 
   private static final String KEY = "DesignerReview";
@@ -24,7 +27,8 @@ class ModelExpressionRulesTest {
       name ->
           Optional.ofNullable(
               Map.<String, Set<Class<?>>>of(
-                      "platformNotifyDelegate", Set.of(NotifyDelegate.class, JavaDelegate.class, Object.class),
+                      "platformNotifyDelegate",
+                          Set.of(NotifyDelegate.class, JavaDelegate.class, Object.class),
                       "workingDays", Set.of(WorkingDays.class, Object.class),
                       "filteringSettings", Set.of(Settings.class, Object.class),
                       "runtimeService", Set.of(RuntimeService.class, Object.class),
@@ -32,12 +36,15 @@ class ModelExpressionRulesTest {
                       "someLibraryBean", Set.of(String.class, Object.class))
                   .get(name));
 
-  private final ModelValidator validator = new ModelValidator(new ModelRules(1024 * 1024, false), BEANS);
+  private final ModelValidator validator =
+      new ModelValidator(new ModelRules(1024 * 1024, false), BEANS);
 
   @Test
   void aMethodCallOnTheExecutionIsRefusedNamingTheElementAndAttribute() {
     String model =
-        flow(KEY, "<bpmn:serviceTask id=\"$ID\" camunda:expression=\"${execution.getProcessEngineServices().getRuntimeService()}\"/>");
+        flow(
+            KEY,
+            "<bpmn:serviceTask id=\"$ID\" camunda:expression=\"${execution.getProcessEngineServices().getRuntimeService()}\"/>");
 
     Map<String, String> problems = validator.check(ModelType.BPMN, model).problems();
 
@@ -67,10 +74,12 @@ class ModelExpressionRulesTest {
         "${execution.setVariable('a', 1)}"
       })
   void anExpressionThatCallsOrReachesTheEngineIsRefused(String expression) {
-    String model = flow(KEY, "<bpmn:serviceTask id=\"$ID\" camunda:expression=\"" + expression + "\"/>");
+    String model =
+        flow(KEY, "<bpmn:serviceTask id=\"$ID\" camunda:expression=\"" + expression + "\"/>");
 
     assertThat(validator.check(ModelType.BPMN, model).problems())
-        .hasEntrySatisfying("Step_1", reason -> assertThat(reason).contains("camunda:expression", expression));
+        .hasEntrySatisfying(
+            "Step_1", reason -> assertThat(reason).contains("camunda:expression", expression));
   }
 
   @ParameterizedTest
@@ -93,7 +102,9 @@ class ModelExpressionRulesTest {
     String model =
         flow(
             KEY,
-            "<bpmn:userTask id=\"$ID\" camunda:candidateGroups=\"dsl\" camunda:dueDate=\"" + expression + "\"/>");
+            "<bpmn:userTask id=\"$ID\" camunda:candidateGroups=\"dsl\" camunda:dueDate=\""
+                + expression
+                + "\"/>");
 
     assertThat(validator.check(ModelType.BPMN, model).problems()).isEmpty();
   }
@@ -140,34 +151,50 @@ class ModelExpressionRulesTest {
 
   @Test
   void aDelegateExpressionMustNameOneOfBeaconsBeans() {
-    String model = flow(KEY, "<bpmn:serviceTask id=\"$ID\" camunda:delegateExpression=\"${someLibraryBean}\"/>");
+    String model =
+        flow(
+            KEY,
+            "<bpmn:serviceTask id=\"$ID\" camunda:delegateExpression=\"${someLibraryBean}\"/>");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("not one of Beacon's");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("not one of Beacon's");
   }
 
   @Test
   void anIdLongerThanTheEnginesColumnIsRefused() {
     String id = "Task_" + "A".repeat(60);
-    String model = flow(KEY, "<bpmn:userTask id=\"" + id + "\" camunda:candidateGroups=\"dsl\"/>").replace("Step_1", id);
+    String model =
+        flow(KEY, "<bpmn:userTask id=\"" + id + "\" camunda:candidateGroups=\"dsl\"/>")
+            .replace("Step_1", id);
 
     assertThat(validator.check(ModelType.BPMN, model).problems())
-        .hasEntrySatisfying(id, reason -> assertThat(reason).contains("userTask id", "65 characters", "at most 64"));
+        .hasEntrySatisfying(
+            id,
+            reason -> assertThat(reason).contains("userTask id", "65 characters", "at most 64"));
   }
 
   @Test
   void aNameLongerThanTheEnginesColumnIsRefused() {
-    String model = flow(KEY, "<bpmn:userTask id=\"$ID\" name=\"" + "n".repeat(256) + "\" camunda:candidateGroups=\"dsl\"/>");
+    String model =
+        flow(
+            KEY,
+            "<bpmn:userTask id=\"$ID\" name=\""
+                + "n".repeat(256)
+                + "\" camunda:candidateGroups=\"dsl\"/>");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("userTask name", "at most 255");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("userTask name", "at most 255");
   }
 
   @Test
   void aDecisionRuleIdOf69CharactersIsRefused() {
     String ruleId = "Rule_" + "X".repeat(64);
-    String decision = DesignerModels.decision("Designer_Action", "180", "feel").replace("Rule_High", ruleId);
+    String decision =
+        DesignerModels.decision("Designer_Action", "180", "feel").replace("Rule_High", ruleId);
 
     assertThat(validator.check(ModelType.DMN, decision).problems())
-        .hasEntrySatisfying(ruleId, reason -> assertThat(reason).contains("rule id", "69 characters"));
+        .hasEntrySatisfying(
+            ruleId, reason -> assertThat(reason).contains("rule id", "69 characters"));
   }
 
   @Test
@@ -177,7 +204,8 @@ class ModelExpressionRulesTest {
             .replace("<text>severity</text>", "<text>${execution.getProcessEngine()}</text>");
 
     assertThat(validator.check(ModelType.DMN, decision).problems())
-        .hasEntrySatisfying("InputExpression_Severity", reason -> assertThat(reason).contains("execution"));
+        .hasEntrySatisfying(
+            "InputExpression_Severity", reason -> assertThat(reason).contains("execution"));
   }
 
   @Test
@@ -189,7 +217,8 @@ class ModelExpressionRulesTest {
                 "<text>{f: function(x) external {java: {class: \"java.lang.Runtime\", method signature: \"getRuntime()\"}}}.f(1)</text>");
 
     assertThat(validator.check(ModelType.DMN, decision).problems())
-        .hasEntrySatisfying("InputExpression_Severity", reason -> assertThat(reason).contains("external function"));
+        .hasEntrySatisfying(
+            "InputExpression_Severity", reason -> assertThat(reason).contains("external function"));
   }
 
   /** A delegate of Beacon's. */

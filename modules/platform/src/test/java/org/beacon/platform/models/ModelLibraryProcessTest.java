@@ -68,8 +68,16 @@ class ModelLibraryProcessTest {
   @AfterEach
   void removeDeployments() {
     for (Deployment deployment :
-        extension.getProcessEngine().getRepositoryService().createDeploymentQuery().deploymentSource(ModelLibrary.SOURCE).list()) {
-      extension.getProcessEngine().getRepositoryService().deleteDeployment(deployment.getId(), true);
+        extension
+            .getProcessEngine()
+            .getRepositoryService()
+            .createDeploymentQuery()
+            .deploymentSource(ModelLibrary.SOURCE)
+            .list()) {
+      extension
+          .getProcessEngine()
+          .getRepositoryService()
+          .deleteDeployment(deployment.getId(), true);
     }
   }
 
@@ -80,7 +88,9 @@ class ModelLibraryProcessTest {
     assertThat(outcome.created()).isTrue();
     assertThat(outcome.key()).isEqualTo(key);
     assertThat(outcome.version()).isEqualTo(1);
-    assertThat(outcome.definitions()).extracting(DeployedDefinition::type, DeployedDefinition::key).containsExactly(tuple("bpmn", key));
+    assertThat(outcome.definitions())
+        .extracting(DeployedDefinition::type, DeployedDefinition::key)
+        .containsExactly(tuple("bpmn", key));
     DeployedModel listed = listed(key);
     assertThat(listed.type()).isEqualTo("bpmn");
     assertThat(listed.name()).isEqualTo("Designer " + key);
@@ -136,13 +146,16 @@ class ModelLibraryProcessTest {
   void goingBackToAnEarlierModelMakesItTheLatestAgain() {
     String original = twoUserTasks(key);
     library.deploy(ADMIN, bpmn("Review flow", original));
-    library.deploy(ADMIN, bpmn("Review flow, experiment", original.replace("name=\"Review\"", "name=\"Try\"")));
+    library.deploy(
+        ADMIN,
+        bpmn("Review flow, experiment", original.replace("name=\"Review\"", "name=\"Try\"")));
 
     DeployOutcome back = library.deploy(ADMIN, bpmn("Review flow", original));
 
     assertThat(back.created()).isTrue();
     assertThat(back.version()).isEqualTo(3);
-    assertThat(new String(library.xml(ADMIN, "bpmn", key, "latest"), StandardCharsets.UTF_8)).isEqualTo(original);
+    assertThat(new String(library.xml(ADMIN, "bpmn", key, "latest"), StandardCharsets.UTF_8))
+        .isEqualTo(original);
   }
 
   @Test
@@ -152,8 +165,10 @@ class ModelLibraryProcessTest {
     library.deploy(ADMIN, bpmn("Review flow", first));
     library.deploy(ADMIN, bpmn("Review flow", second));
 
-    assertThat(library.xml(ADMIN, "bpmn", key, "1")).isEqualTo(first.getBytes(StandardCharsets.UTF_8));
-    assertThat(library.xml(ADMIN, "bpmn", key, "latest")).isEqualTo(second.getBytes(StandardCharsets.UTF_8));
+    assertThat(library.xml(ADMIN, "bpmn", key, "1"))
+        .isEqualTo(first.getBytes(StandardCharsets.UTF_8));
+    assertThat(library.xml(ADMIN, "bpmn", key, "latest"))
+        .isEqualTo(second.getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> library.xml(ADMIN, "bpmn", key, "3")).satisfies(status(404));
     assertThatThrownBy(() -> library.xml(ADMIN, "cmmn", key, "1")).satisfies(status(404));
     assertThatThrownBy(() -> library.xml(ADMIN, "bpmn", key, "first")).satisfies(status(404));
@@ -164,13 +179,22 @@ class ModelLibraryProcessTest {
     String decisionKey = key + "_Decision";
 
     DeployOutcome outcome =
-        library.deploy(ADMIN, new ModelSubmission("Actions", "dmn", DesignerModels.decision(decisionKey, "180", null)));
+        library.deploy(
+            ADMIN,
+            new ModelSubmission(
+                "Actions", "dmn", DesignerModels.decision(decisionKey, "180", null)));
 
     assertThat(outcome.created()).isTrue();
     assertThat(outcome.key()).isEqualTo(decisionKey);
-    DeployedModel listed = library.list(ADMIN).stream().filter(m -> m.key().equals(decisionKey)).findFirst().orElseThrow();
+    DeployedModel listed =
+        library.list(ADMIN).stream()
+            .filter(m -> m.key().equals(decisionKey))
+            .findFirst()
+            .orElseThrow();
     assertThat(listed.type()).isEqualTo("dmn");
-    assertThat(listed.versions()).singleElement().satisfies(v -> assertThat(v.runningInstances()).isNull());
+    assertThat(listed.versions())
+        .singleElement()
+        .satisfies(v -> assertThat(v.runningInstances()).isNull());
     assertThat(library.xml(ADMIN, "dmn", decisionKey, "latest")).isNotEmpty();
   }
 
@@ -196,7 +220,13 @@ class ModelLibraryProcessTest {
     assertThatThrownBy(() -> library.deploy(ADMIN, bpmn("Gateway", model)))
         .satisfies(status(400))
         .satisfies(e -> assertThat(((BeaconProblem) e).fields()).containsKey("Gateway_Which"));
-    assertThat(extension.getProcessEngine().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count())
+    assertThat(
+            extension
+                .getProcessEngine()
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .count())
         .isZero();
     assertThat(audited).contains("denied deploy model Gateway");
   }
@@ -213,10 +243,12 @@ class ModelLibraryProcessTest {
 
   @Test
   void nameAndTypeAreCheckedWithTheModel() {
-    assertThatThrownBy(() -> library.deploy(ADMIN, new ModelSubmission(" ", "cmmn", twoUserTasks(key))))
+    assertThatThrownBy(
+            () -> library.deploy(ADMIN, new ModelSubmission(" ", "cmmn", twoUserTasks(key))))
         .satisfies(status(400))
         .satisfies(e -> assertThat(((BeaconProblem) e).fields()).containsOnlyKeys("name", "type"));
-    assertThatThrownBy(() -> library.validate(ADMIN, new ModelSubmission("x".repeat(101), "bpmn", null)))
+    assertThatThrownBy(
+            () -> library.validate(ADMIN, new ModelSubmission("x".repeat(101), "bpmn", null)))
         .satisfies(e -> assertThat(((BeaconProblem) e).fields()).containsOnlyKeys("name", "xml"));
   }
 
@@ -224,11 +256,17 @@ class ModelLibraryProcessTest {
   void everyoneButAdministratorsIsRefusedAndTheRefusalAudited() {
     assertThatThrownBy(() -> library.list(DSL)).satisfies(status(403));
     assertThatThrownBy(() -> library.xml(DSL, "bpmn", key, "latest")).satisfies(status(403));
-    assertThatThrownBy(() -> library.validate(DSL, bpmn("x", twoUserTasks(key)))).satisfies(status(403));
-    assertThatThrownBy(() -> library.deploy(DSL, bpmn("x", twoUserTasks(key)))).satisfies(status(403));
+    assertThatThrownBy(() -> library.validate(DSL, bpmn("x", twoUserTasks(key))))
+        .satisfies(status(403));
+    assertThatThrownBy(() -> library.deploy(DSL, bpmn("x", twoUserTasks(key))))
+        .satisfies(status(403));
 
     assertThat(audited)
-        .contains("denied list model null", "denied read model bpmn/" + key + "/latest", "denied validate model x", "denied deploy model x");
+        .contains(
+            "denied list model null",
+            "denied read model bpmn/" + key + "/latest",
+            "denied validate model x",
+            "denied deploy model x");
     assertThat(library.list(ADMIN)).noneMatch(m -> m.key().equals(key));
   }
 
@@ -244,7 +282,10 @@ class ModelLibraryProcessTest {
   }
 
   private static java.util.function.Consumer<Throwable> status(int status) {
-    return e -> assertThat(e).isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(status));
+    return e ->
+        assertThat(e)
+            .isInstanceOfSatisfying(
+                BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(status));
   }
 
   /** Keeps "outcome action type id" lines, enough to see who was let in. */

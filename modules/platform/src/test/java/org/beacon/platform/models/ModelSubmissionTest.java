@@ -14,7 +14,8 @@ class ModelSubmissionTest {
 
   @Test
   void aJsonBodyGivesNameTypeAndXml() {
-    ModelSubmission submission = read("{\"name\":\" Review flow \",\"type\":\"BPMN\",\"xml\":\"\\uFEFF<x/>\"}", 1024);
+    ModelSubmission submission =
+        read("{\"name\":\" Review flow \",\"type\":\"BPMN\",\"xml\":\"\\uFEFF<x/>\"}", 1024);
 
     assertThat(submission.deploymentName()).isEqualTo("Review flow");
     assertThat(submission.modelType()).contains(ModelType.BPMN);
@@ -49,15 +50,20 @@ class ModelSubmissionTest {
   @Test
   void missingOrWrongFieldsAreNamed() {
     assertThat(read("{}", 1024).envelopeProblems()).containsOnlyKeys("name", "type", "xml");
-    assertThat(read("{\"name\":\"a\\nb\",\"type\":\"cmmn\",\"xml\":\"<x/>\"}", 1024).envelopeProblems())
+    assertThat(
+            read("{\"name\":\"a\\nb\",\"type\":\"cmmn\",\"xml\":\"<x/>\"}", 1024)
+                .envelopeProblems())
         .containsEntry("name", "must be one line of text")
         .containsEntry("type", "must be bpmn or dmn");
-    assertThat(read("{\"name\":\"" + "n".repeat(101) + "\",\"type\":\"dmn\",\"xml\":7}", 1024).envelopeProblems())
+    assertThat(
+            read("{\"name\":\"" + "n".repeat(101) + "\",\"type\":\"dmn\",\"xml\":7}", 1024)
+                .envelopeProblems())
         .containsOnlyKeys("name", "xml");
   }
 
   private static ModelSubmission read(String body, int maxBytes) {
-    return ModelSubmission.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), maxBytes);
+    return ModelSubmission.read(
+        new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), maxBytes);
   }
 
   /** Spaces without end, counting how many were read. */

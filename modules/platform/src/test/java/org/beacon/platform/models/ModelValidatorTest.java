@@ -3,7 +3,6 @@ package org.beacon.platform.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.beacon.platform.models.DesignerModels.flow;
-import static org.beacon.platform.models.DesignerModels.process;
 import static org.beacon.platform.models.DesignerModels.twoUserTasks;
 import static org.beacon.platform.models.DesignerModels.userTask;
 
@@ -38,15 +37,20 @@ class ModelValidatorTest {
       name ->
           Optional.ofNullable(
               Map.<String, Set<Class<?>>>of(
-                      "platformNotifyDelegate", Set.of(NotifyDelegate.class, JavaDelegate.class, Object.class),
-                      "platformAssignListener", Set.of(AssignListener.class, TaskListener.class, Object.class))
+                      "platformNotifyDelegate",
+                          Set.of(NotifyDelegate.class, JavaDelegate.class, Object.class),
+                      "platformAssignListener",
+                          Set.of(AssignListener.class, TaskListener.class, Object.class))
                   .get(name));
 
-  private final ModelValidator validator = new ModelValidator(new ModelRules(1024 * 1024, false), BEANS);
-  private final ModelValidator permissive = new ModelValidator(new ModelRules(1024 * 1024, true), BEANS);
+  private final ModelValidator validator =
+      new ModelValidator(new ModelRules(1024 * 1024, false), BEANS);
+  private final ModelValidator permissive =
+      new ModelValidator(new ModelRules(1024 * 1024, true), BEANS);
 
   /** Counts every request, so a test can prove nothing was fetched. */
   private HttpServer server;
+
   private final AtomicInteger fetched = new AtomicInteger();
 
   @BeforeEach
@@ -92,14 +96,18 @@ class ModelValidatorTest {
     assertThat(check.problems())
         .containsOnlyKeys("xml")
         .hasEntrySatisfying(
-            "xml", reason -> assertThat(reason).contains("at most " + limit + " bytes", "beacon.models.max-bytes"));
+            "xml",
+            reason ->
+                assertThat(reason)
+                    .contains("at most " + limit + " bytes", "beacon.models.max-bytes"));
   }
 
   @Test
   void theSizeLimitCountsUtf8BytesNotCharacters() {
     String model = twoUserTasks(KEY).replace("name=\"Review\"", "name=\"Überprüfung\"");
     int characters = model.length();
-    ModelValidator limitedToCharacters = new ModelValidator(new ModelRules(characters, false), BEANS);
+    ModelValidator limitedToCharacters =
+        new ModelValidator(new ModelRules(characters, false), BEANS);
 
     assertThat(limitedToCharacters.check(ModelType.BPMN, model).problems()).containsOnlyKeys("xml");
   }
@@ -111,7 +119,8 @@ class ModelValidatorTest {
 
   @Test
   void aDoctypeIsRefusedEvenWithoutEntities() {
-    String model = twoUserTasks(KEY).replace("<bpmn:definitions", "<!DOCTYPE definitions>\n<bpmn:definitions");
+    String model =
+        twoUserTasks(KEY).replace("<bpmn:definitions", "<!DOCTYPE definitions>\n<bpmn:definitions");
 
     assertThat(validator.check(ModelType.BPMN, model).problems())
         .containsOnlyKeys("xml")
@@ -119,14 +128,17 @@ class ModelValidatorTest {
   }
 
   @Test
-  void anXxePayloadIsRefusedWithoutFetchingOrReadingTheEntity(@TempDir Path dir) throws IOException {
+  void anXxePayloadIsRefusedWithoutFetchingOrReadingTheEntity(@TempDir Path dir)
+      throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
     String model = xxe(secret);
 
     ModelCheck check = validator.check(ModelType.BPMN, model);
 
     assertThat(check.problems()).containsOnlyKeys("xml");
-    assertThat(check.problems().get("xml")).contains("DOCTYPE").doesNotContain("TOP-SECRET", "FETCHED");
+    assertThat(check.problems().get("xml"))
+        .contains("DOCTYPE")
+        .doesNotContain("TOP-SECRET", "FETCHED");
     assertThat(fetched).as("requests to the external entity's server").hasValue(0);
   }
 
@@ -171,7 +183,8 @@ class ModelValidatorTest {
   void aModelDeclaringAnotherEncodingIsRefused() {
     String model = twoUserTasks(KEY).replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("xml")).contains("ISO-8859-1", "UTF-8");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("xml"))
+        .contains("ISO-8859-1", "UTF-8");
   }
 
   @Test
@@ -186,7 +199,9 @@ class ModelValidatorTest {
 
   @Test
   void xmlThatIsNotValidBpmnIsRefusedWithTheSchemasReason() {
-    String model = twoUserTasks(KEY).replace("<bpmn:startEvent", "<bpmn:notAnElement id=\"X\"/><bpmn:startEvent");
+    String model =
+        twoUserTasks(KEY)
+            .replace("<bpmn:startEvent", "<bpmn:notAnElement id=\"X\"/><bpmn:startEvent");
 
     String reason = validator.check(ModelType.BPMN, model).problems().get("xml");
 
@@ -212,7 +227,8 @@ class ModelValidatorTest {
 
     assertThat(validator.check(ModelType.BPMN, model).problems())
         .containsOnlyKeys(KEY)
-        .hasEntrySatisfying(KEY, reason -> assertThat(reason).contains("camunda:historyTimeToLive"));
+        .hasEntrySatisfying(
+            KEY, reason -> assertThat(reason).contains("camunda:historyTimeToLive"));
   }
 
   @Test
@@ -222,11 +238,24 @@ class ModelValidatorTest {
     assertThat(validator.check(ModelType.BPMN, model).problems())
         .containsOnlyKeys("Step_1")
         .hasEntrySatisfying(
-            "Step_1", reason -> assertThat(reason).contains("'teachers'").doesNotContain("'dsl'").contains("staff, dsl, head"));
+            "Step_1",
+            reason ->
+                assertThat(reason)
+                    .contains("'teachers'")
+                    .doesNotContain("'dsl'")
+                    .contains("staff, dsl, head"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"dsl", "dsl,head", " head , chair ", "${caseManager}", "dsl, ${caseManagerRole}", "#{accusedIsHead ? 'chair' : 'head, dsl'}"})
+  @ValueSource(
+      strings = {
+        "dsl",
+        "dsl,head",
+        " head , chair ",
+        "${caseManager}",
+        "dsl, ${caseManagerRole}",
+        "#{accusedIsHead ? 'chair' : 'head, dsl'}"
+      })
   void rolesAndExpressionsAreAcceptedAsCandidateGroups(String groups) {
     assertThat(validator.check(ModelType.BPMN, flow(KEY, userTask(groups))).problems()).isEmpty();
   }
@@ -252,11 +281,15 @@ class ModelValidatorTest {
   @Test
   void aScriptTaskIsRefusedUnlessScriptsAreAllowed() {
     String model =
-        flow(KEY, "<bpmn:scriptTask id=\"$ID\" scriptFormat=\"javascript\"><bpmn:script>1 + 1</bpmn:script></bpmn:scriptTask>");
+        flow(
+            KEY,
+            "<bpmn:scriptTask id=\"$ID\" scriptFormat=\"javascript\"><bpmn:script>1 + 1</bpmn:script></bpmn:scriptTask>");
 
     assertThat(validator.check(ModelType.BPMN, model).problems())
         .containsOnlyKeys("Step_1")
-        .hasEntrySatisfying("Step_1", reason -> assertThat(reason).contains("script task", "beacon.models.allow-scripts"));
+        .hasEntrySatisfying(
+            "Step_1",
+            reason -> assertThat(reason).contains("script task", "beacon.models.allow-scripts"));
     assertThat(permissive.check(ModelType.BPMN, model).problems()).isEmpty();
   }
 
@@ -274,7 +307,8 @@ class ModelValidatorTest {
               </bpmn:extensionElements>
             </bpmn:userTask>""");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("camunda:script");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("camunda:script");
     assertThat(permissive.check(ModelType.BPMN, model).problems()).isEmpty();
   }
 
@@ -287,7 +321,8 @@ class ModelValidatorTest {
                 "targetRef=\"Step_2\"><bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">true</bpmn:conditionExpression></bpmn:sequenceFlow>");
 
     assertThat(validator.check(ModelType.BPMN, model).problems())
-        .hasEntrySatisfying("Flow_Step_1_Step_2", reason -> assertThat(reason).contains("javascript"));
+        .hasEntrySatisfying(
+            "Flow_Step_1_Step_2", reason -> assertThat(reason).contains("javascript"));
   }
 
   @Test
@@ -337,7 +372,8 @@ class ModelValidatorTest {
               </bpmn:extensionElements>
             </bpmn:serviceTask>""");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("connector");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("connector");
     assertThat(permissive.check(ModelType.BPMN, model).problems()).isEmpty();
   }
 
@@ -353,16 +389,32 @@ class ModelValidatorTest {
         "${formUrl}"
       })
   void aFormKeyPointingOutsideBeaconIsRefused(String formKey) {
-    String model = flow(KEY, "<bpmn:userTask id=\"$ID\" camunda:candidateGroups=\"dsl\" camunda:formKey=\"" + formKey + "\"/>");
+    String model =
+        flow(
+            KEY,
+            "<bpmn:userTask id=\"$ID\" camunda:candidateGroups=\"dsl\" camunda:formKey=\""
+                + formKey
+                + "\"/>");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("camunda:formKey");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("camunda:formKey");
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"incident-report", "app:forms/report.html", "embedded:app:forms/report.html", "camunda-forms:deployment:review.form"})
+      strings = {
+        "incident-report",
+        "app:forms/report.html",
+        "embedded:app:forms/report.html",
+        "camunda-forms:deployment:review.form"
+      })
   void aFormKeyInsideBeaconIsAccepted(String formKey) {
-    String model = flow(KEY, "<bpmn:userTask id=\"$ID\" camunda:candidateGroups=\"dsl\" camunda:formKey=\"" + formKey + "\"/>");
+    String model =
+        flow(
+            KEY,
+            "<bpmn:userTask id=\"$ID\" camunda:candidateGroups=\"dsl\" camunda:formKey=\""
+                + formKey
+                + "\"/>");
 
     assertThat(validator.check(ModelType.BPMN, model).problems()).isEmpty();
   }
@@ -387,7 +439,10 @@ class ModelValidatorTest {
 
   @Test
   void aDelegateExpressionNamingNoBeanIsRefused() {
-    String model = flow(KEY, "<bpmn:serviceTask id=\"$ID\" camunda:delegateExpression=\"${incidentsNoSuchDelegate}\"/>");
+    String model =
+        flow(
+            KEY,
+            "<bpmn:serviceTask id=\"$ID\" camunda:delegateExpression=\"${incidentsNoSuchDelegate}\"/>");
 
     assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
         .contains("'incidentsNoSuchDelegate'", "does not exist");
@@ -405,7 +460,8 @@ class ModelValidatorTest {
               </bpmn:extensionElements>
             </bpmn:userTask>""");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("is not a TaskListener");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("is not a TaskListener");
   }
 
   @Test
@@ -420,31 +476,40 @@ class ModelValidatorTest {
               </bpmn:extensionElements>
             </bpmn:userTask>""");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("'incidentsNoSuchListener'");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("'incidentsNoSuchListener'");
   }
 
   @Test
   void aDelegateExpressionMustBeABeanName() {
     String model =
-        flow(KEY, "<bpmn:serviceTask id=\"$ID\" camunda:delegateExpression=\"${execution.getVariable('d')}\"/>");
+        flow(
+            KEY,
+            "<bpmn:serviceTask id=\"$ID\" camunda:delegateExpression=\"${execution.getVariable('d')}\"/>");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1")).contains("${beanName}");
+    assertThat(validator.check(ModelType.BPMN, model).problems().get("Step_1"))
+        .contains("${beanName}");
   }
 
   @Test
   void everyProblemIsReportedTogether() {
     String model =
-        flow(KEY, userTask("teachers"), "<bpmn:scriptTask id=\"$ID\" scriptFormat=\"js\"><bpmn:script>1</bpmn:script></bpmn:scriptTask>")
+        flow(
+                KEY,
+                userTask("teachers"),
+                "<bpmn:scriptTask id=\"$ID\" scriptFormat=\"js\"><bpmn:script>1</bpmn:script></bpmn:scriptTask>")
             .replace("camunda:historyTimeToLive=\"P30D\"", "");
 
-    assertThat(validator.check(ModelType.BPMN, model).problems()).containsOnlyKeys(KEY, "Step_1", "Step_2");
+    assertThat(validator.check(ModelType.BPMN, model).problems())
+        .containsOnlyKeys(KEY, "Step_1", "Step_2");
   }
 
   // --- DMN ---------------------------------------------------------------------------------
 
   @Test
   void aFeelDecisionTableWithAHistoryTimeToLivePasses() {
-    ModelCheck check = validator.check(ModelType.DMN, DesignerModels.decision("Designer_Action", "180", "feel"));
+    ModelCheck check =
+        validator.check(ModelType.DMN, DesignerModels.decision("Designer_Action", "180", "feel"));
 
     assertThat(check.problems()).isEmpty();
     assertThat(check.keys()).containsExactly("Designer_Action");
@@ -452,7 +517,10 @@ class ModelValidatorTest {
 
   @Test
   void aDecisionNeedsAHistoryTimeToLive() {
-    assertThat(validator.check(ModelType.DMN, DesignerModels.decision("Designer_Action", null, null)).problems())
+    assertThat(
+            validator
+                .check(ModelType.DMN, DesignerModels.decision("Designer_Action", null, null))
+                .problems())
         .containsOnlyKeys("Designer_Action");
   }
 
@@ -461,7 +529,8 @@ class ModelValidatorTest {
     String decision = DesignerModels.decision("Designer_Action", "180", "javascript");
 
     assertThat(validator.check(ModelType.DMN, decision).problems())
-        .hasEntrySatisfying("InputExpression_Severity", reason -> assertThat(reason).contains("javascript"));
+        .hasEntrySatisfying(
+            "InputExpression_Severity", reason -> assertThat(reason).contains("javascript"));
     assertThat(permissive.check(ModelType.DMN, decision).problems()).isEmpty();
   }
 

@@ -16,7 +16,9 @@ class ConfiguredDataSourceTest {
 
   @Test
   void optionsInTheUrlAreTheSchoolsOwnAndWin() {
-    var pg = ConfiguredDataSource.postgres("jdbc:postgresql://127.0.0.1:5432/beacon?options=-c%20jit=on", "beacon", "");
+    var pg =
+        ConfiguredDataSource.postgres(
+            "jdbc:postgresql://127.0.0.1:5432/beacon?options=-c%20jit=on", "beacon", "");
 
     assertThat(pg.getOptions()).isEqualTo("-c jit=on");
   }

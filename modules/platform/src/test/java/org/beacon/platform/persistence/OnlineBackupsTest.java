@@ -48,9 +48,12 @@ class OnlineBackupsTest {
     Path restored = Files.createDirectories(data.resolve("restored"));
     try (ZipFile zip = new ZipFile(target.toFile())) {
       assertThat(zip.getEntry("beacon.mv.db")).isNotNull();
-      Files.copy(zip.getInputStream(zip.getEntry("beacon.mv.db")), restored.resolve("beacon.mv.db"));
+      Files.copy(
+          zip.getInputStream(zip.getEntry("beacon.mv.db")), restored.resolve("beacon.mv.db"));
     }
-    try (Connection copy = DriverManager.getConnection("jdbc:h2:file:" + restored.resolve("beacon"), "beacon", "");
+    try (Connection copy =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + restored.resolve("beacon"), "beacon", "");
         ResultSet rows = copy.createStatement().executeQuery("select reference from incident")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("INC-2026-0001");
@@ -58,7 +61,8 @@ class OnlineBackupsTest {
   }
 
   @Test
-  void anExistingFileOrARelativePathIsRefusedWithTheReasonAndNothingIsOverwritten() throws Exception {
+  void anExistingFileOrARelativePathIsRefusedWithTheReasonAndNothingIsOverwritten()
+      throws Exception {
     Path existing = Files.writeString(data.resolve("keep.zip"), "yesterday's backup");
     Files.writeString(requests.resolve("again.request"), existing.toString());
     Files.writeString(requests.resolve("relative.request"), "backup.zip");

@@ -30,13 +30,23 @@ class PupilImportTest {
   @Test
   void sortsTheFileIntoAddedChangedUnchangedAndMissing() {
     PupilImport.Plan plan =
-        plan(HEADER + "P-0042,Year 8,2013-10-01,\n" + "p-0043, Y8 ,01/09/2014,\n" + "A123456789012,R,2021-03-04,\n", REGISTER);
-    assertThat(plan.added()).containsExactly(new Pupil("A123456789012", "Reception", LocalDate.of(2021, 3, 4), null));
-    assertThat(plan.changed()).singleElement().satisfies(c -> {
-      // The reference keeps the case it was first registered with.
-      assertThat(c.after()).isEqualTo(new Pupil("P-0043", "Year 8", LocalDate.of(2014, 9, 1), null));
-      assertThat(c.fields()).containsExactly("yearGroup");
-    });
+        plan(
+            HEADER
+                + "P-0042,Year 8,2013-10-01,\n"
+                + "p-0043, Y8 ,01/09/2014,\n"
+                + "A123456789012,R,2021-03-04,\n",
+            REGISTER);
+    assertThat(plan.added())
+        .containsExactly(new Pupil("A123456789012", "Reception", LocalDate.of(2021, 3, 4), null));
+    assertThat(plan.changed())
+        .singleElement()
+        .satisfies(
+            c -> {
+              // The reference keeps the case it was first registered with.
+              assertThat(c.after())
+                  .isEqualTo(new Pupil("P-0043", "Year 8", LocalDate.of(2014, 9, 1), null));
+              assertThat(c.fields()).containsExactly("yearGroup");
+            });
     assertThat(plan.unchanged()).containsExactly("P-0042");
     // Reported, never removed; a pupil who has already left is not reported again.
     assertThat(plan.missing()).containsExactly("P-0050");
@@ -46,8 +56,17 @@ class PupilImportTest {
   void theSameFileTwiceChangesNothing() {
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 1; i <= 30; i++) {
-      csv.append("N-").append(i).append(',').append(1 + i % 13).append(",2015-0").append(1 + i % 9).append("-1").append(i % 10)
-          .append(',').append(i == 3 ? "2027-07-21" : "").append('\n');
+      csv.append("N-")
+          .append(i)
+          .append(',')
+          .append(1 + i % 13)
+          .append(",2015-0")
+          .append(1 + i % 9)
+          .append("-1")
+          .append(i % 10)
+          .append(',')
+          .append(i == 3 ? "2027-07-21" : "")
+          .append('\n');
     }
     PupilImport.Plan first = plan(csv.toString(), List.of());
     assertThat(first.added()).hasSize(30);
@@ -61,9 +80,13 @@ class PupilImportTest {
 
   @Test
   void aLeavingDateSetAndClearedIsAChangeAndAFileWithoutTheColumnKeepsIt() {
-    List<Pupil> left = List.of(new Pupil("P-0001", "Year 11", LocalDate.of(2009, 5, 5), LocalDate.of(2025, 7, 22)));
-    assertThat(plan(HEADER + "P-0001,11,2009-05-05,\n", left).changed().get(0).fields()).containsExactly("leavingDate");
-    assertThat(plan("reference,yearGroup,dateOfBirth\nP-0001,11,2009-05-05\n", left).unchanged()).containsExactly("P-0001");
+    List<Pupil> left =
+        List.of(
+            new Pupil("P-0001", "Year 11", LocalDate.of(2009, 5, 5), LocalDate.of(2025, 7, 22)));
+    assertThat(plan(HEADER + "P-0001,11,2009-05-05,\n", left).changed().get(0).fields())
+        .containsExactly("leavingDate");
+    assertThat(plan("reference,yearGroup,dateOfBirth\nP-0001,11,2009-05-05\n", left).unchanged())
+        .containsExactly("P-0001");
     PupilImport.Plan leaving = plan(HEADER + "P-0042,8,2013-10-01,22/07/2027\n", REGISTER);
     assertThat(leaving.changed().get(0).after().leavingDate()).isEqualTo(LocalDate.of(2027, 7, 22));
     // Leaving next summer is still on roll today.
@@ -88,15 +111,22 @@ class PupilImportTest {
             CsvFile.Unreadable.class,
             e -> {
               assertThat(e.problems())
-                  .containsOnlyKeys("line 3", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9", "line 10");
+                  .containsOnlyKeys(
+                      "line 3", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9",
+                      "line 10");
               assertThat(e.problems().get("line 3")).isEqualTo("reference is missing");
-              assertThat(e.problems().get("line 4")).contains("dateOfBirth '31/02/2013' is not a date");
-              assertThat(e.problems().get("line 5")).contains("yearGroup 'Year 14' is not a year group");
+              assertThat(e.problems().get("line 4"))
+                  .contains("dateOfBirth '31/02/2013' is not a date");
+              assertThat(e.problems().get("line 5"))
+                  .contains("yearGroup 'Year 14' is not a year group");
               assertThat(e.problems().get("line 6")).contains("is not a pupil reference");
               assertThat(e.problems().get("line 7")).isEqualTo("dateOfBirth is in the future");
-              assertThat(e.problems().get("line 8")).isEqualTo("leavingDate is before the date of birth");
-              assertThat(e.problems().get("line 9")).isEqualTo("reference 'p-0100' is already on line 2");
-              assertThat(e.problems().get("line 10")).isEqualTo("yearGroup is missing; dateOfBirth is missing");
+              assertThat(e.problems().get("line 8"))
+                  .isEqualTo("leavingDate is before the date of birth");
+              assertThat(e.problems().get("line 9"))
+                  .isEqualTo("reference 'p-0100' is already on line 2");
+              assertThat(e.problems().get("line 10"))
+                  .isEqualTo("yearGroup is missing; dateOfBirth is missing");
             });
   }
 

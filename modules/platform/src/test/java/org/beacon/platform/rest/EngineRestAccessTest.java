@@ -69,9 +69,15 @@ class EngineRestAccessTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"variables=name_eq_x", "processDefinitionKey=A&variables=name_eq_x", "variableNamesIgnoreCase=true", "%76ariables=x"})
+  @CsvSource({
+    "variables=name_eq_x",
+    "processDefinitionKey=A&variables=name_eq_x",
+    "variableNamesIgnoreCase=true",
+    "%76ariables=x"
+  })
   void aQueryFilteredByVariableValuesIsRefused(String query) {
-    assertThat(EngineRestAccess.decide("GET", "/process-instance", query, false).allowed()).isFalse();
+    assertThat(EngineRestAccess.decide("GET", "/process-instance", query, false).allowed())
+        .isFalse();
   }
 
   @ParameterizedTest

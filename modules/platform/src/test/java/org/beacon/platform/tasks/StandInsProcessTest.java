@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stand-in chain on a real engine with the shipped decision table: a task whose every
- * candidate is named in its case goes to the next role, and on down the chain.
+ * The stand-in chain on a real engine with the shipped decision table: a task whose every candidate
+ * is named in its case goes to the next role, and on down the chain.
  */
 class StandInsProcessTest {
 
@@ -55,16 +55,19 @@ class StandInsProcessTest {
     standIns.parties = parties;
     standIns.accessRules = TaskAccessRules.of(List.of(CaseSubjectTaskAccess.over(parties)));
     standIns.audit = audit;
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration config =
+        new StandaloneInMemProcessEngineConfiguration();
     config.setProcessEngineName("stand-ins");
     config.setJdbcUrl("jdbc:h2:mem:stand-ins;DB_CLOSE_DELAY=-1");
     config.setDatabaseSchemaUpdate("create-drop");
     config.setHistory("full");
     config.setJobExecutorActivate(false);
-    config.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new StandInParseListener(standIns))));
+    config.setCustomPostBPMNParseListeners(
+        new ArrayList<>(List.of(new StandInParseListener(standIns))));
     engine = config.buildProcessEngine();
     standIns.decisions = engine.getDecisionService();
-    engine.getRepositoryService()
+    engine
+        .getRepositoryService()
         .createDeployment()
         .addClasspathResource("bpmn/platform/StandInChain.dmn")
         .addModelInstance(PROCESS + ".bpmn", trial())
@@ -87,7 +90,11 @@ class StandInsProcessTest {
   void everyDslNamedSendsTheDslsTaskToTheHead() {
     name("Mrs Lead");
     assertThat(groupsOfTaskFor("dsl")).containsExactlyInAnyOrder("dsl", "head");
-    assertThat(parties.standsIn(new Person(3, "head", "Harriet Head", EnumSet.of(Role.HEAD)).asCaller(), PROCESS, CASE))
+    assertThat(
+            parties.standsIn(
+                new Person(3, "head", "Harriet Head", EnumSet.of(Role.HEAD)).asCaller(),
+                PROCESS,
+                CASE))
         .isTrue();
     assertThat(audited).hasSize(1);
   }
@@ -114,7 +121,8 @@ class StandInsProcessTest {
   void aTaskWithoutItsCaseYetIsLeftAlone() {
     name("Mrs Lead");
     engine.getRuntimeService().startProcessInstanceByKey(PROCESS, Map.of("role", "dsl"));
-    assertThat(groups(engine.getTaskService().createTaskQuery().singleResult().getId())).containsExactly("dsl");
+    assertThat(groups(engine.getTaskService().createTaskQuery().singleResult().getId()))
+        .containsExactly("dsl");
   }
 
   private void name(String asGiven) {
@@ -123,7 +131,13 @@ class StandInsProcessTest {
 
   private List<String> groupsOfTaskFor(String role) {
     engine.getRuntimeService().startProcessInstanceByKey(PROCESS, CASE, Map.of("role", role));
-    return groups(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CASE).singleResult().getId());
+    return groups(
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(CASE)
+            .singleResult()
+            .getId());
   }
 
   private List<String> groups(String taskId) {

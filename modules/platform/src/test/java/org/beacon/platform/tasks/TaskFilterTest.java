@@ -29,16 +29,19 @@ class TaskFilterTest {
   @Test
   void anotherPersonsTasksCannotBeAskedFor() {
     BeaconProblem problem =
-        catchThrowableOfType(BeaconProblem.class, () -> TaskFilter.of(null, "dsl2", false, null, null));
+        catchThrowableOfType(
+            BeaconProblem.class, () -> TaskFilter.of(null, "dsl2", false, null, null));
 
     assertThat(problem.status()).isEqualTo(400);
-    assertThat(problem.fields()).containsExactlyEntriesOf(Map.of("assignee", "only 'me' is supported"));
+    assertThat(problem.fields())
+        .containsExactlyEntriesOf(Map.of("assignee", "only 'me' is supported"));
   }
 
   @Test
   void aBlankProcessKeyMeansEveryProcess() {
     assertThat(TaskFilter.of(" ", null, false, null, null).processDefinitionKey()).isNull();
-    assertThat(TaskFilter.of("PlatformSampleProcess", null, false, null, null).processDefinitionKey())
+    assertThat(
+            TaskFilter.of("PlatformSampleProcess", null, false, null, null).processDefinitionKey())
         .isEqualTo("PlatformSampleProcess");
   }
 
@@ -67,7 +70,8 @@ class TaskFilterTest {
     BeaconProblem problem =
         catchThrowableOfType(BeaconProblem.class, () -> TaskFilter.of(null, null, false, 0, 0));
 
-    assertThat(problem.fields()).containsExactlyEntriesOf(Map.of("size", "must be between 1 and 200"));
+    assertThat(problem.fields())
+        .containsExactlyEntriesOf(Map.of("size", "must be between 1 and 200"));
   }
 
   @Test

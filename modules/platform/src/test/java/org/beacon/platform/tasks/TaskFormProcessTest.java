@@ -9,9 +9,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,7 +42,13 @@ class TaskFormProcessTest {
             .getRuntimeService()
             .startProcessInstanceByKey("DateFieldCheck", Map.of("reviewOn", firstOfMarch))
             .getId();
-    String taskId = engine().getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String taskId =
+        engine()
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
     TaskForm form = new TaskForm(engine().getFormService().getTaskFormData(taskId).getFormFields());
 
     List<FormFieldView> view = form.view();
@@ -66,11 +72,20 @@ class TaskFormProcessTest {
             .camundaFormFieldDone()
             .endEvent()
             .done());
-    String instance = engine().getRuntimeService().startProcessInstanceByKey("DateDefaultCheck").getId();
-    String taskId = engine().getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String instance =
+        engine().getRuntimeService().startProcessInstanceByKey("DateDefaultCheck").getId();
+    String taskId =
+        engine()
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
 
     FormFieldView field =
-        new TaskForm(engine().getFormService().getTaskFormData(taskId).getFormFields()).view().get(0);
+        new TaskForm(engine().getFormService().getTaskFormData(taskId).getFormFields())
+            .view()
+            .get(0);
 
     assertThat(field.defaultValue()).isEqualTo("2024-03-01");
     assertThat(field.value()).isEqualTo("2024-03-01");
@@ -89,11 +104,20 @@ class TaskFormProcessTest {
             .camundaFormFieldDone()
             .endEvent()
             .done());
-    String instance = engine().getRuntimeService().startProcessInstanceByKey("DateUnsetCheck").getId();
-    String taskId = engine().getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String instance =
+        engine().getRuntimeService().startProcessInstanceByKey("DateUnsetCheck").getId();
+    String taskId =
+        engine()
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
 
     FormFieldView field =
-        new TaskForm(engine().getFormService().getTaskFormData(taskId).getFormFields()).view().get(0);
+        new TaskForm(engine().getFormService().getTaskFormData(taskId).getFormFields())
+            .view()
+            .get(0);
 
     assertThat(field.value()).isNull();
     assertThat(field.defaultValue()).isNull();

@@ -7,9 +7,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -67,7 +67,8 @@ class TaskFormTest {
   void aKeyTheFormDoesNotDeclareIsRefused() {
     TaskForm form = new TaskForm(List.of(field("summary", new StringFormType())));
 
-    JsonObject submitted = Json.createObjectBuilder().add("summary", "ok").add("isAdmin", true).build();
+    JsonObject submitted =
+        Json.createObjectBuilder().add("summary", "ok").add("isAdmin", true).build();
 
     assertThat(errors(form, submitted))
         .containsExactlyEntriesOf(Map.of("isAdmin", "is not a field of this form"));
@@ -76,7 +77,8 @@ class TaskFormTest {
   @Test
   void aLongFieldTakesAJsonNumberOrANumericString() {
     TaskForm form =
-        new TaskForm(List.of(field("days", new LongFormType()), field("weeks", new LongFormType())));
+        new TaskForm(
+            List.of(field("days", new LongFormType()), field("weeks", new LongFormType())));
 
     Map<String, Object> values =
         form.accept(Json.createObjectBuilder().add("days", 42).add("weeks", " 7 ").build());
@@ -153,14 +155,17 @@ class TaskFormTest {
 
     assertThat(errors(form, submitted))
         .containsOnly(
-            Map.entry("word", "must be true or false"), Map.entry("number", "must be true or false"));
+            Map.entry("word", "must be true or false"),
+            Map.entry("number", "must be true or false"));
   }
 
   @Test
   void aDateFieldConvertsAnIsoDateToTheStartOfThatDay() {
     TaskForm form = new TaskForm(List.of(field("reviewOn", new DateFormType(ENGINE_DATE_PATTERN))));
 
-    Object value = form.accept(Json.createObjectBuilder().add("reviewOn", "2024-03-01").build()).get("reviewOn");
+    Object value =
+        form.accept(Json.createObjectBuilder().add("reviewOn", "2024-03-01").build())
+            .get("reviewOn");
 
     assertThat(value).isInstanceOf(Date.class);
     assertThat(((Date) value).toInstant())
@@ -219,7 +224,11 @@ class TaskFormTest {
     TaskForm form =
         new TaskForm(
             List.of(
-                field("code", new StringFormType(), limit("minlength", "3"), limit("maxlength", "5"))));
+                field(
+                    "code",
+                    new StringFormType(),
+                    limit("minlength", "3"),
+                    limit("maxlength", "5"))));
 
     assertThat(accepted(form, "code", "abc")).isEqualTo("abc");
     assertThat(accepted(form, "code", "abcde")).isEqualTo("abcde");
@@ -232,10 +241,13 @@ class TaskFormTest {
   @Test
   void aWholeNumberMustLieWithinMinAndMax() {
     TaskForm form =
-        new TaskForm(List.of(field("days", new LongFormType(), limit("min", "0"), limit("max", "365"))));
+        new TaskForm(
+            List.of(field("days", new LongFormType(), limit("min", "0"), limit("max", "365"))));
 
-    assertThat(form.accept(Json.createObjectBuilder().add("days", 0).build())).containsEntry("days", 0L);
-    assertThat(form.accept(Json.createObjectBuilder().add("days", 365).build())).containsEntry("days", 365L);
+    assertThat(form.accept(Json.createObjectBuilder().add("days", 0).build()))
+        .containsEntry("days", 0L);
+    assertThat(form.accept(Json.createObjectBuilder().add("days", 365).build()))
+        .containsEntry("days", 365L);
     assertThat(errors(form, Json.createObjectBuilder().add("days", -1).build()))
         .containsExactlyEntriesOf(Map.of("days", "must be at least 0"));
     assertThat(errors(form, Json.createObjectBuilder().add("days", 366).build()))
@@ -322,13 +334,15 @@ class TaskFormTest {
     List<FormFieldView> view = new TaskForm(List.of(summary, severity, note)).view();
 
     assertThat(view)
-        .extracting(FormFieldView::id, FormFieldView::label, FormFieldView::type, FormFieldView::required)
+        .extracting(
+            FormFieldView::id, FormFieldView::label, FormFieldView::type, FormFieldView::required)
         .containsExactly(
             tuple("summary", "Summary", "string", true),
             tuple("severity", "Severity", "enum", true),
             tuple("note", "note", "string", false));
     assertThat(view.get(1).values())
-        .containsExactly(new Option("low", "Low"), new Option("medium", "Medium"), new Option("high", "High"));
+        .containsExactly(
+            new Option("low", "Low"), new Option("medium", "Medium"), new Option("high", "High"));
     assertThat(view.get(0).values()).isEmpty();
   }
 
@@ -338,7 +352,8 @@ class TaskFormTest {
     days.setValue(Variables.longValue(12L));
     days.setDefaultValue(7L);
     FormFieldImpl reviewOn = field("reviewOn", new DateFormType(ENGINE_DATE_PATTERN));
-    reviewOn.setDefaultValue(Date.from(LocalDate.of(2024, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    reviewOn.setDefaultValue(
+        Date.from(LocalDate.of(2024, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
 
     List<FormFieldView> view = new TaskForm(List.of(days, reviewOn)).view();
 
@@ -360,11 +375,14 @@ class TaskFormTest {
 
     assertThat(view.get(0).value()).isEqualTo("2024-03-01");
     assertThat(view.get(1).value()).isNull();
-    assertThat(form.accept(Json.createObjectBuilder().add("reviewOn", (String) view.get(0).value()).build()))
+    assertThat(
+            form.accept(
+                Json.createObjectBuilder().add("reviewOn", (String) view.get(0).value()).build()))
         .containsKey("reviewOn");
   }
 
-  private static FormFieldImpl field(String id, FormType type, FormFieldValidationConstraint... constraints) {
+  private static FormFieldImpl field(
+      String id, FormType type, FormFieldValidationConstraint... constraints) {
     FormFieldImpl field = new FormFieldImpl();
     field.setId(id);
     field.setType(type);

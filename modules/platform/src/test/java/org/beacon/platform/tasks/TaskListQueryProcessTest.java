@@ -38,8 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@link TaskListQuery} selects, page by page, exactly the tasks the engine's own query for "mine,
  * or unassigned and offered to one of my roles" selects, in the same order: over tasks of several
  * models, assigned and unassigned, offered to one role, to two of the caller's roles at once (no
- * duplicates), to other roles, suspended, overdue and not, and created at the same millisecond;
- * in the SQL for H2 (this engine's database, with the index hint) and the SQL for every other
+ * duplicates), to other roles, suspended, overdue and not, and created at the same millisecond; in
+ * the SQL for H2 (this engine's database, with the index hint) and the SQL for every other
  * database. And H2's plans of it: the part offered to the roles walks the index on create time.
  */
 class TaskListQueryProcessTest {
@@ -55,7 +55,8 @@ class TaskListQueryProcessTest {
     // What SchemaMigrations applies after the engine starts (the H2 SQL names one of these
     // indexes), run statement by statement: Flyway itself needs the server's Jackson.
     String migration;
-    try (InputStream in = getClass().getResourceAsStream("/db/migration/engine/V1__task_list_indexes.sql")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/db/migration/engine/V1__task_list_indexes.sql")) {
       migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     try (Connection connection = configuration().getDataSource().getConnection();
@@ -131,10 +132,18 @@ class TaskListQueryProcessTest {
     int nonEmpty = 0;
     for (Caller caller : callers) {
       for (TaskFilter filter : filters) {
-        List<String> expected = ids(engineQuery(caller, filter).listPage(filter.page() * filter.size(), filter.size() + 1));
+        List<String> expected =
+            ids(
+                engineQuery(caller, filter)
+                    .listPage(filter.page() * filter.size(), filter.size() + 1));
         for (String databaseType : List.of(TaskListQuery.H2, "postgres")) {
-          List<String> actual = ids(TaskListQuery.of(caller, filter, NOW, databaseType).pageAndOneMore(tasks(), filter));
-          assertThat(actual).as("%s, %s, SQL for %s", caller, filter, databaseType).isEqualTo(expected);
+          List<String> actual =
+              ids(
+                  TaskListQuery.of(caller, filter, NOW, databaseType)
+                      .pageAndOneMore(tasks(), filter));
+          assertThat(actual)
+              .as("%s, %s, SQL for %s", caller, filter, databaseType)
+              .isEqualTo(expected);
         }
         nonEmpty += expected.isEmpty() ? 0 : 1;
       }
@@ -146,14 +155,18 @@ class TaskListQueryProcessTest {
   @Test
   void aTaskOfferedToTwoOfTheCallersRolesIsListedOnce() {
     Caller both = new Caller("someone", Set.of(Role.DSL, Role.HEAD));
-    List<String> ids = ids(TaskListQuery.of(both, new TaskFilter(null, false, false, 0, 200), NOW, databaseType()).pageAndOneMore(tasks(), new TaskFilter(null, false, false, 0, 200)));
+    List<String> ids =
+        ids(
+            TaskListQuery.of(both, new TaskFilter(null, false, false, 0, 200), NOW, databaseType())
+                .pageAndOneMore(tasks(), new TaskFilter(null, false, false, 0, 200)));
 
     assertThat(ids).doesNotHaveDuplicates().isNotEmpty();
     assertThat(ids).contains(standaloneTasks.get(0));
   }
 
   @Test
-  void onH2TheTasksOfferedToTheRolesAreReadInCreateTimeOrderFromTheIndexNotSortedAfterward() throws SQLException {
+  void onH2TheTasksOfferedToTheRolesAreReadInCreateTimeOrderFromTheIndexNotSortedAfterward()
+      throws SQLException {
     Caller dsl = new Caller("dsl", Set.of(Role.DSL));
     TaskFilter firstPage = new TaskFilter(null, false, false, 0, 50);
 
@@ -171,7 +184,10 @@ class TaskListQueryProcessTest {
   void onH2OneCasesTasksAreStillFoundThroughItsProcessInstance() throws SQLException {
     Caller dsl = new Caller("dsl", Set.of(Role.DSL));
 
-    String plan = plan(TaskListQuery.of(dsl, new TaskFilter(null, false, false, 0, 50, "CASE-3"), NOW, TaskListQuery.H2));
+    String plan =
+        plan(
+            TaskListQuery.of(
+                dsl, new TaskFilter(null, false, false, 0, 50, "CASE-3"), NOW, TaskListQuery.H2));
 
     assertThat(plan).doesNotContain(TaskListQuery.CREATED_INDEX).contains("PROC_INST_ID_ IN(");
   }
@@ -205,7 +221,11 @@ class TaskListQueryProcessTest {
     if (filter.mine() || caller.groups().isEmpty()) {
       query.taskAssignee(caller.username());
     } else {
-      query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr();
+      query
+          .or()
+          .taskAssignee(caller.username())
+          .taskCandidateGroupIn(List.copyOf(caller.groups()))
+          .endOr();
     }
     if (filter.processDefinitionKey() != null) {
       query.processDefinitionKey(filter.processDefinitionKey());
@@ -231,12 +251,20 @@ class TaskListQueryProcessTest {
   }
 
   private String runtime(String key, String businessKey, Map<String, Object> variables) {
-    return extension.getProcessEngine().getRuntimeService().startProcessInstanceByKey(key, businessKey, variables).getId();
+    return extension
+        .getProcessEngine()
+        .getRuntimeService()
+        .startProcessInstanceByKey(key, businessKey, variables)
+        .getId();
   }
 
   private void deploy(BpmnModelInstance model) {
     extension.manageDeployment(
-        engine().getRepositoryService().createDeployment().addModelInstance("model.bpmn", model).deploy());
+        engine()
+            .getRepositoryService()
+            .createDeployment()
+            .addModelInstance("model.bpmn", model)
+            .deploy());
   }
 
   private static List<String> ids(List<Task> tasks) {

@@ -20,17 +20,25 @@ class ErrorMapperTest {
   void aBeaconProblemKeepsItsStatusMessageAndFields() {
     ApiError error =
         ErrorMapper.errorFor(
-            BeaconProblem.invalid("The form has 1 invalid field(s)", Map.of("summary", "is required")));
+            BeaconProblem.invalid(
+                "The form has 1 invalid field(s)", Map.of("summary", "is required")));
 
     assertThat(error)
         .isEqualTo(
-            new ApiError(400, "Bad Request", "The form has 1 invalid field(s)", Map.of("summary", "is required")));
-    assertThat(error.toJson().getJsonObject("fields").getString("summary")).isEqualTo("is required");
+            new ApiError(
+                400,
+                "Bad Request",
+                "The form has 1 invalid field(s)",
+                Map.of("summary", "is required")));
+    assertThat(error.toJson().getJsonObject("fields").getString("summary"))
+        .isEqualTo("is required");
   }
 
   @Test
   void aRefusalKeepsItsOwnStatus() {
-    ApiError error = ErrorMapper.errorFor(BeaconProblem.conflict("This task is already claimed by someone else"));
+    ApiError error =
+        ErrorMapper.errorFor(
+            BeaconProblem.conflict("This task is already claimed by someone else"));
 
     assertThat(error.status()).isEqualTo(409);
     assertThat(error.error()).isEqualTo("Conflict");
@@ -40,7 +48,8 @@ class ErrorMapperTest {
 
   @Test
   void aConcurrentChangeInTheEngineIsAConflict() {
-    ApiError error = ErrorMapper.errorFor(new OptimisticLockingException("ACT_RU_TASK row 42 was updated"));
+    ApiError error =
+        ErrorMapper.errorFor(new OptimisticLockingException("ACT_RU_TASK row 42 was updated"));
 
     assertThat(error.status()).isEqualTo(409);
     assertThat(error.toJson().toString()).doesNotContain("ACT_RU_TASK");
@@ -49,7 +58,8 @@ class ErrorMapperTest {
   @Test
   void anUnexpectedExceptionIsAPlain500ThatRevealsNothing() {
     IllegalStateException thrown =
-        new IllegalStateException("SELECT * FROM secret WHERE name = 'x'", new RuntimeException("caused"));
+        new IllegalStateException(
+            "SELECT * FROM secret WHERE name = 'x'", new RuntimeException("caused"));
 
     List<LogRecord> logged = new ArrayList<>();
     ApiError error = whileCapturingTheLog(logged, () -> ErrorMapper.errorFor(thrown));

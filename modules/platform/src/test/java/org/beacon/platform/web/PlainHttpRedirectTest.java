@@ -14,7 +14,8 @@ class PlainHttpRedirectTest {
 
   @Test
   void theStandardPortIsLeftOut() {
-    assertThat(PlainHttpRedirect.location("beacon.school.example", 443, "/", null)).isEqualTo("https://beacon.school.example/");
+    assertThat(PlainHttpRedirect.location("beacon.school.example", 443, "/", null))
+        .isEqualTo("https://beacon.school.example/");
   }
 
   @Test

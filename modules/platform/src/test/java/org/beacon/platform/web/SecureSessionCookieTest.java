@@ -19,7 +19,8 @@ class SecureSessionCookieTest {
 
   @Test
   void aSecureCookieIsLeftAlone() {
-    assertThat(SecureSessionCookie.secured("BEACON_SESSION=abc; Secure; HttpOnly")).isEqualTo("BEACON_SESSION=abc; Secure; HttpOnly");
+    assertThat(SecureSessionCookie.secured("BEACON_SESSION=abc; Secure; HttpOnly"))
+        .isEqualTo("BEACON_SESSION=abc; Secure; HttpOnly");
   }
 
   @Test
@@ -30,7 +31,9 @@ class SecureSessionCookieTest {
   @Test
   void behindATrustedProxyTheContainersPlainCookieBecomesSecure() {
     List<String> cookies = new ArrayList<>(List.of("BEACON_SESSION=abc; Path=/; HttpOnly"));
-    HttpServletRequest proxied = new ForwardedHeaders.ProxiedRequest(request(false), new ClientConnection("203.0.113.5", true));
+    HttpServletRequest proxied =
+        new ForwardedHeaders.ProxiedRequest(
+            request(false), new ClientConnection("203.0.113.5", true));
 
     SecureSessionCookie.enforce(proxied, response(cookies));
 
@@ -54,7 +57,8 @@ class SecureSessionCookieTest {
                   case "isSecure" -> secure;
                   case "getRemoteAddr" -> "10.0.0.1";
                   case "getHeader" -> null;
-                  default -> throw new AssertionError("the test did not expect " + method.getName());
+                  default ->
+                      throw new AssertionError("the test did not expect " + method.getName());
                 });
   }
 
@@ -75,7 +79,8 @@ class SecureSessionCookieTest {
                     cookies.add((String) args[1]);
                     yield null;
                   }
-                  default -> throw new AssertionError("the test did not expect " + method.getName());
+                  default ->
+                      throw new AssertionError("the test did not expect " + method.getName());
                 });
   }
 }

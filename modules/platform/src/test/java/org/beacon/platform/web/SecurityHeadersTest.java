@@ -18,10 +18,16 @@ class SecurityHeadersTest {
     SecurityHeaders.apply(request("/", false), response());
 
     assertThat(headers.get("Content-Security-Policy"))
-        .contains("default-src 'self'", "script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+        .contains(
+            "default-src 'self'",
+            "script-src 'self';",
+            "frame-ancestors 'none'",
+            "object-src 'none'")
         .doesNotContain("unsafe-eval")
         .doesNotContain("script-src 'self' 'unsafe-inline'");
-    assertThat(headers).containsEntry("X-Content-Type-Options", "nosniff").containsEntry("Referrer-Policy", "no-referrer");
+    assertThat(headers)
+        .containsEntry("X-Content-Type-Options", "nosniff")
+        .containsEntry("Referrer-Policy", "no-referrer");
     assertThat(headers).doesNotContainKeys("Strict-Transport-Security", "Cache-Control");
   }
 
@@ -34,7 +40,8 @@ class SecurityHeadersTest {
   @Test
   void hstsOnlyOverHttps() {
     SecurityHeaders.apply(request("/api/session", true), response());
-    assertThat(headers).containsEntry("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+    assertThat(headers)
+        .containsEntry("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
   }
 
   @Test
@@ -61,8 +68,10 @@ class SecurityHeadersTest {
                   case "getContextPath" -> "";
                   case "isSecure" -> secure;
                   case "getRemoteAddr" -> "203.0.113.9";
-                  case "getHeader" -> "X-Forwarded-Proto".equalsIgnoreCase((String) args[0]) ? "https" : null;
-                  default -> throw new AssertionError("the test did not expect " + method.getName());
+                  case "getHeader" ->
+                      "X-Forwarded-Proto".equalsIgnoreCase((String) args[0]) ? "https" : null;
+                  default ->
+                      throw new AssertionError("the test did not expect " + method.getName());
                 });
   }
 
@@ -78,7 +87,8 @@ class SecurityHeadersTest {
                     headers.put((String) args[0], (String) args[1]);
                     yield null;
                   }
-                  default -> throw new AssertionError("the test did not expect " + method.getName());
+                  default ->
+                      throw new AssertionError("the test did not expect " + method.getName());
                 });
   }
 }

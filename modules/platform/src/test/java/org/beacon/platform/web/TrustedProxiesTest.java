@@ -24,7 +24,8 @@ class TrustedProxiesTest {
   @Test
   void nothingIsTrustedByDefault() {
     TrustedProxies none = TrustedProxies.parse(null);
-    assertThat(none.resolve("127.0.0.1", false, "https", "198.51.100.1")).isEqualTo(new ClientConnection("127.0.0.1", false));
+    assertThat(none.resolve("127.0.0.1", false, "https", "198.51.100.1"))
+        .isEqualTo(new ClientConnection("127.0.0.1", false));
     assertThat(TrustedProxies.parse(" ").trusts("127.0.0.1")).isFalse();
   }
 
@@ -49,24 +50,28 @@ class TrustedProxiesTest {
   @Test
   void theClientIsTheFirstUntrustedAddressFromTheRight() {
     // client -> spoofed entry -> our outer proxy 10.0.0.2 -> our inner proxy 10.0.0.1 -> Beacon
-    ClientConnection client = proxies.resolve("10.0.0.1", false, "https", "1.2.3.4, 198.51.100.7, 10.0.0.2");
+    ClientConnection client =
+        proxies.resolve("10.0.0.1", false, "https", "1.2.3.4, 198.51.100.7, 10.0.0.2");
     assertThat(client.address()).isEqualTo("198.51.100.7");
   }
 
   @Test
   void whenEveryHopIsTrustedTheLeftmostIsTheClient() {
-    assertThat(proxies.resolve("10.0.0.1", false, null, "10.5.5.5, 10.0.0.2").address()).isEqualTo("10.5.5.5");
+    assertThat(proxies.resolve("10.0.0.1", false, null, "10.5.5.5, 10.0.0.2").address())
+        .isEqualTo("10.5.5.5");
   }
 
   @Test
   void garbageInForwardedForStopsTheWalk() {
     assertThat(proxies.resolve("10.0.0.1", false, null, "unknown").address()).isEqualTo("10.0.0.1");
-    assertThat(proxies.resolve("10.0.0.1", false, null, "evil.example, 10.0.0.3").address()).isEqualTo("10.0.0.3");
+    assertThat(proxies.resolve("10.0.0.1", false, null, "evil.example, 10.0.0.3").address())
+        .isEqualTo("10.0.0.3");
   }
 
   @Test
   void withoutForwardedProtoTheConnectionsOwnSchemeStands() {
-    assertThat(proxies.resolve("10.0.0.1", true, null, null)).isEqualTo(new ClientConnection("10.0.0.1", true));
+    assertThat(proxies.resolve("10.0.0.1", true, null, null))
+        .isEqualTo(new ClientConnection("10.0.0.1", true));
     assertThat(proxies.resolve("10.0.0.1", true, "http", null).secure()).isFalse();
     assertThat(proxies.resolve("10.0.0.1", false, "HTTPS, http", null).secure()).isTrue();
   }
@@ -77,7 +82,8 @@ class TrustedProxiesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("BEACON_TRUSTED_PROXIES")
         .hasMessageContaining("proxy.school.example");
-    assertThatThrownBy(() -> TrustedProxies.parse("10.0.0.0/33")).hasMessageContaining("prefix length");
+    assertThatThrownBy(() -> TrustedProxies.parse("10.0.0.0/33"))
+        .hasMessageContaining("prefix length");
     assertThatThrownBy(() -> TrustedProxies.parse("300.1.1.1")).hasMessageContaining("300.1.1.1");
   }
 }

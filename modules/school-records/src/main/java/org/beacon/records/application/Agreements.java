@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.Pupil;
 import org.beacon.platform.api.Pupils;
 import org.beacon.platform.api.Role;
@@ -63,7 +63,9 @@ public class Agreements {
     return repository.types().stream().map(Agreements::view).toList();
   }
 
-  /** The agreements the caller signs in Beacon, with whether they have signed the current version. */
+  /**
+   * The agreements the caller signs in Beacon, with whether they have signed the current version.
+   */
   public List<MyAgreement> mine(Caller caller) {
     if (!RecordsAccess.isStaff(caller)) {
       return List.of();
@@ -74,11 +76,21 @@ public class Agreements {
       if (type.audience() != Audience.STAFF || type.currentVersion() == 0) {
         continue;
       }
-      var signature = signed.stream()
-          .filter(s -> s.agreementCode().equals(type.code()) && s.version() == type.currentVersion())
-          .findFirst();
-      mine.add(new MyAgreement(type.code(), type.title(), type.currentVersion(), type.signBy(), type.skippable(),
-          signature.isPresent(), signature.map(Signature::signedAt).orElse(null)));
+      var signature =
+          signed.stream()
+              .filter(
+                  s ->
+                      s.agreementCode().equals(type.code()) && s.version() == type.currentVersion())
+              .findFirst();
+      mine.add(
+          new MyAgreement(
+              type.code(),
+              type.title(),
+              type.currentVersion(),
+              type.signBy(),
+              type.skippable(),
+              signature.isPresent(),
+              signature.map(Signature::signedAt).orElse(null)));
     }
     audit.allowed("read", "own-agreements", caller.username());
     return mine;
@@ -87,7 +99,8 @@ public class Agreements {
   /** The caller signs the current version of an agreement, in Beacon; their signing task closes. */
   @Transactional
   public SignatureView sign(Caller caller, String code) {
-    AgreementType type = repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
+    AgreementType type =
+        repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
     RecordsAccess.requireStaff(caller, audit, "sign", AGREEMENT);
     if (type.audience() != Audience.STAFF) {
       audit.denied("sign", AGREEMENT, code, "signed on paper");
@@ -102,33 +115,46 @@ public class Agreements {
     return view(signature);
   }
 
-  /** Records the signature, unless this user has signed this version already; used by the signing task too. */
+  /**
+   * Records the signature, unless this user has signed this version already; used by the signing
+   * task too.
+   */
   @Transactional
   public Signature signIfNot(AgreementType type, String username) {
     return repository.signaturesOf(username).stream()
         .filter(s -> s.agreementCode().equals(type.code()) && s.version() == type.currentVersion())
         .findFirst()
-        .orElseGet(() -> repository.add(Signature.inBeacon(type.code(), type.currentVersion(), username, ProcessVariables.now())));
+        .orElseGet(
+            () ->
+                repository.add(
+                    Signature.inBeacon(
+                        type.code(), type.currentVersion(), username, ProcessVariables.now())));
   }
 
   /** The signing task completes when its assignee signs (the listener records nothing twice). */
   @Transactional
   public void signFromTask(String code, String username) {
-    repository.type(code).ifPresent(type -> {
-      if (type.currentVersion() > 0) {
-        signIfNot(type, username);
-        audit.allowedInTransaction("sign", AGREEMENT, code + "/v" + type.currentVersion(), username);
-      }
-    });
+    repository
+        .type(code)
+        .ifPresent(
+            type -> {
+              if (type.currentVersion() > 0) {
+                signIfNot(type, username);
+                audit.allowedInTransaction(
+                    "sign", AGREEMENT, code + "/v" + type.currentVersion(), username);
+              }
+            });
   }
 
   private void closeSigningTasks(String username, String code) {
-    List<Task> open = taskService.createTaskQuery()
-        .processDefinitionKey(RecordsProcesses.AGREEMENT_RENEWAL_KEY)
-        .taskDefinitionKey("Task_SignAgreement")
-        .taskAssignee(username)
-        .processVariableValueEquals(RecordsProcesses.AGREEMENT_CODE, code)
-        .list();
+    List<Task> open =
+        taskService
+            .createTaskQuery()
+            .processDefinitionKey(RecordsProcesses.AGREEMENT_RENEWAL_KEY)
+            .taskDefinitionKey("Task_SignAgreement")
+            .taskAssignee(username)
+            .processVariableValueEquals(RecordsProcesses.AGREEMENT_CODE, code)
+            .list();
     for (Task task : open) {
       taskService.complete(task.getId());
     }
@@ -137,17 +163,29 @@ public class Agreements {
   /** The office, the DSL or the head records a signed paper form. */
   @Transactional
   public SignatureView recordPaper(Caller caller, String code, PaperSignature paper) {
-    RecordsAccess.require(caller, audit, "record-paper", AGREEMENT, "Only the office, the DSL and the head record paper forms",
+    RecordsAccess.require(
+        caller,
+        audit,
+        "record-paper",
+        AGREEMENT,
+        "Only the office, the DSL and the head record paper forms",
         RecordsAccess.RECORD_KEEPERS);
-    AgreementType type = repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
+    AgreementType type =
+        repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
     Map<String, String> problems = new TreeMap<>();
     if (paper == null) {
-      throw BeaconProblem.invalid("Send the paper form's details", Map.of("paperDate", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the paper form's details", Map.of("paperDate", "is required"));
     }
-    LocalDate paperDate = Fields.pastDate(problems, "paperDate", paper.paperDate(), ProcessVariables.today());
+    LocalDate paperDate =
+        Fields.pastDate(problems, "paperDate", paper.paperDate(), ProcessVariables.today());
     int version = paper.version() == null ? type.currentVersion() : paper.version();
     if (version < 1 || version > type.currentVersion()) {
-      problems.put("version", type.currentVersion() == 0 ? "no version has been approved yet" : "must be 1 to " + type.currentVersion());
+      problems.put(
+          "version",
+          type.currentVersion() == 0
+              ? "no version has been approved yet"
+              : "must be 1 to " + type.currentVersion());
     }
     Signature signature = null;
     if (type.audience() == Audience.STAFF || type.audience() == Audience.COMMUNITY) {
@@ -156,60 +194,100 @@ public class Agreements {
         problems.put("username", "is nobody in the directory");
       }
       Fields.check("The paper form cannot be recorded", problems);
-      signature = Signature.paperByUser(code, version, username, paperDate, caller.username(), ProcessVariables.now());
+      signature =
+          Signature.paperByUser(
+              code, version, username, paperDate, caller.username(), ProcessVariables.now());
     } else {
       String reference = Fields.required(problems, "pupilReference", paper.pupilReference(), 100);
-      String parent = type.audience() == Audience.PARENT
-          ? Fields.required(problems, "parentName", paper.parentName(), 200)
-          : Fields.optional(problems, "parentName", paper.parentName(), 200);
+      String parent =
+          type.audience() == Audience.PARENT
+              ? Fields.required(problems, "parentName", paper.parentName(), 200)
+              : Fields.optional(problems, "parentName", paper.parentName(), 200);
       Pupil pupil = reference == null ? null : pupils.find(reference).orElse(null);
       if (reference != null && pupil == null) {
         problems.put("pupilReference", "is not on the pupil register");
       }
       Fields.check("The paper form cannot be recorded", problems);
-      signature = Signature.paperForPupil(code, version, pupil.reference(), parent, paperDate, caller.username(), ProcessVariables.now());
+      signature =
+          Signature.paperForPupil(
+              code,
+              version,
+              pupil.reference(),
+              parent,
+              paperDate,
+              caller.username(),
+              ProcessVariables.now());
     }
     Signature stored = repository.add(signature);
     audit.allowed("record-paper", AGREEMENT, code + "/v" + version, "signature " + stored.id());
     return view(stored);
   }
 
-  /** Who has not signed the current version: staff by name for staff agreements, pupils by reference otherwise. */
+  /**
+   * Who has not signed the current version: staff by name for staff agreements, pupils by reference
+   * otherwise.
+   */
   public NotSignedReport notSigned(Caller caller, String code) {
-    RecordsAccess.require(caller, audit, "read-not-signed", AGREEMENT, "Only the DSL and the head read who has not signed",
+    RecordsAccess.require(
+        caller,
+        audit,
+        "read-not-signed",
+        AGREEMENT,
+        "Only the DSL and the head read who has not signed",
         RecordsAccess.OVERSEERS);
-    AgreementType type = repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
+    AgreementType type =
+        repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
     List<Unsigned> missing = new ArrayList<>();
     int concerned;
     int signedCount;
     if (type.audience() == Audience.STAFF || type.audience() == Audience.COMMUNITY) {
       List<Person> staff = membersOfStaff();
-      Set<String> signed = repository.signedBy(code, type.currentVersion(), staff.stream().map(Person::username).toList());
+      Set<String> signed =
+          repository.signedBy(
+              code, type.currentVersion(), staff.stream().map(Person::username).toList());
       concerned = staff.size();
       signedCount = signed.size();
-      staff.stream().filter(p -> !signed.contains(p.username()))
+      staff.stream()
+          .filter(p -> !signed.contains(p.username()))
           .forEach(p -> missing.add(new Unsigned(p.username(), p.displayName())));
     } else {
       LocalDate today = ProcessVariables.today();
-      List<Pupil> onRoll = pupils.search("", MAX_PUPILS).stream().filter(p -> !p.leftBy(today)).toList();
+      List<Pupil> onRoll =
+          pupils.search("", MAX_PUPILS).stream().filter(p -> !p.leftBy(today)).toList();
       Set<String> signed = repository.pupilsSignedFor(code, type.currentVersion());
       concerned = onRoll.size();
       signedCount = (int) onRoll.stream().filter(p -> signed.contains(p.reference())).count();
-      onRoll.stream().filter(p -> !signed.contains(p.reference()))
+      onRoll.stream()
+          .filter(p -> !signed.contains(p.reference()))
           .forEach(p -> missing.add(new Unsigned(p.reference(), p.yearGroup())));
     }
-    audit.allowed("read-not-signed", AGREEMENT, code + "/v" + type.currentVersion(), missing.size() + " not signed");
-    return new NotSignedReport(code, type.title(), type.currentVersion(), type.signBy(), concerned, signedCount, missing);
+    audit.allowed(
+        "read-not-signed",
+        AGREEMENT,
+        code + "/v" + type.currentVersion(),
+        missing.size() + " not signed");
+    return new NotSignedReport(
+        code, type.title(), type.currentVersion(), type.signBy(), concerned, signedCount, missing);
   }
 
-  /** The DSL or the head binds an agreement to a policy of the register, or says whether staff may skip it. */
+  /**
+   * The DSL or the head binds an agreement to a policy of the register, or says whether staff may
+   * skip it.
+   */
   @Transactional
   public AgreementView configure(Caller caller, String code, AgreementSettings settings) {
-    RecordsAccess.require(caller, audit, "configure", AGREEMENT, "Only the DSL and the head change agreements",
+    RecordsAccess.require(
+        caller,
+        audit,
+        "configure",
+        AGREEMENT,
+        "Only the DSL and the head change agreements",
         RecordsAccess.OVERSEERS);
-    AgreementType type = repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
+    AgreementType type =
+        repository.type(code).orElseThrow(() -> BeaconProblem.notFound("No agreement " + code));
     if (settings == null || (settings.policyId() == null && settings.skippable() == null)) {
-      throw BeaconProblem.invalid("Nothing to change", Map.of("policyId", "give a policy id or skippable"));
+      throw BeaconProblem.invalid(
+          "Nothing to change", Map.of("policyId", "give a policy id or skippable"));
     }
     if (settings.policyId() != null && settings.policyId() < 1) {
       throw BeaconProblem.invalid("No such policy", Map.of("policyId", "must be a policy's id"));
@@ -225,8 +303,8 @@ public class Agreements {
   }
 
   /**
-   * The governing body approved a version of a policy: every agreement bound to it now asks for that
-   * version, and this says who signs what. Runs in the engine's transaction (message start).
+   * The governing body approved a version of a policy: every agreement bound to it now asks for
+   * that version, and this says who signs what. Runs in the engine's transaction (message start).
    */
   @Transactional
   public Renewal versionApproved(long policyId, String policyKind, int version) {
@@ -247,7 +325,8 @@ public class Agreements {
       } else {
         paper.add(type.title());
       }
-      audit.allowedInTransaction("new-version", AGREEMENT, type.code() + "/v" + version, "policy " + policyId);
+      audit.allowedInTransaction(
+          "new-version", AGREEMENT, type.code() + "/v" + version, "policy " + policyId);
     }
     List<String> signers = staffAgreement == null ? List.of() : staffUsernames();
     return new Renewal(
@@ -271,16 +350,34 @@ public class Agreements {
         byUsername.putIfAbsent(person.username(), person);
       }
     }
-    return byUsername.values().stream().sorted(Comparator.comparing(Person::username)).collect(Collectors.toList());
+    return byUsername.values().stream()
+        .sorted(Comparator.comparing(Person::username))
+        .collect(Collectors.toList());
   }
 
   static AgreementView view(AgreementType t) {
-    return new AgreementView(t.code(), t.title(), t.audience().name().toLowerCase(java.util.Locale.ROOT), t.policyKind(),
-        t.policyId(), t.currentVersion(), t.signBy(), t.skippable());
+    return new AgreementView(
+        t.code(),
+        t.title(),
+        t.audience().name().toLowerCase(java.util.Locale.ROOT),
+        t.policyKind(),
+        t.policyId(),
+        t.currentVersion(),
+        t.signBy(),
+        t.skippable());
   }
 
   static SignatureView view(Signature s) {
-    return new SignatureView(s.id() == null ? 0 : s.id(), s.agreementCode(), s.version(), s.signerUsername(), s.pupilReference(),
-        s.parentName(), s.method().name().toLowerCase(java.util.Locale.ROOT), s.paperDate(), s.signedAt(), s.recordedBy());
+    return new SignatureView(
+        s.id() == null ? 0 : s.id(),
+        s.agreementCode(),
+        s.version(),
+        s.signerUsername(),
+        s.pupilReference(),
+        s.parentName(),
+        s.method().name().toLowerCase(java.util.Locale.ROOT),
+        s.paperDate(),
+        s.signedAt(),
+        s.recordedBy());
   }
 }

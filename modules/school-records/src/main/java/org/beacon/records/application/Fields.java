@@ -31,7 +31,8 @@ final class Fields {
   }
 
   /** A date not after today. */
-  static LocalDate pastDate(Map<String, String> problems, String field, String value, LocalDate today) {
+  static LocalDate pastDate(
+      Map<String, String> problems, String field, String value, LocalDate today) {
     if (value == null || value.isBlank()) {
       problems.put(field, "is required");
       return null;

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.Pupil;
 import org.beacon.platform.api.Pupils;
 import org.beacon.records.domain.PhotoConsent;
@@ -43,11 +43,20 @@ public class PhotoConsents {
   @Inject AuditLog audit;
 
   /** A parent's form: yes or no to each use, who answered and on which day. */
-  public record ConsentForm(String pupilReference, Map<String, Boolean> uses, String answeredBy, String answeredOn) {}
+  public record ConsentForm(
+      String pupilReference, Map<String, Boolean> uses, String answeredBy, String answeredOn) {}
 
   /** A consent as the office sees it. */
-  public record ConsentView(long id, String pupilReference, String yearGroup, List<String> consented, List<String> refused,
-      String answeredBy, LocalDate answeredOn, LocalDate withdrawnOn, String recordedBy) {}
+  public record ConsentView(
+      long id,
+      String pupilReference,
+      String yearGroup,
+      List<String> consented,
+      List<String> refused,
+      String answeredBy,
+      LocalDate answeredOn,
+      LocalDate withdrawnOn,
+      String recordedBy) {}
 
   /** A withdrawal: the day the parent withdrew (today when absent). */
   public record Withdrawal(String withdrawnOn) {}
@@ -61,7 +70,12 @@ public class PhotoConsents {
 
   @Transactional
   public ConsentView record(Caller caller, ConsentForm form) {
-    RecordsAccess.require(caller, audit, "record", CONSENT, "Only the office, the DSL and the head record consent forms",
+    RecordsAccess.require(
+        caller,
+        audit,
+        "record",
+        CONSENT,
+        "Only the office, the DSL and the head record consent forms",
         RecordsAccess.RECORD_KEEPERS);
     if (form == null) {
       throw BeaconProblem.invalid("Send the consent form", Map.of("pupilReference", "is required"));
@@ -73,7 +87,8 @@ public class PhotoConsents {
       problems.put("pupilReference", "is not on the pupil register");
     }
     String answeredBy = Fields.required(problems, "answeredBy", form.answeredBy(), 200);
-    LocalDate answeredOn = Fields.pastDate(problems, "answeredOn", form.answeredOn(), ProcessVariables.today());
+    LocalDate answeredOn =
+        Fields.pastDate(problems, "answeredOn", form.answeredOn(), ProcessVariables.today());
     Set<PhotoUse> consented = EnumSet.noneOf(PhotoUse.class);
     Map<String, Boolean> uses = form.uses() == null ? Map.of() : form.uses();
     for (PhotoUse use : PhotoUse.values()) {
@@ -90,21 +105,37 @@ public class PhotoConsents {
       }
     }
     Fields.check("The consent form cannot be recorded", problems);
-    PhotoConsent consent = repository.add(
-        new PhotoConsent(pupil.reference(), pupil.yearGroup(), consented, answeredBy, answeredOn, caller.username(), ProcessVariables.now()));
+    PhotoConsent consent =
+        repository.add(
+            new PhotoConsent(
+                pupil.reference(),
+                pupil.yearGroup(),
+                consented,
+                answeredBy,
+                answeredOn,
+                caller.username(),
+                ProcessVariables.now()));
     audit.allowed("record", CONSENT, String.valueOf(consent.id()), pupil.reference());
     return view(consent);
   }
 
   @Transactional
   public ConsentView withdraw(Caller caller, long id, Withdrawal withdrawal) {
-    RecordsAccess.require(caller, audit, "withdraw", CONSENT, "Only the office, the DSL and the head record withdrawals",
+    RecordsAccess.require(
+        caller,
+        audit,
+        "withdraw",
+        CONSENT,
+        "Only the office, the DSL and the head record withdrawals",
         RecordsAccess.RECORD_KEEPERS);
-    PhotoConsent consent = repository.find(id).orElseThrow(() -> BeaconProblem.notFound("No consent " + id));
+    PhotoConsent consent =
+        repository.find(id).orElseThrow(() -> BeaconProblem.notFound("No consent " + id));
     Map<String, String> problems = new TreeMap<>();
-    LocalDate on = withdrawal == null || withdrawal.withdrawnOn() == null
-        ? ProcessVariables.today()
-        : Fields.pastDate(problems, "withdrawnOn", withdrawal.withdrawnOn(), ProcessVariables.today());
+    LocalDate on =
+        withdrawal == null || withdrawal.withdrawnOn() == null
+            ? ProcessVariables.today()
+            : Fields.pastDate(
+                problems, "withdrawnOn", withdrawal.withdrawnOn(), ProcessVariables.today());
     Fields.check("The withdrawal cannot be recorded", problems);
     consent.withdraw(on);
     audit.allowed("withdraw", CONSENT, String.valueOf(id), consent.pupilReference());
@@ -113,10 +144,17 @@ public class PhotoConsents {
 
   /** The office, the DSL and the head read a pupil's latest form. */
   public ConsentView forPupil(Caller caller, String reference) {
-    RecordsAccess.require(caller, audit, "read", CONSENT, "Only the office, the DSL and the head read consent forms",
+    RecordsAccess.require(
+        caller,
+        audit,
+        "read",
+        CONSENT,
+        "Only the office, the DSL and the head read consent forms",
         RecordsAccess.RECORD_KEEPERS);
-    PhotoConsent consent = repository.latestFor(reference == null ? "" : reference.trim())
-        .orElseThrow(() -> BeaconProblem.notFound("No consent form for " + reference));
+    PhotoConsent consent =
+        repository
+            .latestFor(reference == null ? "" : reference.trim())
+            .orElseThrow(() -> BeaconProblem.notFound("No consent form for " + reference));
     audit.allowed("read", CONSENT, String.valueOf(consent.id()), consent.pupilReference());
     return view(consent);
   }
@@ -128,9 +166,12 @@ public class PhotoConsents {
   public List<OptOut> optOuts(Caller caller, String yearGroup) {
     RecordsAccess.requireStaff(caller, audit, "read-opt-outs", CONSENT);
     LocalDate today = ProcessVariables.today();
-    String year = yearGroup == null || yearGroup.isBlank() ? null : yearGroup.trim().toLowerCase(Locale.ROOT);
-    Map<String, PhotoConsent> latest = repository.latestPerPupil().stream()
-        .collect(Collectors.toMap(c -> key(c.pupilReference()), Function.identity(), (a, b) -> a));
+    String year =
+        yearGroup == null || yearGroup.isBlank() ? null : yearGroup.trim().toLowerCase(Locale.ROOT);
+    Map<String, PhotoConsent> latest =
+        repository.latestPerPupil().stream()
+            .collect(
+                Collectors.toMap(c -> key(c.pupilReference()), Function.identity(), (a, b) -> a));
     List<OptOut> list = new ArrayList<>();
     for (Pupil pupil : pupils.search("", MAX_PUPILS)) {
       if (pupil.leftBy(today) || (year != null && !sameYear(year, pupil.yearGroup()))) {
@@ -142,9 +183,14 @@ public class PhotoConsents {
         list.add(new OptOut(pupil.reference(), pupil.yearGroup(), ids(refused)));
       }
     }
-    list.sort(Comparator.comparing(OptOut::yearGroup, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(OptOut::pupilReference));
-    audit.allowed("read-opt-outs", CONSENT, null, (year == null ? "all years" : year) + "; " + list.size() + " pupils");
+    list.sort(
+        Comparator.comparing(OptOut::yearGroup, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(OptOut::pupilReference));
+    audit.allowed(
+        "read-opt-outs",
+        CONSENT,
+        null,
+        (year == null ? "all years" : year) + "; " + list.size() + " pupils");
     return list;
   }
 
@@ -163,7 +209,8 @@ public class PhotoConsents {
       if (pupil.isPresent() && pupil.get().leftBy(today)) {
         consent.deletionAsked(now);
         leavers.add(consent.pupilReference());
-        audit.allowedInTransaction("ask-deletion", CONSENT, String.valueOf(consent.id()), consent.pupilReference());
+        audit.allowedInTransaction(
+            "ask-deletion", CONSENT, String.valueOf(consent.id()), consent.pupilReference());
       }
     }
     return leavers;
@@ -186,7 +233,15 @@ public class PhotoConsents {
   }
 
   static ConsentView view(PhotoConsent c) {
-    return new ConsentView(c.id() == null ? 0 : c.id(), c.pupilReference(), c.yearGroup(), ids(c.consented()), ids(c.refused()),
-        c.answeredBy(), c.answeredOn(), c.withdrawnOn(), c.recordedBy());
+    return new ConsentView(
+        c.id() == null ? 0 : c.id(),
+        c.pupilReference(),
+        c.yearGroup(),
+        ids(c.consented()),
+        ids(c.refused()),
+        c.answeredBy(),
+        c.answeredOn(),
+        c.withdrawnOn(),
+        c.recordedBy());
   }
 }

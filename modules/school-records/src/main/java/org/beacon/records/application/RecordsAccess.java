@@ -16,7 +16,8 @@ import org.beacon.platform.api.Role;
 public final class RecordsAccess {
 
   /** The roles of members of staff: they sign the staff AUP and read the photo opt-out list. */
-  public static final Set<Role> STAFF_ROLES = EnumSet.of(Role.STAFF, Role.DSL, Role.HEAD, Role.TECHNICAL, Role.OFFICE);
+  public static final Set<Role> STAFF_ROLES =
+      EnumSet.of(Role.STAFF, Role.DSL, Role.HEAD, Role.TECHNICAL, Role.OFFICE);
 
   /** The roles that record paper forms, consents and other people's training. */
   static final Role[] RECORD_KEEPERS = {Role.OFFICE, Role.DSL, Role.HEAD};
@@ -37,9 +38,19 @@ public final class RecordsAccess {
     }
   }
 
-  static void require(Caller caller, AuditLog audit, String action, String resource, String message, Role... roles) {
+  static void require(
+      Caller caller,
+      AuditLog audit,
+      String action,
+      String resource,
+      String message,
+      Role... roles) {
     if (Arrays.stream(roles).noneMatch(caller::has)) {
-      audit.denied(action, resource, null, "requires " + String.join(" or ", Arrays.stream(roles).map(Role::id).toList()));
+      audit.denied(
+          action,
+          resource,
+          null,
+          "requires " + String.join(" or ", Arrays.stream(roles).map(Role::id).toList()));
       throw BeaconProblem.forbidden(message);
     }
   }

@@ -44,7 +44,8 @@ public class RecordsStatistics implements CaseStatistics {
       }
       Set<String> signed = agreements.signedBy(type.code(), type.currentVersion(), usernames);
       counts.add(new Count(camel(type.code()) + "Signed", "signed", signed.size()));
-      counts.add(new Count(camel(type.code()) + "Signed", "notSigned", usernames.size() - signed.size()));
+      counts.add(
+          new Count(camel(type.code()) + "Signed", "notSigned", usernames.size() - signed.size()));
     }
     LocalDate end = org.beacon.platform.api.SchoolTime.lastDayBefore(period.to());
     Map<String, TrainingRecord> latest = training.latest();
@@ -61,13 +62,21 @@ public class RecordsStatistics implements CaseStatistics {
           current++;
         }
       }
-      counts.add(new Count("training" + capital(camel(course.code())) + "Current", "current", current));
-      counts.add(new Count("training" + capital(camel(course.code())) + "Current", "notCurrent", required - current));
+      counts.add(
+          new Count("training" + capital(camel(course.code())) + "Current", "current", current));
+      counts.add(
+          new Count(
+              "training" + capital(camel(course.code())) + "Current",
+              "notCurrent",
+              required - current));
     }
     return new Figures(module(), counts, List.of(), List.of());
   }
 
-  /** {@code staff-aup} becomes {@code staffAup}: a measure's name, which the dashboard splits into words. */
+  /**
+   * {@code staff-aup} becomes {@code staffAup}: a measure's name, which the dashboard splits into
+   * words.
+   */
   static String camel(String code) {
     StringBuilder out = new StringBuilder();
     boolean upper = false;

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Caller;
 import org.beacon.platform.api.People;
 import org.beacon.platform.api.Person;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.Role;
 import org.beacon.platform.api.SchoolTime;
 import org.beacon.records.api.RecordsProcesses;
@@ -36,6 +36,7 @@ public class Training {
 
   /** The course everyone takes every year, and the one only DSLs need. */
   static final String AWARENESS = "esafety-awareness";
+
   static final String DSL_COURSE = "dsl";
 
   @Inject TrainingRepository repository;
@@ -44,22 +45,37 @@ public class Training {
   @Inject RuntimeService runtimeService;
   @Inject Agreements agreements;
 
-  /** Training to record: whose (the caller's own when absent), which course, when, by whom, the evidence. */
-  public record NewTraining(String username, String course, String completedOn, String provider, String evidence) {}
+  /**
+   * Training to record: whose (the caller's own when absent), which course, when, by whom, the
+   * evidence.
+   */
+  public record NewTraining(
+      String username, String course, String completedOn, String provider, String evidence) {}
 
   public record CourseView(String code, String title, int validityMonths) {}
 
-  public record TrainingView(long id, String username, String course, String courseTitle, LocalDate completedOn,
-      LocalDate expiresOn, String provider, String evidence, boolean current) {}
+  public record TrainingView(
+      long id,
+      String username,
+      String course,
+      String courseTitle,
+      LocalDate completedOn,
+      LocalDate expiresOn,
+      String provider,
+      String evidence,
+      boolean current) {}
 
   /**
    * A gap: a member of staff whose training on a course is missing or expired (or expires within
    * the reminder's four weeks).
    */
-  public record Gap(String username, String name, String course, String status, LocalDate expiresOn) {}
+  public record Gap(
+      String username, String name, String course, String status, LocalDate expiresOn) {}
 
   public List<CourseView> courses() {
-    return repository.courses().stream().map(c -> new CourseView(c.code(), c.title(), c.validityMonths())).toList();
+    return repository.courses().stream()
+        .map(c -> new CourseView(c.code(), c.title(), c.validityMonths()))
+        .toList();
   }
 
   /** Records training; anyone records their own, the office, the DSL and the head anyone's. */
@@ -70,9 +86,17 @@ public class Training {
       throw BeaconProblem.invalid("Send the training's details", Map.of("course", "is required"));
     }
     Map<String, String> problems = new TreeMap<>();
-    String username = training.username() == null || training.username().isBlank() ? caller.username() : training.username().trim();
+    String username =
+        training.username() == null || training.username().isBlank()
+            ? caller.username()
+            : training.username().trim();
     if (!username.equals(caller.username())) {
-      RecordsAccess.require(caller, audit, "record", TRAINING, "You record your own training only",
+      RecordsAccess.require(
+          caller,
+          audit,
+          "record",
+          TRAINING,
+          "You record your own training only",
           RecordsAccess.RECORD_KEEPERS);
       if (people.byUsername(username).isEmpty()) {
         problems.put("username", "is nobody in the directory");
@@ -83,13 +107,22 @@ public class Training {
     if (code != null && course.isEmpty()) {
       problems.put("course", "is not a course");
     }
-    LocalDate completedOn = Fields.pastDate(problems, "completedOn", training.completedOn(), ProcessVariables.today());
+    LocalDate completedOn =
+        Fields.pastDate(problems, "completedOn", training.completedOn(), ProcessVariables.today());
     String provider = Fields.required(problems, "provider", training.provider(), 200);
     String evidence = Fields.optional(problems, "evidence", training.evidence(), 500);
     Fields.check("The training cannot be recorded", problems);
 
-    TrainingRecord record = repository.add(
-        new TrainingRecord(username, course.get(), completedOn, provider, evidence, caller.username(), ProcessVariables.now()));
+    TrainingRecord record =
+        repository.add(
+            new TrainingRecord(
+                username,
+                course.get(),
+                completedOn,
+                provider,
+                evidence,
+                caller.username(),
+                ProcessVariables.now()));
     remind(record, course.get());
     audit.allowed("record", TRAINING, record.reference(), username + " " + code);
     return view(record, course.get(), ProcessVariables.today());
@@ -101,7 +134,8 @@ public class Training {
    */
   private void remind(TrainingRecord record, TrainingCourse course) {
     String key = record.username() + "|" + course.code();
-    runtimeService.createMessageCorrelation(RecordsProcesses.MSG_TRAINING_RENEWED)
+    runtimeService
+        .createMessageCorrelation(RecordsProcesses.MSG_TRAINING_RENEWED)
         .processInstanceVariableEquals(RecordsProcesses.TRAINING_KEY, key)
         .correlateAll();
     if (!record.expiresOn().isAfter(ProcessVariables.today())) {
@@ -111,25 +145,37 @@ public class Training {
     variables.put(RecordsProcesses.TRAINEE, record.username());
     variables.put(RecordsProcesses.COURSE_TITLE, course.title());
     variables.put(RecordsProcesses.TRAINING_KEY, key);
-    variables.put(RecordsProcesses.REMIND_AT, Date.from(SchoolTime.startOf(record.remindOn()).plusSeconds(8 * 3600)));
+    variables.put(
+        RecordsProcesses.REMIND_AT,
+        Date.from(SchoolTime.startOf(record.remindOn()).plusSeconds(8 * 3600)));
     variables.put(RecordsProcesses.EXPIRES_ON, Date.from(SchoolTime.startOf(record.expiresOn())));
-    runtimeService.startProcessInstanceByKey(RecordsProcesses.TRAINING_REMINDER_KEY, record.reference(), variables);
+    runtimeService.startProcessInstanceByKey(
+        RecordsProcesses.TRAINING_REMINDER_KEY, record.reference(), variables);
   }
 
   /** The caller's own training. */
   public List<TrainingView> mine(Caller caller) {
     Map<String, TrainingCourse> courses = byCode();
     LocalDate today = ProcessVariables.today();
-    List<TrainingView> mine = repository.recordsOf(caller.username()).stream()
-        .map(r -> view(r, courses.get(r.courseCode()), today))
-        .toList();
+    List<TrainingView> mine =
+        repository.recordsOf(caller.username()).stream()
+            .map(r -> view(r, courses.get(r.courseCode()), today))
+            .toList();
     audit.allowed("read", "own-training", caller.username());
     return mine;
   }
 
-  /** For the DSL and the head: who lacks which training, has let it expire, or will within four weeks. */
+  /**
+   * For the DSL and the head: who lacks which training, has let it expire, or will within four
+   * weeks.
+   */
   public List<Gap> gaps(Caller caller) {
-    RecordsAccess.require(caller, audit, "read-gaps", TRAINING, "Only the DSL and the head read the training gaps",
+    RecordsAccess.require(
+        caller,
+        audit,
+        "read-gaps",
+        TRAINING,
+        "Only the DSL and the head read the training gaps",
         RecordsAccess.OVERSEERS);
     LocalDate today = ProcessVariables.today();
     Map<String, TrainingRecord> latest = latest();
@@ -142,7 +188,13 @@ public class Training {
         TrainingRecord record = latest.get(person.username() + "|" + course.code());
         String status = status(record, today);
         if (!status.equals("current")) {
-          gaps.add(new Gap(person.username(), person.displayName(), course.code(), status, record == null ? null : record.expiresOn()));
+          gaps.add(
+              new Gap(
+                  person.username(),
+                  person.displayName(),
+                  course.code(),
+                  status,
+                  record == null ? null : record.expiresOn()));
         }
       }
     }
@@ -154,7 +206,10 @@ public class Training {
   Map<String, TrainingRecord> latest() {
     Map<String, TrainingRecord> latest = new HashMap<>();
     for (TrainingRecord r : repository.all()) {
-      latest.merge(r.username() + "|" + r.courseCode(), r, (a, b) -> a.completedOn().isAfter(b.completedOn()) ? a : b);
+      latest.merge(
+          r.username() + "|" + r.courseCode(),
+          r,
+          (a, b) -> a.completedOn().isAfter(b.completedOn()) ? a : b);
     }
     return latest;
   }
@@ -185,7 +240,15 @@ public class Training {
   }
 
   private static TrainingView view(TrainingRecord r, TrainingCourse course, LocalDate today) {
-    return new TrainingView(r.id() == null ? 0 : r.id(), r.username(), r.courseCode(), course == null ? r.courseCode() : course.title(),
-        r.completedOn(), r.expiresOn(), r.provider(), r.evidence(), r.validOn(today));
+    return new TrainingView(
+        r.id() == null ? 0 : r.id(),
+        r.username(),
+        r.courseCode(),
+        course == null ? r.courseCode() : course.title(),
+        r.completedOn(),
+        r.expiresOn(),
+        r.provider(),
+        r.evidence(),
+        r.validOn(today));
   }
 }

@@ -54,7 +54,8 @@ public class AgreementType {
 
   protected AgreementType() {}
 
-  public AgreementType(long id, String code, String title, Audience audience, String policyKind, boolean skippable) {
+  public AgreementType(
+      long id, String code, String title, Audience audience, String policyKind, boolean skippable) {
     this.id = id;
     this.code = code;
     this.title = title;
@@ -72,13 +73,16 @@ public class AgreementType {
   }
 
   /**
-   * A version of its policy is in force: the agreement's own version moves on (signatures count
-   * per agreement version, whichever register entry it came from), to be signed by {@code signBy}.
+   * A version of its policy is in force: the agreement's own version moves on (signatures count per
+   * agreement version, whichever register entry it came from), to be signed by {@code signBy}.
    *
    * @return false for a version already taken (a message delivered twice, an older version late)
    */
   public boolean newVersion(long policyId, int policyVersion, LocalDate signBy) {
-    if (versionPolicyId != null && versionPolicyId == policyId && this.policyVersion != null && policyVersion <= this.policyVersion) {
+    if (versionPolicyId != null
+        && versionPolicyId == policyId
+        && this.policyVersion != null
+        && policyVersion <= this.policyVersion) {
       return false;
     }
     this.currentVersion++;

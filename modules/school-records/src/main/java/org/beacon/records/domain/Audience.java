@@ -1,6 +1,8 @@
 package org.beacon.records.domain;
 
-/** Who signs an agreement: members of staff in Beacon; pupils, parents and community users on paper. */
+/**
+ * Who signs an agreement: members of staff in Beacon; pupils, parents and community users on paper.
+ */
 public enum Audience {
   STAFF,
   PUPIL,

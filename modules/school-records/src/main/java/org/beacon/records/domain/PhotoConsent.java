@@ -24,7 +24,10 @@ public class PhotoConsent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rec_photo_consent_seq")
-  @SequenceGenerator(name = "rec_photo_consent_seq", sequenceName = "rec_photo_consent_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "rec_photo_consent_seq",
+      sequenceName = "rec_photo_consent_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "pupil_reference", nullable = false, length = 100)
@@ -68,8 +71,14 @@ public class PhotoConsent {
 
   protected PhotoConsent() {}
 
-  public PhotoConsent(String pupilReference, String yearGroup, Set<PhotoUse> consented, String answeredBy,
-      LocalDate answeredOn, String recordedBy, Instant recordedAt) {
+  public PhotoConsent(
+      String pupilReference,
+      String yearGroup,
+      Set<PhotoUse> consented,
+      String answeredBy,
+      LocalDate answeredOn,
+      String recordedBy,
+      Instant recordedAt) {
     this.pupilReference = Objects.requireNonNull(pupilReference);
     this.yearGroup = yearGroup;
     this.prospectus = consented.contains(PhotoUse.PROSPECTUS);

@@ -23,7 +23,10 @@ public class Signature {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rec_signature_seq")
-  @SequenceGenerator(name = "rec_signature_seq", sequenceName = "rec_signature_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "rec_signature_seq",
+      sequenceName = "rec_signature_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "agreement_code", nullable = false, length = 40)
@@ -56,8 +59,16 @@ public class Signature {
 
   protected Signature() {}
 
-  private Signature(String agreementCode, int version, String signerUsername, String pupilReference, String parentName,
-      Instant signedAt, SigningMethod method, LocalDate paperDate, String recordedBy) {
+  private Signature(
+      String agreementCode,
+      int version,
+      String signerUsername,
+      String pupilReference,
+      String parentName,
+      Instant signedAt,
+      SigningMethod method,
+      LocalDate paperDate,
+      String recordedBy) {
     this.agreementCode = Objects.requireNonNull(agreementCode);
     this.version = version;
     this.signerUsername = signerUsername;
@@ -71,19 +82,49 @@ public class Signature {
 
   /** The user signed in Beacon, themselves. */
   public static Signature inBeacon(String agreementCode, int version, String username, Instant at) {
-    return new Signature(agreementCode, version, username, null, null, at, SigningMethod.IN_BEACON, null, username);
+    return new Signature(
+        agreementCode, version, username, null, null, at, SigningMethod.IN_BEACON, null, username);
   }
 
   /** A paper form signed by a member of staff or a community user with an account. */
-  public static Signature paperByUser(String agreementCode, int version, String username, LocalDate paperDate,
-      String recordedBy, Instant at) {
-    return new Signature(agreementCode, version, username, null, null, at, SigningMethod.PAPER, paperDate, recordedBy);
+  public static Signature paperByUser(
+      String agreementCode,
+      int version,
+      String username,
+      LocalDate paperDate,
+      String recordedBy,
+      Instant at) {
+    return new Signature(
+        agreementCode,
+        version,
+        username,
+        null,
+        null,
+        at,
+        SigningMethod.PAPER,
+        paperDate,
+        recordedBy);
   }
 
   /** A paper form for a pupil, signed by the pupil or (with their name) a parent. */
-  public static Signature paperForPupil(String agreementCode, int version, String pupilReference, String parentName,
-      LocalDate paperDate, String recordedBy, Instant at) {
-    return new Signature(agreementCode, version, null, pupilReference, parentName, at, SigningMethod.PAPER, paperDate, recordedBy);
+  public static Signature paperForPupil(
+      String agreementCode,
+      int version,
+      String pupilReference,
+      String parentName,
+      LocalDate paperDate,
+      String recordedBy,
+      Instant at) {
+    return new Signature(
+        agreementCode,
+        version,
+        null,
+        pupilReference,
+        parentName,
+        at,
+        SigningMethod.PAPER,
+        paperDate,
+        recordedBy);
   }
 
   public Long id() {

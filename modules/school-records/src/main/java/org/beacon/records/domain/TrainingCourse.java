@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A course staff take (e-safety awareness, induction, DSL training, Prevent) and how long it counts. */
+/**
+ * A course staff take (e-safety awareness, induction, DSL training, Prevent) and how long it
+ * counts.
+ */
 @Entity
 @Table(name = "rec_course")
 public class TrainingCourse {

@@ -21,7 +21,10 @@ public class TrainingRecord {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rec_training_seq")
-  @SequenceGenerator(name = "rec_training_seq", sequenceName = "rec_training_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "rec_training_seq",
+      sequenceName = "rec_training_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(nullable = false, length = 100)
@@ -50,8 +53,14 @@ public class TrainingRecord {
 
   protected TrainingRecord() {}
 
-  public TrainingRecord(String username, TrainingCourse course, LocalDate completedOn, String provider, String evidence,
-      String recordedBy, Instant recordedAt) {
+  public TrainingRecord(
+      String username,
+      TrainingCourse course,
+      LocalDate completedOn,
+      String provider,
+      String evidence,
+      String recordedBy,
+      Instant recordedAt) {
     this.username = Objects.requireNonNull(username);
     this.courseCode = course.code();
     this.completedOn = Objects.requireNonNull(completedOn);

@@ -19,7 +19,10 @@ import org.beacon.records.application.AgreementViews.NotSignedReport;
 import org.beacon.records.application.AgreementViews.PaperSignature;
 import org.beacon.records.application.Agreements;
 
-/** {@code /api/records/agreements}: acceptable use agreements, their signatures and who has not signed. */
+/**
+ * {@code /api/records/agreements}: acceptable use agreements, their signatures and who has not
+ * signed.
+ */
 @Path("records/agreements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +37,10 @@ public class AgreementResource {
     return agreements.types();
   }
 
-  /** The DSL or the head binds the agreement to a policy (by id) or says whether staff may skip it at sign-in. */
+  /**
+   * The DSL or the head binds the agreement to a policy (by id) or says whether staff may skip it
+   * at sign-in.
+   */
   @PUT
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -54,7 +60,9 @@ public class AgreementResource {
   @Path("{code}/paper-signatures")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response recordPaper(@PathParam("code") String code, PaperSignature paper) {
-    return Response.status(Response.Status.CREATED).entity(agreements.recordPaper(caller, code, paper)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(agreements.recordPaper(caller, code, paper))
+        .build();
   }
 
   /** For the DSL and the head: who has not signed the current version. */

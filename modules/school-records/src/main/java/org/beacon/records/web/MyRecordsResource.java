@@ -31,11 +31,13 @@ public class MyRecordsResource {
    * @param mustSign the current versions they have not signed yet
    * @param training their training records
    */
-  public record MyRecords(List<MyAgreement> agreements, List<MyAgreement> mustSign, List<TrainingView> training) {}
+  public record MyRecords(
+      List<MyAgreement> agreements, List<MyAgreement> mustSign, List<TrainingView> training) {}
 
   @GET
   public MyRecords mine() {
     List<MyAgreement> mine = agreements.mine(caller);
-    return new MyRecords(mine, mine.stream().filter(a -> !a.signed()).toList(), training.mine(caller));
+    return new MyRecords(
+        mine, mine.stream().filter(a -> !a.signed()).toList(), training.mine(caller));
   }
 }

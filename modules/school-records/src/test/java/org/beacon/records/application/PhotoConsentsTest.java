@@ -39,7 +39,8 @@ class PhotoConsentsTest {
   }
 
   private static Map<String, Boolean> answers(boolean website) {
-    Map<String, Boolean> uses = new HashMap<>(Map.of("prospectus", true, "video", true, "media", true, "newsletter", true));
+    Map<String, Boolean> uses =
+        new HashMap<>(Map.of("prospectus", true, "video", true, "media", true, "newsletter", true));
     uses.put("website", website);
     return uses;
   }
@@ -52,19 +53,31 @@ class PhotoConsentsTest {
     assertThat(consents.optOuts(STAFF, "Year 4"))
         .containsExactly(new OptOut("P-0042", "Year 4", java.util.List.of("website")));
     // No form: nothing consented. Leavers are not listed.
-    assertThat(consents.optOuts(STAFF, null)).extracting(OptOut::pupilReference).containsExactly("P-0042", "P-0077");
-    assertThat(consents.optOuts(STAFF, "6")).singleElement().satisfies(o ->
-        assertThat(o.refused()).containsExactly("prospectus", "website", "video", "media", "newsletter"));
+    assertThat(consents.optOuts(STAFF, null))
+        .extracting(OptOut::pupilReference)
+        .containsExactly("P-0042", "P-0077");
+    assertThat(consents.optOuts(STAFF, "6"))
+        .singleElement()
+        .satisfies(
+            o ->
+                assertThat(o.refused())
+                    .containsExactly("prospectus", "website", "video", "media", "newsletter"));
   }
 
   @Test
   void aWithdrawalAtAnyTimeRefusesEveryUse() {
-    ConsentView consent = consents.record(OFFICE, new ConsentForm("P-0050", answers(true), "Mr Parent", "2026-09-04"));
-    assertThat(consents.optOuts(STAFF, "Year 4")).extracting(OptOut::pupilReference).containsExactly("P-0042");
+    ConsentView consent =
+        consents.record(
+            OFFICE, new ConsentForm("P-0050", answers(true), "Mr Parent", "2026-09-04"));
+    assertThat(consents.optOuts(STAFF, "Year 4"))
+        .extracting(OptOut::pupilReference)
+        .containsExactly("P-0042");
 
     consents.withdraw(OFFICE, consent.id(), new Withdrawal(null));
 
-    assertThat(consents.optOuts(STAFF, "Year 4")).extracting(OptOut::pupilReference).containsExactly("P-0042", "P-0050");
+    assertThat(consents.optOuts(STAFF, "Year 4"))
+        .extracting(OptOut::pupilReference)
+        .containsExactly("P-0042", "P-0050");
     assertThat(consents.forPupil(OFFICE, "p-0050").refused()).hasSize(5);
   }
 
@@ -75,7 +88,10 @@ class PhotoConsentsTest {
           .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(403));
     }
     assertThat(consents.optOuts(OFFICE, null)).isNotEmpty();
-    assertThatThrownBy(() -> consents.record(STAFF, new ConsentForm("P-0042", answers(true), "Mrs Parent", "2026-09-04")))
+    assertThatThrownBy(
+            () ->
+                consents.record(
+                    STAFF, new ConsentForm("P-0042", answers(true), "Mrs Parent", "2026-09-04")))
         .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(403));
     assertThatThrownBy(() -> consents.forPupil(STAFF, "P-0042"))
         .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(403));
@@ -86,12 +102,23 @@ class PhotoConsentsTest {
   @Test
   void anIncompleteFormIsRefusedFieldByFieldAndNothingIsStored() {
     Map<String, Boolean> partial = new HashMap<>(Map.of("website", false, "selfies", true));
-    assertThatThrownBy(() -> consents.record(OFFICE, new ConsentForm("P-9999", partial, "", "2099-01-01")))
-        .isInstanceOfSatisfying(BeaconProblem.class, p -> {
-          assertThat(p.status()).isEqualTo(400);
-          assertThat(p.fields()).containsOnlyKeys("pupilReference", "answeredBy", "answeredOn", "uses.prospectus", "uses.video",
-              "uses.media", "uses.newsletter", "uses.selfies");
-        });
+    assertThatThrownBy(
+            () -> consents.record(OFFICE, new ConsentForm("P-9999", partial, "", "2099-01-01")))
+        .isInstanceOfSatisfying(
+            BeaconProblem.class,
+            p -> {
+              assertThat(p.status()).isEqualTo(400);
+              assertThat(p.fields())
+                  .containsOnlyKeys(
+                      "pupilReference",
+                      "answeredBy",
+                      "answeredOn",
+                      "uses.prospectus",
+                      "uses.video",
+                      "uses.media",
+                      "uses.newsletter",
+                      "uses.selfies");
+            });
     assertThat(store.consents).isEmpty();
   }
 }

@@ -3,7 +3,10 @@ package org.beacon.records.application;
 import org.beacon.records.InMemory;
 import org.camunda.bpm.engine.ProcessEngine;
 
-/** The module's use cases wired to the in-memory store and a test engine, as CDI wires them in Beacon. */
+/**
+ * The module's use cases wired to the in-memory store and a test engine, as CDI wires them in
+ * Beacon.
+ */
 public final class Wiring {
 
   private Wiring() {}

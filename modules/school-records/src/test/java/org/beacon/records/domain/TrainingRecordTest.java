@@ -10,8 +10,15 @@ class TrainingRecordTest {
 
   @Test
   void dslTrainingOnTenDecember2024CountsTwoYearsAndRemindsFourWeeksBefore() {
-    TrainingRecord record = new TrainingRecord("dsl", new TrainingCourse("dsl", "DSL training", 24), LocalDate.of(2024, 12, 10),
-        "Local authority", null, "dsl", Instant.now());
+    TrainingRecord record =
+        new TrainingRecord(
+            "dsl",
+            new TrainingCourse("dsl", "DSL training", 24),
+            LocalDate.of(2024, 12, 10),
+            "Local authority",
+            null,
+            "dsl",
+            Instant.now());
 
     assertThat(record.expiresOn()).isEqualTo(LocalDate.of(2026, 12, 10));
     assertThat(record.remindOn()).isEqualTo(LocalDate.of(2026, 11, 12));
@@ -22,7 +29,8 @@ class TrainingRecordTest {
 
   @Test
   void anAgreementFollowsANewerVersionOnlyAndItsBindingById() {
-    AgreementType staffAup = new AgreementType(1, "staff-aup", "Staff AUP", Audience.STAFF, "staff-aup", false);
+    AgreementType staffAup =
+        new AgreementType(1, "staff-aup", "Staff AUP", Audience.STAFF, "staff-aup", false);
     assertThat(staffAup.boundTo(99, "staff-aup")).isTrue();
     assertThat(staffAup.newVersion(5, 3, LocalDate.of(2026, 1, 31))).isTrue();
     assertThat(staffAup.newVersion(5, 2, LocalDate.of(2026, 2, 28))).isFalse();

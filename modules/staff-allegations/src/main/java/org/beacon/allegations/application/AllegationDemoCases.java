@@ -30,9 +30,12 @@ public class AllegationDemoCases implements DemoCases {
             .raise(
                 term.as("dsl"),
                 new RaiseAllegation(
-                    new RaiseAllegation.Accused(null, "Jordan Example (demo teacher)", false, "teacher"),
+                    new RaiseAllegation.Accused(
+                        null, "Jordan Example (demo teacher)", false, "teacher"),
                     new RaiseAllegation.Reporter(
-                        "Robin Sample (demo parent)", "Parent of a pupil in " + DemoTerm.yearGroupOf("P-0002"), "Through the school office"),
+                        "Robin Sample (demo parent)",
+                        "Parent of a pupil in " + DemoTerm.yearGroupOf("P-0002"),
+                        "Through the school office"),
                     "A parent reports that a teacher sent their child private messages on a social media app late"
                         + " in the evening, outside any school channel. (Demo school: invented.)",
                     term.daysAgo(6),
@@ -51,7 +54,8 @@ public class AllegationDemoCases implements DemoCases {
             "possibleOffence", false,
             "riskOfHarm", true,
             "unsuitableToWorkWithChildren", false,
-            "thresholdReasons", "Private contact with a pupil outside school channels breaks the code of conduct and may indicate a risk of harm"));
+            "thresholdReasons",
+                "Private contact with a pupil outside school channels breaks the code of conduct and may indicate a risk of harm"));
     term.complete(
         "head",
         reference,
@@ -67,7 +71,8 @@ public class AllegationDemoCases implements DemoCases {
         term.as("dsl"),
         new RaiseAllegation(
             new RaiseAllegation.Accused("head", null, true, "teacher"),
-            new RaiseAllegation.Reporter("Casey Sample (demo colleague)", "Colleague", "Staff room extension 214"),
+            new RaiseAllegation.Reporter(
+                "Casey Sample (demo colleague)", "Colleague", "Staff room extension 214"),
             "A colleague reports that the headteacher shouted at a pupil and held their arm to stop them"
                 + " leaving a room. (Demo school: invented.)",
             term.daysAgo(1),

@@ -40,7 +40,9 @@ public record AllegationDetail(
     List<Deadline> deadlines,
     List<CaseHistory.Step> chronology) {
 
-  /** @param type how it came to the school @param reference the incident's reference, if any */
+  /**
+   * @param type how it came to the school @param reference the incident's reference, if any
+   */
   public record Source(String type, String reference) {}
 
   /**
@@ -51,15 +53,24 @@ public record AllegationDetail(
    */
   public record Accused(String username, String name, boolean headteacher, String role) {}
 
-  /** @param name who made the allegation @param relationship to the school @param contact how to reach them */
+  /**
+   * @param name who made the allegation @param relationship to the school @param contact how to
+   *     reach them
+   */
   public record Reporter(String name, String relationship, String contact) {}
 
-  /** @param reference pupil reference @param yearGroup year group */
+  /**
+   * @param reference pupil reference @param yearGroup year group
+   */
   public record Child(String reference, String yearGroup) {}
 
   /** The four limbs as the case manager assessed them, and whether the threshold is met. */
   public record Threshold(
-      Boolean met, Boolean harmedChild, Boolean possibleOffence, Boolean riskOfHarm, Boolean unsuitable) {}
+      Boolean met,
+      Boolean harmedChild,
+      Boolean possibleOffence,
+      Boolean riskOfHarm,
+      Boolean unsuitable) {}
 
   /**
    * @param referredAt when the referral task was completed
@@ -70,9 +81,17 @@ public record AllegationDetail(
    * @param outcome police, strategyDiscussion, internalInvestigation or noFurtherAction
    */
   public record Lado(
-      Instant referredAt, String name, String reference, LocalDate consultedOn, String advice, String outcome) {}
+      Instant referredAt,
+      String name,
+      String reference,
+      LocalDate consultedOn,
+      String advice,
+      String outcome) {}
 
-  /** @param recommended whether suspension was recommended @param approved the case manager's decision */
+  /**
+   * @param recommended whether suspension was recommended @param approved the case manager's
+   *     decision
+   */
   public record Suspension(Boolean recommended, Boolean approved) {}
 
   /**
@@ -85,8 +104,30 @@ public record AllegationDetail(
     Allegation a = seen.allegation();
     if (seen.view() != AllegationView.FULL) {
       return new AllegationDetail(
-          a.reference(), "received", "received", null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null, null, null);
+          a.reference(),
+          "received",
+          "received",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
     }
     HarmThreshold t = a.threshold();
     return new AllegationDetail(
@@ -110,7 +151,12 @@ public record AllegationDetail(
         AllegationAccess.caseManager(a.accused().headteacher()).id(),
         t == null
             ? new Threshold(a.harmThresholdMet(), null, null, null, null)
-            : new Threshold(a.harmThresholdMet(), t.harmedChild(), t.possibleOffence(), t.riskOfHarm(), t.unsuitable()),
+            : new Threshold(
+                a.harmThresholdMet(),
+                t.harmedChild(),
+                t.possibleOffence(),
+                t.riskOfHarm(),
+                t.unsuitable()),
         a.lowLevelConcernCount(),
         new Lado(
             a.ladoReferredAt(),
@@ -125,7 +171,9 @@ public record AllegationDetail(
         a.retainUntil() == null
             ? null
             : new Retention(
-                a.personnelRecordRemovedOn() != null ? "removed from the personnel record" : "pension age or 10 years",
+                a.personnelRecordRemovedOn() != null
+                    ? "removed from the personnel record"
+                    : "pension age or 10 years",
                 a.retainUntil()),
         a.closedAt(),
         seen.deadlines(),

@@ -58,17 +58,23 @@ public class AllegationRaising {
   @Transactional(dontRollbackOn = BeaconProblem.class)
   public RaisedAllegation raise(Caller caller, RaiseAllegation request) {
     if (request == null) {
-      throw BeaconProblem.invalid("Send the allegation as a JSON object", Map.of("body", "is required"));
+      throw BeaconProblem.invalid(
+          "Send the allegation as a JSON object", Map.of("body", "is required"));
     }
     FieldErrors errors = new FieldErrors();
     errors.violations(validator.validate(request));
     AllegationSource source = source(request, errors);
-    NameMatch accusedMatch = request.accused() == null ? null : people.resolve(accusedAsGiven(request.accused()));
+    NameMatch accusedMatch =
+        request.accused() == null ? null : people.resolve(accusedAsGiven(request.accused()));
     AccusedStaff accused = accused(request.accused(), accusedMatch, errors);
     Reporter reporter = reporter(request.reporter(), source, errors);
     Instant occurredAt = occurredAt(request.occurredAt(), errors);
     if (!errors.isEmpty()) {
-      audit.denied("create", AllegationRecords.RESOURCE, null, "invalid allegation: " + String.join(", ", errors.fields()));
+      audit.denied(
+          "create",
+          AllegationRecords.RESOURCE,
+          null,
+          "invalid allegation: " + String.join(", ", errors.fields()));
       throw errors.problem("The allegation has " + errors.size() + " invalid field(s)");
     }
 
@@ -106,9 +112,14 @@ public class AllegationRaising {
    * never sees the case, and the reporter is known as a person where they have an account.
    */
   private void recordPeople(Allegation allegation, NameMatch accused) {
-    parties.record(AllegationProcess.KEY, allegation.reference(), CaseParties.Part.SUBJECT, accused);
+    parties.record(
+        AllegationProcess.KEY, allegation.reference(), CaseParties.Part.SUBJECT, accused);
     if (allegation.reporter().name() != null) {
-      parties.name(AllegationProcess.KEY, allegation.reference(), CaseParties.Part.REPORTER, allegation.reporter().name());
+      parties.name(
+          AllegationProcess.KEY,
+          allegation.reference(),
+          CaseParties.Part.REPORTER,
+          allegation.reporter().name());
     }
   }
 
@@ -138,7 +149,8 @@ public class AllegationRaising {
     variables.put(AllegationProcess.REFERRAL_CLOCK_STARTED_AT, raisedAt);
     variables.put(AllegationProcess.ACCUSED_IS_HEAD, accusedIsHead);
     variables.put(AllegationProcess.ACCUSED_IS_TEACHER, allegation.accused().teacher());
-    variables.put(AllegationProcess.CASE_MANAGER_GROUP, AllegationAccess.caseManager(accusedIsHead).id());
+    variables.put(
+        AllegationProcess.CASE_MANAGER_GROUP, AllegationAccess.caseManager(accusedIsHead).id());
     variables.put(AllegationProcess.IMMEDIATE_DANGER, allegation.immediateDanger());
     variables.put(AllegationProcess.CHILD_ABUSE_IMAGES, allegation.childAbuseImages());
     return variables;
@@ -150,16 +162,20 @@ public class AllegationRaising {
     }
     Optional<AllegationSource> source = AllegationSource.fromId(request.source().trim());
     if (source.isEmpty()) {
-      errors.put("source", "must be one of child-disclosure, parent, colleague, anonymous, incident");
+      errors.put(
+          "source", "must be one of child-disclosure, parent, colleague, anonymous, incident");
       return null;
     }
-    if (source.get() == AllegationSource.INCIDENT && blankToNull(request.sourceReference()) == null) {
-      errors.put("sourceReference", "is required for an allegation from an incident: give its reference");
+    if (source.get() == AllegationSource.INCIDENT
+        && blankToNull(request.sourceReference()) == null) {
+      errors.put(
+          "sourceReference", "is required for an allegation from an incident: give its reference");
     }
     return source.get();
   }
 
-  private AccusedStaff accused(RaiseAllegation.Accused accused, NameMatch match, FieldErrors errors) {
+  private AccusedStaff accused(
+      RaiseAllegation.Accused accused, NameMatch match, FieldErrors errors) {
     if (accused == null) {
       return null;
     }
@@ -173,9 +189,11 @@ public class AllegationRaising {
     Optional<StaffRole> role =
         accused.role() == null ? Optional.empty() : StaffRole.fromId(accused.role().trim());
     if (accused.role() != null && !accused.role().isBlank() && role.isEmpty()) {
-      errors.put("accused.role", "must be one of teacher, support-staff, volunteer, contractor, other");
+      errors.put(
+          "accused.role", "must be one of teacher, support-staff, volunteer, contractor, other");
     }
-    if (errors.fields().stream().anyMatch(k -> k.startsWith("accused")) || accused.headteacher() == null) {
+    if (errors.fields().stream().anyMatch(k -> k.startsWith("accused"))
+        || accused.headteacher() == null) {
       return null;
     }
     boolean head = accusedIsHead(accused.headteacher(), match);
@@ -188,7 +206,8 @@ public class AllegationRaising {
         : AccusedStaff.withoutAccount(name, head, role.orElseThrow());
   }
 
-  private static Reporter reporter(RaiseAllegation.Reporter reporter, AllegationSource source, FieldErrors errors) {
+  private static Reporter reporter(
+      RaiseAllegation.Reporter reporter, AllegationSource source, FieldErrors errors) {
     boolean named = reporter != null && blankToNull(reporter.name()) != null;
     if (source == AllegationSource.ANONYMOUS) {
       if (named) {
@@ -201,7 +220,10 @@ public class AllegationRaising {
     }
     return reporter == null
         ? Reporter.anonymous()
-        : new Reporter(blankToNull(reporter.name()), blankToNull(reporter.relationship()), blankToNull(reporter.contact()));
+        : new Reporter(
+            blankToNull(reporter.name()),
+            blankToNull(reporter.relationship()),
+            blankToNull(reporter.contact()));
   }
 
   private Instant occurredAt(String text, FieldErrors errors) {

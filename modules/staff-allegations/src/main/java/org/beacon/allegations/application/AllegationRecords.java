@@ -10,19 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.beacon.allegations.api.AllegationProcess;
-import org.beacon.allegations.domain.AllegationReference;
-import org.beacon.platform.api.CaseParties;
-import org.beacon.platform.api.NameMatch;
-import org.beacon.platform.api.People;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
+import org.beacon.allegations.domain.AllegationReference;
 import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.allegations.domain.AllegationRepository.AllegationQuery;
 import org.beacon.allegations.domain.AllegationStatus;
 import org.beacon.platform.api.AuditLog;
 import org.beacon.platform.api.BeaconProblem;
-import org.beacon.platform.api.CaseHistory;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseHistory;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.NameMatch;
+import org.beacon.platform.api.People;
 import org.beacon.platform.api.Role;
 
 /**
@@ -88,9 +88,16 @@ public class AllegationRecords {
     List<Seen> seen =
         allegations.search(query, page * size, size).stream()
             .map(a -> new Seen(a, access.viewFor(caller, a), List.of(), List.of()))
-            .filter(s -> s.view() == AllegationView.FULL || (s.view() == AllegationView.RECEIVED && !filter.onCaseContent()))
+            .filter(
+                s ->
+                    s.view() == AllegationView.FULL
+                        || (s.view() == AllegationView.RECEIVED && !filter.onCaseContent()))
             .toList();
-    audit.allowed("list", RESOURCE, null, seen.size() + " allegation(s)" + (filter.onCaseContent() ? ", searched" : ""));
+    audit.allowed(
+        "list",
+        RESOURCE,
+        null,
+        seen.size() + " allegation(s)" + (filter.onCaseContent() ? ", searched" : ""));
     return seen.stream().map(AllegationSummary::of).toList();
   }
 
@@ -100,7 +107,8 @@ public class AllegationRecords {
    */
   private String accusedReference(String accused) {
     NameMatch match = people.resolve(accused);
-    return AccusedStaff.referenceOf(match.kind() == NameMatch.Kind.EXACT ? match.people().get(0).username() : accused);
+    return AccusedStaff.referenceOf(
+        match.kind() == NameMatch.Kind.EXACT ? match.people().get(0).username() : accused);
   }
 
   /** The codes of the allegations the caller is accused in, by any name that may mean them. */
@@ -125,7 +133,8 @@ public class AllegationRecords {
       audit.denied("read", RESOURCE, allegation.reference(), "not need-to-know");
       throw BeaconProblem.notFound("No such allegation");
     }
-    audit.allowed("read", RESOURCE, allegation.reference(), view.name().toLowerCase(Locale.ROOT) + " view");
+    audit.allowed(
+        "read", RESOURCE, allegation.reference(), view.name().toLowerCase(Locale.ROOT) + " view");
     if (view != AllegationView.FULL) {
       return AllegationDetail.of(new Seen(allegation, view, List.of(), List.of()));
     }

@@ -22,7 +22,8 @@ public record AllegationSummary(
   static AllegationSummary of(AllegationRecords.Seen seen) {
     Allegation a = seen.allegation();
     if (seen.view() != AllegationView.FULL) {
-      return new AllegationSummary(a.reference(), "received", "received", null, null, null, null, null, null);
+      return new AllegationSummary(
+          a.reference(), "received", "received", null, null, null, null, null, null);
     }
     return new AllegationSummary(
         a.reference(),

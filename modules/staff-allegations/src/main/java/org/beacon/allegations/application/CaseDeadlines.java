@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 
 /**
- * The deadlines of a case and whether each was met, read from the engine's history: every task
- * the model gave a due date (the LADO referral, the suspension letter, the investigation steps,
- * the DBS referral), due when, done when.
+ * The deadlines of a case and whether each was met, read from the engine's history: every task the
+ * model gave a due date (the LADO referral, the suspension letter, the investigation steps, the DBS
+ * referral), due when, done when.
  */
 @ApplicationScoped
 public class CaseDeadlines {
@@ -34,13 +34,20 @@ public class CaseDeadlines {
    * @param state met, missed, open, overdue or cancelled
    * @param met whether it was done in time; null while open, or when cancelled
    */
-  public record Deadline(String task, String name, Instant due, Instant done, String state, Boolean met) {}
+  public record Deadline(
+      String task, String name, Instant due, Instant done, String state, Boolean met) {}
 
   public List<Deadline> of(String processInstanceId) {
     Instant now = clock.instant();
-    return historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list().stream()
+    return historyService
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .list()
+        .stream()
         .filter(t -> t.getDueDate() != null)
-        .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime).thenComparing(HistoricTaskInstance::getId))
+        .sorted(
+            Comparator.comparing(HistoricTaskInstance::getStartTime)
+                .thenComparing(HistoricTaskInstance::getId))
         .map(t -> deadline(t, now))
         .toList();
   }
@@ -49,13 +56,21 @@ public class CaseDeadlines {
     Instant due = task.getDueDate().toInstant();
     if (task.getEndTime() == null) {
       boolean overdue = now.isAfter(due);
-      return new Deadline(task.getTaskDefinitionKey(), task.getName(), due, null, overdue ? "overdue" : "open", overdue ? false : null);
+      return new Deadline(
+          task.getTaskDefinitionKey(),
+          task.getName(),
+          due,
+          null,
+          overdue ? "overdue" : "open",
+          overdue ? false : null);
     }
     if (!COMPLETED.equals(task.getDeleteReason())) {
-      return new Deadline(task.getTaskDefinitionKey(), task.getName(), due, null, "cancelled", null);
+      return new Deadline(
+          task.getTaskDefinitionKey(), task.getName(), due, null, "cancelled", null);
     }
     Instant done = task.getEndTime().toInstant();
     boolean met = !done.isAfter(due);
-    return new Deadline(task.getTaskDefinitionKey(), task.getName(), due, done, met ? "met" : "missed", met);
+    return new Deadline(
+        task.getTaskDefinitionKey(), task.getName(), due, done, met ? "met" : "missed", met);
   }
 }

@@ -38,7 +38,8 @@ public record RaiseAllegation(
    *
    * @param username the Beacon username of the member of staff
    * @param name the name of someone without a Beacon account
-   * @param headteacher whether they are the headteacher (the chair of governors then manages the case)
+   * @param headteacher whether they are the headteacher (the chair of governors then manages the
+   *     case)
    * @param role teacher, support-staff, volunteer, contractor or other
    */
   @Schema(name = "RaiseAllegationAccused")
@@ -55,14 +56,17 @@ public record RaiseAllegation(
    */
   @Schema(name = "RaiseAllegationReporter")
   public record Reporter(
-      @Size(max = 200) String name, @Size(max = 100) String relationship, @Size(max = 200) String contact) {}
+      @Size(max = 200) String name,
+      @Size(max = 100) String relationship,
+      @Size(max = 200) String contact) {}
 
   /**
    * @param reference the school's pupil reference (never a name)
    * @param yearGroup e.g. Year 8, Reception
    */
   @Schema(name = "RaiseAllegationChild")
-  public record Child(@NotBlank @Size(max = 50) String reference, @Size(max = 20) String yearGroup) {}
+  public record Child(
+      @NotBlank @Size(max = 50) String reference, @Size(max = 20) String yearGroup) {}
 
   public List<Child> childrenOrEmpty() {
     return children == null ? List.of() : children;

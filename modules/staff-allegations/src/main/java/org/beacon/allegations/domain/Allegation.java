@@ -24,10 +24,10 @@ import java.util.Objects;
 import org.beacon.platform.api.SchoolTime;
 
 /**
- * An allegation against a member of staff (KCSIE Part 4): who is accused, what is alleged, and
- * the decisions the case manager, the DSL and the LADO took on it. Every form entry is also kept
- * in the engine's history, from which the chronology is read; this record holds what the
- * procedure needs to know at a glance and what outlives the process.
+ * An allegation against a member of staff (KCSIE Part 4): who is accused, what is alleged, and the
+ * decisions the case manager, the DSL and the LADO took on it. Every form entry is also kept in the
+ * engine's history, from which the chronology is read; this record holds what the procedure needs
+ * to know at a glance and what outlives the process.
  */
 @Entity
 @Table(name = "alg_allegation")
@@ -37,7 +37,10 @@ public class Allegation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alg_allegation_seq")
-  @SequenceGenerator(name = "alg_allegation_seq", sequenceName = "alg_allegation_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "alg_allegation_seq",
+      sequenceName = "alg_allegation_seq",
+      allocationSize = 1)
   private Long id;
 
   /** The random part of the reference, e.g. K7Q2MX; unique. */
@@ -91,7 +94,9 @@ public class Allegation {
 
   @Embedded
   @AttributeOverride(name = "harmedChild", column = @Column(name = "threshold_harmed_child"))
-  @AttributeOverride(name = "possibleOffence", column = @Column(name = "threshold_possible_offence"))
+  @AttributeOverride(
+      name = "possibleOffence",
+      column = @Column(name = "threshold_possible_offence"))
   @AttributeOverride(name = "riskOfHarm", column = @Column(name = "threshold_risk_of_harm"))
   @AttributeOverride(name = "unsuitable", column = @Column(name = "threshold_unsuitable"))
   private ThresholdAssessment threshold;
@@ -182,7 +187,11 @@ public class Allegation {
 
   /** What the DSL established about an allegation the incident flow raised. */
   public void completeDetails(
-      boolean accusedIsHead, StaffRole role, String whatHappened, List<InvolvedChild> children, boolean immediateDanger) {
+      boolean accusedIsHead,
+      StaffRole role,
+      String whatHappened,
+      List<InvolvedChild> children,
+      boolean immediateDanger) {
     this.accused = accused.withPost(accusedIsHead, role);
     this.whatHappened = whatHappened;
     if (!children.isEmpty()) {
@@ -204,10 +213,14 @@ public class Allegation {
     this.threshold = ThresholdAssessment.of(assessment);
     this.harmThresholdMet = assessment.met();
     this.lowLevelConcern = !assessment.met();
-    this.status = assessment.met() ? AllegationStatus.LADO_REFERRAL_DUE : AllegationStatus.LOW_LEVEL_CONCERN;
+    this.status =
+        assessment.met() ? AllegationStatus.LADO_REFERRAL_DUE : AllegationStatus.LOW_LEVEL_CONCERN;
   }
 
-  /** How many low-level concerns about the same person the last twelve months hold, this one included. */
+  /**
+   * How many low-level concerns about the same person the last twelve months hold, this one
+   * included.
+   */
   public void countLowLevelConcerns(int inWindow) {
     this.lowLevelConcernCount = inWindow;
   }
@@ -224,7 +237,11 @@ public class Allegation {
   }
 
   public void recordLadoConsultation(
-      String name, String ladoReference, LocalDate consultedOn, String advice, LadoOutcome outcome) {
+      String name,
+      String ladoReference,
+      LocalDate consultedOn,
+      String advice,
+      LadoOutcome outcome) {
     this.ladoName = name;
     this.ladoReference = ladoReference;
     this.ladoConsultedOn = consultedOn;
@@ -267,7 +284,10 @@ public class Allegation {
     return raisedAt.atZone(SCHOOL_ZONE).toLocalDate();
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
+
   /** The readable reference, e.g. ALG-2026-K7Q2MX. */
   public String reference() {
     return AllegationReference.of(raisedAt, code).toString();
@@ -286,36 +306,128 @@ public class Allegation {
     this.code = AllegationReference.newCode();
   }
 
-  public Instant raisedAt() { return raisedAt; }
-  public String raisedBy() { return raisedBy; }
-  public AllegationSource source() { return source; }
-  public Long sourceId() { return sourceId; }
-  public String sourceReference() { return sourceReference; }
-  public AccusedStaff accused() { return accused; }
+  public Instant raisedAt() {
+    return raisedAt;
+  }
+
+  public String raisedBy() {
+    return raisedBy;
+  }
+
+  public AllegationSource source() {
+    return source;
+  }
+
+  public Long sourceId() {
+    return sourceId;
+  }
+
+  public String sourceReference() {
+    return sourceReference;
+  }
+
+  public AccusedStaff accused() {
+    return accused;
+  }
+
   /** Who made the allegation; empty when anonymous (the database then holds no reporter at all). */
-  public Reporter reporter() { return reporter == null ? Reporter.anonymous() : reporter; }
-  public Instant occurredAt() { return occurredAt; }
-  public String whatHappened() { return whatHappened; }
-  public boolean immediateDanger() { return immediateDanger; }
-  public boolean childAbuseImages() { return childAbuseImages; }
-  public List<InvolvedChild> children() { return List.copyOf(children); }
-  public AllegationStatus status() { return status; }
-  public String processInstanceId() { return processInstanceId; }
-  public HarmThreshold threshold() { return threshold == null ? null : threshold.toHarmThreshold(); }
-  public Boolean harmThresholdMet() { return harmThresholdMet; }
-  public boolean lowLevelConcern() { return lowLevelConcern; }
-  public Integer lowLevelConcernCount() { return lowLevelConcernCount; }
-  public Instant ladoReferredAt() { return ladoReferredAt; }
-  public String ladoName() { return ladoName; }
-  public String ladoReference() { return ladoReference; }
-  public LocalDate ladoConsultedOn() { return ladoConsultedOn; }
-  public String ladoAdvice() { return ladoAdvice; }
-  public LadoOutcome ladoOutcome() { return ladoOutcome; }
-  public Boolean suspensionRecommended() { return suspensionRecommended; }
-  public Boolean suspensionApproved() { return suspensionApproved; }
-  public Outcome outcome() { return outcome; }
-  public EmploymentOutcome employmentOutcome() { return employmentOutcome; }
-  public LocalDate personnelRecordRemovedOn() { return personnelRecordRemovedOn; }
-  public LocalDate retainUntil() { return retainUntil; }
-  public Instant closedAt() { return closedAt; }
+  public Reporter reporter() {
+    return reporter == null ? Reporter.anonymous() : reporter;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String whatHappened() {
+    return whatHappened;
+  }
+
+  public boolean immediateDanger() {
+    return immediateDanger;
+  }
+
+  public boolean childAbuseImages() {
+    return childAbuseImages;
+  }
+
+  public List<InvolvedChild> children() {
+    return List.copyOf(children);
+  }
+
+  public AllegationStatus status() {
+    return status;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public HarmThreshold threshold() {
+    return threshold == null ? null : threshold.toHarmThreshold();
+  }
+
+  public Boolean harmThresholdMet() {
+    return harmThresholdMet;
+  }
+
+  public boolean lowLevelConcern() {
+    return lowLevelConcern;
+  }
+
+  public Integer lowLevelConcernCount() {
+    return lowLevelConcernCount;
+  }
+
+  public Instant ladoReferredAt() {
+    return ladoReferredAt;
+  }
+
+  public String ladoName() {
+    return ladoName;
+  }
+
+  public String ladoReference() {
+    return ladoReference;
+  }
+
+  public LocalDate ladoConsultedOn() {
+    return ladoConsultedOn;
+  }
+
+  public String ladoAdvice() {
+    return ladoAdvice;
+  }
+
+  public LadoOutcome ladoOutcome() {
+    return ladoOutcome;
+  }
+
+  public Boolean suspensionRecommended() {
+    return suspensionRecommended;
+  }
+
+  public Boolean suspensionApproved() {
+    return suspensionApproved;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public EmploymentOutcome employmentOutcome() {
+    return employmentOutcome;
+  }
+
+  public LocalDate personnelRecordRemovedOn() {
+    return personnelRecordRemovedOn;
+  }
+
+  public LocalDate retainUntil() {
+    return retainUntil;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
 }

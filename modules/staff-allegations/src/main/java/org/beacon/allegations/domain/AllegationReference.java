@@ -12,8 +12,8 @@ import org.beacon.platform.api.SchoolTime;
 /**
  * The readable reference of an allegation, {@code ALG-2026-K7Q2MX}: the year it was raised (school
  * time) and a random code. References are not numbered in order, so a list with one left out (a
- * case against the reader) shows no gap. Allegations recorded before the codes kept their number
- * as their code ({@code ALG-2026-0007}).
+ * case against the reader) shows no gap. Allegations recorded before the codes kept their number as
+ * their code ({@code ALG-2026-0007}).
  *
  * @param year the year the allegation was raised
  * @param code the allegation's code
@@ -33,7 +33,9 @@ public record AllegationReference(int year, String code) {
     return new AllegationReference(raisedAt.atZone(SCHOOL_ZONE).getYear(), code);
   }
 
-  /** A new random code: 32^6, about a billion, so a school's few cases a year rarely meet one taken. */
+  /**
+   * A new random code: 32^6, about a billion, so a school's few cases a year rarely meet one taken.
+   */
   public static String newCode() {
     StringBuilder code = new StringBuilder(CODE_LENGTH);
     for (int i = 0; i < CODE_LENGTH; i++) {
@@ -44,7 +46,8 @@ public record AllegationReference(int year, String code) {
 
   /** The reference in this text, if it has the form ALG-YYYY-CODE (case as given is ignored). */
   public static Optional<AllegationReference> parse(String text) {
-    Matcher m = text == null ? null : FORMAT.matcher(text.trim().toUpperCase(java.util.Locale.ROOT));
+    Matcher m =
+        text == null ? null : FORMAT.matcher(text.trim().toUpperCase(java.util.Locale.ROOT));
     if (m == null || !m.matches()) {
       return Optional.empty();
     }

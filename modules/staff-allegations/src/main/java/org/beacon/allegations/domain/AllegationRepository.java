@@ -19,14 +19,15 @@ public interface AllegationRepository {
   List<Allegation> search(AllegationQuery query, int first, int max);
 
   /**
-   * Low-level concerns about the person with this staff reference (see
-   * {@link AccusedStaff#referenceOf(String)}) raised at or after {@code since}.
+   * Low-level concerns about the person with this staff reference (see {@link
+   * AccusedStaff#referenceOf(String)}) raised at or after {@code since}.
    */
   long countLowLevelConcerns(String accusedReference, Instant since);
 
   /**
    * What is asked for. An allegation matches when it is in one of the scopes the caller may read
-   * (cases the caller manages, or their own reports) and passes every filter; a null filter means any.
+   * (cases the caller manages, or their own reports) and passes every filter; a null filter means
+   * any.
    *
    * @param staffCases cases about staff other than the headteacher (case manager: the head)
    * @param headCases cases about the headteacher (case manager: the chair of governors)

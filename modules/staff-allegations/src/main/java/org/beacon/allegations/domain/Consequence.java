@@ -3,8 +3,8 @@ package org.beacon.allegations.domain;
 /** What an outcome leads to (KCSIE Part 4: record keeping, referrals). */
 public enum Consequence {
   /**
-   * Substantiated, and the person was dismissed or left: a referral to the DBS (and, for a
-   * teacher, to the Teaching Regulation Agency); the record is kept.
+   * Substantiated, and the person was dismissed or left: a referral to the DBS (and, for a teacher,
+   * to the Teaching Regulation Agency); the record is kept.
    */
   REFER_TO_DBS("referToDbs"),
   /** False or malicious: the allegation is removed from the personnel record. */

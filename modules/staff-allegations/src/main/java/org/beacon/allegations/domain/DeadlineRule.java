@@ -10,9 +10,9 @@ import org.beacon.platform.api.SchoolTime;
 import org.beacon.platform.api.WorkingDays;
 
 /**
- * A deadline of an allegation: so many working days, calendar months or years. A deadline in
- * months that falls on a weekend or bank holiday moves to the next working day at the same time,
- * so that its timer never fires when nobody is at school to act on it.
+ * A deadline of an allegation: so many working days, calendar months or years. A deadline in months
+ * that falls on a weekend or bank holiday moves to the next working day at the same time, so that
+ * its timer never fires when nobody is at school to act on it.
  *
  * @param amount how many
  * @param unit of what
@@ -53,7 +53,8 @@ public record DeadlineRule(int amount, Unit unit) {
   public Date from(Date from, WorkingDays calendar) {
     return switch (unit) {
       case WORKING_DAYS -> calendar.after(from, amount);
-      case MONTHS -> onAWorkingDay(from.toInstant().atZone(SCHOOL_ZONE).plusMonths(amount), calendar);
+      case MONTHS ->
+          onAWorkingDay(from.toInstant().atZone(SCHOOL_ZONE).plusMonths(amount), calendar);
       case YEARS -> Date.from(from.toInstant().atZone(SCHOOL_ZONE).plusYears(amount).toInstant());
     };
   }

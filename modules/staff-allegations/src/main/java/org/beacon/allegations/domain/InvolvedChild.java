@@ -3,7 +3,9 @@ package org.beacon.allegations.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A child the allegation concerns, by the school's pupil reference (never a name) and year group. */
+/**
+ * A child the allegation concerns, by the school's pupil reference (never a name) and year group.
+ */
 @Embeddable
 public class InvolvedChild {
 

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the accused does at the school; a teacher is also referred to the Teaching Regulation Agency. */
+/**
+ * What the accused does at the school; a teacher is also referred to the Teaching Regulation
+ * Agency.
+ */
 public enum StaffRole {
   TEACHER,
   SUPPORT_STAFF,

@@ -22,8 +22,8 @@ import org.beacon.allegations.application.AllegationSummary;
 import org.beacon.allegations.application.RaiseAllegation;
 import org.beacon.allegations.application.RaisedAllegation;
 import org.beacon.allegations.domain.AllegationStatus;
-import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseCreated;
 import org.beacon.platform.api.FieldErrors;
 import org.beacon.platform.api.PageRequest;
 import org.beacon.platform.api.SchoolTime;
@@ -46,8 +46,14 @@ public class AllegationResource {
   @Inject Caller caller;
   @Context UriInfo uri;
 
-
-  @APIResponse(responseCode = "201", description = "Raised: its reference (ids of allegations are never shown); Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseCreated.class)))
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Raised: its reference (ids of allegations are never shown); Location is its address",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CaseCreated.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response raise(RaiseAllegation request) {
@@ -70,7 +76,11 @@ public class AllegationResource {
     PageRequest paging = PageRequest.of(page, size, errors);
     errors.throwIfAny("Invalid allegations query");
     AllegationRecords.Filter filter =
-        new AllegationRecords.Filter(wantedStatus, accused == null || accused.isBlank() ? null : accused.trim(), fromDay, toDay);
+        new AllegationRecords.Filter(
+            wantedStatus,
+            accused == null || accused.isBlank() ? null : accused.trim(),
+            fromDay,
+            toDay);
     return records.list(caller, filter, paging.page(), paging.size());
   }
 

@@ -13,11 +13,11 @@ import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationSource;
 import org.beacon.allegations.domain.Reporter;
 import org.beacon.allegations.domain.StaffRole;
-import org.beacon.platform.api.CaseParties;
 import org.beacon.platform.api.Caller;
+import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.Role;
 import org.beacon.platform.identity.PeopleSnapshot;
 import org.beacon.platform.people.InMemoryCaseParties;
-import org.beacon.platform.api.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,16 +30,28 @@ class AllegationAccessTest {
   private final InMemoryAllegations allegations = new InMemoryAllegations();
 
   /** Against staff2, recorded by staff. */
-  private final Allegation againstStaff2 = allegations.add(allegation(AccusedStaff.withAccount("staff2", false, StaffRole.SUPPORT_STAFF)));
+  private final Allegation againstStaff2 =
+      allegations.add(
+          allegation(AccusedStaff.withAccount("staff2", false, StaffRole.SUPPORT_STAFF)));
 
   /** Against the head, recorded by staff. */
-  private final Allegation againstHead = allegations.add(allegation(AccusedStaff.withAccount("head", true, StaffRole.TEACHER)));
+  private final Allegation againstHead =
+      allegations.add(allegation(AccusedStaff.withAccount("head", true, StaffRole.TEACHER)));
 
   private static Allegation allegation(AccusedStaff accused) {
     Instant now = Instant.parse("2026-03-02T09:00:00Z");
     return new Allegation(
-        "staff", now, AllegationSource.PARENT, null, null, accused, new Reporter("A parent", null, null),
-        now, "What happened", List.of(), false);
+        "staff",
+        now,
+        AllegationSource.PARENT,
+        null,
+        null,
+        accused,
+        new Reporter("A parent", null, null),
+        now,
+        "What happened",
+        List.of(),
+        false);
   }
 
   private static Caller caller(String username, Role... roles) {
@@ -79,7 +91,8 @@ class AllegationAccessTest {
 
   @Test
   void theAccusedSeesNothingWhateverRolesTheyHold() {
-    Caller staff2WithEveryRole = caller("staff2", Role.STAFF, Role.DSL, Role.HEAD, Role.CHAIR, Role.ADMIN);
+    Caller staff2WithEveryRole =
+        caller("staff2", Role.STAFF, Role.DSL, Role.HEAD, Role.CHAIR, Role.ADMIN);
 
     assertThat(access.viewFor(staff2WithEveryRole, againstStaff2)).isEqualTo(AllegationView.NONE);
     assertThat(access.excludedFromCase(staff2WithEveryRole, againstStaff2)).isTrue();
@@ -95,7 +108,8 @@ class AllegationAccessTest {
 
   @Test
   void anotherHeadWhoIsAlsoTheDslKeepsTheDslsAccessWhenTheHeadIsAccused() {
-    assertThat(access.viewFor(caller("exechead", Role.HEAD, Role.DSL), againstHead)).isEqualTo(AllegationView.FULL);
+    assertThat(access.viewFor(caller("exechead", Role.HEAD, Role.DSL), againstHead))
+        .isEqualTo(AllegationView.FULL);
     assertThat(access.excludedFromCase(caller("deputy", Role.HEAD), againstHead)).isTrue();
   }
 
@@ -117,7 +131,8 @@ class AllegationAccessTest {
     assertThat(tasks.excludes(caller("head", Role.HEAD), key, againstHead.reference())).isTrue();
     assertThat(tasks.excludes(caller("chair", Role.CHAIR), key, againstHead.reference())).isFalse();
     // The escalation of an overdue referral is offered to the chair on every case.
-    assertThat(tasks.excludes(caller("chair", Role.CHAIR), key, againstStaff2.reference())).isFalse();
+    assertThat(tasks.excludes(caller("chair", Role.CHAIR), key, againstStaff2.reference()))
+        .isFalse();
   }
 
   @Test
@@ -127,24 +142,34 @@ class AllegationAccessTest {
     tasks.access = access;
 
     assertThat(tasks.excludes(caller("dsl", Role.DSL), AllegationProcess.KEY, null)).isTrue();
-    assertThat(tasks.excludes(caller("dsl", Role.DSL), AllegationProcess.KEY, "ALG-1999-9999")).isTrue();
-    assertThat(tasks.excludes(caller("staff2", Role.DSL), "IncidentResponseProcess", againstStaff2.reference())).isFalse();
+    assertThat(tasks.excludes(caller("dsl", Role.DSL), AllegationProcess.KEY, "ALG-1999-9999"))
+        .isTrue();
+    assertThat(
+            tasks.excludes(
+                caller("staff2", Role.DSL), "IncidentResponseProcess", againstStaff2.reference()))
+        .isFalse();
   }
 
   @Test
   void aDslAccusedByTheirNameInLowerCaseSeesNothingAndTheOtherDslAndTheHeadDo() {
-    Allegation againstDana = allegations.add(allegation(AccusedStaff.withoutAccount("dana lead", false, StaffRole.TEACHER)));
-    parties.name(AllegationProcess.KEY, againstDana.reference(), CaseParties.Part.SUBJECT, "dana lead");
+    Allegation againstDana =
+        allegations.add(
+            allegation(AccusedStaff.withoutAccount("dana lead", false, StaffRole.TEACHER)));
+    parties.name(
+        AllegationProcess.KEY, againstDana.reference(), CaseParties.Part.SUBJECT, "dana lead");
 
     assertThat(access.viewFor(caller("dsl", Role.DSL), againstDana)).isEqualTo(AllegationView.NONE);
     assertThat(access.excludedFromCase(caller("dsl", Role.DSL), againstDana)).isTrue();
-    assertThat(access.viewFor(caller("dsl2", Role.DSL), againstDana)).isEqualTo(AllegationView.FULL);
-    assertThat(access.viewFor(caller("head", Role.HEAD), againstDana)).isEqualTo(AllegationView.FULL);
+    assertThat(access.viewFor(caller("dsl2", Role.DSL), againstDana))
+        .isEqualTo(AllegationView.FULL);
+    assertThat(access.viewFor(caller("head", Role.HEAD), againstDana))
+        .isEqualTo(AllegationView.FULL);
   }
 
   @Test
   void aRoleStandingInOnACaseManagesIt() {
     parties.standIn(AllegationProcess.KEY, againstStaff2.reference(), Role.CHAIR);
-    assertThat(access.viewFor(caller("chair", Role.CHAIR), againstStaff2)).isEqualTo(AllegationView.FULL);
+    assertThat(access.viewFor(caller("chair", Role.CHAIR), againstStaff2))
+        .isEqualTo(AllegationView.FULL);
   }
 }

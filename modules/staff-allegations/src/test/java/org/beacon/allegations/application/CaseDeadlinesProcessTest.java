@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     })
 class CaseDeadlinesProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
   @AfterEach
   void tearDown() {
@@ -42,26 +43,43 @@ class CaseDeadlinesProcessTest {
     ProcessEngine engine = extension.getProcessEngine();
     AllegationFlowFixture flow = new AllegationFlowFixture(engine);
     ClockUtil.setCurrentTime(at(2024, 12, 20, 16, 0));
-    Raised raised = flow.raise(AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER), false, at(2024, 12, 20, 16, 0).toInstant());
+    Raised raised =
+        flow.raise(
+            AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER),
+            false,
+            at(2024, 12, 20, 16, 0).toInstant());
     flow.complete(
         raised.instance(),
         "Task_AssessHarmThreshold",
         Map.of(
-            "harmedChild", true, "possibleOffence", false, "riskOfHarm", false,
-            "unsuitableToWorkWithChildren", false, "thresholdReasons", "Pupil injured"));
+            "harmedChild",
+            true,
+            "possibleOffence",
+            false,
+            "riskOfHarm",
+            false,
+            "unsuitableToWorkWithChildren",
+            false,
+            "thresholdReasons",
+            "Pupil injured"));
     // Referred on Tuesday 24 December at 09:00, the day after it was due.
     ClockUtil.setCurrentTime(at(2024, 12, 24, 9, 0));
     flow.complete(
         raised.instance(),
         "Task_ReferToLado",
-        Map.of("referredOn", AllegationFlowFixture.day(java.time.LocalDate.of(2024, 12, 24)), "referralMethod", "phone"));
+        Map.of(
+            "referredOn",
+            AllegationFlowFixture.day(java.time.LocalDate.of(2024, 12, 24)),
+            "referralMethod",
+            "phone"));
     CaseDeadlines deadlines = new CaseDeadlines();
     deadlines.historyService = engine.getHistoryService();
     deadlines.clock = Clock.fixed(at(2024, 12, 24, 9, 5).toInstant(), ZoneOffset.UTC);
 
     assertThat(deadlines.of(raised.instance().getId()))
         .extracting(Deadline::task, Deadline::due, Deadline::state, Deadline::met)
-        .containsExactly(tuple("Task_ReferToLado", at(2024, 12, 23, 16, 0).toInstant(), "missed", false));
+        .containsExactly(
+            tuple("Task_ReferToLado", at(2024, 12, 23, 16, 0).toInstant(), "missed", false));
   }
 
   @Test
@@ -69,19 +87,35 @@ class CaseDeadlinesProcessTest {
     ProcessEngine engine = extension.getProcessEngine();
     AllegationFlowFixture flow = new AllegationFlowFixture(engine);
     ClockUtil.setCurrentTime(at(2026, 3, 2, 9, 0));
-    Raised raised = flow.raise(AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER), false, at(2026, 3, 2, 9, 0).toInstant());
+    Raised raised =
+        flow.raise(
+            AccusedStaff.withAccount("staff2", false, StaffRole.TEACHER),
+            false,
+            at(2026, 3, 2, 9, 0).toInstant());
     flow.complete(
         raised.instance(),
         "Task_AssessHarmThreshold",
         Map.of(
-            "harmedChild", false, "possibleOffence", true, "riskOfHarm", false,
-            "unsuitableToWorkWithChildren", false, "thresholdReasons", "Possible offence"));
+            "harmedChild",
+            false,
+            "possibleOffence",
+            true,
+            "riskOfHarm",
+            false,
+            "unsuitableToWorkWithChildren",
+            false,
+            "thresholdReasons",
+            "Possible offence"));
     CaseDeadlines deadlines = new CaseDeadlines();
     deadlines.historyService = engine.getHistoryService();
 
     deadlines.clock = Clock.fixed(at(2026, 3, 3, 8, 0).toInstant(), ZoneOffset.UTC);
-    assertThat(deadlines.of(raised.instance().getId())).extracting(Deadline::state, Deadline::met).containsExactly(tuple("open", null));
+    assertThat(deadlines.of(raised.instance().getId()))
+        .extracting(Deadline::state, Deadline::met)
+        .containsExactly(tuple("open", null));
     deadlines.clock = Clock.fixed(at(2026, 3, 3, 9, 1).toInstant(), ZoneOffset.UTC);
-    assertThat(deadlines.of(raised.instance().getId())).extracting(Deadline::state, Deadline::met).containsExactly(tuple("overdue", false));
+    assertThat(deadlines.of(raised.instance().getId()))
+        .extracting(Deadline::state, Deadline::met)
+        .containsExactly(tuple("overdue", false));
   }
 }

@@ -11,8 +11,10 @@ class AllegationReferenceTest {
 
   @Test
   void theYearIsTheSchoolsAndTheCodeFollows() {
-    assertThat(AllegationReference.of(Instant.parse("2026-03-02T09:00:00Z"), "K7Q2MX")).hasToString("ALG-2026-K7Q2MX");
-    assertThat(AllegationReference.of(Instant.parse("2025-12-31T23:59:00Z"), "0007")).hasToString("ALG-2025-0007");
+    assertThat(AllegationReference.of(Instant.parse("2026-03-02T09:00:00Z"), "K7Q2MX"))
+        .hasToString("ALG-2026-K7Q2MX");
+    assertThat(AllegationReference.of(Instant.parse("2025-12-31T23:59:00Z"), "0007"))
+        .hasToString("ALG-2025-0007");
   }
 
   @Test
@@ -29,8 +31,10 @@ class AllegationReferenceTest {
 
   @Test
   void aReferenceIsReadBackAndAnythingElseIsNot() {
-    assertThat(AllegationReference.parse(" alg-2026-k7q2mx ")).contains(new AllegationReference(2026, "K7Q2MX"));
-    assertThat(AllegationReference.parse("ALG-2026-0042")).contains(new AllegationReference(2026, "0042"));
+    assertThat(AllegationReference.parse(" alg-2026-k7q2mx "))
+        .contains(new AllegationReference(2026, "K7Q2MX"));
+    assertThat(AllegationReference.parse("ALG-2026-0042"))
+        .contains(new AllegationReference(2026, "0042"));
     assertThat(AllegationReference.parse("INC-2026-0042")).isEmpty();
     assertThat(AllegationReference.parse("ALG-2026-42")).isEmpty();
     assertThat(AllegationReference.parse(null)).isEmpty();

@@ -20,7 +20,8 @@ class ConsequenceTest {
     "FALSE, RESIGNED, REMOVE_FROM_RECORD",
     "MALICIOUS, REMAINS_IN_POST, REMOVE_FROM_RECORD"
   })
-  void anOutcomeLeadsToItsConsequence(Outcome outcome, EmploymentOutcome employment, Consequence expected) {
+  void anOutcomeLeadsToItsConsequence(
+      Outcome outcome, EmploymentOutcome employment, Consequence expected) {
     assertThat(Consequence.of(outcome, employment)).isEqualTo(expected);
   }
 }

@@ -25,7 +25,8 @@ class DeadlineRuleTest {
 
     // A month from 31 January 2026 is Saturday 28 February: due on Monday 2 March.
     assertThat(dbs.from(at(2026, 1, 31, 12, 0), calendar)).isEqualTo(at(2026, 3, 2, 12, 0));
-    // A month from Saturday 25 April 2026 is Monday 25 May, the spring bank holiday: due on Tuesday.
+    // A month from Saturday 25 April 2026 is Monday 25 May, the spring bank holiday: due on
+    // Tuesday.
     assertThat(dbs.from(at(2026, 4, 25, 12, 0), calendar)).isEqualTo(at(2026, 5, 26, 12, 0));
     // Across the clocks going forward (29 March 2026): still noon.
     assertThat(dbs.from(at(2026, 3, 10, 12, 0), calendar)).isEqualTo(at(2026, 4, 10, 12, 0));
@@ -33,7 +34,8 @@ class DeadlineRuleTest {
 
   @Test
   void unitsAreReadAsTheDecisionTableWritesThem() {
-    assertThat(DeadlineRule.Unit.fromLabel("working days")).contains(DeadlineRule.Unit.WORKING_DAYS);
+    assertThat(DeadlineRule.Unit.fromLabel("working days"))
+        .contains(DeadlineRule.Unit.WORKING_DAYS);
     assertThat(DeadlineRule.Unit.fromLabel("months")).contains(DeadlineRule.Unit.MONTHS);
     assertThat(DeadlineRule.Unit.fromLabel("weeks")).isEmpty();
   }

@@ -20,7 +20,8 @@ import org.beacon.filtering.domain.WebAddress;
  */
 public final class CsvLog implements LogFormat {
 
-  static final List<String> COLUMNS = List.of("timestamp", "user", "ip", "url", "action", "category");
+  static final List<String> COLUMNS =
+      List.of("timestamp", "user", "ip", "url", "action", "category");
 
   private final int[] position = new int[COLUMNS.size()];
   private final int width;
@@ -100,23 +101,29 @@ public final class CsvLog implements LogFormat {
     if (text.isEmpty()) {
       throw new MalformedLine("has no timestamp");
     }
-    if (text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.') && text.indexOf('.') == text.lastIndexOf('.')) {
+    if (text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')
+        && text.indexOf('.') == text.lastIndexOf('.')) {
       int dot = text.indexOf('.');
       String seconds = dot < 0 ? text : text.substring(0, dot);
       String fraction = dot < 0 ? "" : text.substring(dot + 1);
       if (!seconds.isEmpty() && seconds.length() <= 12 && fraction.length() <= 9) {
-        long nanos = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "000000000").substring(0, 9));
+        long nanos =
+            fraction.isEmpty() ? 0 : Long.parseLong((fraction + "000000000").substring(0, 9));
         return Instant.ofEpochSecond(Long.parseLong(seconds), nanos);
       }
     }
-    String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+    String iso =
+        text.length() > 10 && text.charAt(10) == ' '
+            ? text.substring(0, 10) + 'T' + text.substring(11)
+            : text;
     try {
       return OffsetDateTime.parse(iso).toInstant();
     } catch (DateTimeParseException withoutOffset) {
       try {
         return LocalDateTime.parse(iso).atZone(zone).toInstant();
       } catch (DateTimeParseException e) {
-        throw new MalformedLine("timestamp '" + text + "' is not a date-time such as 2026-03-03T09:15:00Z");
+        throw new MalformedLine(
+            "timestamp '" + text + "' is not a date-time such as 2026-03-03T09:15:00Z");
       }
     }
   }

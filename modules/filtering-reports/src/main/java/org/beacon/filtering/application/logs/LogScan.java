@@ -20,15 +20,15 @@ import java.util.Set;
 import org.beacon.filtering.domain.FlagReason;
 
 /**
- * Reads a filter log once, as a stream, and picks out what a DSL should look at: allowed requests to
- * watched domains or categories, and the blocked requests of a user who reached the threshold of
+ * Reads a filter log once, as a stream, and picks out what a DSL should look at: allowed requests
+ * to watched domains or categories, and the blocked requests of a user who reached the threshold of
  * blocked requests in a day. Malformed lines are counted and described, never fatal.
  *
  * <p>Memory does not grow with the file: lines are read through {@link LineReader}'s fixed buffers
  * and handed to the {@link Sink} as they are flagged. What is kept per user and day is a counter,
- * the last few blocked requests (fewer than the threshold) and the fingerprints of at most
- * {@code maxStoredPerUserDay} kept lines; days two behind the newest seen are forgotten unless
- * something was flagged on them.
+ * the last few blocked requests (fewer than the threshold) and the fingerprints of at most {@code
+ * maxStoredPerUserDay} kept lines; days two behind the newest seen are forgotten unless something
+ * was flagged on them.
  */
 public final class LogScan {
 
@@ -74,7 +74,8 @@ public final class LogScan {
     Set<String> open(UserDay userDay);
 
     /** Keep this flagged line. */
-    void keep(UserDay userDay, LogRecord record, FlagReason reason, String matched, String fingerprint);
+    void keep(
+        UserDay userDay, LogRecord record, FlagReason reason, String matched, String fingerprint);
   }
 
   /** Which format to expect. */
@@ -208,7 +209,9 @@ public final class LogScan {
     }
     if (expect == Expect.CSV || (expect == Expect.EITHER && CsvLog.looksLikeHeader(firstLine))) {
       throw new UnreadableLog(
-          "A CSV filter log starts with the header " + String.join(",", CsvLog.COLUMNS) + " (in any order)");
+          "A CSV filter log starts with the header "
+              + String.join(",", CsvLog.COLUMNS)
+              + " (in any order)");
     }
     return new SquidLog();
   }
@@ -224,7 +227,8 @@ public final class LogScan {
       String domain = watchedDomain(record.host());
       if (domain != null) {
         flag(key, state, record, FlagReason.WATCHED_DOMAIN, domain);
-      } else if (record.category() != null && settings.watchedCategories().contains(record.category())) {
+      } else if (record.category() != null
+          && settings.watchedCategories().contains(record.category())) {
         flag(key, state, record, FlagReason.WATCHED_CATEGORY, record.category());
       }
       return;
@@ -264,7 +268,8 @@ public final class LogScan {
     }
   }
 
-  private void flag(UserDay key, DayState state, LogRecord record, FlagReason reason, String matched) {
+  private void flag(
+      UserDay key, DayState state, LogRecord record, FlagReason reason, String matched) {
     if (state.fingerprints == null) {
       state.fingerprints = new HashSet<>(sink.open(key));
       flaggedDays.put(key, state);
@@ -294,10 +299,13 @@ public final class LogScan {
     }
   }
 
-  /** Logs run forward in time: a day two behind the newest is over, unless something was flagged. */
+  /**
+   * Logs run forward in time: a day two behind the newest is over, unless something was flagged.
+   */
   private void forgetOldDays() {
     LocalDate cutoff = newestDay.minusDays(1);
-    days.entrySet().removeIf(e -> e.getValue().fingerprints == null && e.getKey().day().isBefore(cutoff));
+    days.entrySet()
+        .removeIf(e -> e.getValue().fingerprints == null && e.getKey().day().isBefore(cutoff));
   }
 
   /** User-days currently held in memory; for tests of the bound. */

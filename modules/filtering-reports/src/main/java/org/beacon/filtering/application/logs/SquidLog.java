@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.beacon.filtering.domain.WebAddress;
 
 /**
- * Squid's native access.log, which squid and e2guardian-based filters write:
- * {@code time elapsed client action/code size method URL ident hierarchy/peer type}, e.g.
- * {@code 1772528400.123    212 10.0.4.17 TCP_DENIED/403 3921 GET http://games.example/ jsmith HIER_NONE/- text/html}.
- * A request the filter refused has a {@code ..._DENIED} action. The user is the ident field when
- * the proxy authenticated one, else the client address.
+ * Squid's native access.log, which squid and e2guardian-based filters write: {@code time elapsed
+ * client action/code size method URL ident hierarchy/peer type}, e.g. {@code 1772528400.123 212
+ * 10.0.4.17 TCP_DENIED/403 3921 GET http://games.example/ jsmith HIER_NONE/- text/html}. A request
+ * the filter refused has a {@code ..._DENIED} action. The user is the ident field when the proxy
+ * authenticated one, else the client address.
  */
 public final class SquidLog implements LogFormat {
 
@@ -27,7 +27,8 @@ public final class SquidLog implements LogFormat {
     String[] f = new String[FIELDS];
     int count = split(line, f);
     if (count < FIELDS) {
-      throw new MalformedLine("has " + count + " of the " + FIELDS + " fields of squid's native format");
+      throw new MalformedLine(
+          "has " + count + " of the " + FIELDS + " fields of squid's native format");
     }
     Instant at = time(f[0]);
     if (!digits(f[1])) {
@@ -49,10 +50,20 @@ public final class SquidLog implements LogFormat {
     }
     String user = "-".equals(f[7]) ? client : ident(f[7]);
     return new LogRecord(
-        lineNumber, at, user.toLowerCase(Locale.ROOT), client, url, host, action.contains("DENIED"), null, line);
+        lineNumber,
+        at,
+        user.toLowerCase(Locale.ROOT),
+        client,
+        url,
+        host,
+        action.contains("DENIED"),
+        null,
+        line);
   }
 
-  /** Splits on runs of spaces and tabs into at most {@code into.length} fields; returns how many. */
+  /**
+   * Splits on runs of spaces and tabs into at most {@code into.length} fields; returns how many.
+   */
   static int split(String line, String[] into) {
     int count = 0;
     int i = 0;
@@ -77,8 +88,11 @@ public final class SquidLog implements LogFormat {
     int dot = text.indexOf('.');
     String seconds = dot < 0 ? text : text.substring(0, dot);
     String fraction = dot < 0 ? "" : text.substring(dot + 1);
-    if (!digits(seconds) || seconds.length() > 12 || (dot >= 0 && (!digits(fraction) || fraction.length() > 9))) {
-      throw new MalformedLine("time '" + text + "' is not seconds since 1970 such as 1772528400.123");
+    if (!digits(seconds)
+        || seconds.length() > 12
+        || (dot >= 0 && (!digits(fraction) || fraction.length() > 9))) {
+      throw new MalformedLine(
+          "time '" + text + "' is not seconds since 1970 such as 1772528400.123");
     }
     long nanos = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "000000000").substring(0, 9));
     return Instant.ofEpochSecond(Long.parseLong(seconds), nanos);

@@ -22,14 +22,18 @@ public class CloseReportDelegate implements JavaDelegate {
     FilteringReport report = variables.report(execution);
     String external = ProcessVariables.text(execution, FilteringReportProcess.EXTERNAL_REFERENCE);
     String changeOutcome = ProcessVariables.text(execution, FilteringReportProcess.CHANGE_OUTCOME);
-    String changeReference = ProcessVariables.text(execution, FilteringReportProcess.CHANGE_REFERENCE);
+    String changeReference =
+        ProcessVariables.text(execution, FilteringReportProcess.CHANGE_REFERENCE);
     if (changeReference != null) {
       report.changeRequested(changeReference);
     }
     if (external != null) {
       report.close(
           ReportOutcome.REPORTED_TO_AUTHORITIES,
-          "Reported to " + ProcessVariables.text(execution, FilteringReportProcess.REPORTED_TO) + ", reference " + external,
+          "Reported to "
+              + ProcessVariables.text(execution, FilteringReportProcess.REPORTED_TO)
+              + ", reference "
+              + external,
           ProcessVariables.now());
     } else if (changeOutcome != null) {
       boolean approved = "approved".equals(changeOutcome);
@@ -38,7 +42,10 @@ public class CloseReportDelegate implements JavaDelegate {
           (approved ? "Change applied: " : "Change rejected: ") + changeReference,
           ProcessVariables.now());
     } else {
-      report.close(ReportOutcome.NO_ACTION, ProcessVariables.text(execution, FilteringReportProcess.CLOSE_REASON), ProcessVariables.now());
+      report.close(
+          ReportOutcome.NO_ACTION,
+          ProcessVariables.text(execution, FilteringReportProcess.CLOSE_REASON),
+          ProcessVariables.now());
     }
   }
 }

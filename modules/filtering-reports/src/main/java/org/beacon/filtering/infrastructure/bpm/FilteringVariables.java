@@ -17,7 +17,9 @@ import org.beacon.filtering.domain.LogReview;
 import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Finds the case a step of a filtering flow works on; other variables: {@link ProcessVariables}. */
+/**
+ * Finds the case a step of a filtering flow works on; other variables: {@link ProcessVariables}.
+ */
 @ApplicationScoped
 class FilteringVariables {
 
@@ -28,21 +30,29 @@ class FilteringVariables {
 
   FilteringReport report(VariableScope scope) {
     long id = ProcessVariables.id(scope, FilteringReportProcess.REPORT_ID);
-    return reports.find(id).orElseThrow(() -> new IllegalStateException("Filtering report " + id + " does not exist"));
+    return reports
+        .find(id)
+        .orElseThrow(() -> new IllegalStateException("Filtering report " + id + " does not exist"));
   }
 
   FilteringChangeRequest changeRequest(VariableScope scope) {
     long id = ProcessVariables.id(scope, FilteringChangeRequestProcess.CHANGE_REQUEST_ID);
-    return changes.find(id).orElseThrow(() -> new IllegalStateException("Change request " + id + " does not exist"));
+    return changes
+        .find(id)
+        .orElseThrow(() -> new IllegalStateException("Change request " + id + " does not exist"));
   }
 
   FilteringReview review(VariableScope scope) {
     long id = ProcessVariables.id(scope, FilteringReviewProcess.REVIEW_ID);
-    return reviews.find(id).orElseThrow(() -> new IllegalStateException("Filtering review " + id + " does not exist"));
+    return reviews
+        .find(id)
+        .orElseThrow(() -> new IllegalStateException("Filtering review " + id + " does not exist"));
   }
 
   LogReview logReview(VariableScope scope) {
     long id = ProcessVariables.id(scope, FilteringLogReviewProcess.LOG_REVIEW_ID);
-    return imports.findReview(id).orElseThrow(() -> new IllegalStateException("Log review " + id + " does not exist"));
+    return imports
+        .findReview(id)
+        .orElseThrow(() -> new IllegalStateException("Log review " + id + " does not exist"));
   }
 }

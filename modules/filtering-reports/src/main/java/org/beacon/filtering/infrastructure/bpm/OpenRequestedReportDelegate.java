@@ -33,7 +33,9 @@ public class OpenRequestedReportDelegate implements JavaDelegate {
     String sourceReference = ProcessVariables.text(execution, Messages.SOURCE_REFERENCE);
     String sourceId = ProcessVariables.text(execution, Messages.SOURCE_ID);
     List<String> urls = urls(ProcessVariables.text(execution, Messages.URLS));
-    String from = (sourceType == null ? "another case" : sourceType) + (sourceReference == null ? "" : " " + sourceReference);
+    String from =
+        (sourceType == null ? "another case" : sourceType)
+            + (sourceReference == null ? "" : " " + sourceReference);
     FilteringReport report =
         reports.add(
             FilteringReport.openedBy(
@@ -42,7 +44,9 @@ public class OpenRequestedReportDelegate implements JavaDelegate {
                 sourceReference,
                 ProcessVariables.now(),
                 urls,
-                "Opened by " + from + ": inappropriate content got past the filter."
+                "Opened by "
+                    + from
+                    + ": inappropriate content got past the filter."
                     + (urls.isEmpty() ? " No address was recorded; find it with the DSL." : "")));
     report.startedAs(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(report.reference());

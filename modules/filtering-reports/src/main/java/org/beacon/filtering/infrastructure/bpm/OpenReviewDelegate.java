@@ -27,6 +27,10 @@ public class OpenReviewDelegate implements JavaDelegate {
     execution.setVariable(FilteringReviewProcess.REVIEW_ID, review.id());
     execution.setVariable(FilteringReviewProcess.REFERENCE, review.reference());
     execution.setVariable(FilteringReviewProcess.FIGURES, review.figures().summary());
-    audit.allowed("create", "filtering-review", review.reference(), requestedBy == null ? "by the timer" : "on demand");
+    audit.allowed(
+        "create",
+        "filtering-review",
+        review.reference(),
+        requestedBy == null ? "by the timer" : "on demand");
   }
 }

@@ -28,7 +28,8 @@ public class RecordAssessmentListener implements TaskListener {
   public void notify(DelegateTask task) {
     String id = ProcessVariables.text(task, FilteringReportProcess.ASSESSMENT);
     Assessment assessment =
-        Assessment.fromId(id).orElseThrow(() -> new IllegalStateException("Unknown assessment " + id));
+        Assessment.fromId(id)
+            .orElseThrow(() -> new IllegalStateException("Unknown assessment " + id));
     FilteringReport report = variables.report(task);
     if (!assessment.fits(report.kind())) {
       throw BeaconProblem.invalid(
@@ -46,8 +47,12 @@ public class RecordAssessmentListener implements TaskListener {
           Map.of(FilteringReportProcess.CLOSE_REASON, "is required when no action is taken"));
     }
     report.assess(
-        assessment, ProcessVariables.text(task, FilteringReportProcess.ASSESSMENT_NOTE), ProcessVariables.actor(task), ProcessVariables.now());
+        assessment,
+        ProcessVariables.text(task, FilteringReportProcess.ASSESSMENT_NOTE),
+        ProcessVariables.actor(task),
+        ProcessVariables.now());
     String host = WebAddress.host(report.url());
-    task.getExecution().setVariable(FilteringReportProcess.SUGGESTED_PATTERN, host == null ? "" : host);
+    task.getExecution()
+        .setVariable(FilteringReportProcess.SUGGESTED_PATTERN, host == null ? "" : host);
   }
 }

@@ -14,7 +14,9 @@ import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-/** Technical staff applied the change in the filtering product: when, and the product's reference. */
+/**
+ * Technical staff applied the change in the filtering product: when, and the product's reference.
+ */
 @Dependent
 @Named("filteringRecordChangeAppliedListener")
 public class RecordChangeAppliedListener implements TaskListener {
@@ -25,7 +27,8 @@ public class RecordChangeAppliedListener implements TaskListener {
   public void notify(DelegateTask task) {
     FieldErrors errors = new FieldErrors();
     Instant now = ProcessVariables.now();
-    Instant at = SchoolTime.parseMoment(ProcessVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
+    Instant at =
+        SchoolTime.parseMoment(ProcessVariables.text(task, APPLIED_AT), APPLIED_AT, errors);
     if (at != null && at.isAfter(now.plus(Duration.ofMinutes(10)))) {
       errors.put(APPLIED_AT, "must not be in the future");
     }
@@ -34,6 +37,9 @@ public class RecordChangeAppliedListener implements TaskListener {
     }
     variables
         .changeRequest(task)
-        .applied(ProcessVariables.actor(task), at == null ? now : at, ProcessVariables.text(task, FILTER_REFERENCE));
+        .applied(
+            ProcessVariables.actor(task),
+            at == null ? now : at,
+            ProcessVariables.text(task, FILTER_REFERENCE));
   }
 }

@@ -12,7 +12,9 @@ import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-/** Records the DSL's part of the review (first time, or revised after the governor sent it back). */
+/**
+ * Records the DSL's part of the review (first time, or revised after the governor sent it back).
+ */
 @Dependent
 @Named("filteringRecordDslChecklistListener")
 public class RecordDslChecklistListener implements TaskListener {

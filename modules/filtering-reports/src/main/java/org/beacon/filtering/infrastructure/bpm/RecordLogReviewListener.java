@@ -24,8 +24,11 @@ public class RecordLogReviewListener implements TaskListener {
     String outcome = ProcessVariables.text(task, OUTCOME);
     String action = ProcessVariables.text(task, ACTION_TAKEN);
     if ("followedUp".equals(outcome) && action == null) {
-      throw BeaconProblem.invalid("Say what was done", Map.of(ACTION_TAKEN, "is required when it was followed up"));
+      throw BeaconProblem.invalid(
+          "Say what was done", Map.of(ACTION_TAKEN, "is required when it was followed up"));
     }
-    variables.logReview(task).reviewed(outcome, action, ProcessVariables.actor(task), ProcessVariables.now());
+    variables
+        .logReview(task)
+        .reviewed(outcome, action, ProcessVariables.actor(task), ProcessVariables.now());
   }
 }

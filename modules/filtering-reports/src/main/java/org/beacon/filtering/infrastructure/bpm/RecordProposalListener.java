@@ -68,7 +68,9 @@ public class RecordProposalListener implements TaskListener {
     execution.setProcessBusinessKey(request.reference());
     execution.setVariable(CHANGE_REQUEST_ID, request.id());
     execution.setVariable(REFERENCE, request.reference());
-    execution.setVariable(TEST_URL, ChangeProposals.testUrl(proposal, ProcessVariables.text(task, TEST_URL)));
-    audit.allowed("create", "filtering-change", request.reference(), "from " + request.reportReference());
+    execution.setVariable(
+        TEST_URL, ChangeProposals.testUrl(proposal, ProcessVariables.text(task, TEST_URL)));
+    audit.allowed(
+        "create", "filtering-change", request.reference(), "from " + request.reportReference());
   }
 }

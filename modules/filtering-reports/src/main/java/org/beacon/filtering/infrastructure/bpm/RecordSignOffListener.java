@@ -40,7 +40,8 @@ public class RecordSignOffListener implements TaskListener {
     } else {
       if (comments == null) {
         throw BeaconProblem.invalid(
-            "Say what is to change", Map.of(GOVERNOR_COMMENTS, "is required to send the review back"));
+            "Say what is to change",
+            Map.of(GOVERNOR_COMMENTS, "is required to send the review back"));
       }
       review.returned(comments);
     }

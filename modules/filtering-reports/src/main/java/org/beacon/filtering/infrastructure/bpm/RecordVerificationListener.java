@@ -26,10 +26,13 @@ public class RecordVerificationListener implements TaskListener {
   public void notify(DelegateTask task) {
     String note = ProcessVariables.text(task, VERIFICATION_NOTE);
     if ("asExpected".equals(ProcessVariables.text(task, VERIFICATION_RESULT))) {
-      variables.changeRequest(task).verified(ProcessVariables.actor(task), ProcessVariables.now(), note);
+      variables
+          .changeRequest(task)
+          .verified(ProcessVariables.actor(task), ProcessVariables.now(), note);
     } else if (note == null) {
       throw BeaconProblem.invalid(
-          "Say what happened when the address was tested", Map.of(VERIFICATION_NOTE, "is required when the test failed"));
+          "Say what happened when the address was tested",
+          Map.of(VERIFICATION_NOTE, "is required when the test failed"));
     }
   }
 }

@@ -51,7 +51,9 @@ public class SecondPersonListener implements TaskListener {
     String reason = ProcessVariables.text(task, DECISION_REASON);
     if ("reject".equals(decision)) {
       if (reason == null) {
-        throw BeaconProblem.invalid("A rejection needs a reason", Map.of(DECISION_REASON, "is required to reject a change"));
+        throw BeaconProblem.invalid(
+            "A rejection needs a reason",
+            Map.of(DECISION_REASON, "is required to reject a change"));
       }
       request.reject(decider, ProcessVariables.now(), reason);
     } else if ("approve".equals(decision)) {
@@ -59,7 +61,8 @@ public class SecondPersonListener implements TaskListener {
     } else {
       throw new IllegalStateException("Unknown decision " + decision);
     }
-    task.getExecution().setVariable(CHANGE_OUTCOME, "approve".equals(decision) ? "approved" : "rejected");
+    task.getExecution()
+        .setVariable(CHANGE_OUTCOME, "approve".equals(decision) ? "approved" : "rejected");
     audit.allowed("decide", RESOURCE, request.reference(), decision);
   }
 
@@ -67,7 +70,8 @@ public class SecondPersonListener implements TaskListener {
     try {
       request.requireSecondPerson(username);
     } catch (FilteringChangeRequest.SecondPersonRequired refused) {
-      audit.denied(action, RESOURCE, request.reference(), "the proposer may not approve their own change");
+      audit.denied(
+          action, RESOURCE, request.reference(), "the proposer may not approve their own change");
       throw BeaconProblem.forbidden(refused.getMessage());
     }
   }

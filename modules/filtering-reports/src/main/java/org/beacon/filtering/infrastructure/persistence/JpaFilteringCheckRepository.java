@@ -45,6 +45,9 @@ public class JpaFilteringCheckRepository implements FilteringCheckRepository {
   @Override
   public long count(Instant since, boolean passed) {
     return Queries.count(
-        em, "select count(c) from FilteringCheck c where c.passed = " + (passed ? "true" : "false"), "c.checkedAt", since);
+        em,
+        "select count(c) from FilteringCheck c where c.passed = " + (passed ? "true" : "false"),
+        "c.checkedAt",
+        since);
   }
 }

@@ -42,7 +42,11 @@ public class JpaFilteringReportRepository implements FilteringReportRepository {
 
   @Override
   public List<FilteringReport> list(
-      String reportedBy, ReportStatus status, java.util.Set<String> excludeReferences, int first, int max) {
+      String reportedBy,
+      ReportStatus status,
+      java.util.Set<String> excludeReferences,
+      int first,
+      int max) {
     java.util.Set<Long> excludeIds =
         excludeReferences.stream()
             .map(r -> FilteringReference.parse(FilteringReference.REPORT, r))
@@ -76,7 +80,12 @@ public class JpaFilteringReportRepository implements FilteringReportRepository {
   @Override
   public Map<ReportKind, Long> countByKind(Instant since) {
     Map<ReportKind, Long> counts = new EnumMap<>(ReportKind.class);
-    Queries.since(em, "select r.kind, count(r) from FilteringReport r", "r.reportedAt", since, "group by r.kind")
+    Queries.since(
+            em,
+            "select r.kind, count(r) from FilteringReport r",
+            "r.reportedAt",
+            since,
+            "group by r.kind")
         .forEach(row -> counts.put((ReportKind) row[0], (Long) row[1]));
     return counts;
   }

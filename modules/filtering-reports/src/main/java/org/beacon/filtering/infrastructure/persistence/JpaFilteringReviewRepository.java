@@ -35,7 +35,9 @@ public class JpaFilteringReviewRepository implements FilteringReviewRepository {
 
   @Override
   public List<FilteringReview> list(int first, int max) {
-    return em.createQuery("select r from FilteringReview r order by r.startedAt desc, r.id desc", FilteringReview.class)
+    return em.createQuery(
+            "select r from FilteringReview r order by r.startedAt desc, r.id desc",
+            FilteringReview.class)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

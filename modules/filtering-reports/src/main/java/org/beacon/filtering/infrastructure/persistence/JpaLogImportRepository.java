@@ -15,7 +15,10 @@ import org.beacon.filtering.domain.LogImport;
 import org.beacon.filtering.domain.LogImportRepository;
 import org.beacon.filtering.domain.LogReview;
 
-/** Imports, log reviews and flagged lines in the shared database, tables {@code flt_log_*}, {@code flt_flagged_line}. */
+/**
+ * Imports, log reviews and flagged lines in the shared database, tables {@code flt_log_*}, {@code
+ * flt_flagged_line}.
+ */
 @ApplicationScoped
 public class JpaLogImportRepository implements LogImportRepository {
 
@@ -48,7 +51,8 @@ public class JpaLogImportRepository implements LogImportRepository {
 
   @Override
   public Optional<LogReview> findReview(String userName, LocalDate day) {
-    return em.createQuery("select r from LogReview r where r.userName = :user and r.day = :day", LogReview.class)
+    return em.createQuery(
+            "select r from LogReview r where r.userName = :user and r.day = :day", LogReview.class)
         .setParameter("user", userName)
         .setParameter("day", day)
         .getResultStream()
@@ -75,12 +79,15 @@ public class JpaLogImportRepository implements LogImportRepository {
   @Override
   public Set<String> fingerprints(long reviewId) {
     return new HashSet<>(
-        em.createQuery("select l.fingerprint from FlaggedLine l where l.reviewId = :review", String.class)
+        em.createQuery(
+                "select l.fingerprint from FlaggedLine l where l.reviewId = :review", String.class)
             .setParameter("review", reviewId)
             .getResultList());
   }
 
-  /** Writes the lines and lets go of them, so a long import does not fill the persistence context. */
+  /**
+   * Writes the lines and lets go of them, so a long import does not fill the persistence context.
+   */
   @Override
   public void addLine(FlaggedLine line) {
     addLines(List.of(line));

@@ -16,7 +16,9 @@ public class JpaWatchListRepository implements WatchListRepository {
 
   @Override
   public List<WatchEntry> all() {
-    return em.createQuery("select w from WatchEntry w order by w.kind desc, w.value", WatchEntry.class).getResultList();
+    return em.createQuery(
+            "select w from WatchEntry w order by w.kind desc, w.value", WatchEntry.class)
+        .getResultList();
   }
 
   @Override

@@ -13,9 +13,11 @@ final class Queries {
    * Runs {@code select ... [where ...] [and] <timeField> >= :since <tail>}, leaving the condition
    * out when {@code since} is null (a null parameter has no SQL type on PostgreSQL).
    */
-  static List<Object[]> since(EntityManager em, String select, String timeField, Instant since, String tail) {
+  static List<Object[]> since(
+      EntityManager em, String select, String timeField, Instant since, String tail) {
     String glue = select.contains(" where ") ? " and " : " where ";
-    String jpql = since == null ? select + " " + tail : select + glue + timeField + " >= :since " + tail;
+    String jpql =
+        since == null ? select + " " + tail : select + glue + timeField + " >= :since " + tail;
     var query = em.createQuery(jpql, Object[].class);
     if (since != null) {
       query.setParameter("since", since);

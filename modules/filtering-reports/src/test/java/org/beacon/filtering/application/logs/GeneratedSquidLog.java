@@ -29,10 +29,13 @@ final class GeneratedSquidLog extends InputStream {
   long lines;
   long malformed;
   long watched;
+
   /** Blocked requests by u0007 per school day. */
   final Map<LocalDate, Long> blockedByDay = new HashMap<>();
 
-  /** @param size roughly how many bytes to produce (the last line is finished) */
+  /**
+   * @param size roughly how many bytes to produce (the last line is finished)
+   */
   GeneratedSquidLog(long size) {
     this.size = size;
   }
@@ -79,10 +82,22 @@ final class GeneratedSquidLog extends InputStream {
       LocalDate day = Instant.ofEpochSecond(seconds).atZone(LONDON).toLocalDate();
       blockedByDay.merge(day, 1L, Long::sum);
     } else if (line % 1000 == 0) {
-      text = squid(seconds, millis, "u%04d".formatted(line % 2000), "TCP_MISS/200", "https://www." + WATCHED + "/room/" + line);
+      text =
+          squid(
+              seconds,
+              millis,
+              "u%04d".formatted(line % 2000),
+              "TCP_MISS/200",
+              "https://www." + WATCHED + "/room/" + line);
       watched++;
     } else {
-      text = squid(seconds, millis, "u%04d".formatted(line % 2000), "TCP_MISS/200", "https://www.bbc.co.uk/bitesize/topics/" + line);
+      text =
+          squid(
+              seconds,
+              millis,
+              "u%04d".formatted(line % 2000),
+              "TCP_MISS/200",
+              "https://www.bbc.co.uk/bitesize/topics/" + line);
     }
     lines++;
     current = (text + "\n").getBytes(StandardCharsets.UTF_8);
@@ -93,12 +108,25 @@ final class GeneratedSquidLog extends InputStream {
 
   private static String squid(long seconds, long millis, String user, String action, String url) {
     return "%d.%03d %6d 10.%d.%d.%d %s %d GET %s %s HIER_DIRECT/151.101.0.81 text/html"
-        .formatted(seconds, millis % 1000, 20 + millis % 900, (millis / 7) % 250, (millis / 11) % 250, (millis / 13) % 250,
-            action, 512 + millis % 40_000, url, user);
+        .formatted(
+            seconds,
+            millis % 1000,
+            20 + millis % 900,
+            (millis / 7) % 250,
+            (millis / 11) % 250,
+            (millis / 13) % 250,
+            action,
+            512 + millis % 40_000,
+            url,
+            user);
   }
 
   /** The lines a scan with this threshold must flag. */
   long flaggedWith(int threshold) {
-    return watched + blockedByDay.values().stream().filter(n -> n >= threshold).mapToLong(Long::longValue).sum();
+    return watched
+        + blockedByDay.values().stream()
+            .filter(n -> n >= threshold)
+            .mapToLong(Long::longValue)
+            .sum();
   }
 }

@@ -42,11 +42,13 @@ class LineReaderTest {
     }
 
     assertThat(reader.bytes()).isEqualTo(bytes.length);
-    assertThat(reader.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    assertThat(reader.sha256())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
   }
 
   private static List<LineReader.Line> read(String text) throws IOException {
-    LineReader reader = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    LineReader reader =
+        new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     List<LineReader.Line> lines = new ArrayList<>();
     for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
       lines.add(line);

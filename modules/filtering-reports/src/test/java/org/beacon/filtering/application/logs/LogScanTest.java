@@ -17,6 +17,7 @@ class LogScanTest {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 3);
+
   /** 2026-03-03 09:00 in London (GMT in March). */
   private static final long NINE = 1772528400L;
 
@@ -25,25 +26,30 @@ class LogScanTest {
   @Test
   void allowedRequestsToAWatchedDomainOrItsSubdomainsAreFlagged() throws IOException {
     LogScan.Result result =
-        scan(settings(3),
+        scan(
+            settings(3),
             squid(0, "amy", "TCP_MISS/200", "http://www.bbc.co.uk/"),
             squid(1, "amy", "TCP_MISS/200", "https://m.chat.example/room/1"),
             squid(2, "amy", "TCP_DENIED/403", "http://chat.example/"),
             squid(3, "ben", "TCP_MISS/200", "http://notchat.example/"));
 
     assertThat(result.flagged()).isEqualTo(1);
-    assertThat(sink.kept).singleElement().satisfies(k -> {
-      assertThat(k.userDay()).isEqualTo(new UserDay("amy", TUESDAY));
-      assertThat(k.reason()).isEqualTo(FlagReason.WATCHED_DOMAIN);
-      assertThat(k.matched()).isEqualTo("chat.example");
-      assertThat(k.line()).isEqualTo(2);
-    });
+    assertThat(sink.kept)
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.userDay()).isEqualTo(new UserDay("amy", TUESDAY));
+              assertThat(k.reason()).isEqualTo(FlagReason.WATCHED_DOMAIN);
+              assertThat(k.matched()).isEqualTo("chat.example");
+              assertThat(k.line()).isEqualTo(2);
+            });
   }
 
   @Test
   void aUserReachingTheBlockedThresholdInADayHasEveryBlockedRequestFlagged() throws IOException {
     LogScan.Result result =
-        scan(settings(3),
+        scan(
+            settings(3),
             squid(0, "amy", "TCP_DENIED/403", "http://games.example/1"),
             squid(1, "ben", "TCP_DENIED/403", "http://games.example/1"),
             squid(2, "amy", "TCP_MISS/200", "http://www.bbc.co.uk/"),
@@ -54,7 +60,8 @@ class LogScanTest {
 
     assertThat(result.flagged()).isEqualTo(4);
     assertThat(sink.kept).extracting(RecordingSink.Kept::line).containsExactly(1L, 4L, 6L, 7L);
-    assertThat(sink.kept).allSatisfy(k -> assertThat(k.reason()).isEqualTo(FlagReason.REPEATED_BLOCKS));
+    assertThat(sink.kept)
+        .allSatisfy(k -> assertThat(k.reason()).isEqualTo(FlagReason.REPEATED_BLOCKS));
     assertThat(sink.opened).containsExactly(new UserDay("amy", TUESDAY));
     assertThat(result.days()).containsOnlyKeys(new UserDay("amy", TUESDAY));
     assertThat(result.days().get(new UserDay("amy", TUESDAY)).flagged()).isEqualTo(4);
@@ -65,9 +72,12 @@ class LogScanTest {
     // 23:30 UTC on 30 June is 00:30 on 1 July in London.
     long lateJune = 1782862200L;
     LogScan.Result result =
-        scan(settings(2),
-            "%d.000 1 10.0.0.1 TCP_DENIED/403 0 GET http://games.example/ amy NONE/- -".formatted(lateJune - 3600),
-            "%d.000 1 10.0.0.1 TCP_DENIED/403 0 GET http://games.example/ amy NONE/- -".formatted(lateJune));
+        scan(
+            settings(2),
+            "%d.000 1 10.0.0.1 TCP_DENIED/403 0 GET http://games.example/ amy NONE/- -"
+                .formatted(lateJune - 3600),
+            "%d.000 1 10.0.0.1 TCP_DENIED/403 0 GET http://games.example/ amy NONE/- -"
+                .formatted(lateJune));
 
     assertThat(result.flagged()).isZero();
   }
@@ -75,7 +85,8 @@ class LogScanTest {
   @Test
   void theSameLineTwiceIsKeptOnceAndLinesKeptBeforeAreNotKeptAgain() throws IOException {
     String line = squid(0, "amy", "TCP_MISS/200", "http://chat.example/");
-    LogScan.Result first = scan(settings(5), line, line, squid(1, "amy", "TCP_MISS/200", "http://chat.example/b"));
+    LogScan.Result first =
+        scan(settings(5), line, line, squid(1, "amy", "TCP_MISS/200", "http://chat.example/b"));
     assertThat(first.flagged()).isEqualTo(2);
     assertThat(first.duplicates()).isEqualTo(1);
 
@@ -102,7 +113,8 @@ class LogScanTest {
     assertThat(result.linesRead()).isEqualTo(50);
     assertThat(result.malformed()).isEqualTo(25);
     assertThat(result.firstMalformed()).hasSize(LogScan.MALFORMED_SHOWN);
-    assertThat(result.firstMalformed().get(0)).isEqualTo(new LogScan.Problem(1, "has 3 of the 10 fields of squid's native format"));
+    assertThat(result.firstMalformed().get(0))
+        .isEqualTo(new LogScan.Problem(1, "has 3 of the 10 fields of squid's native format"));
     assertThat(result.flagged()).isEqualTo(25);
     assertThat(result.format()).isEqualTo("squid");
   }
@@ -110,7 +122,8 @@ class LogScanTest {
   @Test
   void aCsvLogIsRecognisedByItsHeaderWhichIsNotALine() throws IOException {
     LogScan.Result result =
-        scan(settings(5),
+        scan(
+            settings(5),
             "timestamp,user,ip,url,action,category",
             "2026-03-03T09:00:00Z,amy,10.0.0.1,http://cards.example/,allowed,Gambling",
             "2026-03-03T09:01:00Z,amy,10.0.0.1,http://www.bbc.co.uk/,allowed,News",
@@ -118,18 +131,29 @@ class LogScanTest {
 
     assertThat(result.format()).isEqualTo("csv");
     assertThat(result.linesRead()).isEqualTo(3);
-    assertThat(sink.kept).singleElement().satisfies(k -> {
-      assertThat(k.reason()).isEqualTo(FlagReason.WATCHED_CATEGORY);
-      assertThat(k.matched()).isEqualTo("gambling");
-    });
+    assertThat(sink.kept)
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.reason()).isEqualTo(FlagReason.WATCHED_CATEGORY);
+              assertThat(k.matched()).isEqualTo("gambling");
+            });
   }
 
   @Test
   void aCsvWithoutItsHeaderIsRefusedAsAWhole() {
-    assertThatThrownBy(() -> scan(settings(5), "timestamp,user,url", "2026-03-03T09:00:00Z,amy,http://a.example/"))
+    assertThatThrownBy(
+            () ->
+                scan(
+                    settings(5),
+                    "timestamp,user,url",
+                    "2026-03-03T09:00:00Z,amy,http://a.example/"))
         .isInstanceOf(UnreadableLog.class)
         .hasMessageContaining("timestamp,user,ip,url,action,category");
-    assertThatThrownBy(() -> scanExpecting(LogScan.Expect.CSV, squid(0, "amy", "TCP_MISS/200", "http://a.example/")))
+    assertThatThrownBy(
+            () ->
+                scanExpecting(
+                    LogScan.Expect.CSV, squid(0, "amy", "TCP_MISS/200", "http://a.example/")))
         .isInstanceOf(UnreadableLog.class);
   }
 
@@ -138,7 +162,9 @@ class LogScanTest {
     StringBuilder log = new StringBuilder();
     for (int i = 0; i < 120_000; i++) {
       long at = NINE + i * 10L; // 120,000 lines over about two weeks
-      log.append("%d.000 1 10.0.0.1 TCP_MISS/200 10 GET http://a.example/ user%d NONE/- -\n".formatted(at, i % 300));
+      log.append(
+          "%d.000 1 10.0.0.1 TCP_MISS/200 10 GET http://a.example/ user%d NONE/- -\n"
+              .formatted(at, i % 300));
     }
     LogScan scan = new LogScan(settings(5), sink);
     try (var in = stream(log.toString())) {
@@ -146,13 +172,16 @@ class LogScanTest {
     }
 
     // Fourteen days of 300 users would be 4,200 user-days; only the last few days are held.
-    assertThat(scan.daysHeld()).as("user-days held after two weeks of 300 users").isBetween(300, 300 * 6);
+    assertThat(scan.daysHeld())
+        .as("user-days held after two weeks of 300 users")
+        .isBetween(300, 300 * 6);
   }
 
   // --- helpers -------------------------------------------------------------------------------
 
   static LogScan.Settings settings(int threshold) {
-    return new LogScan.Settings(Set.of("chat.example", "poker.example"), Set.of("gambling"), threshold, 200, LONDON);
+    return new LogScan.Settings(
+        Set.of("chat.example", "poker.example"), Set.of("gambling"), threshold, 200, LONDON);
   }
 
   /** A squid line by user at 09:00 plus {@code minute} minutes on Tuesday 3 March 2026. */
@@ -180,7 +209,9 @@ class LogScanTest {
   private static String fingerprintOf(String line) {
     try {
       return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(line.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -32,7 +32,8 @@ final class RecordingSink implements LogScan.Sink {
   }
 
   @Override
-  public void keep(UserDay userDay, LogRecord record, FlagReason reason, String matched, String fingerprint) {
+  public void keep(
+      UserDay userDay, LogRecord record, FlagReason reason, String matched, String fingerprint) {
     keptCount++;
     if (!countOnly) {
       kept.add(new Kept(userDay, record.lineNumber(), reason, matched));

@@ -69,19 +69,28 @@ class StreamingScanTest {
           }
 
           @Override
-          public void keep(UserDay userDay, LogRecord record, FlagReason reason, String matched, String fingerprint) {
+          public void keep(
+              UserDay userDay,
+              LogRecord record,
+              FlagReason reason,
+              String matched,
+              String fingerprint) {
             if (kept++ == 0) {
               readWhenFirstKept[0] = counting.read;
             }
           }
         };
-    LogScan.Settings settings = new LogScan.Settings(Set.of(GeneratedSquidLog.WATCHED), Set.of(), 5, 200, ZoneId.of("Europe/London"));
+    LogScan.Settings settings =
+        new LogScan.Settings(
+            Set.of(GeneratedSquidLog.WATCHED), Set.of(), 5, 200, ZoneId.of("Europe/London"));
 
     LogScan.Result result = new LogScan(settings, sink).scan(counting, LogScan.Expect.EITHER);
 
     assertThat(counting.largestAsk).isLessThanOrEqualTo(LineReader.BUFFER);
     assertThat(counting.read).isGreaterThanOrEqualTo(SIZE);
-    assertThat(readWhenFirstKept[0]).as("bytes read when the first flagged line came out").isBetween(1L, 2L * LineReader.BUFFER + 200_000);
+    assertThat(readWhenFirstKept[0])
+        .as("bytes read when the first flagged line came out")
+        .isBetween(1L, 2L * LineReader.BUFFER + 200_000);
     assertThat(result.bytes()).isEqualTo(counting.read);
     assertThat(result.linesRead()).isEqualTo(log.lines);
     assertThat(result.malformed()).isEqualTo(log.malformed);

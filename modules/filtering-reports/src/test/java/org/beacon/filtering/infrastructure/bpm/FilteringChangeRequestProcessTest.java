@@ -71,9 +71,12 @@ class FilteringChangeRequestProcessTest {
         .rootCause()
         .satisfies(problem -> assertThat(((BeaconProblem) problem).status()).isEqualTo(403))
         .hasMessageContaining("second person");
-    assertThat(taskService().createTaskQuery().taskId(approval.getId()).singleResult().getAssignee()).isNull();
+    assertThat(
+            taskService().createTaskQuery().taskId(approval.getId()).singleResult().getAssignee())
+        .isNull();
     assertThat(request.status()).isEqualTo(ChangeStatus.PROPOSED);
-    assertThat(store.audit.entries).contains("claim filtering-change " + request.reference() + " denied");
+    assertThat(store.audit.entries)
+        .contains("claim filtering-change " + request.reference() + " denied");
   }
 
   @Test
@@ -82,9 +85,14 @@ class FilteringChangeRequestProcessTest {
     ProcessInstance flow = start(request);
     Task approval = approvalTask(flow);
 
-    engine.getIdentityService().setAuthentication(PROPOSER.toUpperCase(), List.of("dsl", "technical"));
+    engine
+        .getIdentityService()
+        .setAuthentication(PROPOSER.toUpperCase(), List.of("dsl", "technical"));
     try {
-      assertThatThrownBy(() -> formService().submitTaskForm(approval.getId(), withVariables("decision", "approve")))
+      assertThatThrownBy(
+              () ->
+                  formService()
+                      .submitTaskForm(approval.getId(), withVariables("decision", "approve")))
           .hasRootCauseInstanceOf(BeaconProblem.class);
     } finally {
       engine.getIdentityService().clearAuthentication();
@@ -99,26 +107,42 @@ class FilteringChangeRequestProcessTest {
     FilteringChangeRequest request = proposed();
     ProcessInstance flow = start(request);
 
-    claimAndSubmit(approvalTask(flow), "dana", Map.of("decision", "approve", "decisionReason", "Games in lessons"));
+    claimAndSubmit(
+        approvalTask(flow),
+        "dana",
+        Map.of("decision", "approve", "decisionReason", "Games in lessons"));
     assertThat(request.status()).isEqualTo(ChangeStatus.APPROVED);
     assertThat(request.decidedBy()).isEqualTo("dana");
 
     Task apply = taskFor(flow, "Task_RecordChangeApplied", "technical");
-    claimAndSubmit(apply, PROPOSER, Map.of("filterReference", "LS-RULE-88", "appliedAt", "2026-03-03T16:05"));
+    claimAndSubmit(
+        apply, PROPOSER, Map.of("filterReference", "LS-RULE-88", "appliedAt", "2026-03-03T16:05"));
     assertThat(request.status()).isEqualTo(ChangeStatus.APPLIED);
     assertThat(request.filterReference()).isEqualTo("LS-RULE-88");
     assertThat(request.appliedAt()).isEqualTo(Instant.parse("2026-03-03T16:05:00Z"));
     assertThat(request.appliedBy()).isEqualTo(PROPOSER);
 
     Task verify = taskFor(flow, "Task_VerifyChange", "technical");
-    assertThat(formService().getTaskFormData(verify.getId()).getFormFields().stream()
-            .filter(f -> f.getId().equals("testUrl")).findFirst().orElseThrow().getValue().getValue())
+    assertThat(
+            formService().getTaskFormData(verify.getId()).getFormFields().stream()
+                .filter(f -> f.getId().equals("testUrl"))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .getValue())
         .isEqualTo("https://games.example/");
     claimAndSubmit(verify, PROPOSER, Map.of("verificationResult", "asExpected"));
 
     assertThat(flow)
-        .hasPassedInOrder("Gateway_Proposed", "Gateway_MergeProposed", "Task_ApproveChange", "Gateway_Decision",
-            "Task_RecordChangeApplied", "Task_VerifyChange", "Gateway_Verified", "EndEvent_ChangeInForce")
+        .hasPassedInOrder(
+            "Gateway_Proposed",
+            "Gateway_MergeProposed",
+            "Task_ApproveChange",
+            "Gateway_Decision",
+            "Task_RecordChangeApplied",
+            "Task_VerifyChange",
+            "Gateway_Verified",
+            "EndEvent_ChangeInForce")
         .hasNotPassed("Task_ProposeChange")
         .isEnded();
     assertThat(request.status()).isEqualTo(ChangeStatus.VERIFIED);
@@ -129,17 +153,37 @@ class FilteringChangeRequestProcessTest {
     FilteringChangeRequest request = proposed();
     ProcessInstance flow = start(request);
     claimAndSubmit(approvalTask(flow), "harriet", Map.of("decision", "approve"));
-    claimAndSubmit(taskFor(flow, "Task_RecordChangeApplied", "technical"), PROPOSER, Map.of("filterReference", "LS-1"));
+    claimAndSubmit(
+        taskFor(flow, "Task_RecordChangeApplied", "technical"),
+        PROPOSER,
+        Map.of("filterReference", "LS-1"));
 
     Task verify = taskFor(flow, "Task_VerifyChange", "technical");
     taskService().claim(verify.getId(), PROPOSER);
-    assertThatThrownBy(() -> formService().submitTaskForm(verify.getId(), withVariables("verificationResult", "notAsExpected")))
+    assertThatThrownBy(
+            () ->
+                formService()
+                    .submitTaskForm(
+                        verify.getId(), withVariables("verificationResult", "notAsExpected")))
         .hasRootCauseInstanceOf(BeaconProblem.class);
-    formService().submitTaskForm(verify.getId(), withVariables("verificationResult", "notAsExpected", "verificationNote", "Still loads over HTTPS"));
+    formService()
+        .submitTaskForm(
+            verify.getId(),
+            withVariables(
+                "verificationResult",
+                "notAsExpected",
+                "verificationNote",
+                "Still loads over HTTPS"));
 
     assertThat(flow).isWaitingAt("Task_RecordChangeApplied");
-    claimAndSubmit(taskFor(flow, "Task_RecordChangeApplied", "technical"), PROPOSER, Map.of("filterReference", "LS-2"));
-    claimAndSubmit(taskFor(flow, "Task_VerifyChange", "technical"), PROPOSER, Map.of("verificationResult", "asExpected"));
+    claimAndSubmit(
+        taskFor(flow, "Task_RecordChangeApplied", "technical"),
+        PROPOSER,
+        Map.of("filterReference", "LS-2"));
+    claimAndSubmit(
+        taskFor(flow, "Task_VerifyChange", "technical"),
+        PROPOSER,
+        Map.of("verificationResult", "asExpected"));
     assertThat(flow).isEnded();
     assertThat(request.filterReference()).isEqualTo("LS-2");
     assertThat(request.status()).isEqualTo(ChangeStatus.VERIFIED);
@@ -152,11 +196,19 @@ class FilteringChangeRequestProcessTest {
     Task approval = approvalTask(flow);
     taskService().claim(approval.getId(), "harriet");
 
-    assertThatThrownBy(() -> formService().submitTaskForm(approval.getId(), withVariables("decision", "reject")))
+    assertThatThrownBy(
+            () ->
+                formService().submitTaskForm(approval.getId(), withVariables("decision", "reject")))
         .hasRootCauseInstanceOf(BeaconProblem.class);
-    formService().submitTaskForm(approval.getId(), withVariables("decision", "reject", "decisionReason", "Needed for computing GCSE"));
+    formService()
+        .submitTaskForm(
+            approval.getId(),
+            withVariables("decision", "reject", "decisionReason", "Needed for computing GCSE"));
 
-    assertThat(flow).hasPassed("EndEvent_ChangeRejected").hasNotPassed("Task_RecordChangeApplied").isEnded();
+    assertThat(flow)
+        .hasPassed("EndEvent_ChangeRejected")
+        .hasNotPassed("Task_RecordChangeApplied")
+        .isEnded();
     assertThat(request.status()).isEqualTo(ChangeStatus.REJECTED);
     assertThat(request.decisionReason()).isEqualTo("Needed for computing GCSE");
     assertThat(request.decidedBy()).isEqualTo("harriet");
@@ -177,19 +229,46 @@ class FilteringChangeRequestProcessTest {
     Task propose = taskFor(flow, "Task_ProposeChange", "technical");
     taskService().claim(propose.getId(), PROPOSER);
     assertThatThrownBy(
-            () -> formService().submitTaskForm(propose.getId(),
-                withVariables("patternType", "domain", "pattern", "not a domain", "action", "block", "reason", "x", "scope", "allUsers")))
+            () ->
+                formService()
+                    .submitTaskForm(
+                        propose.getId(),
+                        withVariables(
+                            "patternType",
+                            "domain",
+                            "pattern",
+                            "not a domain",
+                            "action",
+                            "block",
+                            "reason",
+                            "x",
+                            "scope",
+                            "allUsers")))
         .hasRootCauseInstanceOf(BeaconProblem.class);
-    formService().submitTaskForm(propose.getId(),
-        withVariables("patternType", "domain", "pattern", "Games.Example", "action", "block", "reason", "Games in lessons", "scope", "allUsers"));
+    formService()
+        .submitTaskForm(
+            propose.getId(),
+            withVariables(
+                "patternType",
+                "domain",
+                "pattern",
+                "Games.Example",
+                "action",
+                "block",
+                "reason",
+                "Games in lessons",
+                "scope",
+                "allUsers"));
 
     FilteringChangeRequest request = store.changes.all.values().iterator().next();
     assertThat(request.pattern()).isEqualTo("games.example");
     assertThat(request.patternType()).isEqualTo(PatternType.DOMAIN);
     assertThat(request.reportReference()).isEqualTo("FLT-2026-0007");
-    assertThat(runtimeService().getVariable(flow.getId(), FilteringChangeRequestProcess.TEST_URL)).isEqualTo("https://games.example/play");
+    assertThat(runtimeService().getVariable(flow.getId(), FilteringChangeRequestProcess.TEST_URL))
+        .isEqualTo("https://games.example/play");
     Task approval = approvalTask(flow);
-    assertThatThrownBy(() -> taskService().claim(approval.getId(), PROPOSER)).hasRootCauseInstanceOf(BeaconProblem.class);
+    assertThatThrownBy(() -> taskService().claim(approval.getId(), PROPOSER))
+        .hasRootCauseInstanceOf(BeaconProblem.class);
     claimAndSubmit(approval, "dana", Map.of("decision", "approve"));
     assertThat(request.status()).isEqualTo(ChangeStatus.APPROVED);
   }
@@ -202,7 +281,12 @@ class FilteringChangeRequestProcessTest {
             PROPOSER,
             Instant.now(),
             new FilteringChangeRequest.Proposal(
-                PatternType.DOMAIN, "games.example", RuleAction.BLOCK, "Online games in lessons", RuleScope.ALL_USERS, null),
+                PatternType.DOMAIN,
+                "games.example",
+                RuleAction.BLOCK,
+                "Online games in lessons",
+                RuleScope.ALL_USERS,
+                null),
             null,
             null));
   }

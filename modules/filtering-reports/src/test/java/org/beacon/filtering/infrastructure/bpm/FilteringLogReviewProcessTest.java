@@ -42,21 +42,24 @@ class FilteringLogReviewProcessTest {
     init(engine.getProcessEngine());
     store = new InMemory();
     Steps.register(store, engine.getRuntimeService(), Wiring.settings("R/P12M", 5, 200));
-    review = store.imports.addReview(new LogReview("y9pupil", LocalDate.of(2026, 3, 3), Instant.now(), 1L));
+    review =
+        store.imports.addReview(
+            new LogReview("y9pupil", LocalDate.of(2026, 3, 3), Instant.now(), 1L));
   }
 
   /** The import opened the review (the model is deployed once each test has started). */
   private ProcessInstance start() {
     return runtimeService()
-            .startProcessInstanceByKey(
-                FilteringLogReviewProcess.KEY,
-                review.reference(),
-                withVariables(
-                    FilteringLogReviewProcess.LOG_REVIEW_ID, review.id(),
-                    FilteringLogReviewProcess.REFERENCE, review.reference(),
-                    FilteringLogReviewProcess.LOG_USER, review.userName(),
-                    FilteringLogReviewProcess.LOG_DAY, "2026-03-03",
-                    FilteringLogReviewProcess.FLAGGED_SUMMARY, "6 request(s) flagged (6 repeated-blocks)"));
+        .startProcessInstanceByKey(
+            FilteringLogReviewProcess.KEY,
+            review.reference(),
+            withVariables(
+                FilteringLogReviewProcess.LOG_REVIEW_ID, review.id(),
+                FilteringLogReviewProcess.REFERENCE, review.reference(),
+                FilteringLogReviewProcess.LOG_USER, review.userName(),
+                FilteringLogReviewProcess.LOG_DAY, "2026-03-03",
+                FilteringLogReviewProcess.FLAGGED_SUMMARY,
+                    "6 request(s) flagged (6 repeated-blocks)"));
   }
 
   @AfterEach
@@ -91,10 +94,19 @@ class FilteringLogReviewProcessTest {
     ProcessInstance flow = start();
     Task task = task("Task_ReviewFlaggedUse", flow);
     taskService().claim(task.getId(), "dana");
-    assertThatThrownBy(() -> formService().submitTaskForm(task.getId(), withVariables("outcome", "followedUp")))
+    assertThatThrownBy(
+            () ->
+                formService().submitTaskForm(task.getId(), withVariables("outcome", "followedUp")))
         .hasRootCauseInstanceOf(BeaconProblem.class);
 
-    formService().submitTaskForm(task.getId(), withVariables("outcome", "followedUp", "actionTaken", "Spoke to the pupil; incident INC-2026-0050"));
+    formService()
+        .submitTaskForm(
+            task.getId(),
+            withVariables(
+                "outcome",
+                "followedUp",
+                "actionTaken",
+                "Spoke to the pupil; incident INC-2026-0050"));
     assertThat(flow).isEnded();
     assertThat(review.actionTaken()).contains("INC-2026-0050");
   }

@@ -74,19 +74,37 @@ class FilteringReportProcessTest {
     FilteringReport report = report(ReportKind.UNDERBLOCKING, true);
     ProcessInstance flow = start(report);
 
-    assertThat(flow).isWaitingAt("Task_ReportToAuthorities", "Task_PreserveEvidence").hasNotPassed("Task_AssessReport");
+    assertThat(flow)
+        .isWaitingAt("Task_ReportToAuthorities", "Task_PreserveEvidence")
+        .hasNotPassed("Task_AssessReport");
     Task dsl = taskFor(flow, "Task_ReportToAuthorities", "dsl");
     assertThat(dsl.getDueDate().toInstant()).isBetween(before.minusSeconds(1), Instant.now());
     assertThat(requiredFields(dsl)).contains("reportedTo", "externalReference");
     assertThat(formValue(dsl, "url")).isEqualTo(URL);
 
-    submit(flow, "Task_ReportToAuthorities", "dsl", "dana", withVariables("reportedTo", "iwf", "externalReference", "IWF-2026-1234"));
+    submit(
+        flow,
+        "Task_ReportToAuthorities",
+        "dsl",
+        "dana",
+        withVariables("reportedTo", "iwf", "externalReference", "IWF-2026-1234"));
     assertThat(report.status()).isEqualTo(ReportStatus.IN_PROGRESS);
-    submit(flow, "Task_PreserveEvidence", "technical", "toni", withVariables("evidenceSecured", "Proxy logs 09:00-10:00", "evidenceLocation", "Encrypted share"));
+    submit(
+        flow,
+        "Task_PreserveEvidence",
+        "technical",
+        "toni",
+        withVariables(
+            "evidenceSecured", "Proxy logs 09:00-10:00", "evidenceLocation", "Encrypted share"));
 
     assertThat(flow)
-        .hasPassedInOrder("Gateway_ReportedAsIllegal", "Gateway_MergeIllegal", "Gateway_IllegalSplit")
-        .hasPassed("Task_ReportToAuthorities", "Task_PreserveEvidence", "Gateway_IllegalJoin", "Task_CloseReport")
+        .hasPassedInOrder(
+            "Gateway_ReportedAsIllegal", "Gateway_MergeIllegal", "Gateway_IllegalSplit")
+        .hasPassed(
+            "Task_ReportToAuthorities",
+            "Task_PreserveEvidence",
+            "Gateway_IllegalJoin",
+            "Task_CloseReport")
         .isEnded();
     assertThat(report.outcome()).isEqualTo(ReportOutcome.REPORTED_TO_AUTHORITIES);
     assertThat(report.reportedTo()).isEqualTo("iwf");
@@ -120,20 +138,57 @@ class FilteringReportProcessTest {
     assertThat(formDefault(propose, "action")).isEqualTo("block");
     assertThat(formValue(propose, "reportReference")).isEqualTo(report.reference());
 
-    submit(change, "Task_ProposeChange", "technical", "toni",
-        withVariables("patternType", "domain", "pattern", "games.example", "action", "block", "reason", "Online games in lessons", "scope", "allUsers"));
+    submit(
+        change,
+        "Task_ProposeChange",
+        "technical",
+        "toni",
+        withVariables(
+            "patternType",
+            "domain",
+            "pattern",
+            "games.example",
+            "action",
+            "block",
+            "reason",
+            "Online games in lessons",
+            "scope",
+            "allUsers"));
     FilteringChangeRequest request = onlyChange();
     assertThat(request.proposedBy()).isEqualTo("toni");
     assertThat(request.reportReference()).isEqualTo(report.reference());
-    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(change.getId()).singleResult().getBusinessKey())
+    assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(change.getId())
+                .singleResult()
+                .getBusinessKey())
         .isEqualTo(request.reference());
 
     approve(change, "dana");
-    submit(change, "Task_RecordChangeApplied", "technical", "toni", withVariables("filterReference", "LS-RULE-88"));
-    submit(change, "Task_VerifyChange", "technical", "toni", withVariables("verificationResult", "asExpected"));
+    submit(
+        change,
+        "Task_RecordChangeApplied",
+        "technical",
+        "toni",
+        withVariables("filterReference", "LS-RULE-88"));
+    submit(
+        change,
+        "Task_VerifyChange",
+        "technical",
+        "toni",
+        withVariables("verificationResult", "asExpected"));
 
     assertThat(change).isEnded();
-    assertThat(flow).hasPassedInOrder("Task_AssessReport", "Gateway_Assessment", "Gateway_MergeChange", "CallActivity_ChangeRequest", "Gateway_MergeClose", "Task_CloseReport").isEnded();
+    assertThat(flow)
+        .hasPassedInOrder(
+            "Task_AssessReport",
+            "Gateway_Assessment",
+            "Gateway_MergeChange",
+            "CallActivity_ChangeRequest",
+            "Gateway_MergeClose",
+            "Task_CloseReport")
+        .isEnded();
     assertThat(request.status()).isEqualTo(ChangeStatus.VERIFIED);
     assertThat(report.outcome()).isEqualTo(ReportOutcome.CHANGE_APPLIED);
     assertThat(report.changeReference()).isEqualTo(request.reference());
@@ -148,12 +203,31 @@ class FilteringReportProcessTest {
     ProcessInstance change = calledProcessInstance(flow);
     Task propose = taskFor(change, "Task_ProposeChange", "technical");
     assertThat(formDefault(propose, "action")).isEqualTo("allow");
-    submit(change, "Task_ProposeChange", "technical", "toni",
-        withVariables("patternType", "urlPrefix", "pattern", "https://games.example/physics/", "action", "allow",
-            "reason", "Physics simulations for Year 10", "scope", "yearGroups", "yearGroups", "Year 10"));
+    submit(
+        change,
+        "Task_ProposeChange",
+        "technical",
+        "toni",
+        withVariables(
+            "patternType",
+            "urlPrefix",
+            "pattern",
+            "https://games.example/physics/",
+            "action",
+            "allow",
+            "reason",
+            "Physics simulations for Year 10",
+            "scope",
+            "yearGroups",
+            "yearGroups",
+            "Year 10"));
     Task approval = taskFor(change, "Task_ApproveChange", "dsl");
     taskService().claim(approval.getId(), "harriet");
-    formService().submitTaskForm(approval.getId(), withVariables("decision", "reject", "decisionReason", "Use the school's own simulations"));
+    formService()
+        .submitTaskForm(
+            approval.getId(),
+            withVariables(
+                "decision", "reject", "decisionReason", "Use the school's own simulations"));
 
     assertThat(change).hasPassed("EndEvent_ChangeRejected").isEnded();
     assertThat(flow).hasPassed("Task_CloseReport").isEnded();
@@ -167,7 +241,9 @@ class FilteringReportProcessTest {
     Task assess = taskFor(flow, "Task_AssessReport", "dsl");
     taskService().claim(assess.getId(), "dana");
 
-    assertThatThrownBy(() -> formService().submitTaskForm(assess.getId(), withVariables("assessment", "block")))
+    assertThatThrownBy(
+            () ->
+                formService().submitTaskForm(assess.getId(), withVariables("assessment", "block")))
         .hasRootCauseInstanceOf(BeaconProblem.class);
     assertThat(flow).isWaitingAt("Task_AssessReport");
   }
@@ -179,11 +255,24 @@ class FilteringReportProcessTest {
     Task assess = taskFor(flow, "Task_AssessReport", "dsl");
     taskService().claim(assess.getId(), "dana");
 
-    assertThatThrownBy(() -> formService().submitTaskForm(assess.getId(), withVariables("assessment", "noAction")))
+    assertThatThrownBy(
+            () ->
+                formService()
+                    .submitTaskForm(assess.getId(), withVariables("assessment", "noAction")))
         .hasRootCauseInstanceOf(BeaconProblem.class);
-    formService().submitTaskForm(assess.getId(), withVariables("assessment", "noAction", "closeReason", "Already blocked since 09:40"));
+    formService()
+        .submitTaskForm(
+            assess.getId(),
+            withVariables("assessment", "noAction", "closeReason", "Already blocked since 09:40"));
 
-    assertThat(flow).hasPassedInOrder("Task_AssessReport", "Gateway_Assessment", "Gateway_MergeClose", "Task_CloseReport", "EndEvent_ReportClosed").isEnded();
+    assertThat(flow)
+        .hasPassedInOrder(
+            "Task_AssessReport",
+            "Gateway_Assessment",
+            "Gateway_MergeClose",
+            "Task_CloseReport",
+            "EndEvent_ReportClosed")
+        .isEnded();
     assertThat(report.outcome()).isEqualTo(ReportOutcome.NO_ACTION);
     assertThat(report.closeReason()).isEqualTo("Already blocked since 09:40");
     assertThat(report.assessedBy()).isEqualTo("dana");
@@ -207,7 +296,12 @@ class FilteringReportProcessTest {
     assertThat(report.urls()).containsExactly(URL, "http://chat.example/room");
     assertThat(report.kind()).isEqualTo(ReportKind.UNDERBLOCKING);
     assertThat(report.reportedBy()).isNull();
-    assertThat(flow).hasPassedInOrder("StartEvent_FilteringReportRequested", "Task_RecordRequestedReport", "Gateway_MergeReported", "Gateway_ReportedAsIllegal")
+    assertThat(flow)
+        .hasPassedInOrder(
+            "StartEvent_FilteringReportRequested",
+            "Task_RecordRequestedReport",
+            "Gateway_MergeReported",
+            "Gateway_ReportedAsIllegal")
         .isWaitingAt("Task_AssessReport");
     assertThat(formValue(task("Task_AssessReport", flow), "url")).isEqualTo(URL);
   }
@@ -220,8 +314,14 @@ class FilteringReportProcessTest {
             "sam",
             Instant.now(),
             new FilteringReport.Details(
-                kind, List.of(URL), Instant.now().minusSeconds(600), "A games site in a maths lesson",
-                "Year 8 pupil", "LAPTOP-22", "y8pupil", potentiallyIllegal)));
+                kind,
+                List.of(URL),
+                Instant.now().minusSeconds(600),
+                "A games site in a maths lesson",
+                "Year 8 pupil",
+                "LAPTOP-22",
+                "y8pupil",
+                potentiallyIllegal)));
   }
 
   private ProcessInstance start(FilteringReport report) {
@@ -265,7 +365,12 @@ class FilteringReportProcessTest {
   }
 
   /** Claims the task as the user and submits its form, as the task API does. */
-  private void submit(ProcessInstance instance, String activityId, String role, String user, Map<String, Object> values) {
+  private void submit(
+      ProcessInstance instance,
+      String activityId,
+      String role,
+      String user,
+      Map<String, Object> values) {
     Task task = taskFor(instance, activityId, role);
     taskService().claim(task.getId(), user);
     formService().submitTaskForm(task.getId(), values);
@@ -273,7 +378,9 @@ class FilteringReportProcessTest {
 
   private static List<String> requiredFields(Task task) {
     return formService().getTaskFormData(task.getId()).getFormFields().stream()
-        .filter(f -> f.getValidationConstraints().stream().anyMatch(c -> c.getName().equals("required")))
+        .filter(
+            f ->
+                f.getValidationConstraints().stream().anyMatch(c -> c.getName().equals("required")))
         .map(FormField::getId)
         .toList();
   }

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.beacon.filtering.InMemory;
 import org.beacon.filtering.api.FilteringReviewProcess;
 import org.beacon.filtering.application.FilteringSettings;
-import org.beacon.filtering.application.Wiring;
 import org.beacon.filtering.domain.FilteringCheck;
 import org.beacon.filtering.domain.FilteringReview;
 import org.beacon.platform.api.BeaconProblem;
@@ -38,8 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The filtering review: started by a timer whose cycle is a setting (an expression Camunda
  * evaluates when it deploys the model, and again each time the timer fires) or on demand by a
- * message; a
- * checklist each for technical staff and the DSL; the governor's sign-off, or back for revision.
+ * message; a checklist each for technical staff and the DSL; the governor's sign-off, or back for
+ * revision.
  */
 @Deployment(resources = "bpmn/filtering-reports/FilteringReviewProcess.bpmn")
 class FilteringReviewProcessTest {
@@ -79,8 +78,13 @@ class FilteringReviewProcessTest {
 
     managementService().executeJob(timer.getId());
 
-    ProcessInstance review = runtimeService().createProcessInstanceQuery().processDefinitionKey(FilteringReviewProcess.KEY).singleResult();
-    assertThat(review).hasPassedInOrder("StartEvent_ReviewDue", "Gateway_MergeStarted", "Task_OpenReview")
+    ProcessInstance review =
+        runtimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(FilteringReviewProcess.KEY)
+            .singleResult();
+    assertThat(review)
+        .hasPassedInOrder("StartEvent_ReviewDue", "Gateway_MergeStarted", "Task_OpenReview")
         .isWaitingAt("Task_TechnicalChecklist", "Task_DslChecklist");
     FilteringReview stored = onlyReview();
     assertThat(review.getBusinessKey()).isEqualTo(stored.reference());
@@ -103,22 +107,63 @@ class FilteringReviewProcessTest {
 
   @Test
   void bothChecklistsThenTheGovernorSignsAndTheReviewIsKept() {
-    store.checks.add(new FilteringCheck(Instant.now(), "toni", "Y5 laptop", "test sites", false, "adult site loaded", "Reported to provider", "toni", Instant.now()));
+    store.checks.add(
+        new FilteringCheck(
+            Instant.now(),
+            "toni",
+            "Y5 laptop",
+            "test sites",
+            false,
+            "adult site loaded",
+            "Reported to provider",
+            "toni",
+            Instant.now()));
     ProcessInstance review = requested("dana");
     FilteringReview stored = onlyReview();
     assertThat(stored.figures().checksFailed()).isEqualTo(1);
-    assertThat(runtimeService().getVariable(review.getId(), FilteringReviewProcess.FIGURES)).asString().contains("1 failed");
+    assertThat(runtimeService().getVariable(review.getId(), FilteringReviewProcess.FIGURES))
+        .asString()
+        .contains("1 failed");
 
-    submit(review, "Task_TechnicalChecklist", "technical", "toni",
-        Map.of("rulesDocumented", true, "providerEffectiveness", "partlyEffective", "technicalNotes", "Two rules lacked reasons; fixed"));
+    submit(
+        review,
+        "Task_TechnicalChecklist",
+        "technical",
+        "toni",
+        Map.of(
+            "rulesDocumented",
+            true,
+            "providerEffectiveness",
+            "partlyEffective",
+            "technicalNotes",
+            "Two rules lacked reasons; fixed"));
     assertThat(review).isWaitingAt("Task_DslChecklist");
-    submit(review, "Task_DslChecklist", "dsl", "dana",
-        Map.of("checksReviewed", true, "reportsReviewed", true, "findings", "One failed check, fixed by the provider", "actionsAgreed", "Termly checks"));
+    submit(
+        review,
+        "Task_DslChecklist",
+        "dsl",
+        "dana",
+        Map.of(
+            "checksReviewed",
+            true,
+            "reportsReviewed",
+            true,
+            "findings",
+            "One failed check, fixed by the provider",
+            "actionsAgreed",
+            "Termly checks"));
     assertThat(stored.status()).isEqualTo(FilteringReview.Status.AWAITING_SIGN_OFF);
 
-    submit(review, "Task_GovernorSignOff", "governor", "gwen", Map.of("signOff", "sign", "governorComments", "Thank you"));
+    submit(
+        review,
+        "Task_GovernorSignOff",
+        "governor",
+        "gwen",
+        Map.of("signOff", "sign", "governorComments", "Thank you"));
 
-    assertThat(review).hasPassed("Gateway_ChecklistsJoin", "Task_GovernorSignOff", "EndEvent_ReviewSigned").isEnded();
+    assertThat(review)
+        .hasPassed("Gateway_ChecklistsJoin", "Task_GovernorSignOff", "EndEvent_ReviewSigned")
+        .isEnded();
     assertThat(stored.status()).isEqualTo(FilteringReview.Status.SIGNED);
     assertThat(stored.signedBy()).isEqualTo("gwen");
     assertThat(stored.providerEffectiveness()).isEqualTo("partlyEffective");
@@ -129,25 +174,63 @@ class FilteringReviewProcessTest {
   @Test
   void theGovernorSendsItBackWithCommentsAndTheDslRevisesIt() {
     ProcessInstance review = requested("harriet");
-    submit(review, "Task_TechnicalChecklist", "technical", "toni",
-        Map.of("rulesDocumented", true, "providerEffectiveness", "effective", "technicalNotes", "All fine"));
-    submit(review, "Task_DslChecklist", "dsl", "dana", Map.of("checksReviewed", true, "reportsReviewed", false, "findings", "Fine"));
+    submit(
+        review,
+        "Task_TechnicalChecklist",
+        "technical",
+        "toni",
+        Map.of(
+            "rulesDocumented",
+            true,
+            "providerEffectiveness",
+            "effective",
+            "technicalNotes",
+            "All fine"));
+    submit(
+        review,
+        "Task_DslChecklist",
+        "dsl",
+        "dana",
+        Map.of("checksReviewed", true, "reportsReviewed", false, "findings", "Fine"));
 
     Task signOff = taskFor(review, "Task_GovernorSignOff", "governor");
     taskService().claim(signOff.getId(), "gwen");
-    assertThatThrownBy(() -> formService().submitTaskForm(signOff.getId(), withVariables("signOff", "return")))
+    assertThatThrownBy(
+            () -> formService().submitTaskForm(signOff.getId(), withVariables("signOff", "return")))
         .hasRootCauseInstanceOf(BeaconProblem.class);
-    formService().submitTaskForm(signOff.getId(), withVariables("signOff", "return", "governorComments", "Review the reports too"));
+    formService()
+        .submitTaskForm(
+            signOff.getId(),
+            withVariables("signOff", "return", "governorComments", "Review the reports too"));
     FilteringReview stored = onlyReview();
     assertThat(stored.status()).isEqualTo(FilteringReview.Status.IN_PROGRESS);
     assertThat(stored.governorComments()).isEqualTo("Review the reports too");
 
     Task revise = taskFor(review, "Task_ReviseReview", "dsl");
-    assertThat(formService().getTaskFormData(revise.getId()).getFormFields().get(0).getValue().getValue()).isEqualTo("Review the reports too");
-    submit(review, "Task_ReviseReview", "dsl", "dana", Map.of("findings", "Reports reviewed: all closed", "actionsAgreed", "None"));
+    assertThat(
+            formService()
+                .getTaskFormData(revise.getId())
+                .getFormFields()
+                .get(0)
+                .getValue()
+                .getValue())
+        .isEqualTo("Review the reports too");
+    submit(
+        review,
+        "Task_ReviseReview",
+        "dsl",
+        "dana",
+        Map.of("findings", "Reports reviewed: all closed", "actionsAgreed", "None"));
     submit(review, "Task_GovernorSignOff", "governor", "gwen", Map.of("signOff", "sign"));
 
-    assertThat(review).hasPassedInOrder("Task_GovernorSignOff", "Gateway_Signed", "Task_ReviseReview", "Gateway_MergeSignOff", "Task_GovernorSignOff").isEnded();
+    assertThat(review)
+        .hasPassedInOrder(
+            "Task_GovernorSignOff",
+            "Gateway_Signed",
+            "Task_ReviseReview",
+            "Gateway_MergeSignOff",
+            "Task_GovernorSignOff")
+        .isEnded();
     assertThat(stored.findings()).isEqualTo("Reports reviewed: all closed");
     assertThat(stored.status()).isEqualTo(FilteringReview.Status.SIGNED);
   }
@@ -155,8 +238,19 @@ class FilteringReviewProcessTest {
   @Test
   void theNextReviewLooksBackToTheLastSignOff() {
     ProcessInstance first = requested("dana");
-    submit(first, "Task_TechnicalChecklist", "technical", "toni", Map.of("rulesDocumented", true, "providerEffectiveness", "effective", "technicalNotes", "ok"));
-    submit(first, "Task_DslChecklist", "dsl", "dana", Map.of("checksReviewed", true, "reportsReviewed", true, "findings", "ok"));
+    submit(
+        first,
+        "Task_TechnicalChecklist",
+        "technical",
+        "toni",
+        Map.of(
+            "rulesDocumented", true, "providerEffectiveness", "effective", "technicalNotes", "ok"));
+    submit(
+        first,
+        "Task_DslChecklist",
+        "dsl",
+        "dana",
+        Map.of("checksReviewed", true, "reportsReviewed", true, "findings", "ok"));
     submit(first, "Task_GovernorSignOff", "governor", "gwen", Map.of("signOff", "sign"));
     Instant signed = onlyReview().signedAt();
 
@@ -168,7 +262,9 @@ class FilteringReviewProcessTest {
 
   private ProcessInstance requested(String by) {
     return runtimeService()
-        .startProcessInstanceByMessage(FilteringReviewProcess.REQUESTED_MESSAGE, withVariables(FilteringReviewProcess.REQUESTED_BY, by));
+        .startProcessInstanceByMessage(
+            FilteringReviewProcess.REQUESTED_MESSAGE,
+            withVariables(FilteringReviewProcess.REQUESTED_BY, by));
   }
 
   private FilteringReview onlyReview() {
@@ -177,7 +273,11 @@ class FilteringReviewProcessTest {
   }
 
   private static Job reviewTimer() {
-    return managementService().createJobQuery().timers().processDefinitionKey(FilteringReviewProcess.KEY).singleResult();
+    return managementService()
+        .createJobQuery()
+        .timers()
+        .processDefinitionKey(FilteringReviewProcess.KEY)
+        .singleResult();
   }
 
   private Task taskFor(ProcessInstance instance, String activityId, String role) {
@@ -187,7 +287,12 @@ class FilteringReviewProcessTest {
     return task;
   }
 
-  private void submit(ProcessInstance instance, String activityId, String role, String user, Map<String, Object> values) {
+  private void submit(
+      ProcessInstance instance,
+      String activityId,
+      String role,
+      String user,
+      Map<String, Object> values) {
     Task task = taskFor(instance, activityId, role);
     taskService().claim(task.getId(), user);
     formService().submitTaskForm(task.getId(), values);

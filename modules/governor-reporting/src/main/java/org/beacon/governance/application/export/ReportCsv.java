@@ -18,14 +18,19 @@ import org.beacon.governance.domain.figures.TimingFigure;
  */
 public final class ReportCsv {
 
-  static final String HEADER = "report,first_day,last_day,status,module,section,measure,category,shown,value,suppressed";
+  static final String HEADER =
+      "report,first_day,last_day,status,module,section,measure,category,shown,value,suppressed";
 
   private ReportCsv() {}
 
   public static String write(ReportDocument report) {
     StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
     List<String> prefix =
-        List.of(report.title(), report.firstDay().toString(), report.lastDay().toString(), report.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        List.of(
+            report.title(),
+            report.firstDay().toString(),
+            report.lastDay().toString(),
+            report.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     for (ModuleFigures module : report.figures().modules()) {
       String m = module.module();
       if (module.total() != null) {
@@ -40,8 +45,26 @@ public final class ReportCsv {
       for (TimingFigure timing : module.timings()) {
         line(csv, prefix, m, "timing", timing.measure(), timing.cases());
         String withheld = timing.withheld() ? "few-cases" : "";
-        row(csv, prefix, m, "timing", timing.measure(), "medianHours", hours(timing, timing.medianHours()), number(timing.medianHours()), withheld);
-        row(csv, prefix, m, "timing", timing.measure(), "p90Hours", hours(timing, timing.p90Hours()), number(timing.p90Hours()), withheld);
+        row(
+            csv,
+            prefix,
+            m,
+            "timing",
+            timing.measure(),
+            "medianHours",
+            hours(timing, timing.medianHours()),
+            number(timing.medianHours()),
+            withheld);
+        row(
+            csv,
+            prefix,
+            m,
+            "timing",
+            timing.measure(),
+            "p90Hours",
+            hours(timing, timing.p90Hours()),
+            number(timing.p90Hours()),
+            withheld);
       }
       for (DeadlineFigure deadline : module.deadlines()) {
         if (deadline.withheld()) {
@@ -64,7 +87,13 @@ public final class ReportCsv {
     return value == null ? "" : value.toString();
   }
 
-  private static void line(StringBuilder csv, List<String> prefix, String module, String section, String measure, Cell cell) {
+  private static void line(
+      StringBuilder csv,
+      List<String> prefix,
+      String module,
+      String section,
+      String measure,
+      Cell cell) {
     row(
         csv,
         prefix,
@@ -74,7 +103,9 @@ public final class ReportCsv {
         cell.category(),
         cell.shown(),
         cell.value() == null ? "" : cell.value().toString(),
-        cell.suppression() == Suppression.NONE ? "" : cell.suppression().name().toLowerCase(java.util.Locale.ROOT));
+        cell.suppression() == Suppression.NONE
+            ? ""
+            : cell.suppression().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static void row(StringBuilder csv, List<String> prefix, String... cells) {
@@ -92,7 +123,9 @@ public final class ReportCsv {
   /** Quotes where needed; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
   static String escape(String value) {
     String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?\\d+(\\.\\d+)?")) {
+    if (!safe.isEmpty()
+        && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0
+        && !safe.matches("-?\\d+(\\.\\d+)?")) {
       safe = "'" + safe;
     }
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.beacon.governance.application.FigureLabels;
 import org.beacon.governance.application.ReportDocument;
-import org.beacon.platform.api.SchoolTime;
 import org.beacon.governance.domain.figures.Anonymisation;
 import org.beacon.governance.domain.figures.Cell;
 import org.beacon.governance.domain.figures.CountGroup;
@@ -35,6 +34,7 @@ import org.beacon.governance.domain.figures.DeadlineFigure;
 import org.beacon.governance.domain.figures.ModuleFigures;
 import org.beacon.governance.domain.figures.TimingFigure;
 import org.beacon.governance.domain.report.ReportStatus;
+import org.beacon.platform.api.SchoolTime;
 
 /**
  * The printable report: what it covers and where it stands, the DSL's commentary, then each
@@ -43,8 +43,10 @@ import org.beacon.governance.domain.report.ReportStatus;
  */
 public final class ReportPdf {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
   private static final Color BAR = new Color(0x2f, 0x5d, 0x8a);
   private static final Color MUTED = new Color(0x80, 0x80, 0x80);
@@ -58,6 +60,7 @@ public final class ReportPdf {
 
   /** Chart geometry, in points. */
   private static final float CHART_WIDTH = 515;
+
   private static final float LABEL_WIDTH = 220;
   private static final float BAR_SPACE = 240;
   private static final float ROW = 15;
@@ -75,7 +78,8 @@ public final class ReportPdf {
       document.open();
       heading(document, report);
       commentary(document, report);
-      BaseFont font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+      BaseFont font =
+          BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
       for (ModuleFigures module : report.figures().modules()) {
         module(document, writer, font, module);
       }
@@ -92,9 +96,16 @@ public final class ReportPdf {
     document.add(new Paragraph(report.title(), TITLE));
     document.add(
         new Paragraph(
-            "Report to the governing body, " + DAY.format(report.firstDay()) + " to " + DAY.format(report.lastDay()), BODY));
+            "Report to the governing body, "
+                + DAY.format(report.firstDay())
+                + " to "
+                + DAY.format(report.lastDay()),
+            BODY));
     document.add(new Paragraph(status(report), BODY));
-    document.add(new Paragraph("Figures drawn up " + moment(report.generatedAt()) + " (" + report.reference() + ")", SMALL));
+    document.add(
+        new Paragraph(
+            "Figures drawn up " + moment(report.generatedAt()) + " (" + report.reference() + ")",
+            SMALL));
     Paragraph rule =
         new Paragraph(
             "How to read the figures: counts from 1 to 4 are shown as \"fewer than 5\". Where a small count could be"
@@ -108,26 +119,38 @@ public final class ReportPdf {
 
   private static String status(ReportDocument report) {
     return switch (report.status()) {
-      case ACKNOWLEDGED -> "Acknowledged for the governing body on " + moment(report.acknowledgedAt()) + ". This report no longer changes.";
-      case AWAITING_ACKNOWLEDGEMENT -> "Approved by the headteacher; awaiting the governing body's acknowledgement.";
+      case ACKNOWLEDGED ->
+          "Acknowledged for the governing body on "
+              + moment(report.acknowledgedAt())
+              + ". This report no longer changes.";
+      case AWAITING_ACKNOWLEDGEMENT ->
+          "Approved by the headteacher; awaiting the governing body's acknowledgement.";
       case IN_REVIEW -> "Draft: with the headteacher for review.";
       case DRAFT -> "Draft: the DSL is writing the commentary.";
     };
   }
 
-  private static void commentary(Document document, ReportDocument report) throws DocumentException {
+  private static void commentary(Document document, ReportDocument report)
+      throws DocumentException {
     section(document, "Commentary from the Designated Safeguarding Lead");
-    document.add(new Paragraph(report.commentary() == null ? "No commentary yet." : report.commentary(), BODY));
+    document.add(
+        new Paragraph(
+            report.commentary() == null ? "No commentary yet." : report.commentary(), BODY));
     if (report.status() == ReportStatus.ACKNOWLEDGED && report.governorComments() != null) {
       section(document, "Comments of the governing body");
       document.add(new Paragraph(report.governorComments(), BODY));
     }
   }
 
-  private static void module(Document document, PdfWriter writer, BaseFont font, ModuleFigures module) throws DocumentException {
+  private static void module(
+      Document document, PdfWriter writer, BaseFont font, ModuleFigures module)
+      throws DocumentException {
     section(document, FigureLabels.module(module.module()));
     if (module.total() != null) {
-      document.add(new Paragraph(FigureLabels.measure(Anonymisation.TOTAL) + ": " + module.total().shown(), SUBHEADING));
+      document.add(
+          new Paragraph(
+              FigureLabels.measure(Anonymisation.TOTAL) + ": " + module.total().shown(),
+              SUBHEADING));
     }
     for (CountGroup group : module.counts()) {
       Paragraph title = new Paragraph(FigureLabels.measure(group.measure()), SUBHEADING);
@@ -135,7 +158,10 @@ public final class ReportPdf {
       title.setKeepTogether(true);
       document.add(title);
       if (group.withheld()) {
-        document.add(new Paragraph("Withheld: the numbers are too small to break down without identifying anyone.", SMALL));
+        document.add(
+            new Paragraph(
+                "Withheld: the numbers are too small to break down without identifying anyone.",
+                SMALL));
       } else if (group.cells().isEmpty()) {
         document.add(new Paragraph("None.", SMALL));
       } else {
@@ -146,7 +172,13 @@ public final class ReportPdf {
       Paragraph title = new Paragraph("Times", SUBHEADING);
       title.setSpacingBefore(8);
       document.add(title);
-      PdfPTable table = table(new float[] {4, 2, 2, 2}, "Step", "Cases", "Median (hours)", "90th percentile (hours)");
+      PdfPTable table =
+          table(
+              new float[] {4, 2, 2, 2},
+              "Step",
+              "Cases",
+              "Median (hours)",
+              "90th percentile (hours)");
       for (TimingFigure timing : module.timings()) {
         cells(
             table,
@@ -164,9 +196,19 @@ public final class ReportPdf {
       PdfPTable table = table(new float[] {4, 2, 2, 2}, "Deadline", "Met", "Missed", "Not yet due");
       for (DeadlineFigure deadline : module.deadlines()) {
         if (deadline.withheld()) {
-          cells(table, FigureLabels.measure(deadline.name()), Anonymisation.WITHHELD, Anonymisation.WITHHELD, Anonymisation.WITHHELD);
+          cells(
+              table,
+              FigureLabels.measure(deadline.name()),
+              Anonymisation.WITHHELD,
+              Anonymisation.WITHHELD,
+              Anonymisation.WITHHELD);
         } else {
-          cells(table, FigureLabels.measure(deadline.name()), deadline.met().shown(), deadline.missed().shown(), deadline.open().shown());
+          cells(
+              table,
+              FigureLabels.measure(deadline.name()),
+              deadline.met().shown(),
+              deadline.missed().shown(),
+              deadline.open().shown());
         }
       }
       document.add(table);
@@ -177,13 +219,20 @@ public final class ReportPdf {
   static Image chart(PdfWriter writer, BaseFont font, List<Cell> cells) throws DocumentException {
     float height = ROW * cells.size() + 4;
     PdfTemplate chart = writer.getDirectContent().createTemplate(CHART_WIDTH, height);
-    long max = cells.stream().map(Cell::value).filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(0);
+    long max =
+        cells.stream()
+            .map(Cell::value)
+            .filter(Objects::nonNull)
+            .mapToLong(Long::longValue)
+            .max()
+            .orElse(0);
     for (int i = 0; i < cells.size(); i++) {
       Cell cell = cells.get(i);
       float y = height - (i + 1) * ROW + 2;
       text(chart, font, 8, Color.BLACK, 0, y + 3, fit(font, 8, cell.category(), LABEL_WIDTH - 8));
       if (cell.value() != null) {
-        float width = max == 0 ? 0 : Math.max(cell.value() > 0 ? 1 : 0, BAR_SPACE * cell.value() / max);
+        float width =
+            max == 0 ? 0 : Math.max(cell.value() > 0 ? 1 : 0, BAR_SPACE * cell.value() / max);
         if (width > 0) {
           chart.setColorFill(BAR);
           chart.rectangle(LABEL_WIDTH, y, width, ROW - 4);
@@ -209,7 +258,14 @@ public final class ReportPdf {
     return image;
   }
 
-  private static void text(PdfContentByte canvas, BaseFont font, float size, Color color, float x, float y, String text) {
+  private static void text(
+      PdfContentByte canvas,
+      BaseFont font,
+      float size,
+      Color color,
+      float x,
+      float y,
+      String text) {
     canvas.beginText();
     canvas.setColorFill(color);
     canvas.setFontAndSize(font, size);
@@ -254,7 +310,9 @@ public final class ReportPdf {
   }
 
   private static String hours(TimingFigure timing, Double hours) {
-    return timing.withheld() ? Anonymisation.WITHHELD : hours == null ? "n/a" : String.format(Locale.UK, "%.1f", hours);
+    return timing.withheld()
+        ? Anonymisation.WITHHELD
+        : hours == null ? "n/a" : String.format(Locale.UK, "%.1f", hours);
   }
 
   private static void section(Document document, String title) throws DocumentException {

@@ -22,13 +22,15 @@ import org.beacon.platform.api.CaseStatistics.Timing;
  *   <li><b>Secondary suppression.</b> A breakdown whose categories add up to a total the module
  *       publishes (a count of category {@code all}: incidents' {@code total}, or a sub-total such
  *       as filtering's {@code reports}), like incidents by type, by classification, or a deadline's
- *       met/missed/open, could give a suppressed cell away by subtraction. So, as long as any suppressed cell of such a breakdown
- *       can be worked out exactly from the total and the cells shown (a reader knows that a
- *       "fewer than 5" is 1 to 4 and a "withheld" is 5 or more), the smallest cell still shown is
- *       withheld as well. With exactly one small cell that always withholds the next smallest.
+ *       met/missed/open, could give a suppressed cell away by subtraction. So, as long as any
+ *       suppressed cell of such a breakdown can be worked out exactly from the total and the cells
+ *       shown (a reader knows that a "fewer than 5" is 1 to 4 and a "withheld" is 5 or more), the
+ *       smallest cell still shown is withheld as well. With exactly one small cell that always
+ *       withholds the next smallest.
  *   <li><b>Whole breakdown.</b> If that runs out of cells to withhold, the breakdown is withheld as
  *       a whole.
- *   <li><b>Timings</b> of fewer than 5 cases are withheld; their number of cases is a count as above.
+ *   <li><b>Timings</b> of fewer than 5 cases are withheld; their number of cases is a count as
+ *       above.
  * </ol>
  *
  * Totals are never rounded: a breakdown with nothing suppressed adds up to the total anyway, so a
@@ -44,7 +46,9 @@ public final class Anonymisation {
   public static final String FEWER_THAN_FIVE = "fewer than 5";
   public static final String WITHHELD = "withheld";
 
-  /** The measure of a module's number of cases (category {@code all}), by the platform's contract. */
+  /**
+   * The measure of a module's number of cases (category {@code all}), by the platform's contract.
+   */
   public static final String TOTAL = "total";
 
   /** The category of a count that stands for all cases of a measure. */
@@ -82,15 +86,20 @@ public final class Anonymisation {
         (measure, counts) -> {
           List<Count> sorted =
               counts.stream()
-                  .sorted(Comparator.comparing((Count c) -> c.category().toLowerCase(Locale.ROOT)).thenComparing(Count::category))
+                  .sorted(
+                      Comparator.comparing((Count c) -> c.category().toLowerCase(Locale.ROOT))
+                          .thenComparing(Count::category))
                   .toList();
           List<Long> values = sorted.stream().map(Count::value).toList();
-          Protected cells = protect(sorted.stream().map(Count::category).toList(), values, totalOf(values, totals));
+          Protected cells =
+              protect(
+                  sorted.stream().map(Count::category).toList(), values, totalOf(values, totals));
           groups.add(new CountGroup(measure, cells.withheld(), cells.cells()));
         });
 
     List<TimingFigure> timings = figures.timings().stream().map(Anonymisation::timing).toList();
-    List<DeadlineFigure> deadlines = figures.deadlines().stream().map(d -> deadline(d, totals)).toList();
+    List<DeadlineFigure> deadlines =
+        figures.deadlines().stream().map(d -> deadline(d, totals)).toList();
     return new ModuleFigures(figures.module(), total, groups, timings, deadlines);
   }
 
@@ -128,7 +137,8 @@ public final class Anonymisation {
     if (cells.withheld()) {
       return new DeadlineFigure(deadline.name(), null, null, null, true);
     }
-    return new DeadlineFigure(deadline.name(), cells.cells().get(0), cells.cells().get(1), cells.cells().get(2), false);
+    return new DeadlineFigure(
+        deadline.name(), cells.cells().get(0), cells.cells().get(1), cells.cells().get(2), false);
   }
 
   /** The cells of a breakdown, or {@code withheld} with no cells. */
@@ -165,7 +175,9 @@ public final class Anonymisation {
   /** What a reader knows of a number: it lies between {@code low} and {@code high}. */
   record Bounds(long low, long high) {
     static Bounds ofShown(long value) {
-      return value > 0 && value < THRESHOLD ? new Bounds(1, THRESHOLD - 1) : new Bounds(value, value);
+      return value > 0 && value < THRESHOLD
+          ? new Bounds(1, THRESHOLD - 1)
+          : new Bounds(value, value);
     }
   }
 
@@ -207,7 +219,9 @@ public final class Anonymisation {
   private static int smallestShown(List<Cell> cells, List<Long> values) {
     int best = -1;
     for (int i = 0; i < cells.size(); i++) {
-      if (!cells.get(i).suppressed() && values.get(i) > 0 && (best < 0 || values.get(i) < values.get(best))) {
+      if (!cells.get(i).suppressed()
+          && values.get(i) > 0
+          && (best < 0 || values.get(i) < values.get(best))) {
         best = i;
       }
     }
@@ -215,6 +229,8 @@ public final class Anonymisation {
   }
 
   private static Double oneDecimal(Double hours) {
-    return hours == null ? null : BigDecimal.valueOf(hours).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    return hours == null
+        ? null
+        : BigDecimal.valueOf(hours).setScale(1, RoundingMode.HALF_UP).doubleValue();
   }
 }

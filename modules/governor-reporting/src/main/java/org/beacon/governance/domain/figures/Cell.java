@@ -5,8 +5,8 @@ package org.beacon.governance.domain.figures;
  *
  * @param category the fixed label the module gave it, e.g. {@code inappropriate}
  * @param value the number, or null when it is not shown
- * @param shown the text shown: the number, {@value Anonymisation#FEWER_THAN_FIVE} or
- *     {@value Anonymisation#WITHHELD}
+ * @param shown the text shown: the number, {@value Anonymisation#FEWER_THAN_FIVE} or {@value
+ *     Anonymisation#WITHHELD}
  * @param suppression why the number is not shown, {@link Suppression#NONE} when it is
  */
 public record Cell(String category, Long value, String shown, Suppression suppression) {

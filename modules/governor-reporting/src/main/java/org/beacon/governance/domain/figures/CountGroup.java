@@ -8,8 +8,8 @@ import java.util.List;
  * @param measure the module's name for it, e.g. {@code byType}
  * @param withheld the whole breakdown is withheld: no suppression of single cells could stop a
  *     small number from being worked out; then {@code cells} is empty
- * @param cells the categories, in alphabetical order (an order by size would hint at the
- *     suppressed ones)
+ * @param cells the categories, in alphabetical order (an order by size would hint at the suppressed
+ *     ones)
  */
 public record CountGroup(String measure, boolean withheld, List<Cell> cells) {
   public CountGroup {

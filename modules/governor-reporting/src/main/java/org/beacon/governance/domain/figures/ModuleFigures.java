@@ -12,7 +12,11 @@ import java.util.List;
  * @param deadlines deadlines met and missed
  */
 public record ModuleFigures(
-    String module, Cell total, List<CountGroup> counts, List<TimingFigure> timings, List<DeadlineFigure> deadlines) {
+    String module,
+    Cell total,
+    List<CountGroup> counts,
+    List<TimingFigure> timings,
+    List<DeadlineFigure> deadlines) {
   public ModuleFigures {
     counts = List.copyOf(counts);
     timings = List.copyOf(timings);

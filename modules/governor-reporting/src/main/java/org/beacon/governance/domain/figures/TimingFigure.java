@@ -9,4 +9,5 @@ package org.beacon.governance.domain.figures;
  * @param p90Hours the 90th percentile to one decimal, null when no case or fewer than 5 cases
  * @param withheld the times are withheld because fewer than 5 cases reached the step
  */
-public record TimingFigure(String measure, Cell cases, Double medianHours, Double p90Hours, boolean withheld) {}
+public record TimingFigure(
+    String measure, Cell cases, Double medianHours, Double p90Hours, boolean withheld) {}

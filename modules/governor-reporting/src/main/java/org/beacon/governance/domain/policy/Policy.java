@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A policy in the register: what it is, how often it is reviewed, every version ever submitted,
- * and every review of the version in force.
+ * A policy in the register: what it is, how often it is reviewed, every version ever submitted, and
+ * every review of the version in force.
  */
 @Entity
 @Table(name = "gov_policy")
@@ -76,7 +76,8 @@ public class Policy {
 
   protected Policy() {}
 
-  public Policy(PolicyKind kind, String title, ReviewCycle reviewCycle, String createdBy, Instant createdAt) {
+  public Policy(
+      PolicyKind kind, String title, ReviewCycle reviewCycle, String createdBy, Instant createdAt) {
     this.kind = Objects.requireNonNull(kind);
     this.title = Objects.requireNonNull(title);
     this.reviewCycle = Objects.requireNonNull(reviewCycle);
@@ -88,10 +89,13 @@ public class Policy {
   public PolicyVersion submit(NewVersion submitted, String by, Instant at) {
     if (pending().isPresent()) {
       throw new PolicyStateException(
-          "Version " + pending().get().number() + " is still waiting for the governing body; it is decided first");
+          "Version "
+              + pending().get().number()
+              + " is still waiting for the governing body; it is decided first");
     }
     if (reviewCycle == ReviewCycle.FIXED_DATE && submitted.nextReviewDate() == null) {
-      throw new PolicyStateException("This policy is reviewed on a date set with each version: give nextReviewDate");
+      throw new PolicyStateException(
+          "This policy is reviewed on a date set with each version: give nextReviewDate");
     }
     PolicyVersion version = new PolicyVersion(this, versions.size() + 1, submitted, by, at);
     versions.add(version);
@@ -124,17 +128,24 @@ public class Policy {
   }
 
   /** The DSL's finding on the version in force. */
-  public PolicyReview review(PolicyReview.Outcome outcome, String note, LocalDate proposedNextReview, String by, Instant at) {
+  public PolicyReview review(
+      PolicyReview.Outcome outcome,
+      String note,
+      LocalDate proposedNextReview,
+      String by,
+      Instant at) {
     if (currentVersion == null) {
       throw new PolicyStateException("A policy without an approved version has nothing to review");
     }
-    PolicyReview review = new PolicyReview(this, currentVersion, outcome, note, proposedNextReview, by, at);
+    PolicyReview review =
+        new PolicyReview(this, currentVersion, outcome, note, proposedNextReview, by, at);
     reviews.add(review);
     return review;
   }
 
   /** The governing body approved an unchanged review: the next review is due by the cycle. */
-  public void approveReview(PolicyReview review, String by, Instant at, String note, LocalDate today) {
+  public void approveReview(
+      PolicyReview review, String by, Instant at, String note, LocalDate today) {
     requireOwn(review);
     review.decide(PolicyReview.Decision.APPROVED, by, at, note);
     lastReviewedOn = today;
@@ -153,7 +164,9 @@ public class Policy {
 
   private void requireOwn(Object part) {
     boolean own =
-        part instanceof PolicyVersion v ? v.policy() == this : part instanceof PolicyReview r && r.policy() == this;
+        part instanceof PolicyVersion v
+            ? v.policy() == this
+            : part instanceof PolicyReview r && r.policy() == this;
     if (!own) {
       throw new IllegalArgumentException("Not a version or review of policy " + id);
     }
@@ -180,16 +193,51 @@ public class Policy {
     return "POLICY-" + id;
   }
 
-  public Long id() { return id; }
-  public PolicyKind kind() { return kind; }
-  public String title() { return title; }
-  public ReviewCycle reviewCycle() { return reviewCycle; }
-  public String createdBy() { return createdBy; }
-  public Instant createdAt() { return createdAt; }
-  public Integer currentVersion() { return currentVersion; }
-  public LocalDate nextReviewDue() { return nextReviewDue; }
-  public Instant reviewOpenedAt() { return reviewOpenedAt; }
-  public LocalDate lastReviewedOn() { return lastReviewedOn; }
-  public List<PolicyVersion> versions() { return List.copyOf(versions); }
-  public List<PolicyReview> reviews() { return List.copyOf(reviews); }
+  public Long id() {
+    return id;
+  }
+
+  public PolicyKind kind() {
+    return kind;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public ReviewCycle reviewCycle() {
+    return reviewCycle;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Integer currentVersion() {
+    return currentVersion;
+  }
+
+  public LocalDate nextReviewDue() {
+    return nextReviewDue;
+  }
+
+  public Instant reviewOpenedAt() {
+    return reviewOpenedAt;
+  }
+
+  public LocalDate lastReviewedOn() {
+    return lastReviewedOn;
+  }
+
+  public List<PolicyVersion> versions() {
+    return List.copyOf(versions);
+  }
+
+  public List<PolicyReview> reviews() {
+    return List.copyOf(reviews);
+  }
 }

@@ -21,7 +21,10 @@ public class PolicyContent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gov_policy_content_seq")
-  @SequenceGenerator(name = "gov_policy_content_seq", sequenceName = "gov_policy_content_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "gov_policy_content_seq",
+      sequenceName = "gov_policy_content_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "body_text", length = MAX_TEXT, updatable = false)

@@ -18,8 +18,7 @@ public interface PolicyRepository {
   Optional<String> submitter(long policyId, int versionNumber);
 
   /**
-   * Writes a policy's new versions, their content and new reviews now, so that they have their
-   * ids.
+   * Writes a policy's new versions, their content and new reviews now, so that they have their ids.
    */
   void store(Policy policy);
 }

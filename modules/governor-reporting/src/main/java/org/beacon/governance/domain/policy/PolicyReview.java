@@ -39,7 +39,10 @@ public class PolicyReview {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gov_policy_review_seq")
-  @SequenceGenerator(name = "gov_policy_review_seq", sequenceName = "gov_policy_review_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "gov_policy_review_seq",
+      sequenceName = "gov_policy_review_seq",
+      allocationSize = 1)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -80,7 +83,14 @@ public class PolicyReview {
 
   protected PolicyReview() {}
 
-  PolicyReview(Policy policy, int versionNumber, Outcome outcome, String note, LocalDate proposedNextReview, String by, Instant at) {
+  PolicyReview(
+      Policy policy,
+      int versionNumber,
+      Outcome outcome,
+      String note,
+      LocalDate proposedNextReview,
+      String by,
+      Instant at) {
     this.policy = policy;
     this.versionNumber = versionNumber;
     this.outcome = outcome;
@@ -100,16 +110,51 @@ public class PolicyReview {
     this.decisionNote = note;
   }
 
-  public Long id() { return id; }
-  public Policy policy() { return policy; }
-  public int versionNumber() { return versionNumber; }
-  public Outcome outcome() { return outcome; }
-  public String note() { return note; }
-  public String reviewedBy() { return reviewedBy; }
-  public Instant reviewedAt() { return reviewedAt; }
-  public LocalDate proposedNextReview() { return proposedNextReview; }
-  public Decision decision() { return decision; }
-  public String decidedBy() { return decidedBy; }
-  public Instant decidedAt() { return decidedAt; }
-  public String decisionNote() { return decisionNote; }
+  public Long id() {
+    return id;
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  public int versionNumber() {
+    return versionNumber;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public String reviewedBy() {
+    return reviewedBy;
+  }
+
+  public Instant reviewedAt() {
+    return reviewedAt;
+  }
+
+  public LocalDate proposedNextReview() {
+    return proposedNextReview;
+  }
+
+  public Decision decision() {
+    return decision;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public String decisionNote() {
+    return decisionNote;
+  }
 }

@@ -33,7 +33,10 @@ public class PolicyVersion {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gov_policy_version_seq")
-  @SequenceGenerator(name = "gov_policy_version_seq", sequenceName = "gov_policy_version_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "gov_policy_version_seq",
+      sequenceName = "gov_policy_version_seq",
+      allocationSize = 1)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -96,7 +99,8 @@ public class PolicyVersion {
 
   protected PolicyVersion() {}
 
-  PolicyVersion(Policy policy, int number, NewVersion submitted, String submittedBy, Instant submittedAt) {
+  PolicyVersion(
+      Policy policy, int number, NewVersion submitted, String submittedBy, Instant submittedAt) {
     this.policy = policy;
     this.number = number;
     this.author = submitted.author();
@@ -142,24 +146,80 @@ public class PolicyVersion {
     return policy.reference() + "-V" + number;
   }
 
-  public Long id() { return id; }
-  public Policy policy() { return policy; }
-  public int number() { return number; }
-  public VersionStatus status() { return status; }
-  public String author() { return author; }
-  public LocalDate versionDate() { return versionDate; }
-  public String changeSummary() { return changeSummary; }
-  public LocalDate nextReviewDate() { return nextReviewDate; }
-  public ContentKind contentKind() { return contentKind; }
-  public String fileName() { return fileName; }
-  public String contentType() { return contentType; }
-  public long sizeBytes() { return sizeBytes; }
+  public Long id() {
+    return id;
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public VersionStatus status() {
+    return status;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public LocalDate versionDate() {
+    return versionDate;
+  }
+
+  public String changeSummary() {
+    return changeSummary;
+  }
+
+  public LocalDate nextReviewDate() {
+    return nextReviewDate;
+  }
+
+  public ContentKind contentKind() {
+    return contentKind;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
   /** The text or file; loaded only when asked for. */
-  public PolicyContent content() { return content; }
-  public String submittedBy() { return submittedBy; }
-  public Instant submittedAt() { return submittedAt; }
-  public String decidedBy() { return decidedBy; }
-  public Instant decidedAt() { return decidedAt; }
-  public String decisionNote() { return decisionNote; }
-  public String processInstanceId() { return processInstanceId; }
+  public PolicyContent content() {
+    return content;
+  }
+
+  public String submittedBy() {
+    return submittedBy;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public String decisionNote() {
+    return decisionNote;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
 }

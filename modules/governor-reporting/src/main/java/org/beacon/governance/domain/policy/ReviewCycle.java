@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How often a policy is reviewed: annually (seed 001), every two years (seed 000 §3.3 "bi-annually")
- * or on a date the school sets each time (seed 003: "Next review: Summer 2025").
+ * How often a policy is reviewed: annually (seed 001), every two years (seed 000 §3.3
+ * "bi-annually") or on a date the school sets each time (seed 003: "Next review: Summer 2025").
  */
 public enum ReviewCycle {
   ANNUAL("annual"),

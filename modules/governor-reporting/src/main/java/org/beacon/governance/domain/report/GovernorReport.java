@@ -138,7 +138,9 @@ public class GovernorReport {
 
   /** New figures for a draft; a report under review or acknowledged keeps the figures it has. */
   public void refresh(PublishedFigures figures, Instant at) {
-    require(ReportStatus.DRAFT, "Only a draft's figures can be refreshed; this report is " + describe());
+    require(
+        ReportStatus.DRAFT,
+        "Only a draft's figures can be refreshed; this report is " + describe());
     this.lines.clear();
     this.lines.addAll(ReportLines.of(figures));
     this.generatedAt = at;
@@ -146,7 +148,9 @@ public class GovernorReport {
   }
 
   public void writeCommentary(String commentary, String by, Instant at) {
-    require(ReportStatus.DRAFT, "The commentary is written while the report is a draft; it is " + describe());
+    require(
+        ReportStatus.DRAFT,
+        "The commentary is written while the report is a draft; it is " + describe());
     this.commentary = commentary;
     this.commentaryBy = by;
     this.commentaryAt = at;
@@ -169,7 +173,9 @@ public class GovernorReport {
 
   /** A governor acknowledges the report: from now on it is a fixed record. */
   public void acknowledge(String comments, String by, Instant at) {
-    require(ReportStatus.AWAITING_ACKNOWLEDGEMENT, "Only a report the head approved can be acknowledged; it is " + describe());
+    require(
+        ReportStatus.AWAITING_ACKNOWLEDGEMENT,
+        "Only a report the head approved can be acknowledged; it is " + describe());
     this.governorComments = comments;
     this.acknowledgedBy = by;
     this.acknowledgedAt = at;
@@ -201,27 +207,92 @@ public class GovernorReport {
     return ReportLines.figures(lines);
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
+
   /** The business key of the report's process, e.g. {@code REPORT-12}. */
-  public String reference() { return "REPORT-" + id; }
-  public ReportKind kind() { return kind; }
-  public String scheduleKey() { return scheduleKey; }
-  public String title() { return title; }
-  public Instant periodFrom() { return periodFrom; }
-  public Instant periodTo() { return periodTo; }
-  public ReportStatus status() { return status; }
-  public int revision() { return revision; }
-  public String requestedBy() { return requestedBy; }
-  public Instant generatedAt() { return generatedAt; }
-  public String commentary() { return commentary; }
-  public String commentaryBy() { return commentaryBy; }
-  public Instant commentaryAt() { return commentaryAt; }
-  public String reviewNote() { return reviewNote; }
-  public String reviewedBy() { return reviewedBy; }
-  public Instant reviewedAt() { return reviewedAt; }
-  public String governorComments() { return governorComments; }
-  public String acknowledgedBy() { return acknowledgedBy; }
-  public Instant acknowledgedAt() { return acknowledgedAt; }
-  public String processInstanceId() { return processInstanceId; }
-  public List<ReportLine> lines() { return List.copyOf(lines); }
+  public String reference() {
+    return "REPORT-" + id;
+  }
+
+  public ReportKind kind() {
+    return kind;
+  }
+
+  public String scheduleKey() {
+    return scheduleKey;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Instant periodFrom() {
+    return periodFrom;
+  }
+
+  public Instant periodTo() {
+    return periodTo;
+  }
+
+  public ReportStatus status() {
+    return status;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  public String requestedBy() {
+    return requestedBy;
+  }
+
+  public Instant generatedAt() {
+    return generatedAt;
+  }
+
+  public String commentary() {
+    return commentary;
+  }
+
+  public String commentaryBy() {
+    return commentaryBy;
+  }
+
+  public Instant commentaryAt() {
+    return commentaryAt;
+  }
+
+  public String reviewNote() {
+    return reviewNote;
+  }
+
+  public String reviewedBy() {
+    return reviewedBy;
+  }
+
+  public Instant reviewedAt() {
+    return reviewedAt;
+  }
+
+  public String governorComments() {
+    return governorComments;
+  }
+
+  public String acknowledgedBy() {
+    return acknowledgedBy;
+  }
+
+  public Instant acknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public List<ReportLine> lines() {
+    return List.copyOf(lines);
+  }
 }

@@ -48,7 +48,14 @@ public class ReportLine {
   protected ReportLine() {}
 
   public ReportLine(
-      String module, Section section, String measure, String category, Long countValue, Double hours, String shown, String suppression) {
+      String module,
+      Section section,
+      String measure,
+      String category,
+      Long countValue,
+      Double hours,
+      String shown,
+      String suppression) {
     this.module = module;
     this.section = section;
     this.measure = measure;
@@ -59,12 +66,35 @@ public class ReportLine {
     this.suppression = suppression;
   }
 
-  public String module() { return module; }
-  public Section section() { return section; }
-  public String measure() { return measure; }
-  public String category() { return category; }
-  public Long countValue() { return countValue; }
-  public Double hours() { return hours; }
-  public String shown() { return shown; }
-  public String suppression() { return suppression; }
+  public String module() {
+    return module;
+  }
+
+  public Section section() {
+    return section;
+  }
+
+  public String measure() {
+    return measure;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public Long countValue() {
+    return countValue;
+  }
+
+  public Double hours() {
+    return hours;
+  }
+
+  public String shown() {
+    return shown;
+  }
+
+  public String suppression() {
+    return suppression;
+  }
 }

@@ -41,7 +41,16 @@ public final class ReportLines {
       }
       for (CountGroup group : module.counts()) {
         if (group.withheld()) {
-          lines.add(new ReportLine(m, Section.COUNT, group.measure(), WHOLE, null, null, Anonymisation.WITHHELD, GROUP));
+          lines.add(
+              new ReportLine(
+                  m,
+                  Section.COUNT,
+                  group.measure(),
+                  WHOLE,
+                  null,
+                  null,
+                  Anonymisation.WITHHELD,
+                  GROUP));
         }
         group.cells().forEach(cell -> lines.add(line(m, Section.COUNT, group.measure(), cell)));
       }
@@ -52,7 +61,16 @@ public final class ReportLines {
       }
       for (DeadlineFigure deadline : module.deadlines()) {
         if (deadline.withheld()) {
-          lines.add(new ReportLine(m, Section.DEADLINE, deadline.name(), WHOLE, null, null, Anonymisation.WITHHELD, GROUP));
+          lines.add(
+              new ReportLine(
+                  m,
+                  Section.DEADLINE,
+                  deadline.name(),
+                  WHOLE,
+                  null,
+                  null,
+                  Anonymisation.WITHHELD,
+                  GROUP));
         } else {
           lines.add(line(m, Section.DEADLINE, deadline.name(), deadline.met()));
           lines.add(line(m, Section.DEADLINE, deadline.name(), deadline.missed()));
@@ -70,7 +88,8 @@ public final class ReportLines {
       switch (line.section()) {
         case TOTAL -> module.total = cell(line);
         case COUNT -> {
-          GroupBuilder group = module.groups.computeIfAbsent(line.measure(), k -> new GroupBuilder());
+          GroupBuilder group =
+              module.groups.computeIfAbsent(line.measure(), k -> new GroupBuilder());
           if (WHOLE.equals(line.category())) {
             group.withheld = true;
           } else {
@@ -78,7 +97,8 @@ public final class ReportLines {
           }
         }
         case TIMING -> {
-          TimingBuilder timing = module.timings.computeIfAbsent(line.measure(), k -> new TimingBuilder());
+          TimingBuilder timing =
+              module.timings.computeIfAbsent(line.measure(), k -> new TimingBuilder());
           switch (line.category()) {
             case CASES -> timing.cases = cell(line);
             case MEDIAN -> {
@@ -89,7 +109,8 @@ public final class ReportLines {
             default -> throw new IllegalStateException("Unknown timing line " + line.category());
           }
         }
-        case DEADLINE -> module.deadlines.computeIfAbsent(line.measure(), k -> new ArrayList<>()).add(line);
+        case DEADLINE ->
+            module.deadlines.computeIfAbsent(line.measure(), k -> new ArrayList<>()).add(line);
       }
     }
     return new PublishedFigures(modules.values().stream().map(ModuleBuilder::build).toList());
@@ -104,17 +125,30 @@ public final class ReportLines {
         cell.value(),
         null,
         cell.shown(),
-        cell.suppression() == Suppression.NONE ? null : cell.suppression().name().toLowerCase(Locale.ROOT));
+        cell.suppression() == Suppression.NONE
+            ? null
+            : cell.suppression().name().toLowerCase(Locale.ROOT));
   }
 
   private static ReportLine hours(String module, TimingFigure timing, String which, Double hours) {
-    String shown = timing.withheld() ? Anonymisation.WITHHELD : hours == null ? NO_CASES : hours.toString();
-    return new ReportLine(module, Section.TIMING, timing.measure(), which, null, hours, shown, timing.withheld() ? FEW_CASES : null);
+    String shown =
+        timing.withheld() ? Anonymisation.WITHHELD : hours == null ? NO_CASES : hours.toString();
+    return new ReportLine(
+        module,
+        Section.TIMING,
+        timing.measure(),
+        which,
+        null,
+        hours,
+        shown,
+        timing.withheld() ? FEW_CASES : null);
   }
 
   private static Cell cell(ReportLine line) {
     Suppression suppression =
-        line.suppression() == null ? Suppression.NONE : Suppression.valueOf(line.suppression().toUpperCase(Locale.ROOT));
+        line.suppression() == null
+            ? Suppression.NONE
+            : Suppression.valueOf(line.suppression().toUpperCase(Locale.ROOT));
     return new Cell(line.category(), line.countValue(), line.shown(), suppression);
   }
 
@@ -131,16 +165,22 @@ public final class ReportLines {
 
     ModuleFigures build() {
       List<CountGroup> counts = new ArrayList<>();
-      groups.forEach((measure, g) -> counts.add(new CountGroup(measure, g.withheld, g.withheld ? List.of() : g.cells)));
+      groups.forEach(
+          (measure, g) ->
+              counts.add(new CountGroup(measure, g.withheld, g.withheld ? List.of() : g.cells)));
       List<TimingFigure> timingFigures = new ArrayList<>();
-      timings.forEach((measure, t) -> timingFigures.add(new TimingFigure(measure, t.cases, t.median, t.p90, t.withheld)));
+      timings.forEach(
+          (measure, t) ->
+              timingFigures.add(new TimingFigure(measure, t.cases, t.median, t.p90, t.withheld)));
       List<DeadlineFigure> deadlineFigures = new ArrayList<>();
       deadlines.forEach(
           (name, rows) -> {
             if (rows.size() == 1 && WHOLE.equals(rows.get(0).category())) {
               deadlineFigures.add(new DeadlineFigure(name, null, null, null, true));
             } else {
-              deadlineFigures.add(new DeadlineFigure(name, cell(rows.get(0)), cell(rows.get(1)), cell(rows.get(2)), false));
+              deadlineFigures.add(
+                  new DeadlineFigure(
+                      name, cell(rows.get(0)), cell(rows.get(1)), cell(rows.get(2)), false));
             }
           });
       return new ModuleFigures(module, total, counts, timingFigures, deadlineFigures);

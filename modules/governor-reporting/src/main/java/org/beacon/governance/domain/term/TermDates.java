@@ -65,12 +65,14 @@ public final class TermDates {
       }
       int equals = trimmed.indexOf('=');
       if (equals <= 0) {
-        throw new IllegalArgumentException("Term end '" + trimmed + "' must be term=MM-DD or term=YYYY-MM-DD");
+        throw new IllegalArgumentException(
+            "Term end '" + trimmed + "' must be term=MM-DD or term=YYYY-MM-DD");
       }
       String term = trimmed.substring(0, equals).trim().toLowerCase(Locale.ROOT);
       String when = trimmed.substring(equals + 1).trim();
       if (!term.matches("[a-z][a-z0-9-]*")) {
-        throw new IllegalArgumentException("Term name '" + term + "' must be letters, digits and hyphens");
+        throw new IllegalArgumentException(
+            "Term name '" + term + "' must be letters, digits and hyphens");
       }
       try {
         ends.add(
@@ -78,15 +80,21 @@ public final class TermDates {
                 ? new TermEnd(term, MonthDay.parse("--" + when), null)
                 : new TermEnd(term, null, LocalDate.parse(when)));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("Term end '" + trimmed + "' must be term=MM-DD or term=YYYY-MM-DD");
+        throw new IllegalArgumentException(
+            "Term end '" + trimmed + "' must be term=MM-DD or term=YYYY-MM-DD");
       }
     }
     if (ends.stream().noneMatch(e -> e.everyYear() != null)) {
-      throw new IllegalArgumentException("Give every term's usual end as term=MM-DD; dates of one year may be added");
+      throw new IllegalArgumentException(
+          "Give every term's usual end as term=MM-DD; dates of one year may be added");
     }
-    String annual = annualTerm == null || annualTerm.isBlank() ? DEFAULT_ANNUAL_TERM : annualTerm.trim().toLowerCase(Locale.ROOT);
+    String annual =
+        annualTerm == null || annualTerm.isBlank()
+            ? DEFAULT_ANNUAL_TERM
+            : annualTerm.trim().toLowerCase(Locale.ROOT);
     if (ends.stream().noneMatch(e -> e.term().equals(annual))) {
-      throw new IllegalArgumentException("The annual report follows term '" + annual + "', which has no end date");
+      throw new IllegalArgumentException(
+          "The annual report follows term '" + annual + "', which has no end date");
     }
     return new TermDates(ends, annual);
   }
@@ -115,13 +123,18 @@ public final class TermDates {
           continue;
         }
         boolean replaced =
-            ends.stream().anyMatch(o -> o.once() != null && o.term().equals(end.term()) && o.once().getYear() == y);
+            ends.stream()
+                .anyMatch(
+                    o ->
+                        o.once() != null && o.term().equals(end.term()) && o.once().getYear() == y);
         if (!replaced) {
           endings.add(new TermEnding(end.term(), date));
         }
       }
     }
-    ends.stream().filter(e -> e.once() != null).forEach(e -> endings.add(new TermEnding(e.term(), e.once())));
+    ends.stream()
+        .filter(e -> e.once() != null)
+        .forEach(e -> endings.add(new TermEnding(e.term(), e.once())));
     return endings.stream()
         .filter(e -> !e.date().isBefore(first) && !e.date().isAfter(last))
         .sorted(Comparator.comparing(TermEnding::date).thenComparing(TermEnding::term))
@@ -129,17 +142,23 @@ public final class TermDates {
   }
 
   /**
-   * The reports due on {@code today}: one for each term that ended before today (within the
-   * {@link #MISSED_REPORT_WINDOW_DAYS}), and the annual report when the annual term is among them.
-   * Whether one was already drawn up is the caller's business (by its key).
+   * The reports due on {@code today}: one for each term that ended before today (within the {@link
+   * #MISSED_REPORT_WINDOW_DAYS}), and the annual report when the annual term is among them. Whether
+   * one was already drawn up is the caller's business (by its key).
    */
   public List<ScheduledReport> dueOn(LocalDate today) {
     List<ScheduledReport> due = new ArrayList<>();
-    for (TermEnding ending : endingsBetween(today.minusDays(MISSED_REPORT_WINDOW_DAYS), today.minusDays(1))) {
-      LocalDate firstDay = previous(ending, e -> true).map(d -> d.plusDays(1)).orElse(ending.date().minusMonths(4));
+    for (TermEnding ending :
+        endingsBetween(today.minusDays(MISSED_REPORT_WINDOW_DAYS), today.minusDays(1))) {
+      LocalDate firstDay =
+          previous(ending, e -> true).map(d -> d.plusDays(1)).orElse(ending.date().minusMonths(4));
       due.add(
           new ScheduledReport(
-              ending.date().getYear() + "-" + ending.term(), ReportKind.TERM, termTitle(ending), firstDay, ending.date()));
+              ending.date().getYear() + "-" + ending.term(),
+              ReportKind.TERM,
+              termTitle(ending),
+              firstDay,
+              ending.date()));
       if (ending.term().equals(annualTerm)) {
         LocalDate yearStart =
             previous(ending, e -> e.term().equals(annualTerm))
@@ -147,21 +166,30 @@ public final class TermDates {
                 .orElse(ending.date().minusYears(1).plusDays(1));
         due.add(
             new ScheduledReport(
-                ending.date().getYear() + "-annual", ReportKind.ANNUAL, annualTitle(yearStart, ending.date()), yearStart, ending.date()));
+                ending.date().getYear() + "-annual",
+                ReportKind.ANNUAL,
+                annualTitle(yearStart, ending.date()),
+                yearStart,
+                ending.date()));
       }
     }
     return due;
   }
 
-  private Optional<LocalDate> previous(TermEnding ending, java.util.function.Predicate<TermEnding> which) {
+  private Optional<LocalDate> previous(
+      TermEnding ending, java.util.function.Predicate<TermEnding> which) {
     List<TermEnding> before =
-        endingsBetween(ending.date().minusYears(2), ending.date().minusDays(1)).stream().filter(which).toList();
+        endingsBetween(ending.date().minusYears(2), ending.date().minusDays(1)).stream()
+            .filter(which)
+            .toList();
     return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).date());
   }
 
   static String termTitle(TermEnding ending) {
     String name = Character.toUpperCase(ending.term().charAt(0)) + ending.term().substring(1);
-    return (name.toLowerCase(Locale.ROOT).contains("term") ? name : name + " term") + " " + ending.date().getYear();
+    return (name.toLowerCase(Locale.ROOT).contains("term") ? name : name + " term")
+        + " "
+        + ending.date().getYear();
   }
 
   static String annualTitle(LocalDate first, LocalDate last) {

@@ -23,7 +23,9 @@ public class AcknowledgeReportListener implements TaskListener {
     if (!ProcessVariables.flag(task, GovernorReportProcess.ACKNOWLEDGED)) {
       throw BeaconProblem.invalid(
           "Acknowledge the report to complete this task",
-          Map.of(GovernorReportProcess.ACKNOWLEDGED, "must be ticked; ask the DSL or the head about anything unclear"));
+          Map.of(
+              GovernorReportProcess.ACKNOWLEDGED,
+              "must be ticked; ask the DSL or the head about anything unclear"));
     }
     workflow.acknowledge(
         ProcessVariables.id(task, GovernorReportProcess.REPORT_ID),

@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * The approved version is in force: tells whoever listens ({@link Messages#POLICY_VERSION_APPROVED};
- * the school records ask people to sign agreements bound to the policy). No listener is fine.
+ * The approved version is in force: tells whoever listens ({@link
+ * Messages#POLICY_VERSION_APPROVED}; the school records ask people to sign agreements bound to the
+ * policy). No listener is fine.
  */
 @Dependent
 @Named("governanceAnnounceApprovedVersionDelegate")
@@ -26,12 +27,15 @@ public class AnnounceApprovedVersionDelegate implements JavaDelegate {
     long policyId = ProcessVariables.id(execution, PolicyProcesses.POLICY_ID);
     Object version = execution.getVariable(PolicyProcesses.VERSION_NUMBER);
     String kind = policies.find(policyId).map(Policy::kind).map(k -> k.id()).orElse(null);
-    execution.getProcessEngineServices().getRuntimeService()
+    execution
+        .getProcessEngineServices()
+        .getRuntimeService()
         .createMessageCorrelation(Messages.POLICY_VERSION_APPROVED)
         .processInstanceBusinessKey("POLICY-" + policyId + "-V" + version)
         .setVariable(Messages.POLICY_ID, policyId)
         .setVariable(Messages.POLICY_KIND, kind)
-        .setVariable(Messages.POLICY_TITLE, ProcessVariables.text(execution, PolicyProcesses.POLICY_TITLE))
+        .setVariable(
+            Messages.POLICY_TITLE, ProcessVariables.text(execution, PolicyProcesses.POLICY_TITLE))
         .setVariable(Messages.POLICY_VERSION, version instanceof Number n ? n.intValue() : null)
         .correlateAll();
   }

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Draws up the report: every module's figures for the period, anonymised and stored. From here
- * on the report's figures are what was stored, not computed again.
+ * Draws up the report: every module's figures for the period, anonymised and stored. From here on
+ * the report's figures are what was stored, not computed again.
  */
 @Dependent
 @Named("governanceGenerateReportDelegate")
@@ -34,7 +34,9 @@ public class GenerateReportDelegate implements JavaDelegate {
     String kind = ProcessVariables.text(execution, GovernorReportProcess.REPORT_KIND);
     GovernorReport report =
         drafting.draft(
-            kind == null ? ReportKind.ON_DEMAND : ReportKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_')),
+            kind == null
+                ? ReportKind.ON_DEMAND
+                : ReportKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_')),
             ProcessVariables.text(execution, GovernorReportProcess.SCHEDULE_KEY),
             ProcessVariables.text(execution, GovernorReportProcess.REPORT_TITLE),
             new Period(from.toInstant(), to.toInstant()),

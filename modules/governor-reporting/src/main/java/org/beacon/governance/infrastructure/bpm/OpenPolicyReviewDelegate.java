@@ -18,6 +18,7 @@ public class OpenPolicyReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.openReview(ProcessVariables.id(execution, PolicyProcesses.POLICY_ID), ProcessVariables.now());
+    lifecycle.openReview(
+        ProcessVariables.id(execution, PolicyProcesses.POLICY_ID), ProcessVariables.now());
   }
 }

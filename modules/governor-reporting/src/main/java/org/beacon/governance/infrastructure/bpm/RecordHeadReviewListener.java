@@ -21,12 +21,22 @@ public class RecordHeadReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     boolean approved =
-        ProcessVariables.decision(task, GovernorReportProcess.REVIEW_DECISION, GovernorReportProcess.APPROVE, GovernorReportProcess.RETURN);
+        ProcessVariables.decision(
+            task,
+            GovernorReportProcess.REVIEW_DECISION,
+            GovernorReportProcess.APPROVE,
+            GovernorReportProcess.RETURN);
     String note = ProcessVariables.text(task, GovernorReportProcess.REVIEW_NOTE);
     if (!approved && note == null) {
       throw BeaconProblem.invalid(
-          "Say what the DSL is to change", Map.of(GovernorReportProcess.REVIEW_NOTE, "is required when returning the report"));
+          "Say what the DSL is to change",
+          Map.of(GovernorReportProcess.REVIEW_NOTE, "is required when returning the report"));
     }
-    workflow.review(ProcessVariables.id(task, GovernorReportProcess.REPORT_ID), approved, note, ProcessVariables.actor(task), ProcessVariables.now());
+    workflow.review(
+        ProcessVariables.id(task, GovernorReportProcess.REPORT_ID),
+        approved,
+        note,
+        ProcessVariables.actor(task),
+        ProcessVariables.now());
   }
 }

@@ -7,13 +7,16 @@ import java.util.Date;
 import java.util.Map;
 import org.beacon.governance.api.PolicyProcesses;
 import org.beacon.governance.application.PolicyLifecycle;
+import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.SchoolTime;
-import org.beacon.platform.api.BeaconProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-/** The DSL's review: the policy stands unchanged (for the governors to approve) or needs a new version. */
+/**
+ * The DSL's review: the policy stands unchanged (for the governors to approve) or needs a new
+ * version.
+ */
 @Dependent
 @Named("governanceRecordPolicyReviewListener")
 public class RecordPolicyReviewListener implements TaskListener {
@@ -22,10 +25,17 @@ public class RecordPolicyReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean unchanged = ProcessVariables.decision(task, PolicyProcesses.REVIEW_OUTCOME, PolicyProcesses.UNCHANGED, PolicyProcesses.REVISE);
+    boolean unchanged =
+        ProcessVariables.decision(
+            task,
+            PolicyProcesses.REVIEW_OUTCOME,
+            PolicyProcesses.UNCHANGED,
+            PolicyProcesses.REVISE);
     Date next = ProcessVariables.date(task, PolicyProcesses.NEXT_REVIEW_DATE);
     if (next != null && !SchoolTime.dayOf(next).isAfter(SchoolTime.dayOf(ProcessVariables.now()))) {
-      throw BeaconProblem.invalid("The next review must be in the future", Map.of(PolicyProcesses.NEXT_REVIEW_DATE, "must be after today"));
+      throw BeaconProblem.invalid(
+          "The next review must be in the future",
+          Map.of(PolicyProcesses.NEXT_REVIEW_DATE, "must be after today"));
     }
     long review =
         lifecycle.recordReview(

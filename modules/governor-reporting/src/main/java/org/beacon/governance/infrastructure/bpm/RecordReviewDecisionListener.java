@@ -24,11 +24,14 @@ public class RecordReviewDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean approved = ProcessVariables.decision(task, PolicyProcesses.REVIEW_DECISION, PolicyProcesses.APPROVE, PolicyProcesses.RETURN);
+    boolean approved =
+        ProcessVariables.decision(
+            task, PolicyProcesses.REVIEW_DECISION, PolicyProcesses.APPROVE, PolicyProcesses.RETURN);
     String note = ProcessVariables.text(task, PolicyProcesses.GOVERNOR_NOTE);
     if (!approved && note == null) {
       throw BeaconProblem.invalid(
-          "Say what the DSL is to look at again", Map.of(PolicyProcesses.GOVERNOR_NOTE, "is required when returning the review"));
+          "Say what the DSL is to look at again",
+          Map.of(PolicyProcesses.GOVERNOR_NOTE, "is required when returning the review"));
     }
     ReviewDates next =
         lifecycle.decideReview(

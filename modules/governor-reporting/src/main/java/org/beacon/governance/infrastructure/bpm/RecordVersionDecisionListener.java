@@ -20,11 +20,17 @@ public class RecordVersionDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean approved = ProcessVariables.decision(task, PolicyProcesses.VERSION_DECISION, PolicyProcesses.APPROVE, PolicyProcesses.REJECT);
+    boolean approved =
+        ProcessVariables.decision(
+            task,
+            PolicyProcesses.VERSION_DECISION,
+            PolicyProcesses.APPROVE,
+            PolicyProcesses.REJECT);
     String note = ProcessVariables.text(task, PolicyProcesses.DECISION_NOTE);
     if (!approved && note == null) {
       throw BeaconProblem.invalid(
-          "Say why the version is not approved", Map.of(PolicyProcesses.DECISION_NOTE, "is required when rejecting a version"));
+          "Say why the version is not approved",
+          Map.of(PolicyProcesses.DECISION_NOTE, "is required when rejecting a version"));
     }
     lifecycle.decideVersion(
         ProcessVariables.id(task, PolicyProcesses.POLICY_ID),

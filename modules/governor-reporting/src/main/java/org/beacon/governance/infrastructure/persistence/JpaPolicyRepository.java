@@ -28,13 +28,15 @@ public class JpaPolicyRepository implements PolicyRepository {
 
   @Override
   public List<Policy> all() {
-    return em.createQuery("select p from Policy p order by lower(p.title), p.id", Policy.class).getResultList();
+    return em.createQuery("select p from Policy p order by lower(p.title), p.id", Policy.class)
+        .getResultList();
   }
 
   @Override
   public Optional<String> submitter(long policyId, int versionNumber) {
     return em.createQuery(
-            "select v.submittedBy from PolicyVersion v where v.policy.id = :policy and v.number = :number", String.class)
+            "select v.submittedBy from PolicyVersion v where v.policy.id = :policy and v.number = :number",
+            String.class)
         .setParameter("policy", policyId)
         .setParameter("number", versionNumber)
         .getResultStream()

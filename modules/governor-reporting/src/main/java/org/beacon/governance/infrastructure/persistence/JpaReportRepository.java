@@ -30,7 +30,8 @@ public class JpaReportRepository implements ReportRepository {
 
   @Override
   public boolean existsForSchedule(String scheduleKey) {
-    return em.createQuery("select count(r) from GovernorReport r where r.scheduleKey = :key", Long.class)
+    return em.createQuery(
+                "select count(r) from GovernorReport r where r.scheduleKey = :key", Long.class)
             .setParameter("key", scheduleKey)
             .getSingleResult()
         > 0;

@@ -35,7 +35,9 @@ final class ExportFixtures {
                             new Count("byType", "other", 2),
                             new Count("byClassification", "inappropriate", 13),
                             new Count("byActionTaken", "Warning", 9)),
-                        List.of(new Timing("timeToFirstTriage", 13, 2.25, 20.0), new Timing("timeToClose", 3, 30.0, 40.0)),
+                        List.of(
+                            new Timing("timeToFirstTriage", 13, 2.25, 20.0),
+                            new Timing("timeToClose", 3, 30.0, 40.0)),
                         List.of(new Deadline("triageWithinOneDay", 13, 0, 0))))));
     return new ReportDocument(
         12,

@@ -9,9 +9,12 @@ class ReportCsvTest {
 
   @Test
   void oneLinePerPublishedNumberAndNoValueForASuppressedOne() {
-    List<String> lines = ReportCsv.write(ExportFixtures.acknowledgedAutumnReport()).lines().toList();
+    List<String> lines =
+        ReportCsv.write(ExportFixtures.acknowledgedAutumnReport()).lines().toList();
 
-    assertThat(lines.get(0)).isEqualTo("report,first_day,last_day,status,module,section,measure,category,shown,value,suppressed");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "report,first_day,last_day,status,module,section,measure,category,shown,value,suppressed");
     assertThat(lines)
         .contains(
             "Autumn term 2026,2026-07-23,2026-12-19,acknowledged,incidents,count,total,all,13,13,",

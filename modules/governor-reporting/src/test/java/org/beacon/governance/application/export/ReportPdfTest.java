@@ -14,7 +14,8 @@ class ReportPdfTest {
   void thePrintableReportHoldsTheTitleCommentaryChartsAndTables() throws IOException {
     byte[] pdf = ReportPdf.write(ExportFixtures.acknowledgedAutumnReport());
 
-    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
     String text = text(pdf);
     assertThat(text)
         .contains("Autumn term 2026")
@@ -35,13 +36,18 @@ class ReportPdfTest {
 
     // The chart is a drawn template: its labels must still be extractable, or a leak check of the
     // PDF would not see them.
-    assertThat(text).contains("Unauthorised use of non-educational sites").contains("inappropriate").contains("Warning");
+    assertThat(text)
+        .contains("Unauthorised use of non-educational sites")
+        .contains("inappropriate")
+        .contains("Warning");
   }
 
   @Test
   void longLabelsAreShortenedToFitBesideTheBars() throws IOException {
-    BaseFont font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-    String fitted = ReportPdf.fit(font, 8, ExportFixtures.SITES + " and much more besides, far too long", 212);
+    BaseFont font =
+        BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+    String fitted =
+        ReportPdf.fit(font, 8, ExportFixtures.SITES + " and much more besides, far too long", 212);
 
     assertThat(fitted).endsWith("…");
     assertThat(font.getWidthPoint(fitted, 8)).isLessThanOrEqualTo(212);

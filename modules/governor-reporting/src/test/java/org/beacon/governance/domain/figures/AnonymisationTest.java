@@ -20,17 +20,24 @@ class AnonymisationTest {
   void countsFromOneToFourAreShownAsFewerThanFiveAndOthersAsTheyAre() {
     assertThat(Anonymisation.primary("a", 0)).isEqualTo(new Cell("a", 0L, "0", Suppression.NONE));
     for (long small = 1; small <= 4; small++) {
-      assertThat(Anonymisation.primary("a", small)).isEqualTo(new Cell("a", null, "fewer than 5", Suppression.SMALL));
+      assertThat(Anonymisation.primary("a", small))
+          .isEqualTo(new Cell("a", null, "fewer than 5", Suppression.SMALL));
     }
     assertThat(Anonymisation.primary("a", 5)).isEqualTo(new Cell("a", 5L, "5", Suppression.NONE));
-    assertThat(Anonymisation.primary("a", 1234)).isEqualTo(new Cell("a", 1234L, "1234", Suppression.NONE));
-    assertThatThrownBy(() -> Anonymisation.primary("a", -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Anonymisation.primary("a", 1234))
+        .isEqualTo(new Cell("a", 1234L, "1234", Suppression.NONE));
+    assertThatThrownBy(() -> Anonymisation.primary("a", -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void oneSmallCellInABreakdownOfTheTotalWithholdsTheNextSmallestToo() {
     ModuleFigures figures =
-        publish(total(13), count("byType", "Sites", 6), count("byType", "Games", 5), count("byType", "other", 2));
+        publish(
+            total(13),
+            count("byType", "Sites", 6),
+            count("byType", "Games", 5),
+            count("byType", "other", 2));
 
     assertThat(group(figures, "byType").cells())
         .containsExactly(
@@ -44,7 +51,10 @@ class AnonymisationTest {
   void aBreakdownThatIsNotOfTheTotalNeedsNoSecondarySuppression() {
     // Actions: an incident may have several, so they do not add up to the total.
     ModuleFigures figures =
-        publish(total(13), count("byActionTaken", "Warning", 9), count("byActionTaken", "Inform parents / carers", 2));
+        publish(
+            total(13),
+            count("byActionTaken", "Warning", 9),
+            count("byActionTaken", "Inform parents / carers", 2));
 
     assertThat(group(figures, "byActionTaken").cells())
         .extracting(Cell::shown)
@@ -53,23 +63,30 @@ class AnonymisationTest {
 
   @Test
   void twoSmallCellsThatCannotBeToldApartNeedNothingMore() {
-    ModuleFigures figures = publish(total(15), count("m", "a", 10), count("m", "b", 3), count("m", "c", 2));
+    ModuleFigures figures =
+        publish(total(15), count("m", "a", 10), count("m", "b", 3), count("m", "c", 2));
 
-    assertThat(group(figures, "m").cells()).extracting(Cell::shown).containsExactly("10", "fewer than 5", "fewer than 5");
+    assertThat(group(figures, "m").cells())
+        .extracting(Cell::shown)
+        .containsExactly("10", "fewer than 5", "fewer than 5");
   }
 
   @Test
   void twoSmallCellsThatAddUpToTwoGiveThemselvesAwaySoTheNextIsWithheld() {
     // 12 - 10 = 2 = 1 + 1: both would be known to be 1.
-    ModuleFigures figures = publish(total(12), count("m", "a", 10), count("m", "b", 1), count("m", "c", 1));
+    ModuleFigures figures =
+        publish(total(12), count("m", "a", 10), count("m", "b", 1), count("m", "c", 1));
 
-    assertThat(group(figures, "m").cells()).extracting(Cell::shown).containsExactly("withheld", "fewer than 5", "fewer than 5");
+    assertThat(group(figures, "m").cells())
+        .extracting(Cell::shown)
+        .containsExactly("withheld", "fewer than 5", "fewer than 5");
   }
 
   @Test
   void aBreakdownThatCannotBeProtectedCellByCellIsWithheldWhole() {
     // 7 = 5 + 1 + 1: even with the 5 withheld, "at least 5" and two "1 to 4" making 7 are 5, 1, 1.
-    ModuleFigures figures = publish(total(7), count("m", "a", 5), count("m", "b", 1), count("m", "c", 1));
+    ModuleFigures figures =
+        publish(total(7), count("m", "a", 5), count("m", "b", 1), count("m", "c", 1));
 
     CountGroup m = group(figures, "m");
     assertThat(m.withheld()).isTrue();
@@ -83,22 +100,34 @@ class AnonymisationTest {
     assertThat(group(three, "m").cells()).extracting(Cell::shown).containsExactly("fewer than 5");
 
     // At most 4 in all and four categories of at least 1: each is 1.
-    ModuleFigures four = publish(total(4), count("m", "a", 1), count("m", "b", 1), count("m", "c", 1), count("m", "d", 1));
+    ModuleFigures four =
+        publish(
+            total(4),
+            count("m", "a", 1),
+            count("m", "b", 1),
+            count("m", "c", 1),
+            count("m", "d", 1));
     assertThat(group(four, "m").withheld()).isTrue();
   }
 
   @Test
   void zerosAreShownAndNeverWithheldInsteadOfARealCell() {
-    ModuleFigures figures = publish(total(9), count("m", "none", 0), count("m", "a", 7), count("m", "b", 2));
+    ModuleFigures figures =
+        publish(total(9), count("m", "none", 0), count("m", "a", 7), count("m", "b", 2));
 
-    assertThat(group(figures, "m").cells()).extracting(Cell::shown).containsExactly("withheld", "fewer than 5", "0");
+    assertThat(group(figures, "m").cells())
+        .extracting(Cell::shown)
+        .containsExactly("withheld", "fewer than 5", "0");
   }
 
   @Test
   void categoriesAreListedAlphabeticallyWhateverTheirSize() {
-    ModuleFigures figures = publish(total(30), count("m", "zeta", 20), count("m", "Alpha", 4), count("m", "beta", 6));
+    ModuleFigures figures =
+        publish(total(30), count("m", "zeta", 20), count("m", "Alpha", 4), count("m", "beta", 6));
 
-    assertThat(group(figures, "m").cells()).extracting(Cell::category).containsExactly("Alpha", "beta", "zeta");
+    assertThat(group(figures, "m").cells())
+        .extracting(Cell::category)
+        .containsExactly("Alpha", "beta", "zeta");
   }
 
   @Test
@@ -117,15 +146,26 @@ class AnonymisationTest {
 
     assertThat(timings)
         .containsExactly(
-            new TimingFigure("timeToFirstTriage", new Cell("cases", null, "fewer than 5", Suppression.SMALL), null, null, true),
-            new TimingFigure("timeToClose", new Cell("cases", 5L, "5", Suppression.NONE), 30.0, 100.0, false),
-            new TimingFigure("timeToReview", new Cell("cases", 0L, "0", Suppression.NONE), null, null, false));
+            new TimingFigure(
+                "timeToFirstTriage",
+                new Cell("cases", null, "fewer than 5", Suppression.SMALL),
+                null,
+                null,
+                true),
+            new TimingFigure(
+                "timeToClose", new Cell("cases", 5L, "5", Suppression.NONE), 30.0, 100.0, false),
+            new TimingFigure(
+                "timeToReview", new Cell("cases", 0L, "0", Suppression.NONE), null, null, false));
   }
 
   @Test
   void aDeadlineIsABreakdownOfTheTotalLikeAnyOther() {
     Figures exact =
-        new Figures("incidents", List.of(total(20)), List.of(), List.of(new Deadline("triageWithinOneDay", 17, 3, 0)));
+        new Figures(
+            "incidents",
+            List.of(total(20)),
+            List.of(),
+            List.of(new Deadline("triageWithinOneDay", 17, 3, 0)));
 
     DeadlineFigure deadline = Anonymisation.publish(exact).deadlines().get(0);
 
@@ -151,8 +191,12 @@ class AnonymisationTest {
 
     assertThat(figures.total()).isNull();
     assertThat(group(figures, "reports").cells()).extracting(Cell::shown).containsExactly("9");
-    assertThat(group(figures, "reportsByKind").cells()).extracting(Cell::shown).containsExactly("fewer than 5", "withheld");
-    assertThat(group(figures, "changeRequests").cells()).extracting(Cell::shown).containsExactly("fewer than 5");
+    assertThat(group(figures, "reportsByKind").cells())
+        .extracting(Cell::shown)
+        .containsExactly("fewer than 5", "withheld");
+    assertThat(group(figures, "changeRequests").cells())
+        .extracting(Cell::shown)
+        .containsExactly("fewer than 5");
   }
 
   @Test
@@ -160,7 +204,9 @@ class AnonymisationTest {
     ModuleFigures figures = publish(count("m", "a", 6), count("m", "b", 1));
 
     assertThat(figures.total()).isNull();
-    assertThat(group(figures, "m").cells()).extracting(Cell::shown).containsExactly("6", "fewer than 5");
+    assertThat(group(figures, "m").cells())
+        .extracting(Cell::shown)
+        .containsExactly("6", "fewer than 5");
   }
 
   /**
@@ -193,7 +239,10 @@ class AnonymisationTest {
     }
   }
 
-  /** What a reader can believe: each "fewer than 5" is 1-4, each "withheld" 5 or more, and all add up. */
+  /**
+   * What a reader can believe: each "fewer than 5" is 1-4, each "withheld" 5 or more, and all add
+   * up.
+   */
   private static List<Set<Long>> possibleValuesOfEachSuppressedCell(Cell total, List<Cell> cells) {
     long maxTotal = total.value() == null ? 4 : total.value();
     long minTotal = total.value() == null ? 1 : total.value();
@@ -206,7 +255,13 @@ class AnonymisationTest {
   }
 
   private static void enumerate(
-      List<Cell> hidden, int index, long[] chosen, long sum, long minTotal, long maxTotal, List<Set<Long>> possible) {
+      List<Cell> hidden,
+      int index,
+      long[] chosen,
+      long sum,
+      long minTotal,
+      long maxTotal,
+      List<Set<Long>> possible) {
     if (sum > maxTotal) {
       return;
     }
@@ -219,7 +274,9 @@ class AnonymisationTest {
       return;
     }
     boolean small = hidden.get(index).suppression() == Suppression.SMALL;
-    for (long value = small ? 1 : 5; value <= (small ? 4 : maxTotal) && sum + value <= maxTotal; value++) {
+    for (long value = small ? 1 : 5;
+        value <= (small ? 4 : maxTotal) && sum + value <= maxTotal;
+        value++) {
       chosen[index] = value;
       enumerate(hidden, index + 1, chosen, sum + value, minTotal, maxTotal, possible);
     }
@@ -238,6 +295,9 @@ class AnonymisationTest {
   }
 
   private static CountGroup group(ModuleFigures figures, String measure) {
-    return figures.counts().stream().filter(g -> g.measure().equals(measure)).findFirst().orElseThrow();
+    return figures.counts().stream()
+        .filter(g -> g.measure().equals(measure))
+        .findFirst()
+        .orElseThrow();
   }
 }

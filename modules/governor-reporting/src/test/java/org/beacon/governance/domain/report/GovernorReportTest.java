@@ -26,7 +26,9 @@ class GovernorReportTest {
     List<ReportLine> lines = ReportLines.of(published);
 
     assertThat(ReportLines.figures(lines)).isEqualTo(published);
-    assertThat(lines).as("a suppressed number is not stored").noneMatch(l -> Long.valueOf(2).equals(l.countValue()));
+    assertThat(lines)
+        .as("a suppressed number is not stored")
+        .noneMatch(l -> Long.valueOf(2).equals(l.countValue()));
   }
 
   @Test
@@ -37,8 +39,14 @@ class GovernorReportTest {
                 Anonymisation.publish(
                     new Figures(
                         "incidents",
-                        List.of(new Count("total", "all", 7), new Count("byType", "a", 5), new Count("byType", "b", 1), new Count("byType", "c", 1)),
-                        List.of(new Timing("timeToClose", 2, 5.0, 6.0), new Timing("timeToFirstTriage", 0, null, null)),
+                        List.of(
+                            new Count("total", "all", 7),
+                            new Count("byType", "a", 5),
+                            new Count("byType", "b", 1),
+                            new Count("byType", "c", 1)),
+                        List.of(
+                            new Timing("timeToClose", 2, 5.0, 6.0),
+                            new Timing("timeToFirstTriage", 0, null, null)),
                         List.of(new Deadline("triageWithinOneDay", 5, 1, 1))))));
 
     assertThat(ReportLines.figures(ReportLines.of(published))).isEqualTo(published);
@@ -46,12 +54,22 @@ class GovernorReportTest {
 
   @Test
   void aReportGoesThroughItsStatesAndOnceAcknowledgedNothingChanges() {
-    GovernorReport report = new GovernorReport(ReportKind.TERM, "2026-autumn", "Autumn term 2026", FROM, TO, null, NOW, figures(13, 6, 5, 2));
+    GovernorReport report =
+        new GovernorReport(
+            ReportKind.TERM,
+            "2026-autumn",
+            "Autumn term 2026",
+            FROM,
+            TO,
+            null,
+            NOW,
+            figures(13, 6, 5, 2));
     report.refresh(figures(14, 7, 5, 2), NOW);
     assertThat(report.revision()).isEqualTo(2);
 
     report.writeCommentary("Quiet", "dsl", NOW);
-    assertThatThrownBy(() -> report.refresh(figures(15, 8, 5, 2), NOW)).isInstanceOf(ReportStateException.class);
+    assertThatThrownBy(() -> report.refresh(figures(15, 8, 5, 2), NOW))
+        .isInstanceOf(ReportStateException.class);
     report.returnToDsl("Add the trend", "head", NOW);
     report.writeCommentary("Quiet; fewer than last term", "dsl", NOW);
     report.approve(null, "head", NOW);
@@ -60,9 +78,12 @@ class GovernorReportTest {
 
     assertThat(report.acknowledged()).isTrue();
     PublishedFigures frozen = report.figures();
-    assertThatThrownBy(() -> report.refresh(figures(20, 10, 8, 2), NOW)).isInstanceOf(ReportStateException.class);
-    assertThatThrownBy(() -> report.writeCommentary("Changed", "dsl", NOW)).isInstanceOf(ReportStateException.class);
-    assertThatThrownBy(() -> report.acknowledge("Again", "governor", NOW)).isInstanceOf(ReportStateException.class);
+    assertThatThrownBy(() -> report.refresh(figures(20, 10, 8, 2), NOW))
+        .isInstanceOf(ReportStateException.class);
+    assertThatThrownBy(() -> report.writeCommentary("Changed", "dsl", NOW))
+        .isInstanceOf(ReportStateException.class);
+    assertThatThrownBy(() -> report.acknowledge("Again", "governor", NOW))
+        .isInstanceOf(ReportStateException.class);
     assertThat(report.figures()).isEqualTo(frozen);
     assertThat(report.commentary()).isEqualTo("Quiet; fewer than last term");
   }

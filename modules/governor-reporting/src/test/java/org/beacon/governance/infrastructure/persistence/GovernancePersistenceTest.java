@@ -45,7 +45,11 @@ class GovernancePersistenceTest {
   @BeforeEach
   void schema() {
     String url = "jdbc:h2:mem:governance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/governance").load().migrate();
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration/governance")
+        .load()
+        .migrate();
     sessions =
         new Configuration()
             .addAnnotatedClass(GovernorReport.class)
@@ -75,14 +79,26 @@ class GovernancePersistenceTest {
                 Anonymisation.publish(
                     new Figures(
                         "incidents",
-                        List.of(new Count("total", "all", 13), new Count("byType", "Sites", 6), new Count("byType", "Games", 5), new Count("byType", "other", 2)),
+                        List.of(
+                            new Count("total", "all", 13),
+                            new Count("byType", "Sites", 6),
+                            new Count("byType", "Games", 5),
+                            new Count("byType", "other", 2)),
                         List.of(new Timing("timeToFirstTriage", 13, 2.25, 20.0)),
                         List.of(new Deadline("triageWithinOneDay", 12, 1, 0))))));
     long id =
         inTransaction(
             em -> {
               GovernorReport report =
-                  new GovernorReport(ReportKind.TERM, "2026-autumn", "Autumn term 2026", NOW.minusSeconds(9_000_000), NOW, null, NOW, figures);
+                  new GovernorReport(
+                      ReportKind.TERM,
+                      "2026-autumn",
+                      "Autumn term 2026",
+                      NOW.minusSeconds(9_000_000),
+                      NOW,
+                      null,
+                      NOW,
+                      figures);
               em.persist(report);
               report.writeCommentary("Quiet term", "dsl", NOW);
             },
@@ -98,7 +114,9 @@ class GovernancePersistenceTest {
     assertThat(reports.existsForSchedule("2026-autumn")).isTrue();
     assertThat(reports.existsForSchedule("2027-spring")).isFalse();
     assertThat(reports.list(EnumSet.of(ReportStatus.ACKNOWLEDGED), 0, 10)).isEmpty();
-    assertThat(reports.list(EnumSet.allOf(ReportStatus.class), 0, 10)).extracting(GovernorReport::id).containsExactly(id);
+    assertThat(reports.list(EnumSet.allOf(ReportStatus.class), 0, 10))
+        .extracting(GovernorReport::id)
+        .containsExactly(id);
     em.close();
   }
 
@@ -108,14 +126,43 @@ class GovernancePersistenceTest {
     long id =
         inTransaction(
             em -> {
-              Policy policy = new Policy(PolicyKind.STAFF_AUP, "Staff acceptable use policy", ReviewCycle.ANNUAL, "dsl", NOW);
+              Policy policy =
+                  new Policy(
+                      PolicyKind.STAFF_AUP,
+                      "Staff acceptable use policy",
+                      ReviewCycle.ANNUAL,
+                      "dsl",
+                      NOW);
               em.persist(policy);
               JpaPolicyRepository policies = new JpaPolicyRepository();
               policies.em = em;
-              PolicyVersion first = policy.submit(new NewVersion("C.Lawson", LocalDate.of(2016, 6, 2), "First", null, "I will only use approved email.", null, null, null), "dsl", NOW);
+              PolicyVersion first =
+                  policy.submit(
+                      new NewVersion(
+                          "C.Lawson",
+                          LocalDate.of(2016, 6, 2),
+                          "First",
+                          null,
+                          "I will only use approved email.",
+                          null,
+                          null,
+                          null),
+                      "dsl",
+                      NOW);
               policies.store(policy);
               policy.approve(first, "governor", NOW, null, LocalDate.of(2026, 12, 20));
-              policy.submit(new NewVersion("C.Lawson", LocalDate.of(2026, 12, 20), "Scanned", null, null, "staff-aup.pdf", "application/pdf", pdf), "head", NOW);
+              policy.submit(
+                  new NewVersion(
+                      "C.Lawson",
+                      LocalDate.of(2026, 12, 20),
+                      "Scanned",
+                      null,
+                      null,
+                      "staff-aup.pdf",
+                      "application/pdf",
+                      pdf),
+                  "head",
+                  NOW);
               policies.store(policy);
               policy.review(PolicyReview.Outcome.REVISE, "New version coming", null, "dsl", NOW);
               policies.store(policy);
@@ -126,11 +173,13 @@ class GovernancePersistenceTest {
     JpaPolicyRepository policies = new JpaPolicyRepository();
     policies.em = em;
     Policy stored = policies.find(id).orElseThrow();
-    assertThat(stored.versions()).extracting(PolicyVersion::number, PolicyVersion::status)
+    assertThat(stored.versions())
+        .extracting(PolicyVersion::number, PolicyVersion::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, VersionStatus.APPROVED),
             org.assertj.core.groups.Tuple.tuple(2, VersionStatus.PENDING));
-    assertThat(stored.version(1).orElseThrow().content().text()).isEqualTo("I will only use approved email.");
+    assertThat(stored.version(1).orElseThrow().content().text())
+        .isEqualTo("I will only use approved email.");
     assertThat(stored.version(2).orElseThrow().content().fileBytes()).isEqualTo(pdf);
     assertThat(stored.reviews()).hasSize(1);
     assertThat(stored.nextReviewDue()).isEqualTo(LocalDate.of(2027, 12, 20));
@@ -146,7 +195,8 @@ class GovernancePersistenceTest {
     work.accept(em);
     em.getTransaction().commit();
     long id =
-        em.createQuery("select max(e.id) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
+        em.createQuery("select max(e.id) from " + type.getSimpleName() + " e", Long.class)
+            .getSingleResult();
     em.close();
     return id;
   }

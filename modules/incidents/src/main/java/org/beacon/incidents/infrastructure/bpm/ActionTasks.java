@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.DecisionService;
  * The actions decided for one party that someone must carry out, as the collection of the flow's
  * action-task steps: {@code ${incidentsActions.toDo(incidentId, pupil)}} after a pupil's decision
  * and {@code ${incidentsActions.toDo(incidentId, 'staff')}} after the staff's. Read from the
- * decision just recorded in the incident log, and kept only where the school's
- * {@code IncidentActionTasks} table has a row for the action: an action without one (a warning,
- * given at the decision itself) is a record, not work, and becomes no task. The role and due date
- * of each task are the model's own business rule step on the same table.
+ * decision just recorded in the incident log, and kept only where the school's {@code
+ * IncidentActionTasks} table has a row for the action: an action without one (a warning, given at
+ * the decision itself) is a record, not work, and becomes no task. The role and due date of each
+ * task are the model's own business rule step on the same table.
  */
 @ApplicationScoped
 @Named("incidentsActions")
@@ -31,7 +31,8 @@ public class ActionTasks {
     if (!(incidentId instanceof Number number)) {
       throw new IllegalStateException("The process has no incidentId variable");
     }
-    String whose = party == null || party.toString().isBlank() ? PartyDecision.STAFF : party.toString().trim();
+    String whose =
+        party == null || party.toString().isBlank() ? PartyDecision.STAFF : party.toString().trim();
     return incidents
         .find(number.longValue())
         .orElseThrow(() -> new IllegalStateException("Incident " + incidentId + " does not exist"))
@@ -48,7 +49,8 @@ public class ActionTasks {
 
   private boolean needsDoing(String action) {
     return !decisions
-        .evaluateDecisionTableByKey(IncidentProcess.ACTION_TASKS_DECISION, Map.of(IncidentProcess.ACTION, action))
+        .evaluateDecisionTableByKey(
+            IncidentProcess.ACTION_TASKS_DECISION, Map.of(IncidentProcess.ACTION, action))
         .isEmpty();
   }
 }

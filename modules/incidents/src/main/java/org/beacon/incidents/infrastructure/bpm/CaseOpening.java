@@ -36,7 +36,13 @@ class CaseOpening {
     var results = correlation.correlateAllWithResult();
     String note;
     if (results.isEmpty()) {
-      LOG.warning(() -> "No flow receives " + message + " for " + incident.reference() + ": open the case by hand");
+      LOG.warning(
+          () ->
+              "No flow receives "
+                  + message
+                  + " for "
+                  + incident.reference()
+                  + ": open the case by hand");
       note = "No flow took " + message + ": open the case by hand";
     } else {
       MessageCorrelationResult first = results.get(0);

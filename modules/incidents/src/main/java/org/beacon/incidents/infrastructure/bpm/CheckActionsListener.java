@@ -22,9 +22,9 @@ import org.camunda.bpm.engine.form.FormField;
  * the staff named):
  *
  * <ul>
- *   <li>a repeat offence changed from what the recommendation was made for needs a reason; the
- *       flow then asks the school's matrix again with the DSL's answer, and nothing else is checked
- *       or recorded yet;
+ *   <li>a repeat offence changed from what the recommendation was made for needs a reason; the flow
+ *       then asks the school's matrix again with the DSL's answer, and nothing else is checked or
+ *       recorded yet;
  *   <li>otherwise the actions ticked on the checklist ({@code actionsDecided}, whose choices are
  *       the school's decision's own outputs) are compared with what the matrix recommended, a
  *       reason is required where they differ, and they go into the incident log as the party's
@@ -43,12 +43,15 @@ public class CheckActionsListener implements TaskListener {
     boolean repeat = ProcessVariables.flag(task, IncidentProcess.REPEAT_OFFENCE);
     String repeatReason = ProcessVariables.text(task, IncidentProcess.REPEAT_OFFENCE_REASON);
     String earlier = ProcessVariables.text(task, IncidentProcess.EARLIER_INCIDENTS);
-    boolean workedOut = earlier != null && !earlier.isEmpty() && !FindEarlierIncidentsDelegate.NONE.equals(earlier);
+    boolean workedOut =
+        earlier != null && !earlier.isEmpty() && !FindEarlierIncidentsDelegate.NONE.equals(earlier);
     boolean overridden = earlier != null && repeat != workedOut;
     if (overridden && (repeatReason == null || repeatReason.isBlank())) {
       throw BeaconProblem.invalid(
           "The repeat offence differs from the incident log",
-          Map.of(IncidentProcess.REPEAT_OFFENCE_REASON, "is required when you change whether it is a repeat offence"));
+          Map.of(
+              IncidentProcess.REPEAT_OFFENCE_REASON,
+              "is required when you change whether it is a repeat offence"));
     }
     if (repeat != ProcessVariables.flag(task, IncidentProcess.RECOMMENDED_FOR_REPEAT)) {
       return; // the flow asks the matrix again; the DSL decides on the new recommendation
@@ -59,7 +62,10 @@ public class CheckActionsListener implements TaskListener {
     List<String> taken = TaskForm.lines(task.getVariable(IncidentProcess.ACTIONS_DECIDED));
     List<String> otherActions = new ArrayList<>();
     List<FormField> fields =
-        task.getProcessEngineServices().getFormService().getTaskFormData(task.getId()).getFormFields();
+        task.getProcessEngineServices()
+            .getFormService()
+            .getTaskFormData(task.getId())
+            .getFormFields();
     for (FormField field : fields) {
       if (!readonly(field)
           && "string".equals(field.getTypeName())
@@ -77,15 +83,21 @@ public class CheckActionsListener implements TaskListener {
     }
     if (overridden) {
       otherActions.add(
-          "Repeat offence changed by the DSL to " + (repeat ? "yes" : "no")
-              + " (earlier incidents within the school's window: " + earlier + "): " + repeatReason);
+          "Repeat offence changed by the DSL to "
+              + (repeat ? "yes" : "no")
+              + " (earlier incidents within the school's window: "
+              + earlier
+              + "): "
+              + repeatReason);
     }
     boolean differs = !recommended.equals(new LinkedHashSet<>(taken));
     String reason = ProcessVariables.text(task, IncidentProcess.DIFFERENCE_REASON);
     if (differs && (reason == null || reason.isBlank())) {
       throw BeaconProblem.invalid(
           "The actions differ from the school's matrix",
-          Map.of(IncidentProcess.DIFFERENCE_REASON, "is required when the actions differ from the recommendation"));
+          Map.of(
+              IncidentProcess.DIFFERENCE_REASON,
+              "is required when the actions differ from the recommendation"));
     }
     variables
         .incident(task)
@@ -105,7 +117,10 @@ public class CheckActionsListener implements TaskListener {
   static Set<String> split(String joined) {
     Set<String> actions = new LinkedHashSet<>();
     if (joined != null && !joined.isBlank()) {
-      Arrays.stream(joined.split(IncidentProcess.ACTION_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).forEach(actions::add);
+      Arrays.stream(joined.split(IncidentProcess.ACTION_SEPARATOR))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .forEach(actions::add);
     }
     return actions;
   }

@@ -26,7 +26,9 @@ public class CheckEvidenceListener implements TaskListener {
     if (hash != null && !hash.isEmpty() && ProcessVariables.flag(task, CHILD_ABUSE_IMAGES)) {
       throw BeaconProblem.invalid(
           "Never hash suspected child abuse images",
-          Map.of(EVIDENCE_HASH, "must be left blank: the material is suspected child abuse images, which no one at school may open, copy or hash"));
+          Map.of(
+              EVIDENCE_HASH,
+              "must be left blank: the material is suspected child abuse images, which no one at school may open, copy or hash"));
     }
   }
 }

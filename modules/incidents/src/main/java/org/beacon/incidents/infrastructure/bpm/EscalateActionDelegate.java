@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.beacon.platform.api.ProcessVariables;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,10 +16,10 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * An action task is past its working-day deadline: offers it (this one action, in this pupil's or
- * the staff's instance, never another's) to the role the school's stand-in chain names next
- * ({@code actionEscalatedTo}, from {@code StandInChain} in the model), so the next person sees it
- * in their list with its overdue date, and records them as standing in on the case so they may
- * read it. The role it was routed to keeps it too.
+ * the staff's instance, never another's) to the role the school's stand-in chain names next ({@code
+ * actionEscalatedTo}, from {@code StandInChain} in the model), so the next person sees it in their
+ * list with its overdue date, and records them as standing in on the case so they may read it. The
+ * role it was routed to keeps it too.
  */
 @Dependent
 @Named("incidentsEscalateActionDelegate")
@@ -40,7 +40,10 @@ public class EscalateActionDelegate implements JavaDelegate {
     String taskKey = ProcessVariables.text(execution, ACTION_TASK);
     // The overdue action is the task of the same instance of the action step as the timer.
     ActivityInstance tree =
-        execution.getProcessEngineServices().getRuntimeService().getActivityInstance(execution.getProcessInstanceId());
+        execution
+            .getProcessEngineServices()
+            .getRuntimeService()
+            .getActivityInstance(execution.getProcessInstanceId());
     ActivityInstance scope = find(tree, execution.getParentActivityInstanceId());
     List<String> taskInstances = new ArrayList<>();
     if (scope != null) {
@@ -55,13 +58,16 @@ public class EscalateActionDelegate implements JavaDelegate {
     }
     var tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task :
-        tasks.createTaskQuery()
+        tasks
+            .createTaskQuery()
             .processInstanceId(execution.getProcessInstanceId())
             .activityInstanceIdIn(taskInstances.toArray(String[]::new))
             .list()) {
       tasks.addCandidateGroup(task.getId(), next);
     }
-    Role.fromId(next).ifPresent(role -> parties.standIn(IncidentProcess.KEY, execution.getProcessBusinessKey(), role));
+    Role.fromId(next)
+        .ifPresent(
+            role -> parties.standIn(IncidentProcess.KEY, execution.getProcessBusinessKey(), role));
   }
 
   private static ActivityInstance find(ActivityInstance node, String id) {

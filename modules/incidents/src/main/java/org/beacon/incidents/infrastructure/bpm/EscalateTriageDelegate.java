@@ -29,16 +29,20 @@ public class EscalateTriageDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String next = ProcessVariables.text(execution, IncidentProcess.TRIAGE_ESCALATED_TO);
     if (next == null || next.isEmpty()) {
-      throw new IllegalStateException("The stand-in chain names no one after the DSL: give StandInChain a row for dsl");
+      throw new IllegalStateException(
+          "The stand-in chain names no one after the DSL: give StandInChain a row for dsl");
     }
     var tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task :
-        tasks.createTaskQuery()
+        tasks
+            .createTaskQuery()
             .processInstanceId(execution.getProcessInstanceId())
             .taskDefinitionKey(CLASSIFY_TASK)
             .list()) {
       tasks.addCandidateGroup(task.getId(), next);
     }
-    Role.fromId(next).ifPresent(role -> parties.standIn(IncidentProcess.KEY, execution.getProcessBusinessKey(), role));
+    Role.fromId(next)
+        .ifPresent(
+            role -> parties.standIn(IncidentProcess.KEY, execution.getProcessBusinessKey(), role));
   }
 }

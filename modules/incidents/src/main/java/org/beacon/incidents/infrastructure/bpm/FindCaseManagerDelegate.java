@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * Who deals with a member of staff's gross misconduct (seed 003 Category B): the headteacher, or
  * the chair of governors when the head is among the staff the incident names (KCSIE Part 4, as the
  * allegation flow routes it). Read from the directory, never from a tick: a named account holding
- * the head's role, or a name (or alias) that may mean someone who does. Sets
- * {@code staffCaseManager} for the steps' candidate group.
+ * the head's role, or a name (or alias) that may mean someone who does. Sets {@code
+ * staffCaseManager} for the steps' candidate group.
  */
 @Dependent
 @Named("incidentsFindCaseManagerDelegate")

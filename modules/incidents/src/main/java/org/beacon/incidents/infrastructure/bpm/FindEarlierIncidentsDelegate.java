@@ -10,11 +10,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.beacon.platform.api.ProcessVariables;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.InvolvedStaff;
 import org.beacon.incidents.domain.PartyDecision;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.SchoolTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,9 +22,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /**
  * Works out whether the step's party (a pupil, or the staff the incident names) offends again: an
  * earlier incident in the log naming them, reported within the school's window before this one
- * ({@code repeatOffenceWindow}, an ISO period from RepeatOffenceWindow.dmn, e.g. P12M). Sets
- * {@code earlierIncidents} (their references, or "none") for the DSL's form and
- * {@code repeatOffence}, which the DSL may change with a reason.
+ * ({@code repeatOffenceWindow}, an ISO period from RepeatOffenceWindow.dmn, e.g. P12M). Sets {@code
+ * earlierIncidents} (their references, or "none") for the DSL's form and {@code repeatOffence},
+ * which the DSL may change with a reason.
  */
 @Dependent
 @Named("incidentsFindEarlierIncidentsDelegate")
@@ -50,12 +50,16 @@ public class FindEarlierIncidentsDelegate implements JavaDelegate {
     List<String> earlier =
         earlierIncidents(incident, party)
             .filter(other -> other != incident && !Objects.equals(other.id(), incident.id()))
-            .filter(other -> !other.reportedAt().isBefore(since) && other.reportedAt().isBefore(incident.reportedAt()))
+            .filter(
+                other ->
+                    !other.reportedAt().isBefore(since)
+                        && other.reportedAt().isBefore(incident.reportedAt()))
             .map(Incident::reference)
             .distinct()
             .sorted()
             .toList();
-    execution.setVariable(IncidentProcess.EARLIER_INCIDENTS, earlier.isEmpty() ? NONE : String.join(", ", earlier));
+    execution.setVariable(
+        IncidentProcess.EARLIER_INCIDENTS, earlier.isEmpty() ? NONE : String.join(", ", earlier));
     execution.setVariable(IncidentProcess.REPEAT_OFFENCE, !earlier.isEmpty());
   }
 
@@ -69,5 +73,4 @@ public class FindEarlierIncidentsDelegate implements JavaDelegate {
     }
     return variables.incidents.involvingPupil(party).stream();
   }
-
 }

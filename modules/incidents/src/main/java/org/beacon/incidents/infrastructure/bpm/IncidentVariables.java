@@ -9,7 +9,10 @@ import org.beacon.incidents.domain.PartyDecision;
 import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Finds the incident a step of the response flow works on; other variables: {@link ProcessVariables}. */
+/**
+ * Finds the incident a step of the response flow works on; other variables: {@link
+ * ProcessVariables}.
+ */
 @ApplicationScoped
 class IncidentVariables {
 
@@ -23,8 +26,8 @@ class IncidentVariables {
   }
 
   /**
-   * Whose decision a sanction step records: the step's {@code party} input (a pupil's reference,
-   * or staff), else the staff, as the model had one party before pupils were told apart.
+   * Whose decision a sanction step records: the step's {@code party} input (a pupil's reference, or
+   * staff), else the staff, as the model had one party before pupils were told apart.
    */
   static String party(VariableScope scope) {
     String party = ProcessVariables.text(scope, IncidentProcess.PARTY);

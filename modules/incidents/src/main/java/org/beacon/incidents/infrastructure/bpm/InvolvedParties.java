@@ -12,11 +12,11 @@ import org.beacon.incidents.domain.PartyDecision;
 
 /**
  * The people an incident names, as the collections of the response flow's multi-instance steps:
- * {@code ${incidentsInvolved.pupils(incidentId)}} (one decision per pupil) and
- * {@code ${incidentsInvolved.staff(incidentId)}} (one allegation per member of staff). Read from
- * the incident log when the step starts, so the flow keeps no copy that could drift. A branch the
- * DSL chose runs once even when the report named no one, about someone not yet named: ticking
- * "a child" must never pass silently.
+ * {@code ${incidentsInvolved.pupils(incidentId)}} (one decision per pupil) and {@code
+ * ${incidentsInvolved.staff(incidentId)}} (one allegation per member of staff). Read from the
+ * incident log when the step starts, so the flow keeps no copy that could drift. A branch the DSL
+ * chose runs once even when the report named no one, about someone not yet named: ticking "a child"
+ * must never pass silently.
  */
 @ApplicationScoped
 @Named("incidentsInvolved")
@@ -24,9 +24,12 @@ public class InvolvedParties {
 
   @Inject IncidentRepository incidents;
 
-  /** The pupils' references, in the report's order, each once; a pupil not named if there is none. */
+  /**
+   * The pupils' references, in the report's order, each once; a pupil not named if there is none.
+   */
   public List<String> pupils(Object incidentId) {
-    List<String> pupils = incident(incidentId).pupils().stream().map(InvolvedPupil::reference).distinct().toList();
+    List<String> pupils =
+        incident(incidentId).pupils().stream().map(InvolvedPupil::reference).distinct().toList();
     return pupils.isEmpty() ? List.of(PartyDecision.UNNAMED_PUPIL) : pupils;
   }
 
@@ -35,7 +38,8 @@ public class InvolvedParties {
    * John" is one person. A blank reference when the incident names no one.
    */
   public List<String> staff(Object incidentId) {
-    List<String> staff = incident(incidentId).staff().stream().map(InvolvedStaff::reference).distinct().toList();
+    List<String> staff =
+        incident(incidentId).staff().stream().map(InvolvedStaff::reference).distinct().toList();
     return staff.isEmpty() ? List.of("") : staff;
   }
 

@@ -3,11 +3,11 @@ package org.beacon.incidents.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.beacon.incidents.api.IncidentProcess;
-import org.beacon.incidents.domain.Classification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.beacon.incidents.api.IncidentProcess;
+import org.beacon.incidents.domain.Classification;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,7 +30,8 @@ public class RecordClassificationListener implements TaskListener {
     String classification = ProcessVariables.text(task, IncidentProcess.CLASSIFICATION);
     Classification parsed =
         Classification.fromId(classification)
-            .orElseThrow(() -> new IllegalStateException("Unknown classification " + classification));
+            .orElseThrow(
+                () -> new IllegalStateException("Unknown classification " + classification));
     List<String> involves = new ArrayList<>();
     if (ProcessVariables.flag(task, IncidentProcess.INVOLVES_CHILD)) involves.add("child");
     if (ProcessVariables.flag(task, IncidentProcess.INVOLVES_STAFF)) involves.add("staff");
@@ -39,7 +40,9 @@ public class RecordClassificationListener implements TaskListener {
     if (involves.isEmpty() && parsed != Classification.UNSURE) {
       throw BeaconProblem.invalid(
           "Tick who or what the incident involves",
-          Map.of(IncidentProcess.INVOLVES_CHILD, "tick at least one of a child, a member of staff and content"));
+          Map.of(
+              IncidentProcess.INVOLVES_CHILD,
+              "tick at least one of a child, a member of staff and content"));
     }
     variables
         .incident(task)

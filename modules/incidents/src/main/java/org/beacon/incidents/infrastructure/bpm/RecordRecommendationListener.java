@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.beacon.platform.api.ProcessVariables;
 import org.beacon.incidents.api.IncidentProcess;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.tasks.TaskForm;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,7 +28,10 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 @Named("incidentsRecordRecommendationListener")
 public class RecordRecommendationListener implements ExecutionListener {
 
-  /** The transient variable in which the engine hands a business rule task's result to its listeners. */
+  /**
+   * The transient variable in which the engine hands a business rule task's result to its
+   * listeners.
+   */
   static final String DECISION_RESULT = "decisionResult";
 
   @Inject IncidentVariables variables;
@@ -38,7 +41,9 @@ public class RecordRecommendationListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     if (!(execution.getVariableLocal(DECISION_RESULT) instanceof DmnDecisionResult result)) {
       throw new IllegalStateException(
-          "Step " + execution.getCurrentActivityId() + " is not a business rule task with a decision result");
+          "Step "
+              + execution.getCurrentActivityId()
+              + " is not a business rule task with a decision result");
     }
     // COLLECT may give an action twice (the row and the repeat-offence rules): each once, in order.
     Set<String> recommended = new LinkedHashSet<>();
@@ -49,17 +54,24 @@ public class RecordRecommendationListener implements ExecutionListener {
         .map(String::trim)
         .filter(action -> !action.isEmpty())
         .forEach(recommended::add);
-    String decisionKey = ((BusinessRuleTask) execution.getBpmnModelElementInstance()).getCamundaDecisionRef();
+    String decisionKey =
+        ((BusinessRuleTask) execution.getBpmnModelElementInstance()).getCamundaDecisionRef();
     Set<String> choices = new LinkedHashSet<>(SanctionChoices.of(repository, decisionKey));
     choices.addAll(recommended);
 
     String shown = String.join(IncidentProcess.ACTION_SEPARATOR, recommended);
-    // Set where the branch keeps them: each pupil's instance has its own, the staff branch the process's.
+    // Set where the branch keeps them: each pupil's instance has its own, the staff branch the
+    // process's.
     execution.setVariable(IncidentProcess.RECOMMENDED_SANCTIONS, shown);
-    execution.setVariable(IncidentProcess.SANCTION_CHOICES, String.join(TaskForm.CHOICE_SEPARATOR, choices));
-    execution.setVariable(IncidentProcess.ACTIONS_DECIDED, String.join(TaskForm.CHOICE_SEPARATOR, recommended));
     execution.setVariable(
-        IncidentProcess.RECOMMENDED_FOR_REPEAT, ProcessVariables.flag(execution, IncidentProcess.REPEAT_OFFENCE));
-    variables.incident(execution).recordActions(IncidentVariables.party(execution), shown, List.of(), null, null);
+        IncidentProcess.SANCTION_CHOICES, String.join(TaskForm.CHOICE_SEPARATOR, choices));
+    execution.setVariable(
+        IncidentProcess.ACTIONS_DECIDED, String.join(TaskForm.CHOICE_SEPARATOR, recommended));
+    execution.setVariable(
+        IncidentProcess.RECOMMENDED_FOR_REPEAT,
+        ProcessVariables.flag(execution, IncidentProcess.REPEAT_OFFENCE));
+    variables
+        .incident(execution)
+        .recordActions(IncidentVariables.party(execution), shown, List.of(), null, null);
   }
 }

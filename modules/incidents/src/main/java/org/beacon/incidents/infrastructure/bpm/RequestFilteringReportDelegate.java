@@ -19,6 +19,10 @@ public class RequestFilteringReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String urls = String.join("\n", variables.incident(execution).urls());
-    cases.open(execution, Messages.FILTERING_REPORT_REQUESTED, "filtering-report", Map.of(Messages.URLS, urls));
+    cases.open(
+        execution,
+        Messages.FILTERING_REPORT_REQUESTED,
+        "filtering-report",
+        Map.of(Messages.URLS, urls));
   }
 }

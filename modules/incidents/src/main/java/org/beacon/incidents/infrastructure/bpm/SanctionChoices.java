@@ -17,9 +17,10 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 /**
  * Every action a school's sanction decision can give, read from the deployed table itself (the
  * latest version of the decision, as the business rule task evaluates it): the first output's
- * listed values (the matrix's columns, ticked by a row or not), then each rule's output text, in order, each once. An output written as a
- * string literal ({@code "Refer to Police"}) gives its text; one computed by an expression cannot
- * be listed beforehand and is offered when it is recommended.
+ * listed values (the matrix's columns, ticked by a row or not), then each rule's output text, in
+ * order, each once. An output written as a string literal ({@code "Refer to Police"}) gives its
+ * text; one computed by an expression cannot be listed beforehand and is offered when it is
+ * recommended.
  */
 final class SanctionChoices {
 
@@ -27,18 +28,26 @@ final class SanctionChoices {
 
   static List<String> of(RepositoryService repository, String decisionKey) {
     DecisionDefinition definition =
-        repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().singleResult();
+        repository
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(decisionKey)
+            .latestVersion()
+            .singleResult();
     if (definition == null) {
       throw new IllegalStateException("No decision " + decisionKey + " is deployed");
     }
     DmnModelInstance model = repository.getDmnModelInstance(definition.getId());
     Decision decision = model.getModelElementById(decisionKey);
     Set<String> choices = new LinkedHashSet<>();
-    if (decision != null && decision.getExpression() instanceof DecisionTable table && !table.getOutputs().isEmpty()) {
+    if (decision != null
+        && decision.getExpression() instanceof DecisionTable table
+        && !table.getOutputs().isEmpty()) {
       Output first = table.getOutputs().iterator().next();
       OutputValues values = first.getOutputValues();
       if (values != null && values.getText() != null) {
-        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(values.getText().getTextContent());
+        java.util.regex.Matcher quoted =
+            java.util.regex.Pattern.compile("\"([^\"]+)\"")
+                .matcher(values.getText().getTextContent());
         while (quoted.find()) {
           literal('"' + quoted.group(1) + '"').ifPresent(choices::add);
         }

@@ -18,17 +18,19 @@ import org.beacon.platform.api.StepDurations;
 
 /**
  * The incident log's figures for governor reporting, by aggregate queries: counts by type,
- * classification, who was involved, status, actions and cases opened; time to first triage and
- * to close; the one-day triage deadline. Only fixed labels leave: incident types from the
- * matrices ("other" stays "other"), never the text a reporter wrote.
+ * classification, who was involved, status, actions and cases opened; time to first triage and to
+ * close; the one-day triage deadline. Only fixed labels leave: incident types from the matrices
+ * ("other" stays "other"), never the text a reporter wrote.
  */
 @ApplicationScoped
 public class IncidentStatistics implements CaseStatistics {
 
   static final Duration TRIAGE_WITHIN = Duration.ofDays(1);
   private static final String IN_PERIOD = " i.reportedAt >= :from and i.reportedAt < :to";
+
   /** The breakdowns of the grouped scan, in the order of its first four columns. */
-  private static final List<String> BREAKDOWNS = List.of("byType", "byClassification", "byInvolved", "byStatus");
+  private static final List<String> BREAKDOWNS =
+      List.of("byType", "byClassification", "byInvolved", "byStatus");
 
   @PersistenceContext(unitName = "beacon")
   EntityManager em;
@@ -57,7 +59,8 @@ public class IncidentStatistics implements CaseStatistics {
                     + " sum(case when i.triagedAt is null and i.reportedAt < :due then 1 else 0 end),"
                     + " sum(case when i.triagedAt is null and i.reportedAt >= :due then 1 else 0 end),"
                     + " count(i.triageSeconds), count(i.closeSeconds)"
-                    + " from Incident i where" + IN_PERIOD
+                    + " from Incident i where"
+                    + IN_PERIOD
                     + " group by i.incidentType, i.classification, i.involves, i.status",
                 Object[].class)
             .setParameter("due", dueBefore)
@@ -69,7 +72,9 @@ public class IncidentStatistics implements CaseStatistics {
     for (Object[] row : combinations) {
       long cases = number(row[4]);
       for (int m = 0; m < BREAKDOWNS.size(); m++) {
-        breakdowns.computeIfAbsent(BREAKDOWNS.get(m), k -> new TreeMap<>()).merge(category(row[m]), cases, Long::sum);
+        breakdowns
+            .computeIfAbsent(BREAKDOWNS.get(m), k -> new TreeMap<>())
+            .merge(category(row[m]), cases, Long::sum);
       }
       for (int k = 0; k < totals.length; k++) {
         totals[k] += number(row[4 + k]);
@@ -77,38 +82,59 @@ public class IncidentStatistics implements CaseStatistics {
     }
     List<Count> counts = new ArrayList<>();
     counts.add(new Count("total", "all", totals[0]));
-    breakdowns.forEach((measure, categories) -> categories.forEach((category, n) -> counts.add(new Count(measure, category, n))));
+    breakdowns.forEach(
+        (measure, categories) ->
+            categories.forEach((category, n) -> counts.add(new Count(measure, category, n))));
     counts.add(new Count("immediateRisk", "all", totals[1]));
     counts.add(new Count("policyReview", "all", totals[2]));
     // An incident takes an action once (unique key of inc_incident_action), so its rows count
     // incidents. Both tables keep the incident's report time (V4): a period's rows are read from
     // an index of each alone, never joined to the year's incidents.
-    for (Object[] row : nativeRows(
-        "select action, count(*) from inc_incident_action where reported_at >= ?1 and reported_at < ?2 group by action",
-        period)) {
+    for (Object[] row :
+        nativeRows(
+            "select action, count(*) from inc_incident_action where reported_at >= ?1 and reported_at < ?2 group by action",
+            period)) {
       counts.add(new Count("byActionTaken", (String) row[0], ((Number) row[1]).longValue()));
     }
-    for (Object[] row : nativeRows(
-        "select kind, count(distinct incident_id) from inc_incident_link where reported_at >= ?1 and reported_at < ?2 group by kind",
-        period)) {
+    for (Object[] row :
+        nativeRows(
+            "select kind, count(distinct incident_id) from inc_incident_link where reported_at >= ?1 and reported_at < ?2 group by kind",
+            period)) {
       counts.add(new Count("casesOpened", (String) row[0], ((Number) row[1]).longValue()));
     }
 
     List<Timing> timings =
         List.of(
-            StepDurations.ranked(em, "timeToFirstTriage", "inc_incident", "reported_at", "triage_seconds", period, totals[7]),
-            StepDurations.ranked(em, "timeToClose", "inc_incident", "reported_at", "close_seconds", period, totals[8]));
+            StepDurations.ranked(
+                em,
+                "timeToFirstTriage",
+                "inc_incident",
+                "reported_at",
+                "triage_seconds",
+                period,
+                totals[7]),
+            StepDurations.ranked(
+                em,
+                "timeToClose",
+                "inc_incident",
+                "reported_at",
+                "close_seconds",
+                period,
+                totals[8]));
 
     long met = totals[3];
     long lateDone = totals[4];
     long overdue = totals[5];
     long open = totals[6];
-    List<Deadline> deadlines = List.of(new Deadline("triageWithinOneDay", met, lateDone + overdue, open));
+    List<Deadline> deadlines =
+        List.of(new Deadline("triageWithinOneDay", met, lateDone + overdue, open));
     return new Figures(module(), counts, timings, deadlines);
   }
 
   private static String category(Object key) {
-    return key == null ? "none" : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
+    return key == null
+        ? "none"
+        : key instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : key.toString();
   }
 
   /** A sum over no rows is null. */

@@ -8,13 +8,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentReference;
 import org.beacon.incidents.domain.IncidentRepository;
@@ -41,7 +36,11 @@ public class JpaIncidentRepository implements IncidentRepository {
   public Optional<Incident> findByReference(String reference) {
     return IncidentReference.parse(reference)
         .flatMap(ref -> find(ref.id()))
-        .filter(incident -> incident.reference().equals(IncidentReference.parse(reference).orElseThrow().toString()));
+        .filter(
+            incident ->
+                incident
+                    .reference()
+                    .equals(IncidentReference.parse(reference).orElseThrow().toString()));
   }
 
   @Override
@@ -71,14 +70,17 @@ public class JpaIncidentRepository implements IncidentRepository {
     if (query.excludeStaffUsername() != null) {
       Subquery<Long> naming = criteria.subquery(Long.class);
       Root<Incident> named = naming.from(Incident.class);
-      naming.select(named.get("id"))
+      naming
+          .select(named.get("id"))
           .where(cb.equal(named.join("staff").get("username"), query.excludeStaffUsername()));
       where.add(cb.not(incident.get("id").in(naming)));
     }
     if (!query.excludeIds().isEmpty()) {
       where.add(cb.not(incident.get("id").in(query.excludeIds())));
     }
-    criteria.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(incident.get("reportedAt")), cb.desc(incident.get("id")));
+    criteria
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.desc(incident.get("reportedAt")), cb.desc(incident.get("id")));
     return em.createQuery(criteria).setFirstResult(first).setMaxResults(max).getResultList();
   }
 

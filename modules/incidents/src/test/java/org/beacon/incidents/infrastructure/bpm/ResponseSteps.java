@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.DecisionService;
 
 /**
  * The response flow's own steps, wired as CDI wires them but on one incident held in memory, so a
- * process test can run the real classification, sanction lookup, action check, action tasks and close without a
- * container or a database of incidents.
+ * process test can run the real classification, sanction lookup, action check, action tasks and
+ * close without a container or a database of incidents.
  */
 public final class ResponseSteps {
 
@@ -22,10 +22,13 @@ public final class ResponseSteps {
 
   /**
    * The steps on the flow's path, by the bean names the model uses (for {@code Mocks.register});
-   * whatever incident id the process carries finds {@code incident}, and the log holds no earlier one.
+   * whatever incident id the process carries finds {@code incident}, and the log holds no earlier
+   * one.
    */
   public static Map<String, Object> on(
-      Incident incident, DecisionService decisions, org.camunda.bpm.engine.RepositoryService repository) {
+      Incident incident,
+      DecisionService decisions,
+      org.camunda.bpm.engine.RepositoryService repository) {
     return on(incident, decisions, repository, java.util.List.of(), java.util.List.of());
   }
 
@@ -85,7 +88,8 @@ public final class ResponseSteps {
   }
 
   /** The directory's people, found by username or by display name as the platform finds them. */
-  private static org.beacon.platform.api.People directory(java.util.List<org.beacon.platform.api.Person> people) {
+  private static org.beacon.platform.api.People directory(
+      java.util.List<org.beacon.platform.api.Person> people) {
     return (org.beacon.platform.api.People)
         Proxy.newProxyInstance(
             org.beacon.platform.api.People.class.getClassLoader(),
@@ -94,29 +98,37 @@ public final class ResponseSteps {
               switch (method.getName()) {
                 case "byUsername":
                   return people.stream().filter(p -> p.username().equals(args[0])).findFirst();
-                case "resolve": {
-                  java.util.List<org.beacon.platform.api.Person> found =
-                      people.stream()
-                          .filter(p -> p.username().equalsIgnoreCase(args[0].toString().trim())
-                              || p.displayName().equalsIgnoreCase(args[0].toString().trim()))
-                          .toList();
-                  return new org.beacon.platform.api.NameMatch(
-                      args[0].toString(),
-                      found.isEmpty()
-                          ? org.beacon.platform.api.NameMatch.Kind.NOBODY
-                          : found.size() == 1 ? org.beacon.platform.api.NameMatch.Kind.EXACT : org.beacon.platform.api.NameMatch.Kind.AMBIGUOUS,
-                      found);
-                }
+                case "resolve":
+                  {
+                    java.util.List<org.beacon.platform.api.Person> found =
+                        people.stream()
+                            .filter(
+                                p ->
+                                    p.username().equalsIgnoreCase(args[0].toString().trim())
+                                        || p.displayName()
+                                            .equalsIgnoreCase(args[0].toString().trim()))
+                            .toList();
+                    return new org.beacon.platform.api.NameMatch(
+                        args[0].toString(),
+                        found.isEmpty()
+                            ? org.beacon.platform.api.NameMatch.Kind.NOBODY
+                            : found.size() == 1
+                                ? org.beacon.platform.api.NameMatch.Kind.EXACT
+                                : org.beacon.platform.api.NameMatch.Kind.AMBIGUOUS,
+                        found);
+                  }
                 default:
                   throw new AssertionError("the steps do not use People." + method.getName());
               }
             });
   }
 
-
-  /** The school calendar Beacon ships (bank holidays included), as the model's {@code workingDays}. */
+  /**
+   * The school calendar Beacon ships (bank holidays included), as the model's {@code workingDays}.
+   */
   public static BankHolidayCalendar shippedCalendar() {
-    try (InputStream holidays = BankHolidayCalendar.class.getResourceAsStream("/config/bank-holidays.txt")) {
+    try (InputStream holidays =
+        BankHolidayCalendar.class.getResourceAsStream("/config/bank-holidays.txt")) {
       if (holidays == null) {
         throw new IllegalStateException("the shipped bank holidays are not on the class path");
       }
@@ -139,12 +151,17 @@ public final class ResponseSteps {
                 return Optional.of(incident);
               }
               if (method.getName().equals("involvingPupil")) {
-                return log.stream().filter(i -> i.pupils().stream().anyMatch(p -> p.reference().equals(args[0]))).toList();
+                return log.stream()
+                    .filter(i -> i.pupils().stream().anyMatch(p -> p.reference().equals(args[0])))
+                    .toList();
               }
               if (method.getName().equals("involvingStaff")) {
-                return log.stream().filter(i -> i.staff().stream().anyMatch(p -> p.reference().equals(args[0]))).toList();
+                return log.stream()
+                    .filter(i -> i.staff().stream().anyMatch(p -> p.reference().equals(args[0])))
+                    .toList();
               }
-              throw new AssertionError("the steps do not use IncidentRepository." + method.getName());
+              throw new AssertionError(
+                  "the steps do not use IncidentRepository." + method.getName());
             });
   }
 
@@ -152,15 +169,26 @@ public final class ResponseSteps {
    * Completes the staff branch's category steps (seed 003) still open in the incident, as the head
    * or chair would: for tests about something else that must get past them.
    */
-  public static void completeStaffCategorySteps(org.camunda.bpm.engine.ProcessEngine engine, String processInstanceId) {
+  public static void completeStaffCategorySteps(
+      org.camunda.bpm.engine.ProcessEngine engine, String processInstanceId) {
     Map<String, Map<String, Object>> answers =
         Map.of(
             "Task_ReferToLineManager", Map.of("lineManagerReferral", "Passed to the line manager"),
-            "Task_GrossMisconduct", Map.of("disciplinaryDecision", "Investigation under the disciplinary procedure"),
-            "Task_RecordHrReport", Map.of("hrReportedTo", "LA HR", "hrReportedOn", new java.util.Date()),
-            "Task_ReportMisconductToPolice", Map.of("misconductPoliceReportedBy", "The DSL", "misconductPoliceReference", "POL-1"),
-            "Task_SuspendStaffAtOnce", Map.of("instantSuspension", "suspended", "instantSuspensionReasons", "Exceptionally serious"));
-    for (var task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
+            "Task_GrossMisconduct",
+                Map.of("disciplinaryDecision", "Investigation under the disciplinary procedure"),
+            "Task_RecordHrReport",
+                Map.of("hrReportedTo", "LA HR", "hrReportedOn", new java.util.Date()),
+            "Task_ReportMisconductToPolice",
+                Map.of(
+                    "misconductPoliceReportedBy", "The DSL", "misconductPoliceReference", "POL-1"),
+            "Task_SuspendStaffAtOnce",
+                Map.of(
+                    "instantSuspension",
+                    "suspended",
+                    "instantSuspensionReasons",
+                    "Exceptionally serious"));
+    for (var task :
+        engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
       Map<String, Object> values = answers.get(task.getTaskDefinitionKey());
       if (values != null) {
         engine.getFormService().submitTaskForm(task.getId(), values);

@@ -2,7 +2,10 @@ package org.beacon.incidents.infrastructure.bpm;
 
 import org.beacon.platform.api.CaseParties;
 
-/** The escalation steps (triage, overdue actions), wired as CDI wires them, for process tests outside the container. */
+/**
+ * The escalation steps (triage, overdue actions), wired as CDI wires them, for process tests
+ * outside the container.
+ */
 public final class TriageSteps {
 
   private TriageSteps() {}

@@ -42,7 +42,11 @@ class IncidentStatisticsTest {
   @BeforeEach
   void schema() {
     String url = "jdbc:h2:mem:stats-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/incidents").load().migrate();
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration/incidents")
+        .load()
+        .migrate();
     sessions =
         new Configuration()
             .addAnnotatedClass(Incident.class)
@@ -65,12 +69,36 @@ class IncidentStatisticsTest {
 
   @Test
   void countsEachCategoryOfTheIncidentsReportedInThePeriodOnly() {
-    store(incident(TERM_START.plus(Duration.ofDays(2)), SITES), Classification.INAPPROPRIATE, "child", hours(2), hours(30), List.of("Warning"));
-    store(incident(TERM_START.plus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child", hours(4), null, List.of("Warning", "Inform parents / carers", "Warning"));
-    store(incident(TERM_START.plus(Duration.ofDays(4)), "other"), Classification.ILLEGAL, "staff", hours(30), hours(100), List.of());
+    store(
+        incident(TERM_START.plus(Duration.ofDays(2)), SITES),
+        Classification.INAPPROPRIATE,
+        "child",
+        hours(2),
+        hours(30),
+        List.of("Warning"));
+    store(
+        incident(TERM_START.plus(Duration.ofDays(3)), SITES),
+        Classification.INAPPROPRIATE,
+        "child",
+        hours(4),
+        null,
+        List.of("Warning", "Inform parents / carers", "Warning"));
+    store(
+        incident(TERM_START.plus(Duration.ofDays(4)), "other"),
+        Classification.ILLEGAL,
+        "staff",
+        hours(30),
+        hours(100),
+        List.of());
     store(incident(NOW.minus(Duration.ofHours(3)), SITES), null, null, null, null, List.of());
     // Before the period, with an action and a case opened: neither is counted.
-    store(incident(TERM_START.minus(Duration.ofDays(1)), SITES), Classification.ILLEGAL, "staff", hours(1), hours(2), List.of("Warning"));
+    store(
+        incident(TERM_START.minus(Duration.ofDays(1)), SITES),
+        Classification.ILLEGAL,
+        "staff",
+        hours(1),
+        hours(2),
+        List.of("Warning"));
 
     Figures figures = statistics.figures(new Period(TERM_START, TERM_END));
 
@@ -94,7 +122,13 @@ class IncidentStatisticsTest {
   @Test
   void timingsAreTheMedianAndNinetiethPercentileInHours() {
     for (int i = 1; i <= 10; i++) {
-      store(incident(TERM_START.plus(Duration.ofDays(i)), SITES), Classification.INAPPROPRIATE, "child", hours(i), null, List.of());
+      store(
+          incident(TERM_START.plus(Duration.ofDays(i)), SITES),
+          Classification.INAPPROPRIATE,
+          "child",
+          hours(i),
+          null,
+          List.of());
     }
 
     Timing triage =
@@ -119,12 +153,22 @@ class IncidentStatisticsTest {
         minutes = closeMinutes.get(closeMinutes.size() - 1);
       }
       closeMinutes.add(minutes);
-      store(incident(TERM_START.plus(Duration.ofHours(i)), SITES), Classification.INAPPROPRIATE, "child",
-          Duration.ofMinutes(30), Duration.ofMinutes(minutes), List.of());
+      store(
+          incident(TERM_START.plus(Duration.ofHours(i)), SITES),
+          Classification.INAPPROPRIATE,
+          "child",
+          Duration.ofMinutes(30),
+          Duration.ofMinutes(minutes),
+          List.of());
     }
     // A case outside the period is in the index but not in the ranks.
-    store(incident(TERM_START.minus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child",
-        Duration.ofMinutes(30), Duration.ofMinutes(1), List.of());
+    store(
+        incident(TERM_START.minus(Duration.ofDays(3)), SITES),
+        Classification.INAPPROPRIATE,
+        "child",
+        Duration.ofMinutes(30),
+        Duration.ofMinutes(1),
+        List.of());
 
     Timing close = timing(statistics.figures(new Period(TERM_START, TERM_END)), "timeToClose");
 
@@ -139,7 +183,13 @@ class IncidentStatisticsTest {
   void eachTimingCountsOnlyTheCasesThatReachedItsStep() {
     for (int i = 1; i <= 4; i++) {
       Duration closed = i % 2 == 0 ? hours(10 * i) : null;
-      store(incident(TERM_START.plus(Duration.ofDays(i)), SITES), Classification.INAPPROPRIATE, "child", hours(i), closed, List.of());
+      store(
+          incident(TERM_START.plus(Duration.ofDays(i)), SITES),
+          Classification.INAPPROPRIATE,
+          "child",
+          hours(i),
+          closed,
+          List.of());
     }
     store(incident(TERM_START.plus(Duration.ofDays(9)), SITES), null, null, null, null, List.of());
 
@@ -152,8 +202,20 @@ class IncidentStatisticsTest {
 
   @Test
   void theOneDayTriageDeadlineCountsMetMissedAndOpen() {
-    store(incident(TERM_START.plus(Duration.ofDays(2)), SITES), Classification.INAPPROPRIATE, "child", hours(5), null, List.of());
-    store(incident(TERM_START.plus(Duration.ofDays(3)), SITES), Classification.INAPPROPRIATE, "child", hours(40), null, List.of());
+    store(
+        incident(TERM_START.plus(Duration.ofDays(2)), SITES),
+        Classification.INAPPROPRIATE,
+        "child",
+        hours(5),
+        null,
+        List.of());
+    store(
+        incident(TERM_START.plus(Duration.ofDays(3)), SITES),
+        Classification.INAPPROPRIATE,
+        "child",
+        hours(40),
+        null,
+        List.of());
     store(incident(TERM_START.plus(Duration.ofDays(4)), SITES), null, null, null, null, List.of());
     store(incident(NOW.minus(Duration.ofHours(2)), SITES), null, null, null, null, List.of());
 
@@ -170,7 +232,10 @@ class IncidentStatisticsTest {
   }
 
   private static Timing timing(Figures figures, String measure) {
-    return figures.timings().stream().filter(t -> t.measure().equals(measure)).findFirst().orElseThrow();
+    return figures.timings().stream()
+        .filter(t -> t.measure().equals(measure))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Incident incident(Instant reportedAt, String type) {
@@ -195,12 +260,18 @@ class IncidentStatisticsTest {
   }
 
   private void store(
-      Incident incident, Classification classification, String involves, Duration triagedAfter, Duration closedAfter, List<String> actions) {
+      Incident incident,
+      Classification classification,
+      String involves,
+      Duration triagedAfter,
+      Duration closedAfter,
+      List<String> actions) {
     em.getTransaction().begin();
     em.persist(incident);
     if (classification != null) {
       Instant reported = incident.reportedAt();
-      incident.classify(classification, involves, reported.plus(triagedAfter), reported.plus(Duration.ofDays(1)));
+      incident.classify(
+          classification, involves, reported.plus(triagedAfter), reported.plus(Duration.ofDays(1)));
       incident.recordActions("Warning", actions, null, null);
       if (classification == Classification.ILLEGAL && "staff".equals(involves)) {
         incident.link("staff-allegation", reported.plus(triagedAfter), "Opened");

@@ -23,6 +23,8 @@ public class FindLeaversDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var now = ClockUtil.now().toInstant();
-    execution.setVariable(RecordsProcesses.LEAVERS, String.join("\n", consents.leaversToDelete(SchoolTime.dayOf(now), now)));
+    execution.setVariable(
+        RecordsProcesses.LEAVERS,
+        String.join("\n", consents.leaversToDelete(SchoolTime.dayOf(now), now)));
   }
 }

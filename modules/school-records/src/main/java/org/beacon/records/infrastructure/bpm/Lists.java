@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The collections of the school-records flows' multi-instance steps, read from a text variable
- * (one entry a line) that a step before set: {@code ${recordsLists.lines(leavers)}}. The engine
+ * The collections of the school-records flows' multi-instance steps, read from a text variable (one
+ * entry a line) that a step before set: {@code ${recordsLists.lines(leavers)}}. The engine
  * evaluates a collection once per element, so it must not be computed afresh each time.
  */
 @ApplicationScoped
@@ -19,6 +19,9 @@ public class Lists {
     if (text == null) {
       return List.of();
     }
-    return Arrays.stream(text.toString().split("\n")).map(String::trim).filter(l -> !l.isEmpty()).toList();
+    return Arrays.stream(text.toString().split("\n"))
+        .map(String::trim)
+        .filter(l -> !l.isEmpty())
+        .toList();
   }
 }

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Date;
 import org.beacon.platform.api.Messages;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.platform.api.SchoolTime;
 import org.beacon.records.api.RecordsProcesses;
 import org.beacon.records.application.AgreementViews.Renewal;
 import org.beacon.records.application.Agreements;
-import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -25,15 +25,18 @@ public class OpenNewVersionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Renewal renewal = agreements.versionApproved(
-        ProcessVariables.id(execution, Messages.POLICY_ID),
-        ProcessVariables.text(execution, Messages.POLICY_KIND),
-        (int) ProcessVariables.id(execution, Messages.POLICY_VERSION));
+    Renewal renewal =
+        agreements.versionApproved(
+            ProcessVariables.id(execution, Messages.POLICY_ID),
+            ProcessVariables.text(execution, Messages.POLICY_KIND),
+            (int) ProcessVariables.id(execution, Messages.POLICY_VERSION));
     execution.setVariable(RecordsProcesses.AGREEMENT_CODE, renewal.staffCode());
     execution.setVariable(RecordsProcesses.AGREEMENT_TITLE, renewal.staffTitle());
     execution.setVariable(RecordsProcesses.PAPER_AGREEMENTS, renewal.paperAgreements());
     execution.setVariable(RecordsProcesses.SIGNERS, String.join("\n", renewal.signers()));
     // The end of the last day to sign, in the school's zone.
-    execution.setVariable(RecordsProcesses.SIGN_BY, Date.from(SchoolTime.startOf(renewal.signBy().plusDays(1)).minusSeconds(1)));
+    execution.setVariable(
+        RecordsProcesses.SIGN_BY,
+        Date.from(SchoolTime.startOf(renewal.signBy().plusDays(1)).minusSeconds(1)));
   }
 }

@@ -3,13 +3,15 @@ package org.beacon.records.infrastructure.bpm;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.beacon.platform.api.ProcessVariables;
 import org.beacon.records.api.RecordsProcesses;
 import org.beacon.records.application.Agreements;
-import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-/** Completing one's "sign the agreement" task signs it in Beacon (once, however often it is asked). */
+/**
+ * Completing one's "sign the agreement" task signs it in Beacon (once, however often it is asked).
+ */
 @Dependent
 @Named("recordsRecordSignatureListener")
 public class RecordSignatureListener implements TaskListener {

@@ -21,7 +21,8 @@ public class JpaAgreementRepository implements AgreementRepository {
 
   @Override
   public List<AgreementType> types() {
-    return em.createQuery("select t from AgreementType t order by t.id", AgreementType.class).getResultList();
+    return em.createQuery("select t from AgreementType t order by t.id", AgreementType.class)
+        .getResultList();
   }
 
   @Override
@@ -40,7 +41,9 @@ public class JpaAgreementRepository implements AgreementRepository {
 
   @Override
   public List<Signature> signaturesOf(String username) {
-    return em.createQuery("select s from Signature s where s.signerUsername = :u order by s.signedAt desc, s.id desc", Signature.class)
+    return em.createQuery(
+            "select s from Signature s where s.signerUsername = :u order by s.signedAt desc, s.id desc",
+            Signature.class)
         .setParameter("u", username)
         .getResultList();
   }
@@ -50,22 +53,26 @@ public class JpaAgreementRepository implements AgreementRepository {
     if (usernames.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(em.createQuery(
-            "select distinct s.signerUsername from Signature s where s.agreementCode = :c and s.version = :v"
-                + " and s.signerUsername in :users", String.class)
-        .setParameter("c", agreementCode)
-        .setParameter("v", version)
-        .setParameter("users", usernames)
-        .getResultList());
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct s.signerUsername from Signature s where s.agreementCode = :c and s.version = :v"
+                    + " and s.signerUsername in :users",
+                String.class)
+            .setParameter("c", agreementCode)
+            .setParameter("v", version)
+            .setParameter("users", usernames)
+            .getResultList());
   }
 
   @Override
   public Set<String> pupilsSignedFor(String agreementCode, int version) {
-    return new HashSet<>(em.createQuery(
-            "select distinct s.pupilReference from Signature s where s.agreementCode = :c and s.version = :v"
-                + " and s.pupilReference is not null", String.class)
-        .setParameter("c", agreementCode)
-        .setParameter("v", version)
-        .getResultList());
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct s.pupilReference from Signature s where s.agreementCode = :c and s.version = :v"
+                    + " and s.pupilReference is not null",
+                String.class)
+            .setParameter("c", agreementCode)
+            .setParameter("v", version)
+            .getResultList());
   }
 }

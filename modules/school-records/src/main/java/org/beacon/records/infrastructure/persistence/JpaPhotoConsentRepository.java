@@ -32,9 +32,11 @@ public class JpaPhotoConsentRepository implements PhotoConsentRepository {
   @Override
   public List<PhotoConsent> latestPerPupil() {
     Map<String, PhotoConsent> latest = new LinkedHashMap<>();
-    for (PhotoConsent c : em.createQuery(
-            "select c from PhotoConsent c order by c.answeredOn desc, c.recordedAt desc, c.id desc", PhotoConsent.class)
-        .getResultList()) {
+    for (PhotoConsent c :
+        em.createQuery(
+                "select c from PhotoConsent c order by c.answeredOn desc, c.recordedAt desc, c.id desc",
+                PhotoConsent.class)
+            .getResultList()) {
       latest.putIfAbsent(c.pupilReference().toLowerCase(Locale.ROOT), c);
     }
     return List.copyOf(latest.values());

@@ -18,7 +18,8 @@ public class JpaTrainingRepository implements TrainingRepository {
 
   @Override
   public List<TrainingCourse> courses() {
-    return em.createQuery("select c from TrainingCourse c order by c.title", TrainingCourse.class).getResultList();
+    return em.createQuery("select c from TrainingCourse c order by c.title", TrainingCourse.class)
+        .getResultList();
   }
 
   @Override
@@ -34,13 +35,18 @@ public class JpaTrainingRepository implements TrainingRepository {
 
   @Override
   public List<TrainingRecord> recordsOf(String username) {
-    return em.createQuery("select r from TrainingRecord r where r.username = :u order by r.completedOn desc, r.id desc", TrainingRecord.class)
+    return em.createQuery(
+            "select r from TrainingRecord r where r.username = :u order by r.completedOn desc, r.id desc",
+            TrainingRecord.class)
         .setParameter("u", username)
         .getResultList();
   }
 
   @Override
   public List<TrainingRecord> all() {
-    return em.createQuery("select r from TrainingRecord r order by r.completedOn desc, r.id desc", TrainingRecord.class).getResultList();
+    return em.createQuery(
+            "select r from TrainingRecord r order by r.completedOn desc, r.id desc",
+            TrainingRecord.class)
+        .getResultList();
   }
 }

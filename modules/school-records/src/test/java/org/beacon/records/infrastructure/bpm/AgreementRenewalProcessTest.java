@@ -73,7 +73,12 @@ class AgreementRenewalProcessTest {
   }
 
   private List<Task> signingTasks() {
-    return taskService().createTaskQuery().taskDefinitionKey("Task_SignAgreement").orderByTaskAssignee().asc().list();
+    return taskService()
+        .createTaskQuery()
+        .taskDefinitionKey("Task_SignAgreement")
+        .orderByTaskAssignee()
+        .asc()
+        .list();
   }
 
   private static Caller as(String username, Role role) {
@@ -87,12 +92,21 @@ class AgreementRenewalProcessTest {
     assertThat(renewal).isWaitingAt("Task_SignAgreement");
     List<Task> tasks = signingTasks();
     // Staff, the DSL, the head and the office sign; governors and administrators do not.
-    assertThat(tasks).extracting(Task::getAssignee).containsExactly("dsl", "head", "office", "staff", "staff2");
-    assertThat(tasks).extracting(Task::getName).containsOnly("Sign the Staff and volunteer acceptable use agreement");
+    assertThat(tasks)
+        .extracting(Task::getAssignee)
+        .containsExactly("dsl", "head", "office", "staff", "staff2");
+    assertThat(tasks)
+        .extracting(Task::getName)
+        .containsOnly("Sign the Staff and volunteer acceptable use agreement");
     LocalDate deadline = SchoolTime.dayOf(new Date()).plusDays(Agreements.SIGN_WITHIN_DAYS);
     assertThat(tasks).extracting(t -> SchoolTime.dayOf(t.getDueDate())).containsOnly(deadline);
     assertThat(store.types.get("staff-aup").currentVersion()).isEqualTo(1);
-    assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_CollectPaperSignatures").count()).isZero();
+    assertThat(
+            taskService()
+                .createTaskQuery()
+                .taskDefinitionKey("Task_CollectPaperSignatures")
+                .count())
+        .isZero();
   }
 
   @Test
@@ -100,18 +114,27 @@ class AgreementRenewalProcessTest {
     ProcessInstance renewal = approved(7, "staff-aup", 2);
 
     agreements.sign(as("staff", Role.STAFF), "staff-aup");
-    Task staff2 = signingTasks().stream().filter(t -> t.getAssignee().equals("staff2")).findFirst().orElseThrow();
+    Task staff2 =
+        signingTasks().stream()
+            .filter(t -> t.getAssignee().equals("staff2"))
+            .findFirst()
+            .orElseThrow();
     taskService().complete(staff2.getId());
 
-    assertThat(signingTasks()).extracting(Task::getAssignee).containsExactly("dsl", "head", "office");
-    assertThat(store.signatures).extracting(s -> s.signerUsername() + " v" + s.version() + " " + s.method())
+    assertThat(signingTasks())
+        .extracting(Task::getAssignee)
+        .containsExactly("dsl", "head", "office");
+    assertThat(store.signatures)
+        .extracting(s -> s.signerUsername() + " v" + s.version() + " " + s.method())
         .containsExactlyInAnyOrder("staff v1 IN_BEACON", "staff2 v1 IN_BEACON");
 
     NotSignedReport report = agreements.notSigned(as("dsl", Role.DSL), "staff-aup");
     assertThat(report.version()).isEqualTo(1);
     assertThat(report.concerned()).isEqualTo(5);
     assertThat(report.signed()).isEqualTo(2);
-    assertThat(report.notSigned()).extracting(Unsigned::reference).containsExactly("dsl", "head", "office");
+    assertThat(report.notSigned())
+        .extracting(Unsigned::reference)
+        .containsExactly("dsl", "head", "office");
 
     // Signing twice records one signature.
     agreements.sign(as("staff", Role.STAFF), "staff-aup");
@@ -119,8 +142,13 @@ class AgreementRenewalProcessTest {
 
     signingTasks().forEach(t -> taskService().complete(t.getId()));
     assertThat(renewal)
-        .hasPassedInOrder("StartEvent_PolicyVersionApproved", "Task_OpenNewVersion", "Gateway_ForkSigning", "Task_SignAgreement",
-            "Gateway_JoinSigning", "EndEvent_VersionSigned")
+        .hasPassedInOrder(
+            "StartEvent_PolicyVersionApproved",
+            "Task_OpenNewVersion",
+            "Gateway_ForkSigning",
+            "Task_SignAgreement",
+            "Gateway_JoinSigning",
+            "EndEvent_VersionSigned")
         .hasPassed("Gateway_PaperAgreements", "Gateway_PaperDone")
         .hasNotPassed("Task_CollectPaperSignatures")
         .isEnded();
@@ -135,20 +163,33 @@ class AgreementRenewalProcessTest {
 
     assertThat(renewal).isWaitingAt("Task_CollectPaperSignatures");
     assertThat(signingTasks()).isEmpty();
-    Task office = taskService().createTaskQuery().taskDefinitionKey("Task_CollectPaperSignatures").singleResult();
+    Task office =
+        taskService()
+            .createTaskQuery()
+            .taskDefinitionKey("Task_CollectPaperSignatures")
+            .singleResult();
     assertThat(office.getName())
-        .isEqualTo("Collect the signed forms: Pupil acceptable use agreement (KS2), Pupil acceptable use agreement (KS1)");
-    assertThat(taskService().getIdentityLinksForTask(office.getId())).extracting(l -> l.getGroupId()).containsExactly("office");
+        .isEqualTo(
+            "Collect the signed forms: Pupil acceptable use agreement (KS2), Pupil acceptable use agreement (KS1)");
+    assertThat(taskService().getIdentityLinksForTask(office.getId()))
+        .extracting(l -> l.getGroupId())
+        .containsExactly("office");
 
-    agreements.recordPaper(as("office", Role.OFFICE), "pupil-aup-ks2",
+    agreements.recordPaper(
+        as("office", Role.OFFICE),
+        "pupil-aup-ks2",
         new PaperSignature(null, "p-0042", null, LocalDate.now().minusDays(2).toString(), null));
-    assertThat(store.signatures).singleElement().satisfies(s -> {
-      assertThat(s.pupilReference()).isEqualTo("P-0042");
-      assertThat(s.method()).isEqualTo(SigningMethod.PAPER);
-      assertThat(s.recordedBy()).isEqualTo("office");
-    });
+    assertThat(store.signatures)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.pupilReference()).isEqualTo("P-0042");
+              assertThat(s.method()).isEqualTo(SigningMethod.PAPER);
+              assertThat(s.recordedBy()).isEqualTo("office");
+            });
     assertThat(agreements.notSigned(as("dsl", Role.DSL), "pupil-aup-ks2").notSigned())
-        .extracting(Unsigned::reference).containsExactly("P-0043");
+        .extracting(Unsigned::reference)
+        .containsExactly("P-0043");
 
     taskService().complete(office.getId());
     assertThat(renewal).hasPassed("Task_CollectPaperSignatures").isEnded();
@@ -180,29 +221,48 @@ class AgreementRenewalProcessTest {
   void paperFormsAreRecordedOnlyByTheOfficeTheDslAndTheHeadAndBadOnesChangeNothing() {
     approved(7, "staff-aup", 1);
 
-    assertThatThrownBy(() -> agreements.recordPaper(as("staff", Role.STAFF), "staff-aup",
-            new PaperSignature("staff2", null, null, "2026-01-01", null)))
+    assertThatThrownBy(
+            () ->
+                agreements.recordPaper(
+                    as("staff", Role.STAFF),
+                    "staff-aup",
+                    new PaperSignature("staff2", null, null, "2026-01-01", null)))
         .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(403));
-    assertThatThrownBy(() -> agreements.recordPaper(as("office", Role.OFFICE), "staff-aup",
-            new PaperSignature("nobody", null, null, LocalDate.now().plusDays(3).toString(), 9)))
-        .isInstanceOfSatisfying(BeaconProblem.class, p -> {
-          assertThat(p.status()).isEqualTo(400);
-          assertThat(p.fields()).containsOnlyKeys("username", "paperDate", "version");
-        });
+    assertThatThrownBy(
+            () ->
+                agreements.recordPaper(
+                    as("office", Role.OFFICE),
+                    "staff-aup",
+                    new PaperSignature(
+                        "nobody", null, null, LocalDate.now().plusDays(3).toString(), 9)))
+        .isInstanceOfSatisfying(
+            BeaconProblem.class,
+            p -> {
+              assertThat(p.status()).isEqualTo(400);
+              assertThat(p.fields()).containsOnlyKeys("username", "paperDate", "version");
+            });
     assertThat(store.signatures).isEmpty();
 
-    agreements.recordPaper(as("office", Role.OFFICE), "staff-aup", new PaperSignature("staff2", null, null, "2025-09-01", null));
-    assertThat(store.signatures).singleElement().satisfies(s -> {
-      assertThat(s.signerUsername()).isEqualTo("staff2");
-      assertThat(s.paperDate()).isEqualTo(LocalDate.of(2025, 9, 1));
-    });
+    agreements.recordPaper(
+        as("office", Role.OFFICE),
+        "staff-aup",
+        new PaperSignature("staff2", null, null, "2025-09-01", null));
+    assertThat(store.signatures)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.signerUsername()).isEqualTo("staff2");
+              assertThat(s.paperDate()).isEqualTo(LocalDate.of(2025, 9, 1));
+            });
     assertThat(store.audit).anyMatch(line -> line.startsWith("denied record-paper"));
   }
 
   @Test
   void onlyTheDslAndTheHeadReadWhoHasNotSigned() {
     approved(7, "staff-aup", 1);
-    for (Caller caller : List.of(as("staff", Role.STAFF), as("office", Role.OFFICE), as("governor", Role.GOVERNOR))) {
+    for (Caller caller :
+        List.of(
+            as("staff", Role.STAFF), as("office", Role.OFFICE), as("governor", Role.GOVERNOR))) {
       assertThatThrownBy(() -> agreements.notSigned(caller, "staff-aup"))
           .isInstanceOfSatisfying(BeaconProblem.class, p -> assertThat(p.status()).isEqualTo(403));
     }

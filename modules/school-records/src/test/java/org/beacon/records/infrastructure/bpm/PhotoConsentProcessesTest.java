@@ -33,9 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The yearly renewal of photo consent and the daily check for leavers whose images must go. */
-@Deployment(resources = {
-    "bpmn/school-records/PhotoConsentRenewalProcess.bpmn",
-    "bpmn/school-records/LeaverImagesProcess.bpmn"})
+@Deployment(
+    resources = {
+      "bpmn/school-records/PhotoConsentRenewalProcess.bpmn",
+      "bpmn/school-records/LeaverImagesProcess.bpmn"
+    })
 class PhotoConsentProcessesTest {
 
   @RegisterExtension ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
@@ -60,11 +62,16 @@ class PhotoConsentProcessesTest {
   }
 
   private static void at(LocalDate day, int hour) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day.atTime(hour, 0), SchoolTime.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(ZonedDateTime.of(day.atTime(hour, 0), SchoolTime.ZONE).toInstant()));
   }
 
   private static Job startTimer(String processKey) {
-    return managementService().createJobQuery().processDefinitionKey(processKey).timers().singleResult();
+    return managementService()
+        .createJobQuery()
+        .processDefinitionKey(processKey)
+        .timers()
+        .singleResult();
   }
 
   @Test
@@ -78,10 +85,14 @@ class PhotoConsentProcessesTest {
     at(LocalDate.of(2026, 9, 1), 9);
     managementService().executeJob(yearly.getId());
 
-    Task renew = taskService().createTaskQuery().taskDefinitionKey("Task_RenewPhotoConsents").singleResult();
-    assertThat(taskService().getIdentityLinksForTask(renew.getId())).extracting(l -> l.getGroupId()).containsExactly("office");
+    Task renew =
+        taskService().createTaskQuery().taskDefinitionKey("Task_RenewPhotoConsents").singleResult();
+    assertThat(taskService().getIdentityLinksForTask(renew.getId()))
+        .extracting(l -> l.getGroupId())
+        .containsExactly("office");
     // The next year's timer waits.
-    assertThat(startTimer(RecordsProcesses.PHOTO_CONSENT_RENEWAL_KEY).getDuedate()).isAfter(yearly.getDuedate());
+    assertThat(startTimer(RecordsProcesses.PHOTO_CONSENT_RENEWAL_KEY).getDuedate())
+        .isAfter(yearly.getDuedate());
   }
 
   @Test
@@ -89,7 +100,9 @@ class PhotoConsentProcessesTest {
     store.pupil(new Pupil("P-0042", "Year 6", LocalDate.of(2015, 3, 1), LocalDate.of(2026, 7, 22)));
     store.pupil(new Pupil("P-0043", "Year 5", LocalDate.of(2016, 3, 1), null));
     Caller office = new Caller("office", Set.of(Role.OFFICE));
-    Map<String, Boolean> allYes = Map.of("prospectus", true, "website", true, "video", true, "media", true, "newsletter", true);
+    Map<String, Boolean> allYes =
+        Map.of(
+            "prospectus", true, "website", true, "video", true, "media", true, "newsletter", true);
     consents.record(office, new ConsentForm("P-0042", allYes, "Mrs Parent", "2025-09-05"));
     consents.record(office, new ConsentForm("P-0043", allYes, "Mr Parent", "2025-09-05"));
 
@@ -99,16 +112,25 @@ class PhotoConsentProcessesTest {
 
     at(LocalDate.of(2026, 7, 23), 7);
     managementService().executeJob(startTimer(RecordsProcesses.LEAVER_IMAGES_KEY).getId());
-    Task delete = taskService().createTaskQuery().taskDefinitionKey("Task_DeleteLeaverImages").singleResult();
+    Task delete =
+        taskService().createTaskQuery().taskDefinitionKey("Task_DeleteLeaverImages").singleResult();
     assertThat(delete.getName()).isEqualTo("Delete the images held of P-0042");
-    assertThat(taskService().getIdentityLinksForTask(delete.getId())).extracting(l -> l.getGroupId()).containsExactly("office");
+    assertThat(taskService().getIdentityLinksForTask(delete.getId()))
+        .extracting(l -> l.getGroupId())
+        .containsExactly("office");
 
     // The next morning asks again for nobody.
     at(LocalDate.of(2026, 7, 24), 7);
     managementService().executeJob(startTimer(RecordsProcesses.LEAVER_IMAGES_KEY).getId());
-    assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_DeleteLeaverImages").count()).isEqualTo(1);
+    assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_DeleteLeaverImages").count())
+        .isEqualTo(1);
 
     taskService().complete(delete.getId());
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(RecordsProcesses.LEAVER_IMAGES_KEY).count()).isZero();
+    assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(RecordsProcesses.LEAVER_IMAGES_KEY)
+                .count())
+        .isZero();
   }
 }

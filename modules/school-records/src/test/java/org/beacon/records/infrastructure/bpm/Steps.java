@@ -5,7 +5,10 @@ import org.beacon.records.application.Wiring;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
-/** Registers the module's real delegates, listeners and beans, on the in-memory store, under their bean names. */
+/**
+ * Registers the module's real delegates, listeners and beans, on the in-memory store, under their
+ * bean names.
+ */
 public final class Steps {
 
   private Steps() {}

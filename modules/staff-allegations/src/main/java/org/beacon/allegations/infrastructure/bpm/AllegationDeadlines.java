@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.DecisionService;
 
 /**
  * The deadlines of an allegation (suspension letter, investigation report, decision on a hearing,
- * hearing, DBS referral), from the decision table
- * {@code bpmn/staff-allegations/AllegationDeadlines.dmn}, where a school changes them without a
- * release; each row names its source in KCSIE Part 4 or the law. Models use it by name, for the
- * step's due date and for the boundary timer that escalates it, with the same expression:
- * {@code ${allegationDeadlines.due('hearing', now())}}. The referral to the LADO (one working day)
- * is fixed in the model with {@code workingDays} instead: a school may not lengthen it.
+ * hearing, DBS referral), from the decision table {@code
+ * bpmn/staff-allegations/AllegationDeadlines.dmn}, where a school changes them without a release;
+ * each row names its source in KCSIE Part 4 or the law. Models use it by name, for the step's due
+ * date and for the boundary timer that escalates it, with the same expression: {@code
+ * ${allegationDeadlines.due('hearing', now())}}. The referral to the LADO (one working day) is
+ * fixed in the model with {@code workingDays} instead: a school may not lengthen it.
  */
 @ApplicationScoped
 @Named("allegationDeadlines")
@@ -47,12 +47,13 @@ public class AllegationDeadlines {
   }
 
   /**
-   * How long a record is kept; {@code pensionAge} is the person's normal pension age where the
-   * case manager knows it, otherwise the table's default.
+   * How long a record is kept; {@code pensionAge} is the person's normal pension age where the case
+   * manager knows it, otherwise the table's default.
    */
   public RecordRetention retention(Integer pensionAge) {
     int years = rule(RECORD_RETENTION).amount();
-    return new RecordRetention(pensionAge != null ? pensionAge : rule(NORMAL_PENSION_AGE).amount(), years);
+    return new RecordRetention(
+        pensionAge != null ? pensionAge : rule(NORMAL_PENSION_AGE).amount(), years);
   }
 
   /** The table's row for a deadline. */
@@ -64,13 +65,15 @@ public class AllegationDeadlines {
             .evaluate()
             .getSingleResult();
     if (row == null) {
-      throw new IllegalStateException(AllegationProcess.DEADLINES_DECISION + " has no row for " + deadline);
+      throw new IllegalStateException(
+          AllegationProcess.DEADLINES_DECISION + " has no row for " + deadline);
     }
     Object amount = row.getEntry("amount");
     String unit = String.valueOf((Object) row.getEntry("unit"));
     return new DeadlineRule(
         ((Number) amount).intValue(),
         DeadlineRule.Unit.fromLabel(unit)
-            .orElseThrow(() -> new IllegalStateException(deadline + ": unknown unit '" + unit + "'")));
+            .orElseThrow(
+                () -> new IllegalStateException(deadline + ": unknown unit '" + unit + "'")));
   }
 }

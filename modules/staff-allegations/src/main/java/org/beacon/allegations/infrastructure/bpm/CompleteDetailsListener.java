@@ -44,7 +44,10 @@ public class CompleteDetailsListener implements TaskListener {
     String roleId = ProcessVariables.text(task, ACCUSED_ROLE);
     StaffRole role =
         StaffRole.fromId(roleId == null ? "" : roleId)
-            .orElseThrow(() -> BeaconProblem.invalid("Unknown role", Map.of(ACCUSED_ROLE, "is not a known role")));
+            .orElseThrow(
+                () ->
+                    BeaconProblem.invalid(
+                        "Unknown role", Map.of(ACCUSED_ROLE, "is not a known role")));
     boolean accusedIsHead = ProcessVariables.flag(task, AllegationProcess.ACCUSED_IS_HEAD);
     Allegation allegation = AllegationVariables.allegation(allegations, task);
     allegation.completeDetails(
@@ -53,8 +56,10 @@ public class CompleteDetailsListener implements TaskListener {
         ProcessVariables.text(task, WHAT_HAPPENED),
         children(ProcessVariables.text(task, CHILDREN)),
         ProcessVariables.flag(task, AllegationProcess.IMMEDIATE_DANGER));
-    allegation.recordChildAbuseImages(ProcessVariables.flag(task, AllegationProcess.CHILD_ABUSE_IMAGES));
-    task.setVariable(AllegationProcess.CASE_MANAGER_GROUP, AllegationAccess.caseManager(accusedIsHead).id());
+    allegation.recordChildAbuseImages(
+        ProcessVariables.flag(task, AllegationProcess.CHILD_ABUSE_IMAGES));
+    task.setVariable(
+        AllegationProcess.CASE_MANAGER_GROUP, AllegationAccess.caseManager(accusedIsHead).id());
     task.setVariable(AllegationProcess.ACCUSED_IS_TEACHER, allegation.accused().teacher());
     audit.allowed("update", "allegation", allegation.reference(), "details completed");
   }

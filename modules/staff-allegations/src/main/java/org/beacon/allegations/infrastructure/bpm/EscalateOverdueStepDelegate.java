@@ -29,11 +29,11 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 
 /**
- * A statutory clock has run out: the step its timer watches is still open. The step stays open
- * and is offered, as well, to the next role of the stand-in chain ({@code StandInChain.dmn}: the
- * head's work to the chair, the chair's to the head, the DSL's to the head) who can work this case
- * (never the accused; never the head when the head is accused), and that role may then read the
- * case. The escalation shows in the chronology as this step and is audited.
+ * A statutory clock has run out: the step its timer watches is still open. The step stays open and
+ * is offered, as well, to the next role of the stand-in chain ({@code StandInChain.dmn}: the head's
+ * work to the chair, the chair's to the head, the DSL's to the head) who can work this case (never
+ * the accused; never the head when the head is accused), and that role may then read the case. The
+ * escalation shows in the chronology as this step and is audited.
  *
  * <p>Which step is overdue is read from the model: the boundary timer that leads here is attached
  * to it. One delegate serves every clock of the flow.
@@ -53,7 +53,8 @@ public class EscalateOverdueStepDelegate implements JavaDelegate {
   private final AuditLog audit;
 
   @Inject
-  public EscalateOverdueStepDelegate(AllegationRepository allegations, People people, CaseParties parties, AuditLog audit) {
+  public EscalateOverdueStepDelegate(
+      AllegationRepository allegations, People people, CaseParties parties, AuditLog audit) {
     this.allegations = allegations;
     this.people = people;
     this.parties = parties;
@@ -66,22 +67,43 @@ public class EscalateOverdueStepDelegate implements JavaDelegate {
     String overdueStep = overdueStep(execution);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task :
-        tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(overdueStep).list()) {
+        tasks
+            .createTaskQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(overdueStep)
+            .list()) {
       List<String> groups = candidateGroups(tasks, task);
       Optional<Role> next = nextInChain(execution, groups, allegation);
       if (next.isPresent()) {
         tasks.addCandidateGroup(task.getId(), next.get().id());
         parties.standIn(AllegationProcess.KEY, allegation.reference(), next.get());
         audit.allowedInTransaction(
-            "escalate", "allegation", allegation.reference(),
-            overdueStep + " overdue: offered to " + next.get().id() + " as well as " + String.join(", ", groups));
+            "escalate",
+            "allegation",
+            allegation.reference(),
+            overdueStep
+                + " overdue: offered to "
+                + next.get().id()
+                + " as well as "
+                + String.join(", ", groups));
       } else {
         audit.allowedInTransaction(
-            "escalate", "allegation", allegation.reference(),
-            overdueStep + " overdue: nobody further in the stand-in chain than " + String.join(", ", groups));
+            "escalate",
+            "allegation",
+            allegation.reference(),
+            overdueStep
+                + " overdue: nobody further in the stand-in chain than "
+                + String.join(", ", groups));
         LOG.warning(
-            () -> overdueStep + " of " + allegation.reference() + " is overdue and nobody beyond " + groups
-                + " can work it: give " + STAND_IN_CHAIN + " another row.");
+            () ->
+                overdueStep
+                    + " of "
+                    + allegation.reference()
+                    + " is overdue and nobody beyond "
+                    + groups
+                    + " can work it: give "
+                    + STAND_IN_CHAIN
+                    + " another row.");
       }
     }
   }
@@ -94,7 +116,8 @@ public class EscalateOverdueStepDelegate implements JavaDelegate {
         return timer.getAttachedTo().getId();
       }
     }
-    throw new IllegalStateException(step.getId() + " must follow a boundary timer of the step it escalates");
+    throw new IllegalStateException(
+        step.getId() + " must follow a boundary timer of the step it escalates");
   }
 
   private static List<String> candidateGroups(TaskService tasks, Task task) {
@@ -107,8 +130,12 @@ public class EscalateOverdueStepDelegate implements JavaDelegate {
     return groups;
   }
 
-  /** The first role down the chain from the task's roles that is not already offered it and can work the case. */
-  private Optional<Role> nextInChain(DelegateExecution execution, List<String> groups, Allegation allegation) {
+  /**
+   * The first role down the chain from the task's roles that is not already offered it and can work
+   * the case.
+   */
+  private Optional<Role> nextInChain(
+      DelegateExecution execution, List<String> groups, Allegation allegation) {
     Set<String> tried = new LinkedHashSet<>(groups);
     List<String> current = groups;
     while (!current.isEmpty()) {
@@ -131,8 +158,12 @@ public class EscalateOverdueStepDelegate implements JavaDelegate {
   }
 
   private static List<String> standInsFor(DelegateExecution execution, String group) {
-    return execution.getProcessEngineServices().getDecisionService()
-        .evaluateDecisionTableByKey(STAND_IN_CHAIN, Map.of("role", group)).getResultList().stream()
+    return execution
+        .getProcessEngineServices()
+        .getDecisionService()
+        .evaluateDecisionTableByKey(STAND_IN_CHAIN, Map.of("role", group))
+        .getResultList()
+        .stream()
         .map(result -> result.get("standIn"))
         .filter(standIn -> standIn instanceof String text && !text.isBlank())
         .map(String.class::cast)
@@ -141,6 +172,7 @@ public class EscalateOverdueStepDelegate implements JavaDelegate {
 
   private boolean anyoneMayWork(Role role, Allegation allegation) {
     AllegationAccess access = AllegationAccess.over(parties);
-    return people.holding(role).stream().anyMatch(person -> !access.excludedFromCase(person.asCaller(), allegation));
+    return people.holding(role).stream()
+        .anyMatch(person -> !access.excludedFromCase(person.asCaller(), allegation));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.allegations.application.AllegationRaising;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
@@ -11,19 +12,18 @@ import org.beacon.allegations.domain.AllegationRepository;
 import org.beacon.allegations.domain.AllegationSource;
 import org.beacon.allegations.domain.Reporter;
 import org.beacon.platform.api.AuditLog;
-import org.beacon.platform.api.Messages;
 import org.beacon.platform.api.CaseParties;
+import org.beacon.platform.api.Messages;
 import org.beacon.platform.api.NameMatch;
 import org.beacon.platform.api.People;
-import org.beacon.allegations.api.AllegationProcess;
 import org.beacon.platform.api.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * The first step of an allegation the incident flow raised ({@code Msg_AllegationRaised}): records
- * it from the message, with the incident linked, and gives the instance its reference as
- * business key. The DSL completes what an incident cannot say in the next step. One message is one
+ * it from the message, with the incident linked, and gives the instance its reference as business
+ * key. The DSL completes what an incident cannot say in the next step. One message is one
  * allegation about one person ({@link Messages#STAFF_REFERENCE}), taken whole: "Smith, John" is one
  * person. An incident naming several sends one message each (a multi-instance step of its flow).
  */
@@ -37,7 +37,8 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
   private final AuditLog audit;
 
   @Inject
-  public RecordFromIncidentDelegate(AllegationRepository allegations, People people, CaseParties parties, AuditLog audit) {
+  public RecordFromIncidentDelegate(
+      AllegationRepository allegations, People people, CaseParties parties, AuditLog audit) {
     this.allegations = allegations;
     this.people = people;
     this.parties = parties;
@@ -67,14 +68,17 @@ public class RecordFromIncidentDelegate implements JavaDelegate {
                 false));
     allegation.startedAs(execution.getProcessInstanceId());
     if (named != null) {
-      parties.record(AllegationProcess.KEY, allegation.reference(), CaseParties.Part.SUBJECT, named);
+      parties.record(
+          AllegationProcess.KEY, allegation.reference(), CaseParties.Part.SUBJECT, named);
     }
     execution.setProcessBusinessKey(allegation.reference());
     execution.setVariables(AllegationRaising.startVariables(allegation));
     audit.allowed("create", "allegation", allegation.reference(), "from " + sourceReference);
   }
 
-  /** The accused, as the incident named them; the head's role read from the directory, not guessed. */
+  /**
+   * The accused, as the incident named them; the head's role read from the directory, not guessed.
+   */
   private static AccusedStaff accused(String reference, NameMatch named, String sourceReference) {
     if (reference == null) {
       return AccusedStaff.withoutAccount("Not named in " + sourceReference, false, null);

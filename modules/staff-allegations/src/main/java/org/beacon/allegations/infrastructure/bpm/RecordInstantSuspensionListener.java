@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Child abuse images were found with the member of staff (seed 003): the case manager's decision
- * to suspend at once, taken without a recommendation step and before the LADO is consulted, is
+ * Child abuse images were found with the member of staff (seed 003): the case manager's decision to
+ * suspend at once, taken without a recommendation step and before the LADO is consulted, is
  * recorded on the allegation as a suspension decided by the case manager.
  */
 @Dependent
@@ -36,7 +36,11 @@ public class RecordInstantSuspensionListener implements TaskListener {
     boolean suspended = ProcessVariables.flag(task, SUSPENDED_AT_ONCE);
     allegation.recordSuspension(true, suspended);
     audit.allowed(
-        "update", "allegation", allegation.reference(),
-        suspended ? "suspended at once (child abuse images)" : "not suspended at once (child abuse images), reasons recorded");
+        "update",
+        "allegation",
+        allegation.reference(),
+        suspended
+            ? "suspended at once (child abuse images)"
+            : "not suspended at once (child abuse images), reasons recorded");
   }
 }

@@ -36,7 +36,12 @@ public class RecordLowLevelConcernDelegate implements JavaDelegate {
             allegation.accused().reference(), LowLevelConcerns.windowStart(allegation.raisedAt()));
     allegation.countLowLevelConcerns((int) count);
     execution.setVariable(AllegationProcess.LOW_LEVEL_CONCERN_COUNT, count);
-    execution.setVariable(AllegationProcess.PATTERN_REVIEW_NEEDED, LowLevelConcerns.needsPatternReview(count));
-    audit.allowed("update", "allegation", allegation.reference(), "low-level concern " + count + " in 12 months");
+    execution.setVariable(
+        AllegationProcess.PATTERN_REVIEW_NEEDED, LowLevelConcerns.needsPatternReview(count));
+    audit.allowed(
+        "update",
+        "allegation",
+        allegation.reference(),
+        "low-level concern " + count + " in 12 months");
   }
 }

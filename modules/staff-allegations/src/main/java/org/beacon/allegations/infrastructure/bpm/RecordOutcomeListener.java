@@ -39,7 +39,8 @@ public class RecordOutcomeListener implements TaskListener {
             .orElseThrow(() -> new IllegalStateException("Unknown outcome " + outcomeId));
     EmploymentOutcome employment =
         EmploymentOutcome.fromId(employmentId == null ? "" : employmentId)
-            .orElseThrow(() -> new IllegalStateException("Unknown employment outcome " + employmentId));
+            .orElseThrow(
+                () -> new IllegalStateException("Unknown employment outcome " + employmentId));
     Allegation allegation = AllegationVariables.allegation(allegations, task);
     Consequence consequence = allegation.recordOutcome(outcome, employment);
     task.setVariable(AllegationProcess.CONSEQUENCE, consequence.id());

@@ -38,9 +38,13 @@ public class RecordPatternReviewListener implements TaskListener {
     if (meets) {
       allegation.patternMeetsThreshold();
       task.setVariable(AllegationProcess.THRESHOLD_MET, true);
-      task.setVariable(AllegationProcess.REFERRAL_CLOCK_STARTED_AT, Date.from(ProcessVariables.now()));
+      task.setVariable(
+          AllegationProcess.REFERRAL_CLOCK_STARTED_AT, Date.from(ProcessVariables.now()));
     }
     audit.allowed(
-        "update", "allegation", allegation.reference(), meets ? "pattern meets the harm threshold" : "pattern reviewed");
+        "update",
+        "allegation",
+        allegation.reference(),
+        meets ? "pattern meets the harm threshold" : "pattern reviewed");
   }
 }

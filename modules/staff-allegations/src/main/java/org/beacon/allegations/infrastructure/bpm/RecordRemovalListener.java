@@ -30,6 +30,7 @@ public class RecordRemovalListener implements TaskListener {
   public void notify(DelegateTask task) {
     Allegation allegation = AllegationVariables.allegation(allegations, task);
     allegation.removedFromPersonnelRecord(ProcessVariables.day(task, REMOVED_ON));
-    audit.allowed("update", "allegation", allegation.reference(), "removed from the personnel record");
+    audit.allowed(
+        "update", "allegation", allegation.reference(), "removed from the personnel record");
   }
 }

@@ -31,7 +31,8 @@ public class RecordRetentionListener implements TaskListener {
   private final AuditLog audit;
 
   @Inject
-  public RecordRetentionListener(AllegationRepository allegations, AllegationDeadlines deadlines, AuditLog audit) {
+  public RecordRetentionListener(
+      AllegationRepository allegations, AllegationDeadlines deadlines, AuditLog audit) {
     this.allegations = allegations;
     this.deadlines = deadlines;
     this.audit = audit;
@@ -47,7 +48,8 @@ public class RecordRetentionListener implements TaskListener {
           Map.of(DATE_OF_BIRTH, "must be the accused's date of birth, an adult's"));
     }
     Object pensionAge = task.getVariable(NORMAL_PENSION_AGE);
-    RecordRetention retention = deadlines.retention(pensionAge instanceof Number n ? n.intValue() : null);
+    RecordRetention retention =
+        deadlines.retention(pensionAge instanceof Number n ? n.intValue() : null);
     LocalDate until = retention.retainUntil(allegation.raisedOn(), dateOfBirth);
     allegation.retainUntil(until);
     task.setVariable(RETAIN_UNTIL, until.toString());

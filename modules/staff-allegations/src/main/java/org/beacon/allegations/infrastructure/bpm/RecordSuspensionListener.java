@@ -39,7 +39,9 @@ public class RecordSuspensionListener implements TaskListener {
     String note =
         !recommended
             ? "suspension considered, not recommended"
-            : approved == null ? "suspension recommended" : approved ? "suspension approved" : "suspension not approved";
+            : approved == null
+                ? "suspension recommended"
+                : approved ? "suspension approved" : "suspension not approved";
     audit.allowed("update", "allegation", allegation.reference(), note);
   }
 }

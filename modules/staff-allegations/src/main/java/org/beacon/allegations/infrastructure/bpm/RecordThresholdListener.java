@@ -46,6 +46,9 @@ public class RecordThresholdListener implements TaskListener {
     allegation.assess(threshold);
     task.setVariable(AllegationProcess.THRESHOLD_MET, threshold.met());
     audit.allowed(
-        "update", "allegation", allegation.reference(), threshold.met() ? "harm threshold met" : "low-level concern");
+        "update",
+        "allegation",
+        allegation.reference(),
+        threshold.met() ? "harm threshold met" : "low-level concern");
   }
 }
