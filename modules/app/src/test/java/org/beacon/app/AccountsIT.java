@@ -380,11 +380,8 @@ class AccountsIT {
   }
 
   private static String cookieOf(Reply reply) {
-    String setCookie =
-        reply
-            .header("Set-Cookie")
-            .orElseThrow(() -> new AssertionError("no session cookie: " + reply));
-    return setCookie.substring(0, setCookie.indexOf(';'));
+    return SchoolSignInFlow.session(reply.headers().allValues("Set-Cookie"))
+        .orElseThrow(() -> new AssertionError("no session cookie: " + reply));
   }
 
   private long newestAuditId() {

@@ -168,7 +168,8 @@ class LaunchIT {
       JsonObject session = json(signedIn.body()).asJsonObject();
       assertThat(session.getJsonArray("roles").toString()).contains("\"admin\"");
       assertThat(session.getJsonObject("twoFactor").getBoolean("enrolmentRequired")).isTrue();
-      String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+      String cookie =
+          SchoolSignInFlow.session(signedIn.headers().allValues("Set-Cookie")).orElseThrow();
       Map<String, String> browser =
           Map.of("Cookie", cookie, "X-CSRF-Token", session.getString("csrfToken"));
       var held = beacon.sendWith("GET", "/api/users", browser, null);

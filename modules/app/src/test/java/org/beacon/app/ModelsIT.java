@@ -115,6 +115,7 @@ class ModelsIT {
                   <rule id="Rule_Pupil_ChainMessages">
                     <inputEntry id="Rule_Pupil_ChainMessages_IncidentType"><text>"%s"</text></inputEntry>
                     <inputEntry id="Rule_Pupil_ChainMessages_RepeatOffence"><text>-</text></inputEntry>
+        <inputEntry id="Rule_Pupil_ChainMessages_Seriousness"><text>-</text></inputEntry>
                     <outputEntry id="Rule_Pupil_ChainMessages_Action"><text>"Refer to class teacher / tutor"</text></outputEntry>
                   </rule>
                 </decisionTable>"""

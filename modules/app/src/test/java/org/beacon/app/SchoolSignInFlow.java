@@ -91,6 +91,16 @@ final class SchoolSignInFlow {
     return cookie(response.headers().allValues("Set-Cookie"), name);
   }
 
+  /**
+   * The cookies of a signed-in session as a browser sends them back: Beacon's session cookie and,
+   * since sessions are kept replicable for a second node, Payara's {@code JSESSIONIDVERSION},
+   * without which the session is not found.
+   */
+  static Optional<String> session(java.util.List<String> setCookies) {
+    return cookie(setCookies, SESSION_COOKIE)
+        .map(s -> cookie(setCookies, "JSESSIONIDVERSION").map(v -> s + "; " + v).orElse(s));
+  }
+
   static Optional<String> cookie(java.util.List<String> setCookies, String name) {
     return setCookies.stream()
         .filter(c -> c.startsWith(name + "=") && !c.startsWith(name + "=;"))

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Incident;
+import org.beacon.incidents.domain.IncidentRepository;
 import org.beacon.incidents.domain.InvolvedStaff;
 import org.beacon.incidents.domain.PartyDecision;
 import org.beacon.platform.api.ProcessVariables;
@@ -33,6 +34,9 @@ public class FindEarlierIncidentsDelegate implements JavaDelegate {
   static final String NONE = "none";
 
   @Inject IncidentVariables variables;
+  // Injected here, never reached through IncidentVariables: a field read through a CDI proxy is
+  // the proxy's own, always null, field.
+  @Inject IncidentRepository incidents;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -68,9 +72,9 @@ public class FindEarlierIncidentsDelegate implements JavaDelegate {
       return incident.staff().stream()
           .map(InvolvedStaff::reference)
           .distinct()
-          .map(variables.incidents::involvingStaff)
+          .map(incidents::involvingStaff)
           .flatMap(Collection::stream);
     }
-    return variables.incidents.involvingPupil(party).stream();
+    return incidents.involvingPupil(party).stream();
   }
 }

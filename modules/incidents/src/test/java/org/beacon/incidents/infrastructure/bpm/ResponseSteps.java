@@ -64,6 +64,7 @@ public final class ResponseSteps {
     caseManager.people = directory(directory);
     FindEarlierIncidentsDelegate earlierIncidents = new FindEarlierIncidentsDelegate();
     earlierIncidents.variables = variables;
+    earlierIncidents.incidents = variables.incidents;
     CheckActionsListener actions = new CheckActionsListener();
     actions.variables = variables;
     CloseIncidentDelegate close = new CloseIncidentDelegate();
