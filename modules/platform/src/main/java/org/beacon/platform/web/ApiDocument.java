@@ -73,6 +73,7 @@ public class ApiDocument implements OASFilter {
     if (api.getComponents() == null) {
       api.setComponents(OASFactory.createComponents());
     }
+    withoutPathPatterns(api);
     Components components = api.getComponents();
     components.addSchema(ERROR_SCHEMA, errorSchema());
     if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
@@ -88,6 +89,29 @@ public class ApiDocument implements OASFilter {
       components.getSchemas().values().forEach(ApiDocument::withoutDefaults);
     }
     uniqueOperationIds(api);
+  }
+
+  /**
+   * A JAX-RS template may hold a pattern ({@code {id: [0-9]+}}), which Payara copies into the path;
+   * OpenAPI paths name the parameter only ({@code {id}}).
+   */
+  static String withoutPattern(String path) {
+    return path.replaceAll("\\{\\s*([A-Za-z0-9_]+)\\s*:[^}]*}", "{$1}");
+  }
+
+  private static void withoutPathPatterns(OpenAPI api) {
+    if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+      return;
+    }
+    new java.util.TreeMap<>(api.getPaths().getPathItems())
+        .forEach(
+            (path, item) -> {
+              String plain = withoutPattern(path);
+              if (!plain.equals(path)) {
+                api.getPaths().removePathItem(path);
+                api.getPaths().addPathItem(plain, item);
+              }
+            });
   }
 
   // --- schemas named in annotations
@@ -361,7 +385,7 @@ public class ApiDocument implements OASFilter {
         }
       }
     }
-    return path.toString().replaceAll("\\{([^}:]+?)\\s*:[^}]*}", "{$1}");
+    return withoutPattern(path.toString());
   }
 
   /**
