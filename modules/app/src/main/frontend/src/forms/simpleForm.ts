@@ -6,9 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { renderSummary, type PlacedErrors, type SummaryItem } from './taskForm';
-import { asPick, type PersonControl, type PersonPick } from '../people/personField';
+import { asPick, type PersonControl, type PersonPick } from '../platform/people/personField';
 import type { RegisteredPupil } from '../api';
-import { addPupilLine } from '../pupils/pupilField';
+import { addPupilLine } from '../platform/pupils/pupilField';
 
 /** `person`: a member of staff, searched in the directory as you type (the handlers' `person` draws it). */
 export type Kind =

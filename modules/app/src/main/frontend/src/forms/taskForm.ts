@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { FormField } from '../api';
-import { formatDate } from '../format';
+import { formatDate } from '../shell/format';
 
 export type ControlKind =
   | 'text'

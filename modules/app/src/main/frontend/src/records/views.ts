@@ -3,8 +3,8 @@
 
 import { html, nothing } from 'lit-html';
 import { ApiError } from '../api';
-import { focusSoon, type Context, type View } from '../app';
-import { load, loaded, type Load } from '../views/common';
+import { focusSoon, type Context, type View } from '../shell/app';
+import { load, loaded, type Load } from '../shell/common';
 import {
   records,
   type Course,

@@ -1,0 +1,291 @@
+import { html, nothing } from 'lit-html';
+import {
+  ApiError,
+  api,
+  cases,
+  filtering,
+  type AllegationDetail,
+  type FilteringReport,
+  type IncidentDetail,
+  type Person,
+  type PersonMention,
+  type TaskDetail,
+} from '../../api';
+import { focusControl, focusSoon, type Context, type View } from '../../shell/app';
+import { formatDateTime } from '../../shell/format';
+import {
+  controlId,
+  initialValues,
+  placeErrors,
+  renderForm,
+  toPayload,
+  type PlacedErrors,
+  type RawValues,
+} from '../../forms/taskForm';
+import { renderChronology, renderIncident } from '../../incidents/incidentParts';
+import { renderAllegation } from '../../allegations/allegations';
+import { renderPeopleToConfirm, toConfirm } from '../people/mentions';
+
+const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
+
+/** One task: its form, generic from the model, beside the case it belongs to (as far as the user may see it). */
+export function taskView(ctx: Context, taskId: string): View {
+  let detail: TaskDetail | undefined;
+  let incident: IncidentDetail | undefined;
+  let allegation: AllegationDetail | undefined;
+  let siteReport: FilteringReport | undefined;
+  let raw: RawValues = {};
+  let errors: PlacedErrors = NO_ERRORS;
+  let loadProblem: string | undefined;
+  let actionProblem: string | undefined;
+  let busy = false;
+  let disposed = false;
+  let mentionBusy: number | undefined;
+  let mentionProblem: string | undefined;
+
+  async function load(): Promise<void> {
+    try {
+      detail = await api.task(taskId);
+      raw = initialValues(detail.form);
+      const key = detail.task.businessKey;
+      if (key && key.startsWith('INC-')) {
+        // Need to know: a 403 or 404 means this user sees the task but not the case; show nothing.
+        api
+          .incident(key)
+          .then((found) => {
+            incident = found;
+            if (!disposed) ctx.update();
+          })
+          .catch(() => undefined);
+      } else if (key && key.startsWith('ALG-')) {
+        cases
+          .allegation(key)
+          .then((found) => {
+            // "received" is what the recorder sees; the case itself is only for the DSL and the case manager.
+            if (found.view === 'full') allegation = found;
+            if (!disposed) ctx.update();
+          })
+          .catch(() => undefined);
+      } else if (key && key.startsWith('FLT-')) {
+        filtering
+          .report(key)
+          .then((found) => {
+            siteReport = found;
+            if (!disposed) ctx.update();
+          })
+          .catch(() => undefined);
+      }
+    } catch (e) {
+      loadProblem =
+        e instanceof ApiError && e.status === 404
+          ? 'This task is not open any more: it was completed, or it is not for you.'
+          : (e as Error).message;
+    }
+    if (!disposed) ctx.update();
+  }
+
+  async function submit(): Promise<void> {
+    if (!detail || busy) {
+      return;
+    }
+    const { values, errors: clientErrors } = toPayload(detail.form, raw);
+    if (Object.keys(clientErrors).length > 0) {
+      showErrors(placeErrors(detail.form, clientErrors));
+      return;
+    }
+    busy = true;
+    errors = NO_ERRORS;
+    ctx.update();
+    try {
+      await api.complete(taskId, values);
+      ctx.flash(
+        `Done: “${detail.task.name}”${detail.task.businessKey ? ` for ${detail.task.businessKey}` : ''} is complete.`,
+      );
+      ctx.navigate('#/tasks');
+      return;
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));
+      if (error.status === 401) {
+        return;
+      }
+      busy = false;
+      showErrors(placeErrors(detail.form, error.fields, error.message));
+    }
+  }
+
+  function showErrors(placed: PlacedErrors): void {
+    errors = placed;
+    ctx.update();
+    focusSoon('#error-summary');
+  }
+
+  async function act(action: 'claim' | 'unclaim'): Promise<void> {
+    if (!detail) return;
+    try {
+      detail = {
+        ...detail,
+        task: action === 'claim' ? await api.claim(taskId) : await api.unclaim(taskId),
+      };
+      actionProblem = undefined;
+      ctx.announce(action === 'claim' ? 'You claimed this task.' : 'You handed this task back.');
+    } catch (e) {
+      actionProblem = (e as Error).message;
+    }
+    ctx.update();
+  }
+
+  /** Links a name to one person or rejects the match, then reloads the task (the form's answers stay). */
+  async function decide(mention: PersonMention, person?: Person): Promise<void> {
+    if (mentionBusy !== undefined) return;
+    mentionBusy = mention.id;
+    mentionProblem = undefined;
+    ctx.update();
+    try {
+      if (person) await api.linkMention(mention.id, person.username);
+      else await api.rejectMention(mention.id);
+      ctx.announce(
+        person
+          ? `Confirmed: “${mention.asGiven}” is ${person.displayName}.`
+          : `“${mention.asGiven}” is none of them.`,
+      );
+      detail = await api.task(taskId);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return;
+      mentionProblem = (e as Error).message;
+    } finally {
+      mentionBusy = undefined;
+      if (!disposed) ctx.update();
+    }
+    focusSoon(
+      detail && toConfirm(detail.peopleToConfirm).length > 0 ? '#people-to-confirm' : '#form-title',
+    );
+  }
+
+  void load();
+
+  return {
+    title: () => detail?.task.name ?? 'Task',
+    render: () => {
+      if (loadProblem) {
+        return html`<div class="error-summary" role="alert"><p>${loadProblem}</p></div>
+          <p><a href="#/tasks">Back to the task list</a></p>`;
+      }
+      if (!detail) {
+        return html`<p class="muted" role="status">Loading the task…</p>`;
+      }
+      const task = detail.task;
+      const mine = task.assignee === ctx.session.username;
+      return html`
+        <p><a href="#/tasks">← Back to the task list</a></p>
+        ${renderPeopleToConfirm(toConfirm(detail.peopleToConfirm), {
+          link: (m, p) => void decide(m, p),
+          reject: (m) => void decide(m),
+          busy: mentionBusy,
+          problem: mentionProblem,
+        })}
+        <dl class="facts inline">
+          <dt>Process</dt>
+          <dd>${task.processName ?? task.processDefinitionKey}</dd>
+          <dt>Reference</dt>
+          <dd>${task.businessKey ?? 'none'}</dd>
+          <dt>Created</dt>
+          <dd>${formatDateTime(task.created)}</dd>
+          <dt>Due</dt>
+          <dd>
+            ${task.due ? formatDateTime(task.due) : 'No due date'}${
+              task.due && new Date(task.due) < new Date()
+                ? html` <strong class="badge-text">(overdue)</strong>`
+                : nothing
+            }
+          </dd>
+          <dt>Assignee</dt>
+          <dd>${task.assignee ? (mine ? 'You' : task.assignee) : 'Unclaimed'}</dd>
+        </dl>
+        <div class="toolbar">
+          ${
+            !task.assignee
+              ? html`<button type="button" class="secondary" @click=${() => act('claim')}>
+                  Claim
+                </button>`
+              : mine
+                ? html`<button type="button" class="secondary" @click=${() => act('unclaim')}>
+                    Unclaim
+                  </button>`
+                : nothing
+          }
+        </div>
+        ${actionProblem ? html`<div class="error-summary" role="alert"><p>${actionProblem}</p></div>` : nothing}
+        <div class="task-layout">
+          <section class="task-main" aria-labelledby="form-title">
+            <h2 id="form-title" tabindex="-1">Complete the task</h2>
+            ${detail.description ? html`<p class="description prewrap">${detail.description}</p>` : nothing}
+            ${renderForm(
+              { fields: detail.form, raw, errors, busy, submitLabel: 'Complete task' },
+              {
+                change: (id, value) => {
+                  raw = { ...raw, [id]: value };
+                },
+                submit: () => void submit(),
+                focusField: (id) => focusControl(controlId(id)),
+              },
+            )}
+          </section>
+          ${
+            incident
+              ? html`<aside class="case-context" aria-labelledby="case-title">
+                  <h2 id="case-title">Case ${incident.reference}</h2>
+                  ${renderIncident(incident, 3)}
+                  <p>
+                    <a href=${`#/incidents/${encodeURIComponent(incident.reference)}`}
+                      >Open the incident</a
+                    >
+                  </p>
+                </aside>`
+              : allegation
+                ? html`<aside class="case-context" aria-labelledby="case-title">
+                    <h2 id="case-title">Case ${allegation.reference}</h2>
+                    ${renderAllegation(allegation, 3)}
+                    <p>
+                      <a href=${`#/allegations/${encodeURIComponent(allegation.reference)}`}
+                        >Open the allegation</a
+                      >
+                    </p>
+                  </aside>`
+                : siteReport
+                  ? html`<aside class="case-context" aria-labelledby="case-title">
+                      <h2 id="case-title">Report ${siteReport.reference}</h2>
+                      <dl class="facts">
+                        <dt>Kind</dt>
+                        <dd>${siteReport.kind}</dd>
+                        <dt>Web addresses</dt>
+                        <dd class="url">${(siteReport.urls ?? []).join(' ')}</dd>
+                        ${
+                          siteReport.content
+                            ? html`<dt>Content</dt>
+                                <dd class="prewrap">${siteReport.content}</dd>`
+                            : nothing
+                        }
+                        ${
+                          siteReport.device
+                            ? html`<dt>Device</dt>
+                                <dd>${siteReport.device}</dd>`
+                            : nothing
+                        }
+                      </dl>
+                      ${siteReport.chronology && siteReport.chronology.length > 0 ? renderChronology(siteReport.chronology, 3) : nothing}
+                      <p>
+                        <a href=${`#/filtering/reports/${encodeURIComponent(siteReport.reference)}`}
+                          >Open the report</a
+                        >
+                      </p>
+                    </aside>`
+                  : nothing
+          }
+        </div>
+      `;
+    },
+    dispose: () => {
+      disposed = true;
+    },
+  };
+}
