@@ -2,7 +2,7 @@
 // takes. Whoever raises it sees only that it was received; the case goes to the DSL and the case
 // manager (the head, or the chair of governors when the head is accused).
 
-import { occurredAtWithOffset } from '../incidents/reportForm';
+import { occurredAtWithOffset } from '../shell/format';
 import { text, type Field, type Values } from '../forms/simpleForm';
 import { NO_PICK, personRef } from '../platform/people/personField';
 

@@ -14,7 +14,7 @@ import {
   renderSimpleForm,
   type Values,
 } from '../forms/simpleForm';
-import { renderChronology } from '../incidents/incidentParts';
+import { renderChronology } from '../shell/chronology';
 import { facts, load, loaded, type Load } from '../shell/common';
 import { personPickers } from '../platform/people/personField';
 import { pupilAdders } from '../platform/pupils/pupilField';

@@ -16,7 +16,7 @@ import {
 } from '../api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { formatDateTime, humanise, localDateTimeInput } from '../shell/format';
-import { occurredAtWithOffset } from '../incidents/reportForm';
+import { occurredAtWithOffset } from '../shell/format';
 import {
   missing,
   NO_ERRORS,
@@ -26,7 +26,7 @@ import {
   type Field,
   type Values,
 } from '../forms/simpleForm';
-import { renderChronology } from '../incidents/incidentParts';
+import { renderChronology } from '../shell/chronology';
 import { facts, load, loaded, tabs, type Load } from '../shell/common';
 import { filteringTabsFor, type FilteringTab } from '../shell/roles';
 import { asPick, personPickers } from '../platform/people/personField';

@@ -2,6 +2,7 @@
 // server's field errors (device.ownership, pupils[2].reference, urls[0], ...) go on the page.
 
 import type { RegisteredPupil } from '../api';
+import { occurredAtWithOffset } from '../shell/format';
 import type { PlacedErrors, SummaryItem } from '../forms/taskForm';
 import { personRef, type PersonPick } from '../platform/people/personField';
 
@@ -117,15 +118,6 @@ export function checkReport(body: Record<string, unknown>): Record<string, strin
     },
   );
   return errors;
-}
-
-/** The browser's local time with its offset, so the server never guesses the zone. */
-export function occurredAtWithOffset(local: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) {
-    return local;
-  }
-  const date = new Date(local);
-  return Number.isNaN(date.getTime()) ? local : date.toISOString();
 }
 
 const SIMPLE: Record<string, [string, string]> = {

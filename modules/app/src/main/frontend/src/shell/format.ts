@@ -46,3 +46,12 @@ export function humanise(id: string | null | undefined): string {
     .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The browser's local time with its offset, so the server never guesses the zone. */
+export function occurredAtWithOffset(local: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) {
+    return local;
+  }
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+}

@@ -17,23 +17,16 @@ import { showSignIn } from './signIn';
 import { homeView, messageView } from './home';
 import { forgetTaskList, taskListView } from '../platform/tasks/taskList';
 import { taskView } from '../platform/tasks/task';
-import { forgetReportDraft, reportView } from '../incidents/report';
-import { incidentLogView } from '../incidents/incidentLog';
-import { incidentView } from '../incidents/incident';
+import { forgetReportDraft, incidentLogView, incidentView, reportView } from '../incidents';
 import { auditView } from '../platform/audit/audit';
-import {
-  allegationListView,
-  allegationView,
-  raiseAllegationView,
-} from '../allegations/allegations';
+import { allegationListView, allegationView, raiseAllegationView } from '../allegations';
 import {
   changeRequestView,
   filteringReportView,
   filteringView,
   reportSiteView,
-} from '../filtering/filtering';
-import { policyListView, policyView } from '../governors/policies';
-import { dashboardView, governorReportView } from '../governors/dashboard';
+} from '../filtering';
+import { dashboardView, governorReportView, policyListView, policyView } from '../governors';
 import type { FilteringTab } from './roles';
 import { peopleView } from '../platform/people/people';
 import { pupilsView } from '../platform/pupils/pupils';

@@ -1,16 +1,5 @@
-import { html, nothing } from 'lit-html';
-import {
-  ApiError,
-  api,
-  cases,
-  filtering,
-  type AllegationDetail,
-  type FilteringReport,
-  type IncidentDetail,
-  type Person,
-  type PersonMention,
-  type TaskDetail,
-} from '../../api';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ApiError, api, type Person, type PersonMention, type TaskDetail } from '../../api';
 import { focusControl, focusSoon, type Context, type View } from '../../shell/app';
 import { formatDateTime } from '../../shell/format';
 import {
@@ -22,8 +11,7 @@ import {
   type PlacedErrors,
   type RawValues,
 } from '../../forms/taskForm';
-import { renderChronology, renderIncident } from '../../incidents/incidentParts';
-import { renderAllegation } from '../../allegations/allegations';
+import { loadCasePanel } from './casePanels';
 import { renderPeopleToConfirm, toConfirm } from '../people/mentions';
 
 const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
@@ -31,9 +19,8 @@ const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
 /** One task: its form, generic from the model, beside the case it belongs to (as far as the user may see it). */
 export function taskView(ctx: Context, taskId: string): View {
   let detail: TaskDetail | undefined;
-  let incident: IncidentDetail | undefined;
-  let allegation: AllegationDetail | undefined;
-  let siteReport: FilteringReport | undefined;
+  /** The case beside the task, drawn by the module that owns its process (see casePanels). */
+  let casePanel: TemplateResult | undefined;
   let raw: RawValues = {};
   let errors: PlacedErrors = NO_ERRORS;
   let loadProblem: string | undefined;
@@ -47,34 +34,12 @@ export function taskView(ctx: Context, taskId: string): View {
     try {
       detail = await api.task(taskId);
       raw = initialValues(detail.form);
-      const key = detail.task.businessKey;
-      if (key && key.startsWith('INC-')) {
-        // Need to know: a 403 or 404 means this user sees the task but not the case; show nothing.
-        api
-          .incident(key)
-          .then((found) => {
-            incident = found;
-            if (!disposed) ctx.update();
-          })
-          .catch(() => undefined);
-      } else if (key && key.startsWith('ALG-')) {
-        cases
-          .allegation(key)
-          .then((found) => {
-            // "received" is what the recorder sees; the case itself is only for the DSL and the case manager.
-            if (found.view === 'full') allegation = found;
-            if (!disposed) ctx.update();
-          })
-          .catch(() => undefined);
-      } else if (key && key.startsWith('FLT-')) {
-        filtering
-          .report(key)
-          .then((found) => {
-            siteReport = found;
-            if (!disposed) ctx.update();
-          })
-          .catch(() => undefined);
-      }
+      void loadCasePanel(detail.task.processDefinitionKey, detail.task.businessKey).then(
+        (panel) => {
+          casePanel = panel;
+          if (!disposed) ctx.update();
+        },
+      );
     } catch (e) {
       loadProblem =
         e instanceof ApiError && e.status === 404
@@ -230,57 +195,7 @@ export function taskView(ctx: Context, taskId: string): View {
               },
             )}
           </section>
-          ${
-            incident
-              ? html`<aside class="case-context" aria-labelledby="case-title">
-                  <h2 id="case-title">Case ${incident.reference}</h2>
-                  ${renderIncident(incident, 3)}
-                  <p>
-                    <a href=${`#/incidents/${encodeURIComponent(incident.reference)}`}
-                      >Open the incident</a
-                    >
-                  </p>
-                </aside>`
-              : allegation
-                ? html`<aside class="case-context" aria-labelledby="case-title">
-                    <h2 id="case-title">Case ${allegation.reference}</h2>
-                    ${renderAllegation(allegation, 3)}
-                    <p>
-                      <a href=${`#/allegations/${encodeURIComponent(allegation.reference)}`}
-                        >Open the allegation</a
-                      >
-                    </p>
-                  </aside>`
-                : siteReport
-                  ? html`<aside class="case-context" aria-labelledby="case-title">
-                      <h2 id="case-title">Report ${siteReport.reference}</h2>
-                      <dl class="facts">
-                        <dt>Kind</dt>
-                        <dd>${siteReport.kind}</dd>
-                        <dt>Web addresses</dt>
-                        <dd class="url">${(siteReport.urls ?? []).join(' ')}</dd>
-                        ${
-                          siteReport.content
-                            ? html`<dt>Content</dt>
-                                <dd class="prewrap">${siteReport.content}</dd>`
-                            : nothing
-                        }
-                        ${
-                          siteReport.device
-                            ? html`<dt>Device</dt>
-                                <dd>${siteReport.device}</dd>`
-                            : nothing
-                        }
-                      </dl>
-                      ${siteReport.chronology && siteReport.chronology.length > 0 ? renderChronology(siteReport.chronology, 3) : nothing}
-                      <p>
-                        <a href=${`#/filtering/reports/${encodeURIComponent(siteReport.reference)}`}
-                          >Open the report</a
-                        >
-                      </p>
-                    </aside>`
-                  : nothing
-          }
+          ${casePanel ?? nothing}
         </div>
       `;
     },
