@@ -3,17 +3,11 @@
 // whoever recorded an allegation sees only that it was received; anyone else gets a plain refusal.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError, cases, type AllegationDetail, type AllegationSummary } from '../api';
+import { cases, type AllegationDetail, type AllegationSummary } from '../api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { formatDate, formatDateTime, humanise, localDateTimeInput } from '../shell/format';
 import { ALLEGATION_FIELDS, allegationPayload, emptyAllegation } from './allegationForm';
-import {
-  missing,
-  NO_ERRORS,
-  placeSimpleErrors,
-  renderSimpleForm,
-  type Values,
-} from '../forms/simpleForm';
+import { renderSimpleForm, simpleFormController, type Values } from '../forms/simpleForm';
 import { renderChronology } from '../shell/chronology';
 import { facts, load, loaded, type Load } from '../shell/common';
 import { personPickers } from '../platform/people/personField';
@@ -21,39 +15,21 @@ import { pupilAdders } from '../platform/pupils/pupilField';
 
 export function raiseAllegationView(ctx: Context): View {
   let values: Values = emptyAllegation(localDateTimeInput(new Date()));
-  let errors = NO_ERRORS;
-  let busy = false;
   let created: string | undefined;
   const people = personPickers(() => ctx.update());
   const children = pupilAdders(() => ctx.update());
+  const form = simpleFormController(
+    () => ctx.update(),
+    () => ALLEGATION_FIELDS,
+    () => values,
+  );
 
   async function submit(): Promise<void> {
-    if (busy) return;
-    const local = missing(ALLEGATION_FIELDS, values);
-    if (Object.keys(local).length > 0) {
-      errors = placeSimpleErrors(ALLEGATION_FIELDS, local);
-      ctx.update();
-      focusSoon('#error-summary');
-      return;
-    }
-    busy = true;
-    errors = NO_ERRORS;
-    ctx.update();
-    try {
+    await form.submit(async () => {
       created = (await cases.raiseAllegation(allegationPayload(values))).reference;
       ctx.announce(`Allegation recorded. Its reference is ${created}.`);
       focusSoon('#raised');
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) return;
-      errors =
-        e instanceof ApiError
-          ? placeSimpleErrors(ALLEGATION_FIELDS, e.fields, e.message)
-          : placeSimpleErrors([], {}, String(e));
-      focusSoon('#error-summary');
-    } finally {
-      busy = false;
-      ctx.update();
-    }
+    });
   }
 
   return {
@@ -84,8 +60,8 @@ export function raiseAllegationView(ctx: Context): View {
                 id: 'allegation-form',
                 fields: ALLEGATION_FIELDS,
                 values,
-                errors,
-                busy,
+                errors: form.errors,
+                busy: form.busy,
                 submitLabel: 'Record the allegation',
               },
               {

@@ -4,7 +4,6 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import {
-  ApiError,
   filtering,
   type ChangeRequest,
   type FilteringCheck,
@@ -15,13 +14,15 @@ import {
   type LogImportRow,
 } from '../api';
 import { focusSoon, type Context, type View } from '../shell/app';
-import { formatDateTime, humanise, localDateTimeInput } from '../shell/format';
-import { occurredAtWithOffset } from '../shell/format';
 import {
-  missing,
-  NO_ERRORS,
-  placeSimpleErrors,
+  formatDateTime,
+  humanise,
+  localDateTimeInput,
+  occurredAtWithOffset,
+} from '../shell/format';
+import {
   renderSimpleForm,
+  simpleFormController,
   text,
   type Field,
   type Values,
@@ -113,36 +114,18 @@ function formView(
   },
 ): View {
   let values = o.initial;
-  let errors = NO_ERRORS;
-  let busy = false;
   let result: unknown;
   const people = personPickers(() => ctx.update());
+  const form = simpleFormController(
+    () => ctx.update(),
+    () => o.fields,
+    () => values,
+  );
   async function submit(): Promise<void> {
-    if (busy) return;
-    const local = missing(o.fields, values);
-    if (Object.keys(local).length > 0) {
-      errors = placeSimpleErrors(o.fields, local);
-      ctx.update();
-      focusSoon('#error-summary');
-      return;
-    }
-    busy = true;
-    errors = NO_ERRORS;
-    ctx.update();
-    try {
+    await form.submit(async () => {
       result = await o.send(values);
       focusSoon('#form-done');
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) return;
-      errors =
-        e instanceof ApiError
-          ? placeSimpleErrors(o.fields, e.fields, e.message)
-          : placeSimpleErrors([], {}, String(e));
-      focusSoon('#error-summary');
-    } finally {
-      busy = false;
-      ctx.update();
-    }
+    });
   }
   return {
     title: () => o.title,
@@ -153,7 +136,14 @@ function formView(
           </div>`
         : html`${o.intro ?? nothing}
           ${renderSimpleForm(
-            { id: o.id, fields: o.fields, values, errors, busy, submitLabel: o.submitLabel },
+            {
+              id: o.id,
+              fields: o.fields,
+              values,
+              errors: form.errors,
+              busy: form.busy,
+              submitLabel: o.submitLabel,
+            },
             {
               change: (name, value) => {
                 values = { ...values, [name]: value };
@@ -330,10 +320,15 @@ export function filteringView(ctx: Context, tab: FilteringTab | undefined): View
   let proposeValues: Values = {};
   let checkValues: Values = { checkedAt: localDateTimeInput(new Date()) };
   let importValues: Values = { format: '' };
-  let formErrors = NO_ERRORS;
-  let busy = false;
   let outcome: TemplateResult | undefined;
   let imported: ImportSummary | undefined;
+  /** The fields and values of the sub-form being sent (one tab shows one form at a time). */
+  let sending: { fields: Field[]; values: Values } = { fields: [], values: {} };
+  const controller = simpleFormController(
+    () => ctx.update(),
+    () => sending.fields,
+    () => sending.values,
+  );
 
   async function send(
     fields: Field[],
@@ -341,33 +336,14 @@ export function filteringView(ctx: Context, tab: FilteringTab | undefined): View
     call: () => Promise<unknown>,
     done: (r: unknown) => TemplateResult,
   ): Promise<void> {
-    if (busy) return;
-    const local = missing(fields, values);
-    if (Object.keys(local).length > 0) {
-      formErrors = placeSimpleErrors(fields, local);
-      ctx.update();
-      focusSoon('#error-summary');
-      return;
-    }
-    busy = true;
-    formErrors = NO_ERRORS;
-    outcome = undefined;
-    ctx.update();
-    try {
+    if (controller.busy) return;
+    sending = { fields, values };
+    await controller.submit(async () => {
+      outcome = undefined;
       outcome = done(await call());
       reload();
       focusSoon('#tab-outcome');
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) return;
-      formErrors =
-        e instanceof ApiError
-          ? placeSimpleErrors(fields, e.fields, e.message)
-          : placeSimpleErrors([], {}, String(e));
-      focusSoon('#error-summary');
-    } finally {
-      busy = false;
-      ctx.update();
-    }
+    });
   }
 
   const form = (
@@ -379,7 +355,14 @@ export function filteringView(ctx: Context, tab: FilteringTab | undefined): View
     submit: () => void,
   ) =>
     renderSimpleForm(
-      { id, fields, values: values(), errors: formErrors, busy, submitLabel: label },
+      {
+        id,
+        fields,
+        values: values(),
+        errors: controller.errors,
+        busy: controller.busy,
+        submitLabel: label,
+      },
       {
         change: (name, value) => {
           set({ ...values(), [name]: value });
@@ -449,7 +432,7 @@ export function filteringView(ctx: Context, tab: FilteringTab | undefined): View
     changes: () => html`
       ${
         may('technical')
-          ? html`<details class="panel" ?open=${Object.keys(formErrors.inline).length > 0}>
+          ? html`<details class="panel" ?open=${Object.keys(controller.errors.inline).length > 0}>
               <summary>Propose a block or allow change</summary>
               <p class="hint">
                 A second person (the DSL or the head) approves it before it is applied; you cannot
@@ -660,7 +643,7 @@ export function filteringView(ctx: Context, tab: FilteringTab | undefined): View
               <button
                 type="button"
                 class="secondary"
-                ?disabled=${busy}
+                ?disabled=${controller.busy}
                 @click=${() =>
                   void send(
                     [],

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { renderSummary, type PlacedErrors, type SummaryItem } from './taskForm';
+import { formController, type FormController } from './formController';
 import { asPick, type PersonControl, type PersonPick } from '../platform/people/personField';
 import type { RegisteredPupil } from '../api';
 import { addPupilLine } from '../platform/pupils/pupilField';
@@ -333,4 +334,18 @@ function renderSimpleField(
       </div>`;
     }
   }
+}
+
+/** The form controller of a field-list form: required fields checked here, errors placed on its fields. */
+export function simpleFormController(
+  update: () => void,
+  fields: () => Field[],
+  values: () => Values,
+): FormController {
+  return formController({
+    update,
+    validate: () => missing(fields(), values()),
+    place: (problems, message) => placeSimpleErrors(fields(), problems, message),
+    controlId: controlOf,
+  });
 }

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { FormField } from '../api';
 import { formatDate } from '../shell/format';
+import { renderErrorSummary } from './formController';
 
 export type ControlKind =
   | 'text'
@@ -288,36 +289,7 @@ export function renderSummary(
   on: Pick<FormHandlers, 'focusField'>,
   toId: (fieldId: string) => string = controlId,
 ): TemplateResult | typeof nothing {
-  if (errors.summary.length === 0) {
-    return nothing;
-  }
-  return html`
-    <div
-      class="error-summary"
-      id="error-summary"
-      tabindex="-1"
-      role="alert"
-      aria-labelledby="error-summary-title"
-    >
-      <h2 id="error-summary-title">There is a problem</h2>
-      <ul>
-        ${errors.summary.map((item) =>
-          item.fieldId
-            ? html`<li>
-                <a
-                  href=${`#${toId(item.fieldId)}`}
-                  @click=${(e: Event) => {
-                    e.preventDefault();
-                    on.focusField(item.fieldId!);
-                  }}
-                  >${item.text}</a
-                >
-              </li>`
-            : html`<li>${item.text}</li>`,
-        )}
-      </ul>
-    </div>
-  `;
+  return renderErrorSummary(errors, toId, on.focusField);
 }
 
 export function renderField(

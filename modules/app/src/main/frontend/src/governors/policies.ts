@@ -3,14 +3,12 @@
 // version (text or an uploaded document) for the DSL and the head. Approval is the governors' task.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError, governance, type Policy, type PolicyVersion } from '../api';
+import { governance, type Policy, type PolicyVersion } from '../api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { formatDate, formatDateTime, humanise } from '../shell/format';
 import {
-  missing,
-  NO_ERRORS,
-  placeSimpleErrors,
   renderSimpleForm,
+  simpleFormController,
   text,
   type Field,
   type Values,
@@ -125,40 +123,30 @@ function useForm(
   send: (v: Values) => Promise<TemplateResult>,
 ): { render(label: string): TemplateResult; outcome(): TemplateResult | typeof nothing } {
   let values = initial;
-  let errors = NO_ERRORS;
-  let busy = false;
   let done: TemplateResult | undefined;
+  const form = simpleFormController(
+    () => ctx.update(),
+    fields,
+    () => values,
+  );
   async function submit(): Promise<void> {
-    const local = missing(fields(), values);
-    if (Object.keys(local).length) {
-      errors = placeSimpleErrors(fields(), local);
-      ctx.update();
-      focusSoon('#error-summary');
-      return;
-    }
-    busy = true;
-    errors = NO_ERRORS;
-    ctx.update();
-    try {
+    await form.submit(async () => {
       done = await send(values);
       values = initial;
       focusSoon('#policy-outcome');
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) return;
-      errors =
-        e instanceof ApiError
-          ? placeSimpleErrors(fields(), e.fields, e.message)
-          : placeSimpleErrors([], {}, String(e));
-      focusSoon('#error-summary');
-    } finally {
-      busy = false;
-      ctx.update();
-    }
+    });
   }
   return {
     render: (label) =>
       renderSimpleForm(
-        { id: 'policy-form', fields: fields(), values, errors, busy, submitLabel: label },
+        {
+          id: 'policy-form',
+          fields: fields(),
+          values,
+          errors: form.errors,
+          busy: form.busy,
+          submitLabel: label,
+        },
         {
           change: (name, value) => {
             values = { ...values, [name]: value };

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError, api } from '../api';
-import { focusControl, focusSoon, type Context, type View } from '../shell/app';
+import { api } from '../api';
+import { focusSoon, type Context, type View } from '../shell/app';
 import { localDateTimeInput } from '../shell/format';
-import { renderSummary, type PlacedErrors } from '../forms/taskForm';
+import { formController } from '../forms/formController';
 import {
   checkReport,
   emptyDraft,
@@ -18,8 +18,6 @@ import { PupilPicker } from '../platform/pupils/pupilField';
 /** A report in progress survives a session time-out in memory (never in storage), for the same user. */
 let saved: { username: string; draft: Draft } | undefined;
 
-const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
-
 /** Signing out on purpose forgets the report in progress. */
 export function forgetReportDraft(): void {
   saved = undefined;
@@ -32,8 +30,6 @@ export function reportView(ctx: Context): View {
   saved = { username: me, draft };
   let types: string[] = [];
   let typesProblem: string | undefined;
-  let errors: PlacedErrors = NO_ERRORS;
-  let busy = false;
   let created: { reference: string } | undefined;
   let disposed = false;
   /** One per staff row, in the same order; they hold only the passing search, the row holds the choice. */
@@ -61,48 +57,26 @@ export function reportView(ctx: Context): View {
     if (redraw) ctx.update();
   };
 
+  const form = formController({
+    update: () => ctx.update(),
+    validate: () => checkReport(reportPayload(draft).body),
+    place: (problems, message) => reportErrors(problems, reportPayload(draft).rows, message),
+  });
+
   async function submit(): Promise<void> {
-    if (busy) return;
-    const { body, rows } = reportPayload(draft);
-    const missing = checkReport(body);
-    if (Object.keys(missing).length > 0) {
-      errors = reportErrors(missing, rows);
-      ctx.update();
-      focusSoon('#error-summary');
-      return;
-    }
-    busy = true;
-    errors = NO_ERRORS;
-    ctx.update();
-    try {
+    const { body } = reportPayload(draft);
+    await form.submit(async () => {
       const result = await api.report(body);
       created = { reference: result.reference };
       saved = undefined;
-      busy = false;
-      ctx.update();
       ctx.announce(`Report sent. Its reference is ${result.reference}.`);
       focusSoon('#report-done');
-    } catch (e) {
-      const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));
-      busy = false;
-      if (error.status === 401) return;
-      errors = reportErrors(error.fields, rows, error.message);
-      ctx.update();
-      focusSoon('#error-summary');
-    }
+    });
   }
 
-  const error = (id: string): TemplateResult | typeof nothing =>
-    errors.inline[id]
-      ? html`<p class="field-error" id=${`${id}-error`}>
-          <span class="visually-hidden">Error: </span>${errors.inline[id]}
-        </p>`
-      : nothing;
-  const aria = (id: string) => ({
-    invalid: errors.inline[id] ? 'true' : 'false',
-    describedBy: errors.inline[id] ? `${id}-error` : undefined,
-  });
-  const cls = (id: string) => `field${errors.inline[id] ? ' has-error' : ''}`;
+  const error = (id: string) => form.fieldError(id);
+  const aria = (id: string) => form.aria(id);
+  const cls = (id: string) => form.fieldClass(id);
 
   function textField(
     id: string,
@@ -270,7 +244,7 @@ export function reportView(ctx: Context): View {
               value: s,
               change: (pick) => set({ staff: replace(draft.staff, i, pick) }, true),
               describedBy: ['r-staff-hint', aria(id).describedBy].filter(Boolean).join(' '),
-              invalid: Boolean(errors.inline[id]),
+              invalid: Boolean(form.errors.inline[id]),
             })}
           </div>
           <button type="button" class="secondary remove" @click=${() => removeRow('staff', i)}>
@@ -346,7 +320,7 @@ export function reportView(ctx: Context): View {
       set({ staff: draft.staff.filter((_, i) => i !== index) }, true);
     }
     if (kind === 'urls') set({ urls: draft.urls.filter((_, i) => i !== index) }, true);
-    errors = NO_ERRORS;
+    form.clear();
     ctx.update();
     ctx.announce('Row removed.');
     focusSoon(`#r-${kind} .add`);
@@ -401,7 +375,7 @@ export function reportView(ctx: Context): View {
             void submit();
           }}
         >
-          ${renderSummary(errors, { focusField: (id) => focusControl(id) }, (id) => id)}
+          ${form.summary()}
           <div class=${`risk${draft.immediateRisk ? ' risk-on' : ''}`}>
             <div class="field field-checkbox">
               <input
@@ -489,8 +463,8 @@ export function reportView(ctx: Context): View {
           ${pupilRows()} ${staffRows()} ${urlRows()}
 
           <div class="actions">
-            <button type="submit" class="primary big" ?disabled=${busy}>
-              ${busy ? 'Sending…' : 'Send the report'}
+            <button type="submit" class="primary big" ?disabled=${form.busy}>
+              ${form.busy ? 'Sending…' : 'Send the report'}
             </button>
           </div>
         </form>

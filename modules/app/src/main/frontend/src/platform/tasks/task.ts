@@ -8,13 +8,11 @@ import {
   placeErrors,
   renderForm,
   toPayload,
-  type PlacedErrors,
   type RawValues,
 } from '../../forms/taskForm';
 import { loadCasePanel } from './casePanels';
+import { formController } from '../../forms/formController';
 import { renderPeopleToConfirm, toConfirm } from '../people/mentions';
-
-const NO_ERRORS: PlacedErrors = { inline: {}, summary: [] };
 
 /** One task: its form, generic from the model, beside the case it belongs to (as far as the user may see it). */
 export function taskView(ctx: Context, taskId: string): View {
@@ -22,10 +20,8 @@ export function taskView(ctx: Context, taskId: string): View {
   /** The case beside the task, drawn by the module that owns its process (see casePanels). */
   let casePanel: TemplateResult | undefined;
   let raw: RawValues = {};
-  let errors: PlacedErrors = NO_ERRORS;
   let loadProblem: string | undefined;
   let actionProblem: string | undefined;
-  let busy = false;
   let disposed = false;
   let mentionBusy: number | undefined;
   let mentionProblem: string | undefined;
@@ -49,39 +45,23 @@ export function taskView(ctx: Context, taskId: string): View {
     if (!disposed) ctx.update();
   }
 
+  const form = formController({
+    update: () => ctx.update(),
+    validate: () => (detail ? toPayload(detail.form, raw).errors : {}),
+    place: (problems, message) => placeErrors(detail?.form ?? [], problems, message),
+    controlId,
+  });
+
   async function submit(): Promise<void> {
-    if (!detail || busy) {
-      return;
-    }
-    const { values, errors: clientErrors } = toPayload(detail.form, raw);
-    if (Object.keys(clientErrors).length > 0) {
-      showErrors(placeErrors(detail.form, clientErrors));
-      return;
-    }
-    busy = true;
-    errors = NO_ERRORS;
-    ctx.update();
-    try {
-      await api.complete(taskId, values);
+    const current = detail;
+    if (!current) return;
+    await form.submit(async () => {
+      await api.complete(taskId, toPayload(current.form, raw).values);
       ctx.flash(
-        `Done: “${detail.task.name}”${detail.task.businessKey ? ` for ${detail.task.businessKey}` : ''} is complete.`,
+        `Done: “${current.task.name}”${current.task.businessKey ? ` for ${current.task.businessKey}` : ''} is complete.`,
       );
       ctx.navigate('#/tasks');
-      return;
-    } catch (e) {
-      const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));
-      if (error.status === 401) {
-        return;
-      }
-      busy = false;
-      showErrors(placeErrors(detail.form, error.fields, error.message));
-    }
-  }
-
-  function showErrors(placed: PlacedErrors): void {
-    errors = placed;
-    ctx.update();
-    focusSoon('#error-summary');
+    });
   }
 
   async function act(action: 'claim' | 'unclaim'): Promise<void> {
@@ -185,7 +165,13 @@ export function taskView(ctx: Context, taskId: string): View {
             <h2 id="form-title" tabindex="-1">Complete the task</h2>
             ${detail.description ? html`<p class="description prewrap">${detail.description}</p>` : nothing}
             ${renderForm(
-              { fields: detail.form, raw, errors, busy, submitLabel: 'Complete task' },
+              {
+                fields: detail.form,
+                raw,
+                errors: form.errors,
+                busy: form.busy,
+                submitLabel: 'Complete task',
+              },
               {
                 change: (id, value) => {
                   raw = { ...raw, [id]: value };
