@@ -311,58 +311,7 @@ export function policyView(ctx: Context, id: string): View {
             ['Review open', p.reviewOpen ? `Yes, since ${formatDateTime(p.reviewOpenedAt)}` : 'No'],
           ])}
           <h2>Versions</h2>
-          ${
-            !p.versions || p.versions.length === 0
-              ? html`<p class="empty">No versions you may see yet.</p>`
-              : html`<div class="table-scroll">
-                  <table>
-                    <caption class="visually-hidden">
-                      Versions, oldest first
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Version</th>
-                        <th scope="col">Status</th>
-                        <th scope="col">Author and date</th>
-                        <th scope="col">What changed</th>
-                        <th scope="col">Next review</th>
-                        <th scope="col">Document</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${p.versions.map(
-                        (v) =>
-                          html`<tr>
-                            <th scope="row">${v.number}</th>
-                            <td>
-                              ${humanise(v.status)}${v.decisionNote ? html`<br /><span class="muted">${v.decisionNote}</span>` : nothing}
-                            </td>
-                            <td>${v.author}, ${formatDate(v.date)}</td>
-                            <td>${v.changeSummary}</td>
-                            <td>${v.nextReviewDate ? formatDate(v.nextReviewDate) : ''}</td>
-                            <td class="nowrap">
-                              ${
-                                v.content === 'text'
-                                  ? html`<button
-                                      type="button"
-                                      class="link-button"
-                                      @click=${() => view(v.number)}
-                                    >
-                                      View<span class="visually-hidden"> version ${v.number}</span>
-                                    </button>`
-                                  : nothing
-                              }
-                              <a href=${fileHref(v.number)} download>
-                                Download<span class="visually-hidden"> version ${v.number}</span
-                                >${v.fileName ? ` (${v.fileName})` : ''}
-                              </a>
-                            </td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>`
-          }
+          ${renderVersions(p, (n) => void view(n), fileHref)}
           ${shownProblem ? html`<div class="error-summary" role="alert"><p>${shownProblem}</p></div>` : nothing}
           ${
             shown
@@ -408,4 +357,66 @@ export function policyView(ctx: Context, id: string): View {
       disposed = true;
     },
   };
+}
+
+/** The policy's versions, each to view (text) or download. */
+function renderVersions(
+  p: Policy,
+  view: (n: number) => void,
+  fileHref: (n: number) => string,
+): TemplateResult {
+  return html`
+    ${
+      !p.versions || p.versions.length === 0
+        ? html`<p class="empty">No versions you may see yet.</p>`
+        : html`<div class="table-scroll">
+            <table>
+              <caption class="visually-hidden">
+                Versions, oldest first
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Version</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Author and date</th>
+                  <th scope="col">What changed</th>
+                  <th scope="col">Next review</th>
+                  <th scope="col">Document</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${p.versions.map(
+                  (v) =>
+                    html`<tr>
+                      <th scope="row">${v.number}</th>
+                      <td>
+                        ${humanise(v.status)}${v.decisionNote ? html`<br /><span class="muted">${v.decisionNote}</span>` : nothing}
+                      </td>
+                      <td>${v.author}, ${formatDate(v.date)}</td>
+                      <td>${v.changeSummary}</td>
+                      <td>${v.nextReviewDate ? formatDate(v.nextReviewDate) : ''}</td>
+                      <td class="nowrap">
+                        ${
+                          v.content === 'text'
+                            ? html`<button
+                                type="button"
+                                class="link-button"
+                                @click=${() => view(v.number)}
+                              >
+                                View<span class="visually-hidden"> version ${v.number}</span>
+                              </button>`
+                            : nothing
+                        }
+                        <a href=${fileHref(v.number)} download>
+                          Download<span class="visually-hidden"> version ${v.number}</span
+                          >${v.fileName ? ` (${v.fileName})` : ''}
+                        </a>
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }
+  `;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, api, type IncidentSummary } from '../api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { formatDateTime, humanise } from '../shell/format';
@@ -125,48 +125,7 @@ export function incidentLogView(ctx: Context, query: URLSearchParams): View {
         </div>
       </form>
       ${problem ? html`<div class="error-summary" role="alert"><p>${problem}</p></div>` : nothing}
-      ${
-        items === undefined
-          ? html`<p class="muted" role="status">Loading…</p>`
-          : items.length === 0
-            ? html`<p class="empty">${page > 0 ? 'No more incidents.' : 'No incidents match.'}</p>`
-            : html`<div class="table-scroll">
-                <table class="incidents">
-                  <caption class="visually-hidden">
-                    Incidents, page ${page + 1}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Reference</th>
-                      <th scope="col">Happened</th>
-                      <th scope="col">Reported</th>
-                      <th scope="col">Type</th>
-                      <th scope="col">Status</th>
-                      ${wholeLog ? html`<th scope="col">Classification</th>` : nothing}
-                      <th scope="col">Immediate risk</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${items.map(
-                      (i) =>
-                        html`<tr>
-                          <th scope="row" class="nowrap">
-                            <a href=${`#/incidents/${encodeURIComponent(i.reference)}`}
-                              >${i.reference}</a
-                            >
-                          </th>
-                          <td>${formatDateTime(i.occurredAt)}</td>
-                          <td>${formatDateTime(i.reportedAt)}</td>
-                          <td>${i.incidentType ?? ''}</td>
-                          <td>${humanise(i.status)}</td>
-                          ${wholeLog ? html`<td>${i.classification ? humanise(i.classification) : html`<span class="muted">not yet</span>`}</td>` : nothing}
-                          <td>${i.immediateRisk ? html`<strong>Yes</strong>` : 'No'}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
-      }
+      ${renderIncidentTable(items, page, wholeLog)}
       <nav class="pager" aria-label="Pages">
         ${page > 0 ? html`<a class="button secondary" href=${address({ page: String(page - 1) })}>Previous page</a>` : nothing}
         <span>Page ${page + 1}</span>
@@ -183,4 +142,56 @@ export function incidentLogView(ctx: Context, query: URLSearchParams): View {
       disposed = true;
     },
   };
+}
+
+/** One page of the log: the classification column only for those who read the whole log. */
+function renderIncidentTable(
+  items: IncidentSummary[] | undefined,
+  page: number,
+  wholeLog: boolean,
+): TemplateResult {
+  return html`
+    ${
+      items === undefined
+        ? html`<p class="muted" role="status">Loading…</p>`
+        : items.length === 0
+          ? html`<p class="empty">${page > 0 ? 'No more incidents.' : 'No incidents match.'}</p>`
+          : html`<div class="table-scroll">
+              <table class="incidents">
+                <caption class="visually-hidden">
+                  Incidents, page ${page + 1}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Reference</th>
+                    <th scope="col">Happened</th>
+                    <th scope="col">Reported</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Status</th>
+                    ${wholeLog ? html`<th scope="col">Classification</th>` : nothing}
+                    <th scope="col">Immediate risk</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map(
+                    (i) =>
+                      html`<tr>
+                        <th scope="row" class="nowrap">
+                          <a href=${`#/incidents/${encodeURIComponent(i.reference)}`}
+                            >${i.reference}</a
+                          >
+                        </th>
+                        <td>${formatDateTime(i.occurredAt)}</td>
+                        <td>${formatDateTime(i.reportedAt)}</td>
+                        <td>${i.incidentType ?? ''}</td>
+                        <td>${humanise(i.status)}</td>
+                        ${wholeLog ? html`<td>${i.classification ? humanise(i.classification) : html`<span class="muted">not yet</span>`}</td>` : nothing}
+                        <td>${i.immediateRisk ? html`<strong>Yes</strong>` : 'No'}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+    }
+  `;
 }

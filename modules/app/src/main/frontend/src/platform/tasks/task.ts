@@ -128,37 +128,7 @@ export function taskView(ctx: Context, taskId: string): View {
           busy: mentionBusy,
           problem: mentionProblem,
         })}
-        <dl class="facts inline">
-          <dt>Process</dt>
-          <dd>${task.processName ?? task.processDefinitionKey}</dd>
-          <dt>Reference</dt>
-          <dd>${task.businessKey ?? 'none'}</dd>
-          <dt>Created</dt>
-          <dd>${formatDateTime(task.created)}</dd>
-          <dt>Due</dt>
-          <dd>
-            ${task.due ? formatDateTime(task.due) : 'No due date'}${
-              task.due && new Date(task.due) < new Date()
-                ? html` <strong class="badge-text">(overdue)</strong>`
-                : nothing
-            }
-          </dd>
-          <dt>Assignee</dt>
-          <dd>${task.assignee ? (mine ? 'You' : task.assignee) : 'Unclaimed'}</dd>
-        </dl>
-        <div class="toolbar">
-          ${
-            !task.assignee
-              ? html`<button type="button" class="secondary" @click=${() => act('claim')}>
-                  Claim
-                </button>`
-              : mine
-                ? html`<button type="button" class="secondary" @click=${() => act('unclaim')}>
-                    Unclaim
-                  </button>`
-                : nothing
-          }
-        </div>
+        ${renderTaskFacts(task, mine, (action) => void act(action))}
         ${actionProblem ? html`<div class="error-summary" role="alert"><p>${actionProblem}</p></div>` : nothing}
         <div class="task-layout">
           <section class="task-main" aria-labelledby="form-title">
@@ -189,4 +159,45 @@ export function taskView(ctx: Context, taskId: string): View {
       disposed = true;
     },
   };
+}
+
+/** What the task is, whose it is, and the button to claim it or hand it back. */
+function renderTaskFacts(
+  task: TaskDetail['task'],
+  mine: boolean,
+  act: (action: 'claim' | 'unclaim') => void,
+): TemplateResult {
+  return html`
+    <dl class="facts inline">
+      <dt>Process</dt>
+      <dd>${task.processName ?? task.processDefinitionKey}</dd>
+      <dt>Reference</dt>
+      <dd>${task.businessKey ?? 'none'}</dd>
+      <dt>Created</dt>
+      <dd>${formatDateTime(task.created)}</dd>
+      <dt>Due</dt>
+      <dd>
+        ${task.due ? formatDateTime(task.due) : 'No due date'}${
+          task.due && new Date(task.due) < new Date()
+            ? html` <strong class="badge-text">(overdue)</strong>`
+            : nothing
+        }
+      </dd>
+      <dt>Assignee</dt>
+      <dd>${task.assignee ? (mine ? 'You' : task.assignee) : 'Unclaimed'}</dd>
+    </dl>
+    <div class="toolbar">
+      ${
+        !task.assignee
+          ? html`<button type="button" class="secondary" @click=${() => act('claim')}>
+              Claim
+            </button>`
+          : mine
+            ? html`<button type="button" class="secondary" @click=${() => act('unclaim')}>
+                Unclaim
+              </button>`
+            : nothing
+      }
+    </div>
+  `;
 }
