@@ -191,6 +191,7 @@ function renderSimpleField(
   const cls = `field${error ? ' has-error' : ''}`;
   const str = typeof value === 'string' ? value : '';
   const input = (e: Event) => on.change(f.name, (e.target as HTMLInputElement).value);
+  const parts: FieldParts = { id, cls, describedBy, required, hint, err, error };
 
   switch (f.kind) {
     case 'checkbox':
@@ -206,42 +207,9 @@ function renderSimpleField(
         ${hint} ${err}
       </div>`;
     case 'radios':
-      return html`<fieldset class=${cls} id=${id} aria-describedby=${describedBy}>
-        <legend>${f.label}${required}</legend>
-        ${hint} ${err}
-        <div class="choices">
-          ${(f.options ?? []).map(
-            (o) =>
-              html`<div class="choice">
-                <input
-                  type="radio"
-                  id=${`${id}-${o.value}`}
-                  name=${id}
-                  value=${o.value}
-                  .checked=${live(str === o.value)}
-                  aria-invalid=${error ? 'true' : 'false'}
-                  @change=${() => on.change(f.name, o.value)}
-                />
-                <label for=${`${id}-${o.value}`}>${o.label}</label>
-              </div>`,
-          )}
-        </div>
-      </fieldset>`;
+      return renderRadios(f, parts, str, on);
     case 'select':
-      return html`<div class=${cls}>
-        <label for=${id}>${f.label}${required}</label>
-        ${hint} ${err}
-        <select
-          id=${id}
-          aria-required=${f.required ? 'true' : 'false'}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy}
-          @change=${(e: Event) => on.change(f.name, (e.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${str === ''}>Choose…</option>
-          ${(f.options ?? []).map((o) => html`<option value=${o.value} ?selected=${str === o.value}>${o.label}</option>`)}
-        </select>
-      </div>`;
+      return renderSelect(f, parts, str, on);
     case 'textarea':
       return html`<div class=${cls}>
         <label for=${id}>${f.label}${required}</label>
@@ -348,4 +316,68 @@ export function simpleFormController(
     place: (problems, message) => placeSimpleErrors(fields(), problems, message),
     controlId: controlOf,
   });
+}
+
+/** What every control of a field-list form shares: ids, the required mark, hint and error. */
+interface FieldParts {
+  id: string;
+  cls: string;
+  describedBy: string | typeof nothing;
+  required: TemplateResult | typeof nothing;
+  hint: TemplateResult | typeof nothing;
+  err: TemplateResult | typeof nothing;
+  error: string | undefined;
+}
+
+/** A group of radios: every choice visible at once. */
+function renderRadios(
+  f: Field,
+  { id, cls, describedBy, required, hint, err, error }: FieldParts,
+  str: string,
+  on: SimpleFormHandlers,
+): TemplateResult {
+  return html`<fieldset class=${cls} id=${id} aria-describedby=${describedBy}>
+    <legend>${f.label}${required}</legend>
+    ${hint} ${err}
+    <div class="choices">
+      ${(f.options ?? []).map(
+        (o) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              id=${`${id}-${o.value}`}
+              name=${id}
+              value=${o.value}
+              .checked=${live(str === o.value)}
+              aria-invalid=${error ? 'true' : 'false'}
+              @change=${() => on.change(f.name, o.value)}
+            />
+            <label for=${`${id}-${o.value}`}>${o.label}</label>
+          </div>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** A drop-down list, "Choose…" first. */
+function renderSelect(
+  f: Field,
+  { id, cls, describedBy, required, hint, err, error }: FieldParts,
+  str: string,
+  on: SimpleFormHandlers,
+): TemplateResult {
+  return html`<div class=${cls}>
+    <label for=${id}>${f.label}${required}</label>
+    ${hint} ${err}
+    <select
+      id=${id}
+      aria-required=${f.required ? 'true' : 'false'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy}
+      @change=${(e: Event) => on.change(f.name, (e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${str === ''}>Choose…</option>
+      ${(f.options ?? []).map((o) => html`<option value=${o.value} ?selected=${str === o.value}>${o.label}</option>`)}
+    </select>
+  </div>`;
 }

@@ -1,7 +1,7 @@
 // The pupil register, for the DSL and the head: search it (every field, dates included), and
 // import the school's MIS export after a dry run shows what it would add, change and leave alone.
 
-import { html, nothing } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { ApiError, pupils, type PupilImportResult, type RegisteredPupil } from '../../api';
 import { focusSoon, type Context, type View } from '../../shell/app';
@@ -97,42 +97,7 @@ export function pupilsView(ctx: Context): View {
             </div>`
           : nothing
       }
-      ${
-        preview
-          ? html`<div
-              class="notice ${preview.dryRun ? '' : 'success'}"
-              role="status"
-              id="pupil-import-result"
-            >
-              <p>
-                <strong>${preview.dryRun ? 'Dry run: nothing changed yet.' : 'Imported.'}</strong>
-                ${pupilImportSummary(preview)}.
-              </p>
-              ${
-                preview.added.length
-                  ? html`<h3>${preview.dryRun ? 'To add' : 'Added'}</h3>
-                      <ul>
-                        ${preview.added.map((p) => html`<li>${p.reference}: ${p.yearGroup}</li>`)}
-                      </ul>`
-                  : nothing
-              }
-              ${
-                preview.changed.length
-                  ? html`<h3>${preview.dryRun ? 'To change' : 'Changed'}</h3>
-                      <ul>
-                        ${preview.changed.map((c) => html`<li>${c.reference}: ${c.fields.map(fieldLabel).join(', ')}</li>`)}
-                      </ul>`
-                  : nothing
-              }
-              ${
-                preview.missing.length
-                  ? html`<h3>On roll in the register but not in the file (left as they are)</h3>
-                      <p>${preview.missing.join(', ')}</p>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
+      ${renderImportResult(preview)}
     </section>`;
 
   return {
@@ -196,4 +161,46 @@ export function pupilsView(ctx: Context): View {
       disposed = true;
     },
   };
+}
+
+/** What an import (or its dry run) did or would do. */
+function renderImportResult(preview: PupilImportResult | undefined): TemplateResult {
+  return html`
+    ${
+      preview
+        ? html`<div
+            class="notice ${preview.dryRun ? '' : 'success'}"
+            role="status"
+            id="pupil-import-result"
+          >
+            <p>
+              <strong>${preview.dryRun ? 'Dry run: nothing changed yet.' : 'Imported.'}</strong>
+              ${pupilImportSummary(preview)}.
+            </p>
+            ${
+              preview.added.length
+                ? html`<h3>${preview.dryRun ? 'To add' : 'Added'}</h3>
+                    <ul>
+                      ${preview.added.map((p) => html`<li>${p.reference}: ${p.yearGroup}</li>`)}
+                    </ul>`
+                : nothing
+            }
+            ${
+              preview.changed.length
+                ? html`<h3>${preview.dryRun ? 'To change' : 'Changed'}</h3>
+                    <ul>
+                      ${preview.changed.map((c) => html`<li>${c.reference}: ${c.fields.map(fieldLabel).join(', ')}</li>`)}
+                    </ul>`
+                : nothing
+            }
+            ${
+              preview.missing.length
+                ? html`<h3>On roll in the register but not in the file (left as they are)</h3>
+                    <p>${preview.missing.join(', ')}</p>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
+  `;
 }
