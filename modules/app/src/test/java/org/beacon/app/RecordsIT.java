@@ -265,7 +265,8 @@ class RecordsIT {
         created(
             "staff",
             "api/records/device-searches",
-            "{\"pupilReference\":\"p-0042\",\"device\":\"Mobile phone, black, blue case\","
+            "{\"pupilReference\":\"P-0042\",\"yearGroup\":\"Year 9\","
+                + "\"device\":\"Mobile phone, black, blue case\","
                 + "\"ownership\":\"personal\","
                 + "\"grounds\":\"Seen showing other pupils an image in the toilets\"}");
     String reference = search.getString("reference");
@@ -338,7 +339,8 @@ class RecordsIT {
             .as("staff")
             .postJson(
                 "api/records/device-searches",
-                "{\"pupilReference\":\"P-0042\",\"device\":\"Tablet\",\"ownership\":\"mine\"}");
+                "{\"pupilReference\":\"P-0042\",\"yearGroup\":\"Year 9\","
+                    + "\"device\":\"Tablet\",\"ownership\":\"mine\"}");
     assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
     assertThat(bad.json().getJsonObject("fields").keySet())
         .containsExactlyInAnyOrder("grounds", "ownership");
