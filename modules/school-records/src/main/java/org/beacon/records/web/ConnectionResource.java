@@ -15,6 +15,9 @@ import org.beacon.platform.api.Caller;
 import org.beacon.records.application.Connections;
 import org.beacon.records.application.Connections.ConnectionView;
 import org.beacon.records.application.Connections.NewConnection;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/records/connections}: family or social connections staff declare with pupils. Staff
@@ -30,6 +33,13 @@ public class ConnectionResource {
 
   /** Any member of staff declares a connection; the head acknowledges it (a task). */
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "The declaration; the head acknowledges it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ConnectionView.class)))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response declare(NewConnection declaration) {
     return Response.status(Response.Status.CREATED)

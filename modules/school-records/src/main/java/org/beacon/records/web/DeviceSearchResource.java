@@ -15,6 +15,9 @@ import org.beacon.platform.api.Caller;
 import org.beacon.records.application.DeviceSearches;
 import org.beacon.records.application.DeviceSearches.NewSearch;
 import org.beacon.records.application.DeviceSearches.SearchView;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/records/device-searches}: requests to search a pupil's device and their record. Read
@@ -30,6 +33,13 @@ public class DeviceSearchResource {
 
   /** Any member of staff asks for a search; the head decides (a task). */
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "The search asked for; the head decides",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SearchView.class)))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response request(NewSearch request) {
     return Response.status(Response.Status.CREATED)
