@@ -33,6 +33,7 @@ import { pupilsView } from '../platform/pupils/pupils';
 import { accountView, choosePasswordView } from './account';
 import { enrolTwoFactorView } from './twoFactor';
 import { myRecordsView, optOutsView, schoolRecordsView, signAtSignInView } from '../records/views';
+import { declarationsView } from '../records/declarations';
 import { records, type MyAgreement } from '../records/api';
 import { toSignAtSignIn } from '../records/signing';
 
@@ -140,6 +141,7 @@ function create(
     case 'records':
       if (second === 'me') return { name: 'my-records', view: myRecordsView(ctx) };
       if (second === 'opt-outs') return { name: 'opt-outs', view: optOutsView(ctx) };
+      if (second === 'declarations') return { name: 'declarations', view: declarationsView(ctx) };
       return { name: 'school-records', view: schoolRecordsView(ctx) };
     default:
       return {

@@ -24,6 +24,7 @@ export type RouteName =
   | 'pupils'
   | 'my-records'
   | 'opt-outs'
+  | 'declarations'
   | 'school-records'
   | 'account';
 
@@ -101,6 +102,11 @@ export function navFor(roles: readonly string[]): NavItem[] {
   items.push({ label: 'Policies', href: '#/policies', route: 'policies' });
   if (has(roles, ...STAFF_ROLES)) {
     items.push({ label: 'Photo opt-outs', href: '#/records/opt-outs', route: 'opt-outs' });
+    items.push({
+      label: 'Searches and connections',
+      href: '#/records/declarations',
+      route: 'declarations',
+    });
   }
   if (has(roles, ...RECORD_KEEPERS)) {
     items.push({ label: 'School records', href: '#/records', route: 'school-records' });
@@ -147,6 +153,7 @@ export function mayOpen(roles: readonly string[], route: RouteName): boolean {
     case 'my-records':
       return true;
     case 'opt-outs':
+    case 'declarations':
       return has(roles, ...STAFF_ROLES);
     case 'school-records':
       return has(roles, ...RECORD_KEEPERS);
@@ -156,8 +163,10 @@ export function mayOpen(roles: readonly string[], route: RouteName): boolean {
       // the DSL and the head keep the register; reporters meet it only in the forms that name pupils
       return has(roles, ...WHOLE_LOG_ROLES);
     case 'tasks':
-    case 'task':
       return has(roles, ...TASK_ROLES);
+    case 'task':
+      // members of staff open the steps assigned to them (a device search they asked for)
+      return has(roles, 'staff', ...TASK_ROLES);
     case 'report':
       return has(roles, 'staff');
     case 'incidents':

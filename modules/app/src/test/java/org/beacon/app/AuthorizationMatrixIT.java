@@ -508,7 +508,20 @@ class AuthorizationMatrixIT {
             all(403).and(404, OFFICE, DSL, DSL2, HEAD)),
         row("GET", "api/records/training/courses", all(200)),
         row("POST", "api/records/training", json, "{}", all(400).and(403, CHAIR, GOV, ADMIN)),
-        row("GET", "api/records/training/gaps", all(403).and(200, DSL, DSL2, HEAD)));
+        row("GET", "api/records/training/gaps", all(403).and(200, DSL, DSL2, HEAD)),
+        // Device searches: any member of staff asks; each reads their own, the head and DSL all.
+        row(
+            "POST",
+            "api/records/device-searches",
+            json,
+            "{}",
+            all(400).and(403, CHAIR, GOV, ADMIN)),
+        row("GET", "api/records/device-searches", all(200).and(403, CHAIR, GOV, ADMIN)),
+        row("GET", "api/records/device-searches/999999999", all(404)),
+        // Declared connections: one's own for staff; everyone's for the head and the DSL.
+        row("POST", "api/records/connections", json, "{}", all(400).and(403, CHAIR, GOV, ADMIN)),
+        row("GET", "api/records/connections/mine", all(200).and(403, CHAIR, GOV, ADMIN)),
+        row("GET", "api/records/connections?pupil=P-0042", all(403).and(200, DSL, DSL2, HEAD)));
   }
 
   // --- the tests -------------------------------------------------------------------------------

@@ -259,6 +259,134 @@ class RecordsIT {
                     && g.getString("status").equals("missing"));
   }
 
+  @Test
+  void aConfiscatedPhoneFoundToHoldAnIndecentImageOpensAnIncidentForTheDslToClassify() {
+    JsonObject search =
+        created(
+            "staff",
+            "api/records/device-searches",
+            "{\"pupilReference\":\"P-0042\",\"yearGroup\":\"Year 9\","
+                + "\"device\":\"Mobile phone, black, blue case\","
+                + "\"ownership\":\"personal\","
+                + "\"grounds\":\"Seen showing other pupils an image in the toilets\"}");
+    String reference = search.getString("reference");
+    long id = search.getJsonNumber("id").longValue();
+    assertThat(search.getString("pupilReference")).isEqualTo("P-0042");
+    assertThat(search.getString("status")).isEqualTo("requested");
+
+    // Need to know: the requester, the head and the DSL read it; other staff and roles do not.
+    assertThat(beacon.as("staff").get("api/records/device-searches/" + id).status()).isEqualTo(200);
+    assertThat(beacon.as("dsl").get("api/records/device-searches/" + id).status()).isEqualTo(200);
+    assertThat(beacon.as("head").get("api/records/device-searches/" + id).status()).isEqualTo(200);
+    for (String other : List.of("staff2", "office", "technical")) {
+      assertThat(beacon.as(other).get("api/records/device-searches/" + id).status())
+          .as(other)
+          .isEqualTo(404);
+      Reply list = beacon.as(other).get("api/records/device-searches");
+      assertThat(list.status()).isEqualTo(200);
+      assertThat(list.array().getValuesAs(JsonObject.class))
+          .as(other + " lists no search of someone else")
+          .noneMatch(s -> s.getString("reference").equals(reference));
+    }
+    assertThat(beacon.as("governor").get("api/records/device-searches").status()).isEqualTo(403);
+    assertThat(tasks("staff2", "DeviceSearchProcess", reference)).isEmpty();
+    assertThat(tasks("dsl", "DeviceSearchProcess", reference)).isEmpty();
+
+    complete(
+        "head",
+        onlyTask("head", "DeviceSearchProcess", reference),
+        "{\"searchDecision\":\"authorise\",\"decisionNote\":\"Reasonable grounds\"}");
+    complete(
+        "staff",
+        onlyTask("staff", "DeviceSearchProcess", reference),
+        "{\"searchedBy\":\"Harriet Head, headteacher\",\"witness\":\"Sam Staff, teacher\","
+            + "\"findings\":\"An indecent image of a child in the photo gallery\","
+            + "\"mayBeIllegal\":true}");
+
+    JsonObject recorded = beacon.as("dsl").get("api/records/device-searches/" + id).json();
+    assertThat(recorded.getString("status")).isEqualTo("searched");
+    assertThat(recorded.getString("witness")).isEqualTo("Sam Staff, teacher");
+    String note = recorded.getString("incident");
+    assertThat(note).startsWith("Opened as INC-");
+    String incident = note.substring("Opened as ".length());
+
+    JsonObject opened = beacon.as("dsl").get("api/incidents/" + incident).json();
+    assertThat(opened.getString("reportedBy")).isEqualTo("staff");
+    assertThat(opened.getJsonArray("pupils").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getString("reference"))
+        .containsExactly("P-0042");
+    assertThat(opened.getJsonObject("device").getString("identifier"))
+        .isEqualTo("Mobile phone, black, blue case");
+    assertThat(opened.getString("description")).contains("indecent image", reference);
+    JsonObject classify = onlyTask("dsl", "IncidentResponseProcess", incident);
+    assertThat(classify.getString("name")).isEqualTo("Classify the incident");
+
+    complete(
+        "staff",
+        onlyTask("staff", "DeviceSearchProcess", reference),
+        "{\"deviceOutcome\":\"police\",\"handedOn\":\""
+            + LocalDate.now(LONDON)
+            + "\",\"policeReference\":\"CAD-1234\"}");
+    JsonObject closed = beacon.as("staff").get("api/records/device-searches/" + id).json();
+    assertThat(closed.getString("status")).isEqualTo("with_police");
+    assertThat(closed.getString("policeReference")).isEqualTo("CAD-1234");
+  }
+
+  @Test
+  void aRequestWithoutGroundsIsRefusedFieldByFieldAndNothingIsStarted() {
+    Reply bad =
+        beacon
+            .as("staff")
+            .postJson(
+                "api/records/device-searches",
+                "{\"pupilReference\":\"P-0042\",\"yearGroup\":\"Year 9\","
+                    + "\"device\":\"Tablet\",\"ownership\":\"mine\"}");
+    assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+    assertThat(bad.json().getJsonObject("fields").keySet())
+        .containsExactlyInAnyOrder("grounds", "ownership");
+  }
+
+  @Test
+  void staffDeclareConnectionsTheHeadAcknowledgesAndOnlyTheHeadAndDslReadOthers() {
+    String pupil = "P-" + UUID.randomUUID().toString().substring(0, 6);
+    JsonObject declared =
+        created(
+            "staff2",
+            "api/records/connections",
+            "{\"pupilReference\":\"" + pupil + "\",\"nature\":\"I am the pupil's aunt\"}");
+    String reference = declared.getString("reference");
+    assertThat(tasks("dsl", "DeclaredConnectionProcess", reference)).isEmpty();
+    complete(
+        "head",
+        onlyTask("head", "DeclaredConnectionProcess", reference),
+        "{\"acknowledgementNote\":\"Another teacher marks their work\"}");
+
+    Reply mine = beacon.as("staff2").get("api/records/connections/mine");
+    assertThat(mine.status()).isEqualTo(200);
+    JsonObject own =
+        mine.array().getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("reference").equals(reference))
+            .findFirst()
+            .orElseThrow();
+    assertThat(own.getString("acknowledgedBy")).isEqualTo("head");
+    assertThat(beacon.as("staff").get("api/records/connections/mine").array())
+        .extracting(v -> ((JsonObject) v).getString("reference"))
+        .doesNotContain(reference);
+
+    for (String reader : List.of("dsl", "head")) {
+      Reply forPupil = beacon.as(reader).get("api/records/connections?pupil=" + pupil);
+      assertThat(forPupil.status()).as(reader).isEqualTo(200);
+      assertThat(forPupil.array().getValuesAs(JsonObject.class))
+          .extracting(c -> c.getString("username") + ": " + c.getString("nature"))
+          .containsExactly("staff2: I am the pupil's aunt");
+    }
+    for (String other : List.of("staff", "office", "governor", "technical")) {
+      assertThat(beacon.as(other).get("api/records/connections?pupil=" + pupil).status())
+          .as(other)
+          .isEqualTo(403);
+    }
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private List<String> mustSign(String user) {

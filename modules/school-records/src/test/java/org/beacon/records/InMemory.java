@@ -23,6 +23,9 @@ import org.beacon.platform.api.Role;
 import org.beacon.records.domain.AgreementRepository;
 import org.beacon.records.domain.AgreementType;
 import org.beacon.records.domain.Audience;
+import org.beacon.records.domain.DeclarationRepository;
+import org.beacon.records.domain.DeclaredConnection;
+import org.beacon.records.domain.DeviceSearch;
 import org.beacon.records.domain.PhotoConsent;
 import org.beacon.records.domain.PhotoConsentRepository;
 import org.beacon.records.domain.Signature;
@@ -43,6 +46,8 @@ public class InMemory {
   public final List<PhotoConsent> consents = new ArrayList<>();
   public final Map<String, TrainingCourse> courses = new LinkedHashMap<>();
   public final List<TrainingRecord> training = new ArrayList<>();
+  public final List<DeviceSearch> searches = new ArrayList<>();
+  public final List<DeclaredConnection> connections = new ArrayList<>();
   public final Map<String, Person> directory = new LinkedHashMap<>();
   public final Map<String, Pupil> register = new LinkedHashMap<>();
   public final List<String> audit = new ArrayList<>();
@@ -230,6 +235,45 @@ public class InMemory {
         @Override
         public List<TrainingRecord> all() {
           return List.copyOf(training);
+        }
+      };
+
+  public final DeclarationRepository declarations =
+      new DeclarationRepository() {
+        @Override
+        public DeviceSearch add(DeviceSearch search) {
+          searches.add(withId(search));
+          return search;
+        }
+
+        @Override
+        public Optional<DeviceSearch> search(long id) {
+          return searches.stream().filter(s -> s.id() == id).findFirst();
+        }
+
+        @Override
+        public List<DeviceSearch> searches() {
+          List<DeviceSearch> newest = new ArrayList<>(searches);
+          java.util.Collections.reverse(newest);
+          return newest;
+        }
+
+        @Override
+        public DeclaredConnection add(DeclaredConnection connection) {
+          connections.add(withId(connection));
+          return connection;
+        }
+
+        @Override
+        public Optional<DeclaredConnection> connection(long id) {
+          return connections.stream().filter(c -> c.id() == id).findFirst();
+        }
+
+        @Override
+        public List<DeclaredConnection> connections() {
+          List<DeclaredConnection> newest = new ArrayList<>(connections);
+          java.util.Collections.reverse(newest);
+          return newest;
         }
       };
 

@@ -59,6 +59,22 @@ public class IncidentReporting {
 
   @Transactional
   public IncidentReference report(Caller caller, ReportIncident report) {
+    return report(caller.username(), report);
+  }
+
+  /**
+   * An incident another module's case asks for (by {@code Msg_IncidentRequested}), reported in the
+   * name of the member of staff that case names, checked and stored as any report is.
+   */
+  @Transactional
+  public IncidentReference reportRequested(String reporter, ReportIncident report) {
+    if (reporter == null || !people.exists(reporter)) {
+      throw new IllegalStateException("A requested incident names no Beacon user: " + reporter);
+    }
+    return report(reporter, report);
+  }
+
+  private IncidentReference report(String reporter, ReportIncident report) {
     if (report == null) {
       throw BeaconProblem.invalid(
           "Send the incident report as a JSON object", Map.of("body", "is required"));
@@ -79,7 +95,7 @@ public class IncidentReporting {
     Incident incident =
         incidents.add(
             new Incident(
-                caller.username(),
+                reporter,
                 clock.instant(),
                 occurredAt,
                 report.location().trim(),
@@ -104,7 +120,7 @@ public class IncidentReporting {
     variables.put(IncidentProcess.REFERENCE, incident.reference());
     variables.put(IncidentProcess.INCIDENT_TYPE, incidentType);
     variables.put(IncidentProcess.IMMEDIATE_RISK, report.immediateRisk());
-    variables.put(IncidentProcess.REPORTER, caller.username());
+    variables.put(IncidentProcess.REPORTER, reporter);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(
             IncidentProcess.KEY, incident.reference(), variables);

@@ -29,6 +29,37 @@ public final class Messages {
    */
   public static final String POLICY_VERSION_APPROVED = "Msg_PolicyVersionApproved";
 
+  /**
+   * Opens an e-safety incident: thrown by the school records' device search flow when the material
+   * found may be illegal; the incidents module's message start records the incident through its own
+   * reporting service and starts the incident response flow. Variables: {@link #SOURCE_TYPE},
+   * {@link #SOURCE_ID}, {@link #SOURCE_REFERENCE}, {@link #PUPIL_REFERENCE}, {@link #YEAR_GROUP},
+   * {@link #DEVICE}, {@link #DEVICE_OWNERSHIP}, {@link #DESCRIPTION}, {@link #REPORTED_BY}, {@link
+   * #OCCURRED_AT}.
+   */
+  public static final String INCIDENT_REQUESTED = "Msg_IncidentRequested";
+
+  /** String: the pupil the case is about, by the school's pupil reference (never a name). */
+  public static final String PUPIL_REFERENCE = "pupilReference";
+
+  /** String: the pupil's year group, e.g. Year 9. */
+  public static final String YEAR_GROUP = "yearGroup";
+
+  /** String: the device concerned, as described (e.g. a pupil's phone, its make and colour). */
+  public static final String DEVICE = "device";
+
+  /** String: who owns the device: {@code school} or {@code personal}. */
+  public static final String DEVICE_OWNERSHIP = "deviceOwnership";
+
+  /** String: what happened or was found, in words. */
+  public static final String DESCRIPTION = "description";
+
+  /** String: the username of the member of staff the new case is reported by. */
+  public static final String REPORTED_BY = "reportedBy";
+
+  /** Date: when it happened or was found. */
+  public static final String OCCURRED_AT = "occurredAt";
+
   /** Long: the id of the policy in the governor-reporting policy register. */
   public static final String POLICY_ID = "policyId";
 

@@ -68,5 +68,59 @@ public final class RecordsProcesses {
   /** Date: when the training stops counting. */
   public static final String EXPIRES_ON = "expiresOn";
 
+  /**
+   * A device search: the head decides, the requester records the search, material that may be
+   * illegal opens an incident ({@code Msg_IncidentRequested}), the device is returned or handed to
+   * the police; business key {@code DSR-<id>}.
+   */
+  public static final String DEVICE_SEARCH_KEY = "DeviceSearchProcess";
+
+  /**
+   * The head acknowledges a member of staff's declared connection; business key {@code CON-<id>}.
+   */
+  public static final String CONNECTION_KEY = "DeclaredConnectionProcess";
+
+  /** Long: the device search's id. */
+  public static final String SEARCH_ID = "searchId";
+
+  /** Long: the declared connection's id. */
+  public static final String CONNECTION_ID = "connectionId";
+
+  /** String: the username of the member of staff who asked for the search or declared. */
+  public static final String REQUESTER = "requester";
+
+  /** String, the head's form field: {@code authorise} or {@code refuse}. */
+  public static final String SEARCH_DECISION = "searchDecision";
+
+  /** String: the head's reasons. */
+  public static final String DECISION_NOTE = "decisionNote";
+
+  /** String: who searched the device (name and role). */
+  public static final String SEARCHED_BY = "searchedBy";
+
+  /** String: the witness present at the search. */
+  public static final String WITNESS = "witness";
+
+  /** String: what was found. */
+  public static final String FINDINGS = "findings";
+
+  /** Boolean: the material found may be illegal; an incident is opened. */
+  public static final String MAY_BE_ILLEGAL = "mayBeIllegal";
+
+  /** String, form field: {@code returned} or {@code police}. */
+  public static final String DEVICE_OUTCOME = "deviceOutcome";
+
+  /** Date: the day the device was returned or handed to the police. */
+  public static final String HANDED_ON = "handedOn";
+
+  /** String: to whom the device was returned. */
+  public static final String RETURNED_TO = "returnedTo";
+
+  /** String: the police's reference when the device was handed to them. */
+  public static final String POLICE_REFERENCE = "policeReference";
+
+  /** String: the head's note on a declared connection. */
+  public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
+
   private RecordsProcesses() {}
 }

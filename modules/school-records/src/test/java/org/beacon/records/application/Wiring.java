@@ -39,6 +39,24 @@ public final class Wiring {
     return training;
   }
 
+  public static DeviceSearches deviceSearches(InMemory store, ProcessEngine engine) {
+    DeviceSearches searches = new DeviceSearches();
+    searches.repository = store.declarations;
+    searches.pupils = store.pupils;
+    searches.audit = store.auditLog;
+    searches.runtimeService = engine == null ? null : engine.getRuntimeService();
+    return searches;
+  }
+
+  public static Connections connections(InMemory store, ProcessEngine engine) {
+    Connections connections = new Connections();
+    connections.repository = store.declarations;
+    connections.pupils = store.pupils;
+    connections.audit = store.auditLog;
+    connections.runtimeService = engine == null ? null : engine.getRuntimeService();
+    return connections;
+  }
+
   public static RecordsStatistics statistics(InMemory store, ProcessEngine engine) {
     RecordsStatistics statistics = new RecordsStatistics();
     statistics.agreements = store.agreements;

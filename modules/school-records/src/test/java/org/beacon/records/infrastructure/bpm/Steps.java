@@ -27,5 +27,24 @@ public final class Steps {
     FindLeaversDelegate leavers = new FindLeaversDelegate();
     leavers.consents = Wiring.photoConsents(store);
     Mocks.register("recordsFindLeaversDelegate", leavers);
+    DecideSearchListener decide = new DecideSearchListener();
+    decide.searches = Wiring.deviceSearches(store, engine);
+    Mocks.register("recordsDecideSearchListener", decide);
+
+    RecordSearchListener search = new RecordSearchListener();
+    search.searches = Wiring.deviceSearches(store, engine);
+    Mocks.register("recordsRecordSearchListener", search);
+
+    RequestIncidentDelegate incident = new RequestIncidentDelegate();
+    incident.searches = Wiring.deviceSearches(store, engine);
+    Mocks.register("recordsRequestIncidentDelegate", incident);
+
+    HandOverDeviceListener handOver = new HandOverDeviceListener();
+    handOver.searches = Wiring.deviceSearches(store, engine);
+    Mocks.register("recordsHandOverDeviceListener", handOver);
+
+    AcknowledgeConnectionListener acknowledge = new AcknowledgeConnectionListener();
+    acknowledge.connections = Wiring.connections(store, engine);
+    Mocks.register("recordsAcknowledgeConnectionListener", acknowledge);
   }
 }
