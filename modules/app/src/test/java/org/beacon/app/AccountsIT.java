@@ -347,6 +347,60 @@ class AccountsIT {
     assertThat(bearer("bcn_not-a-token-at-all").get("api/tasks").status()).isEqualTo(401);
   }
 
+  @Test
+  void aSignedInPersonGivenOtherRolesOrDisabledIsSeenSoFromTheirNextRequest() {
+    Person person = newPerson("staff");
+    BeaconHttp.Sender browser = signIn(person);
+    // Several requests: the person is kept in memory between them (SignedInPeople).
+    for (int n = 0; n < 3; n++) {
+      Reply session = browser.get("api/session");
+      assertThat(session.status()).as(session.toString()).isEqualTo(200);
+      assertThat(roles(session)).containsExactly("staff");
+    }
+
+    Reply promoted =
+        beacon
+            .as("admin")
+            .send(
+                "PATCH",
+                "api/users/" + person.username(),
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"roles\":[\"staff\",\"governor\"]}"),
+                "application/json");
+    assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+    assertThat(roles(browser.get("api/session"))).containsExactlyInAnyOrder("staff", "governor");
+
+    Reply demoted =
+        beacon
+            .as("admin")
+            .send(
+                "PATCH",
+                "api/users/" + person.username(),
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"roles\":[\"staff\"]}"),
+                "application/json");
+    assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
+    assertThat(roles(browser.get("api/session"))).containsExactly("staff");
+
+    Reply disabled =
+        beacon
+            .as("admin")
+            .send(
+                "PATCH",
+                "api/users/" + person.username(),
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"),
+                "application/json");
+    assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+    assertThat(browser.get("api/session").status()).isEqualTo(401);
+    assertThat(browser.get("api/tasks").status()).isEqualTo(401);
+  }
+
+  private static List<String> roles(Reply session) {
+    assertThat(session.status()).as(session.toString()).isEqualTo(200);
+    return session.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private BeaconHttp.Sender bearer(String token) {

@@ -245,6 +245,7 @@ class AuthorizationMatrixIT {
         row("POST", "api/models/deploy", json, "{}", all(403).and(400, ADMIN)),
         // BEACON_BENCH is off: the endpoint does not exist for anyone.
         row("POST", "api/bench/process-starts", json, "{}", all(404)),
+        row("GET", "api/bench/governor-figures?from=2026-09-01&to=2026-12-31&way=kept", all(404)),
         row("GET", "api/people?search=sasha", all(200).and(403, GOV)),
         // The pupil register (issue 17): the DSL and head import and see it whole; reporters see a
         // limited view.

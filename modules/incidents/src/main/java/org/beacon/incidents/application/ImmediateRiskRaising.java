@@ -74,7 +74,7 @@ public class ImmediateRiskRaising {
           "raise-immediate-risk", IncidentLog.RESOURCE, incident.reference(), "incident closed");
       throw BeaconProblem.conflict("The incident is closed: report a new incident");
     }
-    incident.raiseImmediateRisk();
+    incidents.change(incident, Incident::raiseImmediateRisk);
     runtime
         .createMessageCorrelation(MESSAGE)
         .processInstanceId(incident.processInstanceId())

@@ -409,6 +409,16 @@ public class Incident {
     return triagedAt;
   }
 
+  /** Seconds from the report to the first triage, null until triaged. */
+  public Long triageSeconds() {
+    return triageSeconds;
+  }
+
+  /** Seconds from the report to the close, null until closed. */
+  public Long closeSeconds() {
+    return closeSeconds;
+  }
+
   public Instant triageDueAt() {
     return triageDueAt;
   }

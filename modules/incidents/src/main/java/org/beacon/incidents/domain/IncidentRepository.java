@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The incident log's storage. */
 public interface IncidentRepository {
@@ -12,6 +13,15 @@ public interface IncidentRepository {
   Incident add(Incident incident);
 
   Optional<Incident> find(long id);
+
+  /**
+   * Makes a change that may move the governor figures (classification, involvement, status,
+   * immediate risk, triage, close). Storage that keeps the figures per day moves them in the
+   * transaction of the change; every such change goes through here.
+   */
+  default void change(Incident incident, Consumer<Incident> change) {
+    change.accept(incident);
+  }
 
   Optional<Incident> findByReference(String reference);
 

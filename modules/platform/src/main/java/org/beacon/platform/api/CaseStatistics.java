@@ -22,6 +22,15 @@ public interface CaseStatistics {
   Figures figures(Period period);
 
   /**
+   * The same figures computed from every case of the period, without any figures a module keeps
+   * ahead (such as counts per day): for the test that compares both, and the benchmark's baseline.
+   * A module that keeps nothing ahead computes them the one way.
+   */
+  default Figures scannedFigures(Period period) {
+    return figures(period);
+  }
+
+  /**
    * A reporting period.
    *
    * @param from first instant included

@@ -29,8 +29,9 @@ import org.beacon.platform.web.SecurityHeaders;
 
 /**
  * How people prove who they are: HTTP Basic on any request (API clients, the Camunda Modeler), or a
- * session that {@code POST /api/session} opened (the browser). Roles are re-read from the database
- * for session requests, so a removed role or a disabled user takes effect at once.
+ * session that {@code POST /api/session} opened (the browser). A session's person is kept in memory
+ * between requests and checked against the directory's stamp on each ({@link SignedInPeople}), so a
+ * removed role or a disabled user takes effect at once, on every node.
  */
 @ApplicationScoped
 public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -80,6 +81,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject TwoFactorEnrolments twoFactor;
   @Inject ApiTokens tokens;
   @Inject SignOuts signOuts;
+  @Inject SignedInPeople signedIn;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -170,9 +172,7 @@ public class BeaconAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
       // Signed out on another node (whose invalidation does not reach this node's copy): over.
       Optional<BeaconUser> user =
-          signOuts.signedOutElsewhere(session)
-              ? Optional.empty()
-              : directory.find(username).filter(BeaconUser::enabled);
+          signOuts.signedOutElsewhere(session) ? Optional.empty() : signedIn.find(username);
       if (user.isPresent()) {
         if (!TwoFactor.satisfied(session) && twoFactor.enrolmentOutstanding(user.get())) {
           request.setAttribute(TwoFactorGuard.MUST_ENROL, Boolean.TRUE);

@@ -17,11 +17,12 @@ public class CloseIncidentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    variables
-        .incident(execution)
-        .close(
-            ProcessVariables.now(),
-            ProcessVariables.text(execution, IncidentProcess.OUTCOME_SUMMARY),
-            ProcessVariables.flag(execution, IncidentProcess.REVIEW_POLICY));
+    variables.change(
+        execution,
+        incident ->
+            incident.close(
+                ProcessVariables.now(),
+                ProcessVariables.text(execution, IncidentProcess.OUTCOME_SUMMARY),
+                ProcessVariables.flag(execution, IncidentProcess.REVIEW_POLICY)));
   }
 }

@@ -2,6 +2,7 @@ package org.beacon.incidents.infrastructure.bpm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.Consumer;
 import org.beacon.incidents.api.IncidentProcess;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentRepository;
@@ -23,6 +24,14 @@ class IncidentVariables {
     return incidents
         .find(id)
         .orElseThrow(() -> new IllegalStateException("Incident " + id + " does not exist"));
+  }
+
+  /**
+   * Changes the incident a step works on through the repository, so the governor figures kept per
+   * day move with it (classification, status, triage, close).
+   */
+  void change(VariableScope scope, Consumer<Incident> change) {
+    incidents.change(incident(scope), change);
   }
 
   /**

@@ -44,12 +44,14 @@ public class RecordClassificationListener implements TaskListener {
               IncidentProcess.INVOLVES_CHILD,
               "tick at least one of a child, a member of staff and content"));
     }
-    variables
-        .incident(task)
-        .classify(
-            parsed,
-            involves.isEmpty() ? null : String.join(",", involves),
-            ClockUtil.now().toInstant(),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    String involved = involves.isEmpty() ? null : String.join(",", involves);
+    variables.change(
+        task,
+        incident ->
+            incident.classify(
+                parsed,
+                involved,
+                ClockUtil.now().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant()));
   }
 }

@@ -1,6 +1,7 @@
 package org.beacon.incidents.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -10,6 +11,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.beacon.incidents.domain.Incident;
 import org.beacon.incidents.domain.IncidentReference;
 import org.beacon.incidents.domain.IncidentRepository;
@@ -20,6 +22,15 @@ public class JpaIncidentRepository implements IncidentRepository {
 
   @PersistenceContext(unitName = "beacon")
   EntityManager em;
+
+  @Inject DailyIncidentFigures daily;
+
+  @Override
+  public void change(Incident incident, Consumer<Incident> change) {
+    DailyIncidentFigures.Share before = DailyIncidentFigures.Share.of(incident);
+    change.accept(incident);
+    daily.moved(before, DailyIncidentFigures.Share.of(incident));
+  }
 
   @Override
   public Incident add(Incident incident) {

@@ -59,6 +59,23 @@ class IncidentStatisticsTest {
     statistics = new IncidentStatistics();
     statistics.em = em;
     statistics.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    statistics.daily = daily(em, statistics.clock);
+  }
+
+  static DailyIncidentFigures daily(EntityManager em, Clock clock) {
+    DailyIncidentFigures daily =
+        new DailyIncidentFigures() {
+          @Override
+          public void seal(long fromDay, long toDay) {
+            // What REQUIRES_NEW does in the server: a transaction of its own.
+            em.getTransaction().begin();
+            sealInCurrentTransaction(fromDay, toDay);
+            em.getTransaction().commit();
+          }
+        };
+    daily.em = em;
+    daily.clock = clock;
+    return daily;
   }
 
   @AfterEach
@@ -100,7 +117,7 @@ class IncidentStatisticsTest {
         hours(2),
         List.of("Warning"));
 
-    Figures figures = statistics.figures(new Period(TERM_START, TERM_END));
+    Figures figures = figures(new Period(TERM_START, TERM_END));
 
     assertThat(figures.module()).isEqualTo("incidents");
     assertThat(figures.counts())
@@ -132,7 +149,7 @@ class IncidentStatisticsTest {
     }
 
     Timing triage =
-        statistics.figures(new Period(TERM_START, TERM_END)).timings().stream()
+        figures(new Period(TERM_START, TERM_END)).timings().stream()
             .filter(t -> t.measure().equals("timeToFirstTriage"))
             .findFirst()
             .orElseThrow();
@@ -170,7 +187,7 @@ class IncidentStatisticsTest {
         Duration.ofMinutes(1),
         List.of());
 
-    Timing close = timing(statistics.figures(new Period(TERM_START, TERM_END)), "timeToClose");
+    Timing close = timing(figures(new Period(TERM_START, TERM_END)), "timeToClose");
 
     List<Long> sorted = closeMinutes.stream().sorted().toList();
     assertThat(close.cases()).isEqualTo(157);
@@ -193,7 +210,7 @@ class IncidentStatisticsTest {
     }
     store(incident(TERM_START.plus(Duration.ofDays(9)), SITES), null, null, null, null, List.of());
 
-    List<Timing> timings = statistics.figures(new Period(TERM_START, TERM_END)).timings();
+    List<Timing> timings = figures(new Period(TERM_START, TERM_END)).timings();
 
     assertThat(timings)
         .containsExactly(
@@ -219,16 +236,23 @@ class IncidentStatisticsTest {
     store(incident(TERM_START.plus(Duration.ofDays(4)), SITES), null, null, null, null, List.of());
     store(incident(NOW.minus(Duration.ofHours(2)), SITES), null, null, null, null, List.of());
 
-    List<Deadline> deadlines = statistics.figures(new Period(TERM_START, TERM_END)).deadlines();
+    List<Deadline> deadlines = figures(new Period(TERM_START, TERM_END)).deadlines();
 
     assertThat(deadlines).containsExactly(new Deadline("triageWithinOneDay", 1, 2, 1));
   }
 
   @Test
   void anEmptyPeriodHasNoTimings() {
-    Figures figures = statistics.figures(new Period(TERM_START, TERM_END));
+    Figures figures = figures(new Period(TERM_START, TERM_END));
     assertThat(figures.counts()).contains(new Count("total", "all", 0));
     assertThat(figures.timings()).allSatisfy(t -> assertThat(t.medianHours()).isNull());
+  }
+
+  /** The figures per day, and the same by a full scan. */
+  private Figures figures(Period period) {
+    Figures figures = statistics.figures(period);
+    assertThat(figures).isEqualTo(statistics.scannedFigures(period));
+    return figures;
   }
 
   private static Timing timing(Figures figures, String measure) {
