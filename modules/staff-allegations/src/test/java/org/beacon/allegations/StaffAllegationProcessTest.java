@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(
     resources = {
       "bpmn/staff-allegations/StaffAllegationProcess.bpmn",
-      "bpmn/staff-allegations/AllegationDeadlines.dmn"
+      "bpmn/staff-allegations/AllegationDeadlines.dmn",
+      "bpmn/platform/RetentionSchedule.dmn"
     })
 class StaffAllegationProcessTest {
 
@@ -769,7 +770,8 @@ class StaffAllegationProcessTest {
         .hasNotPassed(
             "Task_ConsiderActionAgainstReporter", "Task_RecordRetention", "Task_ReferToDbs");
     assertThat(raised.allegation().personnelRecordRemovedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
-    assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2026, 3, 5));
+    // The retention schedule: a false allegation is disposed of once the case has closed.
+    assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2026, 3, 2));
   }
 
   @Test
