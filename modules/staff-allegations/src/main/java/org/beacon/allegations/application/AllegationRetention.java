@@ -26,6 +26,17 @@ public class AllegationRetention implements RetainedRecords {
   @Inject AllegationRepository allegations;
   @Inject RetentionSchedule schedule;
 
+  /**
+   * Retention over these allegations and this schedule: for work outside the container (a test).
+   */
+  public static AllegationRetention over(
+      AllegationRepository allegations, RetentionSchedule schedule) {
+    AllegationRetention retention = new AllegationRetention();
+    retention.allegations = allegations;
+    retention.schedule = schedule;
+    return retention;
+  }
+
   @Override
   public String module() {
     return "allegations";
