@@ -97,9 +97,17 @@ public final class AllegationFlowFixture {
         "allegationsRecordRemovalListener", new RecordRemovalListener(allegations, audit));
     Mocks.register(
         "allegationsRecordRetentionListener",
-        new RecordRetentionListener(allegations, deadlines, audit));
+        new RecordRetentionListener(
+            allegations,
+            deadlines,
+            new org.beacon.platform.retention.DmnRetentionSchedule(engine.getDecisionService()),
+            audit));
     Mocks.register(
-        "allegationsCloseAllegationDelegate", new CloseAllegationDelegate(allegations, audit));
+        "allegationsCloseAllegationDelegate",
+        new CloseAllegationDelegate(
+            allegations,
+            new org.beacon.platform.retention.DmnRetentionSchedule(engine.getDecisionService()),
+            audit));
     Mocks.register(
         "allegationsEscalateOverdueStepDelegate",
         new EscalateOverdueStepDelegate(allegations, people, parties, audit));

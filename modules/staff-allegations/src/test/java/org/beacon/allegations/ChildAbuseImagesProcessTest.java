@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     resources = {
       "bpmn/staff-allegations/StaffAllegationProcess.bpmn",
       "bpmn/staff-allegations/AllegationDeadlines.dmn",
+      "bpmn/platform/RetentionSchedule.dmn",
       "bpmn/platform/StandInChain.dmn"
     })
 class ChildAbuseImagesProcessTest {

@@ -34,6 +34,18 @@ public class InMemoryAllegations implements AllegationRepository {
   }
 
   @Override
+  public List<Allegation> closed() {
+    return byId.values().stream()
+        .filter(a -> a.status() == org.beacon.allegations.domain.AllegationStatus.CLOSED)
+        .toList();
+  }
+
+  @Override
+  public void remove(Allegation allegation) {
+    byId.remove(allegation.id());
+  }
+
+  @Override
   public Optional<Allegation> find(long id) {
     return Optional.ofNullable(byId.get(id));
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.beacon.allegations.AllegationFlowFixture.Raised;
 import org.beacon.allegations.api.AllegationProcess;
+import org.beacon.allegations.application.AllegationRetention;
 import org.beacon.allegations.domain.AccusedStaff;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationStatus;
@@ -21,6 +22,8 @@ import org.beacon.allegations.domain.LadoOutcome;
 import org.beacon.allegations.domain.StaffRole;
 import org.beacon.platform.api.BeaconProblem;
 import org.beacon.platform.api.Messages;
+import org.beacon.platform.api.RetainedRecords.RetainedRecord;
+import org.beacon.platform.retention.DmnRetentionSchedule;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -44,7 +47,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(
     resources = {
       "bpmn/staff-allegations/StaffAllegationProcess.bpmn",
-      "bpmn/staff-allegations/AllegationDeadlines.dmn"
+      "bpmn/staff-allegations/AllegationDeadlines.dmn",
+      "bpmn/platform/RetentionSchedule.dmn"
     })
 class StaffAllegationProcessTest {
 
@@ -769,7 +773,8 @@ class StaffAllegationProcessTest {
         .hasNotPassed(
             "Task_ConsiderActionAgainstReporter", "Task_RecordRetention", "Task_ReferToDbs");
     assertThat(raised.allegation().personnelRecordRemovedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
-    assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2026, 3, 5));
+    // The retention schedule: a false allegation is disposed of once the case has closed.
+    assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2026, 3, 2));
   }
 
   @Test
@@ -795,6 +800,21 @@ class StaffAllegationProcessTest {
             "Task_RemoveFromPersonnelRecord",
             "Task_ConsiderActionAgainstReporter",
             "Task_LessonsLearned");
+    // The retention schedule: disposed of once closed, so the next nightly review lists it.
+    assertThat(raised.allegation().retainUntil()).isEqualTo(LocalDate.of(2026, 3, 2));
+    AllegationRetention retention =
+        AllegationRetention.over(
+            flow.allegations, new DmnRetentionSchedule(engine.getDecisionService()));
+    assertThat(retention.closed())
+        .containsExactly(
+            new RetainedRecord(
+                AllegationProcess.KEY,
+                raised.allegation().reference(),
+                "allegation",
+                "malicious",
+                LocalDate.of(2026, 3, 2)));
+    retention.dispose(raised.allegation().reference());
+    assertThat(flow.allegations.findByReference(raised.allegation().reference())).isEmpty();
   }
 
   // --- raised by the incident flow ---------------------------------------------------------------

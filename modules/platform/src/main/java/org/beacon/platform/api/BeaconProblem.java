@@ -50,6 +50,11 @@ public class BeaconProblem extends RuntimeException {
     return new BeaconProblem(409, message, fields);
   }
 
+  /** 413: what was sent is larger than Beacon accepts; {@code fields} names the field. */
+  public static BeaconProblem tooLarge(String message, Map<String, String> fields) {
+    return new BeaconProblem(413, message, fields);
+  }
+
   public int status() {
     return status;
   }

@@ -45,7 +45,8 @@ final class AuditSeals {
   private static final String WALK =
       "select s.seq, s.event_id, s.previous_hash, s.hash, "
           + EVENT_COLUMNS
-          + " from pf_audit_seal s left join pf_audit_event e on e.id = s.event_id order by s.seq";
+          + ", d.event_id from pf_audit_seal s left join pf_audit_event e on e.id = s.event_id"
+          + " left join pf_audit_disposed d on d.event_id = s.event_id order by s.seq";
 
   private final int batchSize;
 
@@ -101,7 +102,8 @@ final class AuditSeals {
   /**
    * Walks the seals in order and recomputes each hash from the event as it is now. Stops at the
    * first seal that does not hold: a seal missing before it, a seal that does not follow the one
-   * before it, an event deleted, an event changed (or moved to another place in the chain).
+   * before it, an event deleted (other than with a disposed record, {@code pf_audit_disposed}), an
+   * event changed (or moved to another place in the chain).
    */
   ChainCheck walk(Connection connection) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
@@ -127,7 +129,15 @@ final class AuditSeals {
           }
           rows.getLong(5);
           if (rows.wasNull()) {
-            return ChainCheck.broken(checked, eventId, seq, "the event was deleted");
+            rows.getLong(13);
+            if (rows.wasNull()) {
+              return ChainCheck.broken(checked, eventId, seq, "the event was deleted");
+            }
+            // Deleted with a disposed record (retention): the seal still links the chain, and a
+            // tombstone event records the disposal.
+            previous = hash;
+            checked++;
+            continue;
           }
           if (!SealHash.of(previous, fields(rows, 5)).equals(hash)) {
             return ChainCheck.broken(

@@ -34,6 +34,10 @@ public final class BeaconSettings {
   public static final String OIDC_REDIRECT_URI = "beacon.oidc.redirect-uri";
   public static final String TWO_FACTOR_REQUIRED = "beacon.2fa.required";
   public static final String TWO_FACTOR_KEY = "beacon.2fa.key";
+  public static final String EVIDENCE_MAX_BYTES = "beacon.evidence.max-bytes";
+
+  /** 10 MiB: a scanned letter or a few screenshots; larger evidence stays where it was found. */
+  public static final long DEFAULT_EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
 
   /** 1 MiB: far above any hand-drawn flow, far below what would strain the server. */
   public static final int DEFAULT_MODELS_MAX_BYTES = 1024 * 1024;
@@ -98,6 +102,21 @@ public final class BeaconSettings {
    * The largest model, in bytes of UTF-8, that the designer API accepts. A value that is not a
    * positive whole number falls back to the default rather than stopping the server.
    */
+  /** The largest evidence file accepted ({@code BEACON_EVIDENCE_MAX_BYTES}), in bytes. */
+  public long evidenceMaxBytes() {
+    return text(EVIDENCE_MAX_BYTES)
+        .flatMap(
+            value -> {
+              try {
+                long bytes = Long.parseLong(value);
+                return bytes > 0 ? Optional.of(bytes) : Optional.<Long>empty();
+              } catch (NumberFormatException e) {
+                return Optional.<Long>empty();
+              }
+            })
+        .orElse(DEFAULT_EVIDENCE_MAX_BYTES);
+  }
+
   public int modelsMaxBytes() {
     return text(MODELS_MAX_BYTES)
         .flatMap(

@@ -77,6 +77,9 @@ final class ModelExpressions {
    *   <li>{@code recordsLists.lines(variable)}: the lines of a text variable a step before set (who
    *       signs a new agreement version, which leavers' images to delete), for the school records'
    *       multi-instance steps; a pure function of its argument;
+   *   <li>{@code disposalReview.items(reviewId)}: the ids of the records a night's disposal review
+   *       listed, read from the platform's table, for the disposal flow's multi-instance step (one
+   *       review task per record), which reads only;
    *   <li>{@code contains(x)} on a variable: whether a list (the recommended sanctions) holds a
    *       value;
    *   <li>{@code execution.getVariable('name')}, with a quoted name and nothing else on {@code
@@ -93,6 +96,7 @@ final class ModelExpressions {
           "incidentsInvolved", "pupils staff",
           "incidentsActions", "toDo",
           "recordsLists", "lines",
+          "disposalReview", "items",
           "variable", "contains");
 
   /** What the model's own beans answer: Beacon's, of another library, or none by that name. */

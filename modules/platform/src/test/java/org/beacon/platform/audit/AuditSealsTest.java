@@ -43,6 +43,9 @@ class AuditSealsTest {
     // Jackson).
     execute("runscript from 'classpath:/db/migration/platform/V1__identity_and_audit.sql'");
     execute("runscript from 'classpath:/db/migration/platform/V3__audit_seals.sql'");
+    execute(
+        "runscript from"
+            + " 'classpath:/db/migration/platform/V10__retention_disposal_and_evidence_files.sql'");
   }
 
   @AfterEach
@@ -103,6 +106,27 @@ class AuditSealsTest {
     ChainCheck check = seals.walk(db);
     assertThat(check.firstBroken().eventId()).isEqualTo(ids.get(1));
     assertThat(check.firstBroken().reason()).contains("deleted");
+  }
+
+  @Test
+  void anEventDeletedWithADisposedRecordLeavesTheChainIntactButNoOtherDeletion()
+      throws SQLException {
+    List<Long> ids = writeEvents(4);
+    seals.seal(db, 0, NOW);
+
+    execute("delete from pf_audit_event where id = " + ids.get(1));
+    execute(
+        "insert into pf_audit_disposed (event_id, tombstone_id) values ("
+            + ids.get(1)
+            + ", "
+            + ids.get(3)
+            + ")");
+
+    assertThat(seals.walk(db).intact()).isTrue();
+
+    execute("delete from pf_audit_event where id = " + ids.get(2));
+    ChainCheck check = seals.walk(db);
+    assertThat(check.firstBroken().eventId()).isEqualTo(ids.get(2));
   }
 
   @Test

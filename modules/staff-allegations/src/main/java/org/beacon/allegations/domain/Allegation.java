@@ -267,7 +267,6 @@ public class Allegation {
   /** A false or malicious allegation left the personnel record on this day. */
   public void removedFromPersonnelRecord(LocalDate on) {
     this.personnelRecordRemovedOn = on;
-    this.retainUntil = on;
   }
 
   public void retainUntil(LocalDate date) {

@@ -15,6 +15,12 @@ public interface AllegationRepository {
 
   Optional<Allegation> findByReference(String reference);
 
+  /** Every closed allegation, for the retention schedule's disposal review. */
+  List<Allegation> closed();
+
+  /** Deletes the allegation and the children it names (disposal under the retention schedule). */
+  void remove(Allegation allegation);
+
   /** Allegations matching the query, newest first. */
   List<Allegation> search(AllegationQuery query, int first, int max);
 

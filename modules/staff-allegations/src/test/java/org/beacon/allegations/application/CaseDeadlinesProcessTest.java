@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(
     resources = {
       "bpmn/staff-allegations/StaffAllegationProcess.bpmn",
-      "bpmn/staff-allegations/AllegationDeadlines.dmn"
+      "bpmn/staff-allegations/AllegationDeadlines.dmn",
+      "bpmn/platform/RetentionSchedule.dmn"
     })
 class CaseDeadlinesProcessTest {
 

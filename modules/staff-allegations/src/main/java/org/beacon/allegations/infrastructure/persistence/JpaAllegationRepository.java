@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.beacon.allegations.domain.Allegation;
 import org.beacon.allegations.domain.AllegationReference;
 import org.beacon.allegations.domain.AllegationRepository;
+import org.beacon.allegations.domain.AllegationStatus;
 
 /** Allegations in the shared database, tables {@code alg_*}. */
 @ApplicationScoped
@@ -38,6 +39,20 @@ public class JpaAllegationRepository implements AllegationRepository {
             .setParameter("code", code)
             .getSingleResult()
         > 0;
+  }
+
+  @Override
+  public List<Allegation> closed() {
+    return em.createQuery(
+            "select a from Allegation a where a.status = :closed order by a.id", Allegation.class)
+        .setParameter("closed", AllegationStatus.CLOSED)
+        .getResultList();
+  }
+
+  @Override
+  public void remove(Allegation allegation) {
+    em.remove(allegation);
+    em.flush();
   }
 
   @Override
