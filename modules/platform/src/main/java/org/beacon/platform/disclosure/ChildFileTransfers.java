@@ -26,6 +26,7 @@ import org.beacon.platform.disclosure.SubjectAccessRequests.FieldView;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A child's safeguarding file moving school (KCSIE: within 5 school days, separately from the main
@@ -53,15 +54,19 @@ public class ChildFileTransfers {
   @Inject TaskService tasks;
 
   /** A transfer to open: the leaver. */
+  @Schema(name = "TransferOpening")
   public record OpenTransfer(String pupilReference) {}
 
   /** What an export needs: the passphrase agreed with the new school, and this school's name. */
+  @Schema(name = "TransferExport")
   public record ExportRequest(String passphrase, String fromSchool) {}
 
   /** The code the new school read back. */
+  @Schema(name = "TransferReceipt")
   public record Receipt(String confirmationCode) {}
 
   /** A file leaving. */
+  @Schema(name = "OutgoingTransferView")
   public record OutgoingView(
       long id,
       String reference,
@@ -73,6 +78,7 @@ public class ChildFileTransfers {
       Instant receivedAt) {}
 
   /** A file received, in a list. */
+  @Schema(name = "IncomingTransferSummary")
   public record IncomingSummary(
       long id,
       String reference,
@@ -84,6 +90,7 @@ public class ChildFileTransfers {
       String confirmationCode) {}
 
   /** An item of a received file, read-only. */
+  @Schema(name = "IncomingTransferItem")
   public record IncomingItem(
       int number,
       String recordClass,
@@ -93,6 +100,7 @@ public class ChildFileTransfers {
       List<FieldView> fields) {}
 
   /** A file received, whole. */
+  @Schema(name = "IncomingTransferDetail")
   public record IncomingDetail(IncomingSummary file, List<IncomingItem> items) {}
 
   @Transactional

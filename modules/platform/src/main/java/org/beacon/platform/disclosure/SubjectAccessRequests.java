@@ -34,6 +34,7 @@ import org.beacon.platform.disclosure.SubjectAccessRequest.Status;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Subject access requests: the DSL opens one, reviews the gathered records and redacts other
@@ -59,13 +60,16 @@ public class SubjectAccessRequests {
   @Inject TaskService tasks;
 
   /** A request to open. */
+  @Schema(name = "SubjectAccessOpening")
   public record OpenRequest(
       String subjectKind, String subjectReference, String requestedBy, String receivedOn) {}
 
   /** A redaction as the DSL enters it. */
+  @Schema(name = "SubjectAccessRedactionInput")
   public record RedactionInput(String itemReference, String text, String reason) {}
 
   /** A request in a list. */
+  @Schema(name = "SubjectAccessRequestSummary")
   public record RequestSummary(
       long id,
       String reference,
@@ -77,13 +81,16 @@ public class SubjectAccessRequests {
       String status) {}
 
   /** A saved redaction. */
+  @Schema(name = "SubjectAccessRedaction")
   public record RedactionView(
       String itemReference, String text, String reason, String savedBy, Instant savedAt) {}
 
   /** A field of a record, as stored. */
+  @Schema(name = "RecordField")
   public record FieldView(String label, String text) {}
 
   /** A record gathered for the request, untouched, with the redactions that apply to it. */
+  @Schema(name = "SubjectAccessItem")
   public record ItemView(
       String recordClass,
       String reference,
@@ -94,6 +101,7 @@ public class SubjectAccessRequests {
       List<RedactionView> redactions) {}
 
   /** A release. */
+  @Schema(name = "SubjectAccessDisclosure")
   public record DisclosureView(
       String disclosedTo,
       Instant disclosedAt,
@@ -103,6 +111,7 @@ public class SubjectAccessRequests {
       String exportSha256) {}
 
   /** A request with its records and their redactions. */
+  @Schema(name = "SubjectAccessRequestDetail")
   public record RequestDetail(
       RequestSummary request,
       int redactionVersion,
@@ -112,6 +121,7 @@ public class SubjectAccessRequests {
       List<DisclosureView> disclosures) {}
 
   /** A release to record: who the export goes to. */
+  @Schema(name = "SubjectAccessRelease")
   public record Release(String disclosedTo) {}
 
   @Transactional
