@@ -287,9 +287,14 @@ public class SubjectAccessRequests {
   /** The head approves the release of the reviewed, redacted records. */
   @Transactional
   public RequestSummary approve(Caller caller, long id) {
+    if (!caller.has(Role.HEAD)) {
+      audit.denied("approve", RESOURCE, "SAR-" + id, "requires head");
+      throw BeaconProblem.forbidden(
+          "Only the head approves the release of a subject access request");
+    }
     SubjectAccessRequest request = find(id);
-    if (!caller.has(Role.HEAD) || about(caller, request)) {
-      audit.denied("approve", RESOURCE, request.reference(), "requires head");
+    if (about(caller, request)) {
+      audit.denied("approve", RESOURCE, request.reference(), "about themselves");
       throw BeaconProblem.forbidden(
           "Only the head approves the release of a subject access request");
     }
