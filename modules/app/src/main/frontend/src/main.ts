@@ -33,6 +33,12 @@ import { dashboardView, governorReportView } from './views/dashboard';
 import type { FilteringTab } from './roles';
 import { peopleView } from './views/people';
 import { pupilsView } from './views/pupils';
+import {
+  incomingFileView,
+  subjectAccessListView,
+  subjectAccessView,
+  transfersView,
+} from './disclosure/views';
 import { accountView, choosePasswordView } from './views/account';
 import { enrolTwoFactorView } from './views/twoFactor';
 import { myRecordsView, optOutsView, schoolRecordsView, signAtSignInView } from './records/views';
@@ -140,6 +146,14 @@ function create(
       return { name: 'pupils', view: pupilsView(ctx) };
     case 'account':
       return { name: 'account', view: accountView(ctx) };
+    case 'subject-access':
+      return second
+        ? { name: 'subject-access-request', view: subjectAccessView(ctx, second) }
+        : { name: 'subject-access', view: subjectAccessListView(ctx) };
+    case 'transfers':
+      return second
+        ? { name: 'transfer', view: incomingFileView(ctx, second) }
+        : { name: 'transfers', view: transfersView(ctx) };
     case 'records':
       if (second === 'me') return { name: 'my-records', view: myRecordsView(ctx) };
       if (second === 'opt-outs') return { name: 'opt-outs', view: optOutsView(ctx) };
