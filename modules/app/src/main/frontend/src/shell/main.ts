@@ -36,6 +36,12 @@ import { myRecordsView, optOutsView, schoolRecordsView, signAtSignInView } from 
 import { declarationsView } from '../records/declarations';
 import { records, type MyAgreement } from '../records/api';
 import { toSignAtSignIn } from '../records/signing';
+import {
+  incomingFileView,
+  subjectAccessListView,
+  subjectAccessView,
+  transfersView,
+} from '../platform/disclosure/views';
 
 /** The server ends a session after 30 idle minutes; polling must not keep it alive for someone who left. */
 const IDLE_LIMIT_MS = 30 * 60 * 1000;
@@ -138,6 +144,14 @@ function create(
       return { name: 'pupils', view: pupilsView(ctx) };
     case 'account':
       return { name: 'account', view: accountView(ctx) };
+    case 'subject-access':
+      return second
+        ? { name: 'subject-access-request', view: subjectAccessView(ctx, second) }
+        : { name: 'subject-access', view: subjectAccessListView(ctx) };
+    case 'transfers':
+      return second
+        ? { name: 'transfer', view: incomingFileView(ctx, second) }
+        : { name: 'transfers', view: transfersView(ctx) };
     case 'records':
       if (second === 'me') return { name: 'my-records', view: myRecordsView(ctx) };
       if (second === 'opt-outs') return { name: 'opt-outs', view: optOutsView(ctx) };

@@ -36,6 +36,8 @@ describe('each role lands on its own work', () => {
         'Searches and connections',
         'School records',
         'Pupils',
+        'Subject access',
+        'Files moving school',
         'Audit log',
         'My agreements and training',
         'My account',
@@ -56,6 +58,7 @@ describe('each role lands on its own work', () => {
         'Searches and connections',
         'School records',
         'Pupils',
+        'Subject access',
         'My agreements and training',
         'My account',
       ],
@@ -135,6 +138,17 @@ describe('each role lands on its own work', () => {
     for (const role of ['staff', 'dsl', 'head', 'chair', 'technical', 'governor']) {
       expect(mayOpen([role], 'people')).toBe(false);
       expect(mayOpen([role], 'account')).toBe(true);
+    }
+  });
+
+  it('offers subject access to the DSL and the head, and transfers to the DSL only', () => {
+    expect(mayOpen(['dsl'], 'subject-access')).toBe(true);
+    expect(mayOpen(['head'], 'subject-access-request')).toBe(true);
+    expect(mayOpen(['head'], 'transfers')).toBe(false);
+    expect(mayOpen(['dsl'], 'transfer')).toBe(true);
+    for (const role of ['staff', 'chair', 'technical', 'governor', 'admin', 'office']) {
+      expect(mayOpen([role], 'subject-access')).toBe(false);
+      expect(mayOpen([role], 'transfers')).toBe(false);
     }
   });
 

@@ -26,6 +26,10 @@ export type RouteName =
   | 'opt-outs'
   | 'declarations'
   | 'school-records'
+  | 'subject-access'
+  | 'subject-access-request'
+  | 'transfers'
+  | 'transfer'
   | 'account';
 
 export type FilteringTab = 'reports' | 'changes' | 'rules' | 'imports' | 'checks' | 'reviews';
@@ -47,6 +51,17 @@ const DASHBOARD_ROLES = ['governor', 'dsl', 'head'];
 const STAFF_ROLES = ['staff', 'dsl', 'head', 'technical', 'office'];
 /** Who keeps the school's records: paper forms and consents (office), reports (DSL and head). */
 const RECORD_KEEPERS = ['office', 'dsl', 'head'];
+
+/** Subject access requests (DSL and head) and children's files moving school (DSL). */
+function disclosureNav(roles: readonly string[]): NavItem[] {
+  const items: NavItem[] = [
+    { label: 'Subject access', href: '#/subject-access', route: 'subject-access' },
+  ];
+  if (roles.includes('dsl')) {
+    items.push({ label: 'Files moving school', href: '#/transfers', route: 'transfers' });
+  }
+  return items;
+}
 
 const has = (roles: readonly string[], ...wanted: string[]) =>
   wanted.some((r) => roles.includes(r));
@@ -114,6 +129,7 @@ export function navFor(roles: readonly string[]): NavItem[] {
   if (has(roles, ...WHOLE_LOG_ROLES)) {
     items.push({ label: 'Pupils', href: '#/pupils', route: 'pupils' });
   }
+  if (has(roles, ...WHOLE_LOG_ROLES)) disclosureNav(roles).forEach((i) => items.push(i));
   if (has(roles, 'dsl', 'admin')) {
     items.push({ label: 'Audit log', href: '#/audit', route: 'audit' });
   }
@@ -174,6 +190,12 @@ export function mayOpen(roles: readonly string[], route: RouteName): boolean {
     case 'incident':
       // technical staff read the technical facts of incidents they have a task on
       return has(roles, 'staff', 'technical', ...WHOLE_LOG_ROLES);
+    case 'subject-access':
+    case 'subject-access-request':
+      return has(roles, ...WHOLE_LOG_ROLES);
+    case 'transfers':
+    case 'transfer':
+      return has(roles, 'dsl');
     case 'audit':
       return has(roles, 'dsl', 'admin');
     case 'governor':

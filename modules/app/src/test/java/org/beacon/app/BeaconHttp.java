@@ -147,6 +147,32 @@ final class BeaconHttp {
       }
     }
 
+    /** A request with extra headers, the answer read as bytes (a sealed package, a PDF). */
+    Download exchange(
+        String method,
+        String path,
+        BodyPublisher body,
+        String contentType,
+        Map<String, String> extraHeaders) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(root.resolve(path)).timeout(TIMEOUT).method(method, body);
+      headers.forEach(request::header);
+      extraHeaders.forEach(request::header);
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      request.header("Accept", "*/*");
+      try {
+        var response = client.send(request.build(), BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers(), response.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException(method + " " + path + " failed", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(method + " " + path + " interrupted", e);
+      }
+    }
+
     Reply send(String method, String path, BodyPublisher body, String contentType) {
       return send(method, path, body, contentType, "application/json");
     }

@@ -568,6 +568,244 @@ class IncidentsIT {
 
   // --- helpers ---------------------------------------------------------------------------------
 
+  @Test
+  void aSubjectAccessRequestForP0042ShowsP0043RedactedInTheExportAndWholeInBeacon()
+      throws Exception {
+    String both =
+        "[{\"reference\":\"P-0042\",\"yearGroup\":\"Year 8\"},"
+            + "{\"reference\":\"P-0043\",\"yearGroup\":\"Year 8\"}]";
+    String first = report("staff", NON_EDUCATIONAL_SITES, both, "[]", false).getString("reference");
+    String second =
+        report("staff", NON_EDUCATIONAL_SITES, both, "[]", false).getString("reference");
+    String open =
+        "{\"subjectKind\":\"pupil\",\"subjectReference\":\"P-0042\","
+            + "\"requestedBy\":\"Mrs Okafor, P-0042's mother\",\"receivedOn\":\""
+            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+            + "\"}";
+    for (String refused : List.of("staff", "head", "governor", "admin", "technical")) {
+      error(beacon.as(refused).postJson("api/subject-access", open), 403);
+    }
+    JsonObject bad = error(beacon.as("dsl").postJson("api/subject-access", "{}"), 400);
+    assertThat(bad.getJsonObject("fields").keySet())
+        .contains("subjectKind", "subjectReference", "requestedBy");
+    Reply opened = beacon.as("dsl").postJson("api/subject-access", open);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    String path = "api/subject-access/" + id;
+    assertThat(opened.json().getString("status")).isEqualTo("review");
+    error(beacon.as("staff").get(path), 403);
+    error(beacon.as("governor").get(path), 403);
+    assertThat(beacon.as("head").get(path).status()).isEqualTo(200);
+
+    JsonObject detail = beacon.as("dsl").get(path).json();
+    List<JsonObject> incidents =
+        detail.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(i -> i.getString("recordClass").equals("incident"))
+            .toList();
+    assertThat(incidents).extracting(i -> i.getString("reference")).contains(first, second);
+    StringBuilder redactions = new StringBuilder("[");
+    for (JsonObject item : detail.getJsonArray("items").getValuesAs(JsonObject.class)) {
+      if (strings(item.getJsonArray("otherPeople")).contains("P-0043")) {
+        redactions
+            .append(redactions.length() > 1 ? "," : "")
+            .append("{\"itemReference\":\"")
+            .append(item.getString("reference"))
+            .append("\",\"text\":\"P-0043\",\"reason\":\"another pupil\"}");
+      }
+    }
+    String redactionJson = redactions.append("]").toString();
+    JsonObject notInRequest =
+        error(
+            beacon
+                .as("dsl")
+                .putJson(
+                    path + "/redactions",
+                    "[{\"itemReference\":\"INC-1999-0001\",\"text\":\"x\",\"reason\":\"\"}]"),
+            400);
+    assertThat(notInRequest.getJsonObject("fields").keySet())
+        .contains("redactions[0].itemReference", "redactions[0].reason");
+    error(beacon.as("head").putJson(path + "/redactions", redactionJson), 403);
+    Reply saved = beacon.as("dsl").putJson(path + "/redactions", redactionJson);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(saved.json().getInt("redactionVersion")).isEqualTo(1);
+    Reply again = beacon.as("dsl").putJson(path + "/redactions", redactionJson);
+    assertThat(again.json().getInt("redactionVersion")).as("each save a new version").isEqualTo(2);
+    assertThat(beacon.as("dsl").get(path + "/redactions/1").array()).hasSizeGreaterThanOrEqualTo(2);
+
+    error(beacon.as("head").post(path + "/approve"), 409);
+    error(beacon.as("staff").post(path + "/submit"), 403);
+    assertThat(beacon.as("dsl").post(path + "/submit").json().getString("status"))
+        .isEqualTo("approval");
+    error(beacon.as("dsl").putJson(path + "/redactions", redactionJson), 409);
+    error(beacon.as("dsl").post(path + "/approve"), 403);
+    assertThat(beacon.as("head").post(path + "/approve").json().getString("status"))
+        .isEqualTo("approved");
+    String release = "{\"disclosedTo\":\"Mrs Okafor, by recorded post\"}";
+    error(beacon.as("head").postJson(path + "/release", release), 403);
+    Reply released = beacon.as("dsl").postJson(path + "/release", release);
+    assertThat(released.status()).as(released.toString()).isEqualTo(200);
+    assertThat(released.json().getString("disclosedTo")).isEqualTo("Mrs Okafor, by recorded post");
+    assertThat(strings(released.json().getJsonArray("items"))).contains(first, second);
+
+    BeaconHttp.Download pdf = beacon.as("dsl").download(path + "/export.pdf");
+    assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+    com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    assertThat(text.toString())
+        .contains("Subject access request SAR-" + id, "Contents", first, second, "P-0042")
+        .contains("REDACTED: another pupil")
+        .doesNotContain("P-0043");
+    BeaconHttp.Download json = beacon.as("head").download(path + "/export.json");
+    assertThat(json.text()).contains("[REDACTED: another pupil]", first).doesNotContain("P-0043");
+    error(beacon.as("staff").get(path + "/export.pdf", "*/*"), 403);
+
+    assertThat(beacon.as("dsl").get("api/incidents/" + first).body())
+        .as("the record in Beacon is untouched")
+        .contains("P-0043");
+    List<JsonObject> trail =
+        beacon
+            .as("dsl")
+            .get("api/audit?resourceType=subject-access&resourceId=SAR-" + id + "&size=100")
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(trail)
+        .extracting(e -> e.getString("action") + " " + e.getString("outcome"))
+        .contains(
+            "open ALLOWED",
+            "redact ALLOWED",
+            "approve ALLOWED",
+            "release ALLOWED",
+            "export ALLOWED",
+            "read DENIED");
+  }
+
+  @Test
+  void aPupilsFileSealedForTheNewSchoolIsImportedReadByItsDslOnlyAndItsCodeRecordsReceipt() {
+    String pupil = "P-" + unique().toUpperCase(java.util.Locale.ROOT);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    Reply register =
+        beacon
+            .as("dsl")
+            .post(
+                "api/pupils/import",
+                "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "UPN,Year group,Date of birth,Leaving date\n"
+                        + pupil
+                        + ",8,2013-10-01,"
+                        + today
+                        + "\n"));
+    assertThat(register.status()).as(register.toString()).isEqualTo(200);
+    String incident =
+        report("staff", NON_EDUCATIONAL_SITES, pupilRow(pupil), "[]", false).getString("reference");
+
+    String openBody = "{\"pupilReference\":\"" + pupil + "\"}";
+    error(beacon.as("head").postJson("api/transfers/outgoing", openBody), 403);
+    error(
+        beacon.as("dsl").postJson("api/transfers/outgoing", "{\"pupilReference\":\"P-NOBODY\"}"),
+        400);
+    Reply opened = beacon.as("dsl").postJson("api/transfers/outgoing", openBody);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    assertThat(opened.json().getString("status")).isEqualTo("awaiting export");
+    String reference = opened.json().getString("reference");
+    long id = opened.json().getJsonNumber("id").longValue();
+    assertThat(
+            beacon
+                .as("dsl")
+                .get(
+                    "api/tasks?processDefinitionKey=ChildFileTransferProcess&businessKey="
+                        + reference)
+                .json()
+                .getJsonArray("items"))
+        .as("the DSL's export step, due 5 school days after leaving")
+        .hasSize(1);
+
+    String exportPath = "api/transfers/outgoing/" + id + "/package";
+    JsonObject weak =
+        error(
+            beacon
+                .as("dsl")
+                .send(
+                    "POST",
+                    exportPath,
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"passphrase\":\"short\",\"fromSchool\":\"\"}"),
+                    "application/json",
+                    "*/*"),
+            400);
+    assertThat(weak.getJsonObject("fields").keySet()).contains("passphrase", "fromSchool");
+    String passphrase = "telephoned-to-the-new-dsl";
+    BeaconHttp.Download sealed =
+        beacon
+            .as("dsl")
+            .exchange(
+                "POST",
+                exportPath,
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"passphrase\":\"" + passphrase + "\",\"fromSchool\":\"Oak Lane Primary\"}"),
+                "application/json",
+                java.util.Map.of());
+    assertThat(sealed.status()).as(sealed.toString()).isEqualTo(200);
+    assertThat(new String(sealed.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain(pupil, incident);
+
+    // The receiving school (this same Beacon, playing both parts) imports it.
+    byte[] tampered = sealed.body().clone();
+    tampered[tampered.length / 2] ^= 0x01;
+    BeaconHttp.Download changed = importPackage("dsl", tampered, passphrase);
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(400);
+    assertThat(changed.text()).contains("the package was changed");
+    assertThat(importPackage("dsl", sealed.body(), "not the passphrase").status()).isEqualTo(400);
+    assertThat(importPackage("head", sealed.body(), passphrase).status()).isEqualTo(403);
+    BeaconHttp.Download imported = importPackage("dsl", sealed.body(), passphrase);
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    JsonObject file =
+        jakarta.json.Json.createReader(new java.io.StringReader(imported.text())).readObject();
+    assertThat(file.getString("pupilReference")).isEqualTo(pupil);
+    assertThat(file.getString("fromSchool")).isEqualTo("Oak Lane Primary");
+    String code = file.getString("confirmationCode");
+    String filePath = "api/transfers/incoming/" + file.getJsonNumber("id").longValue();
+    Reply read = beacon.as("dsl").get(filePath);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    assertThat(read.body()).contains(incident, "Watched a violent extremist video");
+    for (String refused : List.of("head", "staff", "governor", "admin")) {
+      error(beacon.as(refused).get(filePath), 403);
+    }
+    BeaconHttp.Download itemPdf = beacon.as("dsl").download(filePath + "/items/1.pdf");
+    assertThat(itemPdf.status()).isEqualTo(200);
+    assertThat(new String(itemPdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+
+    // The old school enters the code the new school's Beacon showed.
+    String receipt = "api/transfers/outgoing/" + id + "/receipt";
+    error(beacon.as("dsl").postJson(receipt, "{\"confirmationCode\":\"00000-00000\"}"), 400);
+    Reply received =
+        beacon.as("dsl").postJson(receipt, "{\"confirmationCode\":\"" + code.toLowerCase() + "\"}");
+    assertThat(received.status()).as(received.toString()).isEqualTo(200);
+    assertThat(received.json().getString("status")).isEqualTo("received");
+    assertThat(beacon.as("dsl").get("api/transfers/outgoing").array().getValuesAs(JsonObject.class))
+        .filteredOn(t -> t.getString("reference").equals(reference))
+        .extracting(t -> t.getString("status"))
+        .containsExactly("received");
+  }
+
+  private BeaconHttp.Download importPackage(String user, byte[] sealed, String passphrase) {
+    return beacon
+        .as(user)
+        .exchange(
+            "POST",
+            "api/transfers/incoming",
+            java.net.http.HttpRequest.BodyPublishers.ofByteArray(sealed),
+            "application/octet-stream",
+            java.util.Map.of("X-Beacon-Passphrase", passphrase));
+  }
+
   private JsonObject report(
       String user, String type, String pupils, String staff, boolean immediateRisk) {
     Reply reply =

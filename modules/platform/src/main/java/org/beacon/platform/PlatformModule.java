@@ -5,6 +5,8 @@ import org.beacon.platform.alerts.AlertResource;
 import org.beacon.platform.api.BeaconModule;
 import org.beacon.platform.audit.AuditResource;
 import org.beacon.platform.bench.BenchResource;
+import org.beacon.platform.disclosure.SubjectAccessResource;
+import org.beacon.platform.disclosure.TransferResource;
 import org.beacon.platform.identity.ApiTokenResource;
 import org.beacon.platform.identity.SchoolSignInResource;
 import org.beacon.platform.identity.SessionResource;
@@ -41,6 +43,8 @@ public class PlatformModule implements BeaconModule {
         PeopleResource.class,
         AlertResource.class,
         PupilResource.class,
+        SubjectAccessResource.class,
+        TransferResource.class,
         ErrorMapper.class);
   }
 }
