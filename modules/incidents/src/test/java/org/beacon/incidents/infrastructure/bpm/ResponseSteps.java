@@ -148,6 +148,10 @@ public final class ResponseSteps {
             IncidentRepository.class.getClassLoader(),
             new Class<?>[] {IncidentRepository.class},
             (proxy, method, args) -> {
+              if (method.isDefault()) {
+                // change(incident, change): what the interface itself does, without the figures
+                return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+              }
               if (method.getName().equals("find")) {
                 return Optional.of(incident);
               }
