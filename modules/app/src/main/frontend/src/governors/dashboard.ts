@@ -3,7 +3,8 @@
 // their JSON, CSV and PDF. No names, no references to cases: the server sends none.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError, governance, type ReportSummary, type Statistics } from '../api';
+import { governance, type ReportSummary, type Statistics } from './api';
+import { ApiError } from '../platform/http';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { barChart } from './barChart';
 import {

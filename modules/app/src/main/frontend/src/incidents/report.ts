@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { api } from '../api';
+import { incidentApi } from './api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { localDateTimeInput } from '../shell/format';
 import { formController } from '../forms/formController';
@@ -39,7 +39,7 @@ export function reportView(ctx: Context): View {
   const pupilPickers: PupilPicker[] = [];
   const pupilPickerFor = (i: number) => (pupilPickers[i] ??= new PupilPicker(() => ctx.update()));
 
-  api
+  incidentApi
     .incidentTypes()
     .then((found) => {
       types = found;
@@ -66,7 +66,7 @@ export function reportView(ctx: Context): View {
   async function submit(): Promise<void> {
     const { body } = reportPayload(draft);
     await form.submit(async () => {
-      const result = await api.report(body);
+      const result = await incidentApi.report(body);
       created = { reference: result.reference };
       saved = undefined;
       ctx.announce(`Report sent. Its reference is ${result.reference}.`);

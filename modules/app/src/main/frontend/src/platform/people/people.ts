@@ -4,7 +4,8 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError, users, type StaffImportResult, type UserAccount } from '../../api';
+import { ApiError } from '../http';
+import { type StaffImportResult, type UserAccount, users } from './api';
 import { focusSoon, type Context, type View } from '../../shell/app';
 import { fieldError, load, loaded, type Load } from '../../shell/common';
 import {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { ApiError, api, type TaskView } from '../../api';
+import { ApiError } from '../http';
+import { taskApi, type TaskView } from './api';
 import type { Context, View } from '../../shell/app';
 import { formatDateTime, formatTime } from '../../shell/format';
 import { taskListLabel } from '../../shell/roles';
@@ -45,7 +46,7 @@ export function taskListView(ctx: Context): View {
     const fetched: TaskView[][] = [];
     let more = false;
     for (let page = 0; page < count; page++) {
-      const result = await api.tasks(page, PAGE_SIZE);
+      const result = await taskApi.tasks(page, PAGE_SIZE);
       fetched.push(result.items);
       more = result.hasMore;
       if (!result.hasMore) {
@@ -98,7 +99,7 @@ export function taskListView(ctx: Context): View {
     loading = true;
     ctx.update();
     try {
-      const result = await api.tasks(pages, PAGE_SIZE);
+      const result = await taskApi.tasks(pages, PAGE_SIZE);
       pages += 1;
       items = mergePages([items, result.items]);
       hasMore = result.hasMore;
@@ -118,7 +119,8 @@ export function taskListView(ctx: Context): View {
     selectedId = task.id;
     ctx.update();
     try {
-      const updated = action === 'claim' ? await api.claim(task.id) : await api.unclaim(task.id);
+      const updated =
+        action === 'claim' ? await taskApi.claim(task.id) : await taskApi.unclaim(task.id);
       items = items.map((t) => (t.id === updated.id ? updated : t));
       problem = undefined;
       ctx.announce(
