@@ -4,7 +4,7 @@
 import { render } from 'lit-html';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import model from '../../../../../../../bpmn/staff-allegations/StaffAllegationProcess.bpmn?raw';
-import type { FormField } from '../api';
+import type { FormField } from '../platform/tasks/api';
 import { controlId, initialValues, renderForm, toPayload } from '../forms/taskForm';
 
 const doc = new DOMParser().parseFromString(model, 'application/xml');

@@ -3,7 +3,7 @@
 // whoever recorded an allegation sees only that it was received; anyone else gets a plain refusal.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { cases, type AllegationDetail, type AllegationSummary } from '../api';
+import { type AllegationDetail, type AllegationSummary, cases } from './api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { formatDate, formatDateTime, humanise, localDateTimeInput } from '../shell/format';
 import { ALLEGATION_FIELDS, allegationPayload, emptyAllegation } from './allegationForm';

@@ -1,7 +1,7 @@
 // The allegation beside a task of the allegation flow, for those who may read the case.
 
 import { html } from 'lit-html';
-import { cases } from '../api';
+import { cases } from './api';
 import { registerCasePanel } from '../platform/tasks/casePanels';
 import { renderAllegation } from './allegations';
 

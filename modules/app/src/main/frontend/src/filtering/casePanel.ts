@@ -1,7 +1,7 @@
 // The reported site beside a task of the filtering report flow.
 
 import { html, nothing } from 'lit-html';
-import { filtering } from '../api';
+import { filtering } from './api';
 import { renderChronology } from '../shell/chronology';
 import { registerCasePanel } from '../platform/tasks/casePanels';
 

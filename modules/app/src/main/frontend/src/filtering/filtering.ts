@@ -4,15 +4,15 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import {
-  filtering,
   type ChangeRequest,
+  filtering,
   type FilteringCheck,
   type FilteringReport,
   type FilteringReview,
   type FilteringRule,
   type ImportSummary,
   type LogImportRow,
-} from '../api';
+} from './api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import {
   formatDateTime,

@@ -1,6 +1,6 @@
 import { html, render } from 'lit-html';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../api';
+import { ApiError } from '../platform/http';
 import { formController, placeByKey } from './formController';
 import { controlOf, simpleFormController, type Field, type Values } from './simpleForm';
 

@@ -4,7 +4,7 @@
 // and the server's JSON field errors (a 400's `fields`) placed on the fields they are about.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError } from '../api';
+import { ApiError } from '../platform/http';
 import { focusControl } from '../shell/app';
 import type { PlacedErrors, SummaryItem } from './taskForm';
 

@@ -7,7 +7,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError } from '../api';
+import { ApiError } from '../platform/http';
 
 /**
  * Asks the register at most once per pause in typing (`delayMs`), and only ever shows the answer

@@ -8,7 +8,7 @@ import { live } from 'lit-html/directives/live.js';
 import { renderSummary, type PlacedErrors, type SummaryItem } from './taskForm';
 import { formController, type FormController } from './formController';
 import { asPick, type PersonControl, type PersonPick } from '../platform/people/personField';
-import type { RegisteredPupil } from '../api';
+import type { RegisteredPupil } from '../platform/pupils/api';
 import { addPupilLine } from '../platform/pupils/pupilField';
 
 /** `person`: a member of staff, searched in the directory as you type (the handlers' `person` draws it). */

@@ -1,6 +1,6 @@
 import { render } from 'lit-html';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FormField } from '../api';
+import type { FormField } from '../platform/tasks/api';
 import {
   controlFor,
   controlId,

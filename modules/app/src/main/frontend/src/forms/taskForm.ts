@@ -5,7 +5,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import type { FormField } from '../api';
+import type { FormField } from '../platform/tasks/api';
 import { formatDate } from '../shell/format';
 import { renderErrorSummary } from './formController';
 

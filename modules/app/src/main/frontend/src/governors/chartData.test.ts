@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Statistics } from '../api';
+import type { Statistics } from './api';
 import {
   categoryLabel,
   countsAcross,

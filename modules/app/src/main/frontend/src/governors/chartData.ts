@@ -2,7 +2,7 @@
 // charts draw. A suppressed number ("fewer than 5", "withheld") has no value: it is drawn as its
 // words, never as a bar of a guessed length.
 
-import type { Cell, ModuleFigures, Statistics } from '../api';
+import type { Cell, ModuleFigures, Statistics } from './api';
 
 /** A school term as whole calendar months (governors may only ask for whole months). */
 export interface Term {

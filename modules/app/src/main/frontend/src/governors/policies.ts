@@ -3,7 +3,7 @@
 // version (text or an uploaded document) for the DSL and the head. Approval is the governors' task.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { governance, type Policy, type PolicyVersion } from '../api';
+import { governance, type Policy, type PolicyVersion } from './api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { formatDate, formatDateTime, humanise } from '../shell/format';
 import {

@@ -1,7 +1,7 @@
 // The incident beside a task of the incident response flow, as far as the user may see it.
 
 import { html } from 'lit-html';
-import { api } from '../api';
+import { incidentApi } from './api';
 import { registerCasePanel } from '../platform/tasks/casePanels';
 import { renderIncident } from './incidentParts';
 
@@ -9,7 +9,7 @@ import { renderIncident } from './incidentParts';
 export const INCIDENT_PROCESS = 'IncidentResponseProcess';
 
 registerCasePanel(INCIDENT_PROCESS, async (reference) => {
-  const incident = await api.incident(reference);
+  const incident = await incidentApi.incident(reference);
   return html`<aside class="case-context" aria-labelledby="case-title">
     <h2 id="case-title">Case ${incident.reference}</h2>
     ${renderIncident(incident, 3)}

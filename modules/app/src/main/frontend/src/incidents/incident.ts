@@ -1,5 +1,6 @@
 import { html } from 'lit-html';
-import { ApiError, api, type IncidentDetail } from '../api';
+import { incidentApi, type IncidentDetail } from './api';
+import { ApiError } from '../platform/http';
 import type { Context, View } from '../shell/app';
 import { incidentLogLabel } from '../shell/roles';
 import { mayRaiseImmediateRisk, renderIncident } from './incidentParts';
@@ -13,13 +14,13 @@ export function incidentView(ctx: Context, reference: string): View {
   let riskProblem: string | undefined;
   let riskRaised = false;
 
-  const load = () => api.incident(reference).then((found) => (incident = found));
+  const load = () => incidentApi.incident(reference).then((found) => (incident = found));
 
   const raiseRisk = async (e: Event) => {
     e.preventDefault();
     riskProblem = undefined;
     try {
-      await api.raiseImmediateRisk(incident!.reference, riskReason);
+      await incidentApi.raiseImmediateRisk(incident!.reference, riskReason);
       riskRaised = true;
       riskReason = '';
       await load();

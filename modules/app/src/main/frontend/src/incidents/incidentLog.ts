@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError, api, type IncidentSummary } from '../api';
+import { incidentApi, type IncidentSummary } from './api';
+import { ApiError } from '../platform/http';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { formatDateTime, humanise } from '../shell/format';
 import { incidentLogLabel } from '../shell/roles';
@@ -32,7 +33,7 @@ export function incidentLogView(ctx: Context, query: URLSearchParams): View {
   }
   request.set('page', String(page));
   request.set('size', String(LOG_PAGE_SIZE));
-  api
+  incidentApi
     .incidents(request)
     .then((found) => (items = found))
     .catch((e: unknown) => {
@@ -48,7 +49,7 @@ export function incidentLogView(ctx: Context, query: URLSearchParams): View {
           ctx.announce(`${items.length} incident${items.length === 1 ? '' : 's'} shown.`);
       }
     });
-  api
+  incidentApi
     .incidentTypes()
     .then((found) => {
       types = found;

@@ -1,6 +1,6 @@
 import { render, type TemplateResult } from 'lit-html';
 import { describe, expect, it } from 'vitest';
-import type { IncidentDetail } from '../api';
+import type { IncidentDetail } from './api';
 import { incidentRows, mayRaiseImmediateRisk } from './incidentParts';
 
 const base: IncidentDetail = {

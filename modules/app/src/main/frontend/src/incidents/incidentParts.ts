@@ -2,7 +2,7 @@
 // out (need to know) is simply not there to show.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { IncidentDetail } from '../api';
+import type { IncidentDetail } from './api';
 import { renderChronology } from '../shell/chronology';
 import { formatDateTime, humanise } from '../shell/format';
 

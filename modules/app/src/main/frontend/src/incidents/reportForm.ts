@@ -1,7 +1,7 @@
 // The incident report: what the form holds, the JSON POST /api/incidents takes, and where the
 // server's field errors (device.ownership, pupils[2].reference, urls[0], ...) go on the page.
 
-import type { RegisteredPupil } from '../api';
+import type { RegisteredPupil } from '../platform/pupils/api';
 import { occurredAtWithOffset } from '../shell/format';
 import type { PlacedErrors, SummaryItem } from '../forms/taskForm';
 import { personRef, type PersonPick } from '../platform/people/personField';

@@ -1,6 +1,6 @@
 // The school records' API (/api/records/...): agreements, photo consent, training.
 
-import { request } from '../api';
+import { request } from '../platform/http';
 
 export interface MyAgreement {
   code: string;

@@ -3,7 +3,8 @@
 // about a pupil whenever a case involves that pupil. The head's decisions are tasks.
 
 import { html, nothing } from 'lit-html';
-import { ApiError, type TaskPage } from '../api';
+import { ApiError } from '../platform/http';
+import type { TaskPage } from '../platform/tasks/api';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { load, loaded, type Load } from '../shell/common';
 import { declarations, searchStatus, type Connection, type DeviceSearch } from './declarationsApi';

@@ -1,6 +1,7 @@
 // Device searches and declared connections (/api/records/device-searches, /api/records/connections).
 
-import { request, type TaskPage } from '../api';
+import { request } from '../platform/http';
+import type { TaskPage } from '../platform/tasks/api';
 
 export interface DeviceSearch {
   id: number;

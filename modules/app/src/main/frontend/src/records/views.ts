@@ -2,7 +2,7 @@
 // after signing in, the photo opt-out list for staff, and the office's and the DSL's records page.
 
 import { html, nothing } from 'lit-html';
-import { ApiError } from '../api';
+import { ApiError } from '../platform/http';
 import { focusSoon, type Context, type View } from '../shell/app';
 import { load, loaded, type Load } from '../shell/common';
 import {

@@ -4,7 +4,8 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError, users, type UserAccount } from '../api';
+import { ApiError } from '../platform/http';
+import { type UserAccount, users } from '../platform/people/api';
 import { focusSoon, type Context, type View } from './app';
 import { fieldError, load, loaded, type Load } from './common';
 import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../platform/people/directory';

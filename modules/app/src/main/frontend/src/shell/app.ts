@@ -2,7 +2,7 @@
 // to tell screen-reader users what changed.
 
 import type { TemplateResult } from 'lit-html';
-import type { Session } from '../api';
+import type { Session } from '../platform/http';
 
 export interface Context {
   readonly session: Session;

@@ -2,7 +2,7 @@
 // incident, an allegation and a filtering report.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { ChronologyStep } from '../api';
+import type { ChronologyStep } from '../platform/tasks/api';
 import { formatDateTime, humanise } from './format';
 
 export function renderChronology(steps: ChronologyStep[], headingLevel: 2 | 3 = 2): TemplateResult {

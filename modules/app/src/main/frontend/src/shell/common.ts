@@ -2,7 +2,7 @@
 // plainly when the server refuses it, and fact lists that leave out what the server left out.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError, refusal } from '../api';
+import { ApiError, refusal } from '../platform/http';
 import type { Context } from './app';
 
 export interface Load<T> {

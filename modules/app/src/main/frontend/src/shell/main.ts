@@ -4,13 +4,13 @@
 import '../styles.css';
 import { html, nothing, render } from 'lit-html';
 import {
-  api,
+  type Session,
   useCsrfToken,
   whenPasswordChangeRequired,
   whenTwoFactorEnrolmentRequired,
   whenUnauthenticated,
-  type Session,
-} from '../api';
+} from '../platform/http';
+import { sessionApi } from './api';
 import type { Context, View } from './app';
 import { landingFor, mayOpen, navFor, type RouteName } from './roles';
 import { showSignIn } from './signIn';
@@ -366,7 +366,7 @@ function signedOut(message: string | undefined): void {
 
 async function signOut(): Promise<void> {
   try {
-    await api.signOut();
+    await sessionApi.signOut();
   } catch {
     // Signed out already (session ended); the page says the same either way.
   }
@@ -410,14 +410,14 @@ for (const event of ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart'])
 }
 window.setInterval(() => {
   if (session && Date.now() - lastActivity > IDLE_LIMIT_MS) {
-    void api.signOut().catch(() => undefined);
+    void sessionApi.signOut().catch(() => undefined);
     signedOut('You were signed out after 30 minutes without activity. Sign in again to carry on.');
   }
 }, 30_000);
 
 window.addEventListener('hashchange', route);
 
-api
+sessionApi
   .session()
   .then(start)
   .catch(() => showSignIn(root, { onSignedIn: start }));

@@ -1,6 +1,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError, api, needsSecondFactor, request, type Session } from '../api';
+import { ApiError, needsSecondFactor, request, type Session } from '../platform/http';
+import { sessionApi } from './api';
 import { signInCodeProblem } from './twoFactorChecks';
 
 /** What GET /api/session/oidc says: whether the school's identity provider signs people in here. */
@@ -39,7 +40,7 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
     fieldErrors = {};
     draw();
     try {
-      const answer = await api.signIn(username.trim(), password);
+      const answer = await sessionApi.signIn(username.trim(), password);
       if (needsSecondFactor(answer)) {
         codeStep = true;
         password = '';
@@ -73,7 +74,7 @@ export function showSignIn(root: HTMLElement, options: SignInOptions): void {
     busy = true;
     draw();
     try {
-      options.onSignedIn(await api.secondFactor(code.trim()));
+      options.onSignedIn(await sessionApi.secondFactor(code.trim()));
       return;
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError(0, 'Error', String(e));

@@ -4,14 +4,14 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
+import { ApiError } from '../platform/http';
 import {
-  ApiError,
+  type ApiTokenInfo,
   apiTokens,
   twoFactor,
-  type ApiTokenInfo,
   type TwoFactorStart,
   type TwoFactorStatus,
-} from '../api';
+} from './api';
 import { focusSoon, type Context, type View } from './app';
 import { fieldError, load, loaded, type Load } from './common';
 import { enrolmentCodeProblem, expiryText, groupedSecret, tokenProblems } from './twoFactorChecks';

@@ -1,6 +1,6 @@
 import { render } from 'lit-html';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api';
+import { ApiError } from '../http';
 import { alertSettingsPanel, type AlertSettings } from './alertSettings';
 
 const text = (e: Element | null) => e?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -3,7 +3,7 @@
 // today, a missed deadline) cannot be turned off.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError, request } from '../../api';
+import { ApiError, request } from '../http';
 
 export interface AlertSettings {
   emailEnabled: boolean;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit-html';
-import { ApiError, api, type AuditEntry } from '../../api';
+import { auditApi, type AuditEntry } from './api';
+import { ApiError } from '../http';
 import type { Context, View } from '../../shell/app';
 import { formatDateTime } from '../../shell/format';
 
@@ -26,7 +27,7 @@ export function auditView(ctx: Context, query: URLSearchParams): View {
   for (const key of FILTERS) if (filters[key]) request.set(key, filters[key]);
   request.set('page', String(page));
   request.set('size', String(AUDIT_PAGE_SIZE));
-  api
+  auditApi
     .audit(request)
     .then((found) => (entries = found))
     .catch((e: unknown) => {

@@ -2,7 +2,7 @@
 // go through the shared request(); the sealed packages are bytes, sent and fetched here with the
 // session's CSRF token.
 
-import { ApiError, request } from '../../api';
+import { ApiError, request } from '../http';
 
 export interface SarSummary {
   id: number;

@@ -2,7 +2,7 @@
 // redaction, and a child's safeguarding file moving school. The server checks every step.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError } from '../../api';
+import { ApiError } from '../http';
 import type { Context, View } from '../../shell/app';
 import { load, loaded, type Load } from '../../shell/common';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UserAccount } from '../../api';
+import type { UserAccount } from './api';
 import {
   aliasList,
   changesOf,

@@ -2,7 +2,7 @@
 // changed), aliases typed one per line, the password rule the server applies, and an import
 // answer in words. No DOM here, so vitest checks it all.
 
-import type { StaffImportResult, UserAccount } from '../../api';
+import type { StaffImportResult, UserAccount } from './api';
 
 /** The roles of org.beacon.platform.api.Role, with the words the screens use. */
 export const ROLES: { id: string; label: string }[] = [

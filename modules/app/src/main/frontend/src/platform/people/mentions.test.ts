@@ -1,6 +1,7 @@
 import { render } from 'lit-html';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PersonMention, TaskDetail } from '../../api';
+import type { PersonMention } from './api';
+import type { TaskDetail } from '../tasks/api';
 import type { Context } from '../../shell/app';
 import { taskView } from '../tasks/task';
 import { renderPeopleToConfirm, toConfirm } from './mentions';

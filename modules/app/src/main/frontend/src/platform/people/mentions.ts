@@ -3,7 +3,7 @@
 // everyone the name may mean away from the case, so the notice says so and stands at the top.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { Person, PersonMention } from '../../api';
+import type { Person, PersonMention } from './api';
 
 /** The mentions still waiting for a decision (linked, rejected and settled ones need nothing more). */
 export function toConfirm(mentions: PersonMention[] | null | undefined): PersonMention[] {

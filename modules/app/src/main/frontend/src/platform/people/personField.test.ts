@@ -1,6 +1,7 @@
 import { render } from 'lit-html';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, type Person } from '../../api';
+import { ApiError } from '../http';
+import { peopleApi, type Person } from './api';
 import {
   chosen,
   NO_PICK,
@@ -48,7 +49,7 @@ describe('searching the directory as you type', () => {
     const fetch = vi.fn(() => answer([dana]));
     vi.stubGlobal('fetch', fetch);
     const show = vi.fn();
-    const search = peopleSearch(api.people, show);
+    const search = peopleSearch(peopleApi.people, show);
     search.search('d');
     await vi.advanceTimersByTimeAsync(100);
     search.search('da');

@@ -4,7 +4,7 @@
 // combobox itself is the shared lookup field (forms/lookupField), with the directory's words.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { api, type Person } from '../../api';
+import { peopleApi, type Person } from './api';
 import { latestSearch, LookupPicker, type Register } from '../../forms/lookupField';
 
 /** What a person field holds: the text shown, and the directory entry if one was chosen. */
@@ -84,7 +84,7 @@ export class PersonPicker {
 
   constructor(
     redraw: () => void,
-    find: (text: string) => Promise<Person[]> = api.people,
+    find: (text: string) => Promise<Person[]> = peopleApi.people,
     delayMs = 200,
   ) {
     this.picker = new LookupPicker(DIRECTORY, redraw, find, delayMs);

@@ -1,6 +1,7 @@
 import { html, render } from 'lit-html';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, pupils, type RegisteredPupil } from '../../api';
+import { ApiError } from '../http';
+import { pupils, type RegisteredPupil } from './api';
 import { emptyDraft, reportPayload } from '../../incidents/reportForm';
 import { addPupilLine, MIN_PUPIL_SEARCH, pupilAdders, pupilLabel, PupilPicker } from './pupilField';
 

@@ -4,7 +4,7 @@
 // taken, and the field says it is not in the register. Never a name: the register holds none.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { pupils, type RegisteredPupil } from '../../api';
+import { pupils, type RegisteredPupil } from './api';
 import { LookupPicker, type Register } from '../../forms/lookupField';
 
 /** The shortest text the register is searched for (the server refuses shorter searches from staff). */

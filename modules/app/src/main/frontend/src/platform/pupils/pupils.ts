@@ -3,7 +3,8 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { ApiError, pupils, type PupilImportResult, type RegisteredPupil } from '../../api';
+import { ApiError } from '../http';
+import { type PupilImportResult, pupils, type RegisteredPupil } from './api';
 import { focusSoon, type Context, type View } from '../../shell/app';
 import { importProblems } from '../people/directory';
 import { fieldLabel, pupilImportSummary, schoolDate } from './register';

@@ -1,7 +1,7 @@
 // The pupil register screen's plain logic: what an import did in words, and the problems of a
 // refused file in the order of its lines.
 
-import type { PupilImportResult } from '../../api';
+import type { PupilImportResult } from './api';
 
 export function pupilImportSummary(r: PupilImportResult): string {
   const verb = r.dryRun ? ['to add', 'to change'] : ['added', 'changed'];

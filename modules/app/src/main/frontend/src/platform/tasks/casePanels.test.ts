@@ -1,6 +1,6 @@
 import { html, render } from 'lit-html';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TaskDetail } from '../../api';
+import type { TaskDetail } from './api';
 import type { Context } from '../../shell/app';
 import { casePanelFor, loadCasePanel, registerCasePanel } from './casePanels';
 import { taskView } from './task';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskView } from '../../api';
+import type { TaskView } from './api';
 import { dueGroup, groupTasks, mergePages, newTaskCount } from './grouping';
 
 const now = new Date(2026, 10, 20, 10, 0); // 20 Nov 2026, 10:00 local

@@ -1,4 +1,4 @@
-import type { TaskView } from '../../api';
+import type { TaskView } from './api';
 
 export type DueGroup = 'overdue' | 'today' | 'later';
 

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ApiError, api, type Person, type PersonMention, type TaskDetail } from '../../api';
+import { ApiError } from '../http';
+import { peopleApi, type Person, type PersonMention } from '../people/api';
+import { taskApi, type TaskDetail } from './api';
 import { focusControl, focusSoon, type Context, type View } from '../../shell/app';
 import { formatDateTime } from '../../shell/format';
 import {
@@ -28,7 +30,7 @@ export function taskView(ctx: Context, taskId: string): View {
 
   async function load(): Promise<void> {
     try {
-      detail = await api.task(taskId);
+      detail = await taskApi.task(taskId);
       raw = initialValues(detail.form);
       void loadCasePanel(detail.task.processDefinitionKey, detail.task.businessKey).then(
         (panel) => {
@@ -56,7 +58,7 @@ export function taskView(ctx: Context, taskId: string): View {
     const current = detail;
     if (!current) return;
     await form.submit(async () => {
-      await api.complete(taskId, toPayload(current.form, raw).values);
+      await taskApi.complete(taskId, toPayload(current.form, raw).values);
       ctx.flash(
         `Done: “${current.task.name}”${current.task.businessKey ? ` for ${current.task.businessKey}` : ''} is complete.`,
       );
@@ -69,7 +71,7 @@ export function taskView(ctx: Context, taskId: string): View {
     try {
       detail = {
         ...detail,
-        task: action === 'claim' ? await api.claim(taskId) : await api.unclaim(taskId),
+        task: action === 'claim' ? await taskApi.claim(taskId) : await taskApi.unclaim(taskId),
       };
       actionProblem = undefined;
       ctx.announce(action === 'claim' ? 'You claimed this task.' : 'You handed this task back.');
@@ -86,14 +88,14 @@ export function taskView(ctx: Context, taskId: string): View {
     mentionProblem = undefined;
     ctx.update();
     try {
-      if (person) await api.linkMention(mention.id, person.username);
-      else await api.rejectMention(mention.id);
+      if (person) await peopleApi.linkMention(mention.id, person.username);
+      else await peopleApi.rejectMention(mention.id);
       ctx.announce(
         person
           ? `Confirmed: “${mention.asGiven}” is ${person.displayName}.`
           : `“${mention.asGiven}” is none of them.`,
       );
-      detail = await api.task(taskId);
+      detail = await taskApi.task(taskId);
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return;
       mentionProblem = (e as Error).message;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { ApiError, api, type TaskView } from '../../api';
+import { ApiError } from '../http';
+import { taskApi, type TaskView } from './api';
 import type { Context, View } from '../../shell/app';
 import { formatDateTime, formatTime } from '../../shell/format';
 import { taskListLabel } from '../../shell/roles';
@@ -26,6 +27,158 @@ export function forgetTaskList(): void {
   remembered = undefined;
 }
 
+/** The first `count` pages of the list, merged. */
+async function fetchPages(count: number): Promise<{ items: TaskView[]; hasMore: boolean }> {
+  const fetched: TaskView[][] = [];
+  let more = false;
+  for (let page = 0; page < count; page++) {
+    const result = await taskApi.tasks(page, PAGE_SIZE);
+    fetched.push(result.items);
+    more = result.hasMore;
+    if (!result.hasMore) {
+      break;
+    }
+  }
+  return { items: mergePages(fetched), hasMore: more };
+}
+
+/** What a row needs from the list: who is signed in, which row is chosen or busy, and the actions. */
+interface RowState {
+  me: string;
+  selectedId?: string;
+  busyTask?: string;
+  select: (id: string) => void;
+  act: (task: TaskView, action: 'claim' | 'unclaim') => void;
+}
+
+/** Claim an unclaimed task, hand back one's own, nothing for someone else's. */
+function rowAction(task: TaskView, s: RowState): TemplateResult | typeof nothing {
+  const busy = s.busyTask === task.id;
+  if (!task.assignee) {
+    return html`<button
+      type="button"
+      class="row-action"
+      ?disabled=${busy}
+      @click=${() => s.act(task, 'claim')}
+    >
+      Claim<span class="visually-hidden"> “${task.name}” ${task.businessKey ?? ''}</span>
+    </button>`;
+  }
+  if (task.assignee === s.me) {
+    return html`<button
+      type="button"
+      class="row-action secondary"
+      ?disabled=${busy}
+      @click=${() => s.act(task, 'unclaim')}
+    >
+      Unclaim<span class="visually-hidden"> “${task.name}” ${task.businessKey ?? ''}</span>
+    </button>`;
+  }
+  return nothing;
+}
+
+function taskRow(task: TaskView, s: RowState): TemplateResult {
+  const mine = task.assignee === s.me;
+  return html`<tr
+    data-task=${task.id}
+    class=${task.id === s.selectedId ? 'selected' : ''}
+    @focusin=${() => s.select(task.id)}
+  >
+    <td>${task.processName ?? task.processDefinitionKey ?? ''}</td>
+    <td class="nowrap">${task.businessKey ?? html`<span class="muted">none</span>`}</td>
+    <th scope="row"><a href=${`#/tasks/${encodeURIComponent(task.id)}`}>${task.name}</a></th>
+    <td>${formatDateTime(task.created)}</td>
+    <td>${task.due ? formatDateTime(task.due) : html`<span class="muted">no due date</span>`}</td>
+    <td>
+      ${task.assignee ? (mine ? 'You' : task.assignee) : html`<span class="muted">unclaimed</span>`}
+    </td>
+    <td>${rowAction(task, s)}</td>
+  </tr>`;
+}
+
+function taskGroup(key: DueGroup, tasks: TaskView[], s: RowState): TemplateResult {
+  return html`
+    <section class="task-group group-${key}" aria-labelledby=${`group-${key}`}>
+      <h2 id=${`group-${key}`}>
+        ${key === 'overdue' ? html`<span class="badge badge-overdue" aria-hidden="true">!</span> ` : nothing}${GROUP_TITLES[key]}
+        <span class="count">(${tasks.length})</span>
+      </h2>
+      ${
+        tasks.length === 0
+          ? html`<p class="muted">
+              No tasks
+              ${key === 'overdue' ? 'overdue' : key === 'today' ? 'due today' : 'due later'}.
+            </p>`
+          : html`<div class="table-scroll">
+              <table class="tasks">
+                <caption class="visually-hidden">
+                  ${GROUP_TITLES[key]}: ${tasks.length} task${tasks.length === 1 ? '' : 's'}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Process</th>
+                    <th scope="col">Reference</th>
+                    <th scope="col">Task</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Assignee</th>
+                    <th scope="col"><span class="visually-hidden">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${repeat(
+                    tasks,
+                    (t) => t.id,
+                    (t) => taskRow(t, s),
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
+    </section>
+  `;
+}
+
+/** When the list was last fetched, and a button to fetch it now. */
+function refreshBar(
+  updatedAt: Date | undefined,
+  loaded: boolean,
+  loading: boolean,
+  onRefresh: () => void,
+): TemplateResult {
+  return html`
+    <div class="toolbar">
+      <p class="muted" id="updated">
+        ${updatedAt ? `Updated ${formatTime(updatedAt)}; refreshes every 15 seconds.` : loaded ? '' : 'Loading tasks…'}
+      </p>
+      <button type="button" class="secondary" ?disabled=${loading} @click=${onRefresh}>
+        Refresh now
+      </button>
+    </div>
+  `;
+}
+
+function loadMoreButton(loading: boolean, onLoad: () => void): TemplateResult {
+  return html`<div class="actions">
+    <button type="button" class="secondary" ?disabled=${loading} @click=${onLoad}>Load more</button>
+  </div>`;
+}
+
+/** Refreshes every REFRESH_MS while the page is visible, and when it is shown again; returns the stop. */
+function keepFresh(refresh: () => void): () => void {
+  const whenVisible = () => {
+    if (!document.hidden) {
+      refresh();
+    }
+  };
+  const timer = window.setInterval(whenVisible, REFRESH_MS);
+  document.addEventListener('visibilitychange', whenVisible);
+  return () => {
+    window.clearInterval(timer);
+    document.removeEventListener('visibilitychange', whenVisible);
+  };
+}
+
 export function taskListView(ctx: Context): View {
   const me = ctx.session.username;
   const kept = remembered?.username === me ? remembered : undefined;
@@ -40,20 +193,6 @@ export function taskListView(ctx: Context): View {
   let updatedAt: Date | undefined;
   const flash = ctx.takeFlash();
   let disposed = false;
-
-  async function fetchPages(count: number): Promise<{ items: TaskView[]; hasMore: boolean }> {
-    const fetched: TaskView[][] = [];
-    let more = false;
-    for (let page = 0; page < count; page++) {
-      const result = await api.tasks(page, PAGE_SIZE);
-      fetched.push(result.items);
-      more = result.hasMore;
-      if (!result.hasMore) {
-        break;
-      }
-    }
-    return { items: mergePages(fetched), hasMore: more };
-  }
 
   async function refresh(announceChanges: boolean): Promise<void> {
     if (loading || disposed) {
@@ -98,7 +237,7 @@ export function taskListView(ctx: Context): View {
     loading = true;
     ctx.update();
     try {
-      const result = await api.tasks(pages, PAGE_SIZE);
+      const result = await taskApi.tasks(pages, PAGE_SIZE);
       pages += 1;
       items = mergePages([items, result.items]);
       hasMore = result.hasMore;
@@ -118,7 +257,8 @@ export function taskListView(ctx: Context): View {
     selectedId = task.id;
     ctx.update();
     try {
-      const updated = action === 'claim' ? await api.claim(task.id) : await api.unclaim(task.id);
+      const updated =
+        action === 'claim' ? await taskApi.claim(task.id) : await taskApi.unclaim(task.id);
       items = items.map((t) => (t.id === updated.id ? updated : t));
       problem = undefined;
       ctx.announce(
@@ -137,107 +277,25 @@ export function taskListView(ctx: Context): View {
     }
   }
 
-  const timer = window.setInterval(() => {
-    if (!document.hidden) {
-      void refresh(true);
-    }
-  }, REFRESH_MS);
-  const onVisible = () => {
-    if (!document.hidden) {
-      void refresh(true);
-    }
-  };
-  document.addEventListener('visibilitychange', onVisible);
+  const stopRefreshing = keepFresh(() => void refresh(true));
   void refresh(false);
   if (kept) {
     requestAnimationFrame(() => window.scrollTo(0, kept.scrollY));
   }
 
-  const row = (task: TaskView): TemplateResult => {
-    const mine = task.assignee === me;
-    const busy = busyTask === task.id;
-    return html`<tr
-      data-task=${task.id}
-      class=${task.id === selectedId ? 'selected' : ''}
-      @focusin=${() => {
-        if (selectedId !== task.id) {
-          selectedId = task.id;
-          ctx.update();
-        }
-      }}
-    >
-      <td>${task.processName ?? task.processDefinitionKey ?? ''}</td>
-      <td class="nowrap">${task.businessKey ?? html`<span class="muted">none</span>`}</td>
-      <th scope="row"><a href=${`#/tasks/${encodeURIComponent(task.id)}`}>${task.name}</a></th>
-      <td>${formatDateTime(task.created)}</td>
-      <td>${task.due ? formatDateTime(task.due) : html`<span class="muted">no due date</span>`}</td>
-      <td>
-        ${task.assignee ? (mine ? 'You' : task.assignee) : html`<span class="muted">unclaimed</span>`}
-      </td>
-      <td>
-        ${
-          !task.assignee
-            ? html`<button
-                type="button"
-                class="row-action"
-                ?disabled=${busy}
-                @click=${() => act(task, 'claim')}
-              >
-                Claim<span class="visually-hidden"> “${task.name}” ${task.businessKey ?? ''}</span>
-              </button>`
-            : mine
-              ? html`<button
-                  type="button"
-                  class="row-action secondary"
-                  ?disabled=${busy}
-                  @click=${() => act(task, 'unclaim')}
-                >
-                  Unclaim<span class="visually-hidden">
-                    “${task.name}” ${task.businessKey ?? ''}</span
-                  >
-                </button>`
-              : nothing
-        }
-      </td>
-    </tr>`;
-  };
-
-  const group = (key: DueGroup, tasks: TaskView[]): TemplateResult => html`
-    <section class="task-group group-${key}" aria-labelledby=${`group-${key}`}>
-      <h2 id=${`group-${key}`}>
-        ${key === 'overdue' ? html`<span class="badge badge-overdue" aria-hidden="true">!</span> ` : nothing}${GROUP_TITLES[key]}
-        <span class="count">(${tasks.length})</span>
-      </h2>
-      ${
-        tasks.length === 0
-          ? html`<p class="muted">
-              No tasks
-              ${key === 'overdue' ? 'overdue' : key === 'today' ? 'due today' : 'due later'}.
-            </p>`
-          : html`<div class="table-scroll">
-              <table class="tasks">
-                <caption class="visually-hidden">
-                  ${GROUP_TITLES[key]}: ${tasks.length} task${tasks.length === 1 ? '' : 's'}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Process</th>
-                    <th scope="col">Reference</th>
-                    <th scope="col">Task</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Assignee</th>
-                    <th scope="col"><span class="visually-hidden">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${repeat(tasks, (t) => t.id, row)}
-                </tbody>
-              </table>
-            </div>`
+  const rowState = (): RowState => ({
+    me,
+    selectedId,
+    busyTask,
+    select: (id) => {
+      if (selectedId !== id) {
+        selectedId = id;
+        ctx.update();
       }
-    </section>
-  `;
+    },
+    act: (task, action) => void act(task, action),
+  });
+  const group = (key: DueGroup, tasks: TaskView[]) => taskGroup(key, tasks, rowState());
 
   return {
     title: () => taskListLabel(ctx.session.roles),
@@ -245,19 +303,7 @@ export function taskListView(ctx: Context): View {
       const groups = groupTasks(items, new Date());
       return html`
         ${flash ? html`<div class="notice success" role="status">${flash}</div>` : nothing}
-        <div class="toolbar">
-          <p class="muted" id="updated">
-            ${updatedAt ? `Updated ${formatTime(updatedAt)}; refreshes every 15 seconds.` : loaded ? '' : 'Loading tasks…'}
-          </p>
-          <button
-            type="button"
-            class="secondary"
-            ?disabled=${loading}
-            @click=${() => refresh(true)}
-          >
-            Refresh now
-          </button>
-        </div>
+        ${refreshBar(updatedAt, loaded, loading, () => void refresh(true))}
         ${problem ? html`<div class="error-summary" role="alert"><p>${problem}</p></div>` : nothing}
         ${loaded && items.length === 0 ? html`<p class="empty">There are no tasks for you right now.</p>` : nothing}
         ${
@@ -266,21 +312,12 @@ export function taskListView(ctx: Context): View {
               ${group('later', groups.later)}`
             : nothing
         }
-        ${
-          hasMore
-            ? html`<div class="actions">
-                <button type="button" class="secondary" ?disabled=${loading} @click=${loadMore}>
-                  Load more
-                </button>
-              </div>`
-            : nothing
-        }
+        ${hasMore ? loadMoreButton(loading, () => void loadMore()) : nothing}
       `;
     },
     dispose: () => {
       disposed = true;
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
+      stopRefreshing();
       remembered = {
         username: me,
         items,
