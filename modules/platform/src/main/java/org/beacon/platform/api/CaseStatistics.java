@@ -2,6 +2,7 @@ package org.beacon.platform.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The figures a business module publishes about a period, for governor reporting. Governor
@@ -52,6 +53,7 @@ public interface CaseStatistics {
    * @param timings how long steps took
    * @param deadlines statutory and local deadlines met and missed
    */
+  @Schema(name = "CaseFigures", description = "A module's figures for a period, before suppression")
   record Figures(
       String module, List<Count> counts, List<Timing> timings, List<Deadline> deadlines) {
     public Figures {
@@ -88,5 +90,6 @@ public interface CaseStatistics {
    * @param missed done late, or not done and already overdue
    * @param open not done and not yet due
    */
+  @Schema(name = "CaseDeadline", description = "How often a deadline was met, missed or is open")
   record Deadline(String name, long met, long missed, long open) {}
 }
